@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+//! Bytecode: the opcode table, code objects as the compiler emits them, and the line table.
+//!
+//! Sits between `compile` (which writes it) and `vm` (which loads and runs it).
+
+pub mod code;
+pub mod opcode;
+
+pub use code::{CodeObject, Const, ExceptionEntry, LineTable};
+pub use opcode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};

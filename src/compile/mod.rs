@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+//! The front end: source text → tokens → AST → scopes → a [`CodeObject`].
+//!
+//! `lexer` turns text into tokens (indentation, every literal form, f-strings), `parser` builds the
+//! [`ast`] by recursive descent with a nesting limit, `scope` decides for every name whether it is
+//! local, global, a cell or free, and `codegen` emits bytecode with a line table and an exception
+//! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
+
+pub mod ast;
+
+use alloc::string::String;
+
+use crate::bytecode::CodeObject;
+
+/// How the source is to be compiled (the `mode` argument of Python's `compile()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or script: a sequence of statements.
+    Exec,
+    /// A single expression whose value the code returns.
+    Eval,
+    /// One interactive REPL input: expression statements print their value (`PrintExpr`).
+    Single,
+}
+
+/// Which exception a compile error becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `SyntaxError`
+    Syntax,
+    /// `IndentationError` (a subclass of SyntaxError)
+    Indentation,
+    /// `TabError`
+    Tab,
+    /// `MemoryError`-like: the source nests deeper than the parser's limit. Raised as
+    /// `SyntaxError: too many nested parentheses` or `RecursionError` text as CPython does.
+    TooDeep,
+}
+
+/// A compile-time error: becomes a Python `SyntaxError` (or subclass) with these attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    /// Which exception.
+    pub kind: ErrorKind,
+    /// The message, as CPython words it where practical (`invalid syntax`, `'return' outside function`).
+    pub msg: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column (0 if unknown).
+    pub col: u32,
+}
+
+impl CompileError {
+    /// A `SyntaxError` at `line`.
+    pub fn syntax(msg: impl Into<String>, line: u32, col: u32) -> CompileError {
+        CompileError {
+            kind: ErrorKind::Syntax,
+            msg: msg.into(),
+            line,
+            col,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+//! Pyrite: a Python 3 implementation for microcontrollers.
+//!
+//! The pipeline, in the order source flows through it:
+//!
+//! * [`compile`]: lexer → parser (AST) → scope analysis → code generation. Plain Rust data.
+//! * [`bytecode`]: the opcode table and [`bytecode::CodeObject`], the compiler's output.
+//! * [`vm`]: loads code objects into the heap and runs them: a stackless interpreter in
+//!   budgeted steps, frames, calls, exception unwinding, generators.
+//! * [`gc`]: the one fixed heap region, 32-bit [`gc::Value`]s, the mark-compact collector.
+//! * [`objects`]: one file per built-in type.
+//! * [`intern`]: interned names (qstrs).
+//! * [`modules`]: built-in modules (`builtins`, `sys`, `gc`, ...).
+//! * [`repl`]: the REPL as a byte-fed state machine.
+//! * [`hal`]: the platform seam (console, clock, files).
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod bytecode;
+pub mod compile;
