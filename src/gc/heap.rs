@@ -1,0 +1,660 @@
+// SPDX-License-Identifier: MIT
+//! The heap: one fixed region of 32-bit words holding every object and its payload.
+//!
+//! ```text
+//!  word 0   1 ..................... top          len-htab ............ len
+//! +------+---------------------------+-----------------+--------------------+
+//! |unused| blocks, bump-allocated -> |   free space    | <- handle table    |
+//! +------+---------------------------+-----------------+--------------------+
+//!
+//! block:  [ header | handle | payload words ... ]
+//! header: bit 31 mark | bits 24..31 kind | bits 0..24 size in words (header included)
+//! handle table entry h (at word len-h): the block's offset, or FREE_BIT | next free handle
+//! ```
+//!
+//! Allocation bumps `top`. When the gap is exhausted the collector marks from the roots (precise:
+//! only [`Heap::roots`], the temporary root stack and what they reach) and slides every live block
+//! down over the dead ones, updating its handle table entry through the block's back-pointer.
+//! Values hold handles, never offsets, so nothing the program holds changes when blocks move.
+//! The one rule for native code: an offset is valid only until the next allocation; a `Value`
+//! held across an allocation must be reachable from a root (see [`Heap::push_root`]).
+//!
+//! This file and `region.rs` are where the heap's memory is viewed as bytes (`unsafe`).
+
+use alloc::vec::Vec;
+
+use super::kind::{Kind, Layout};
+use super::region::Region;
+use super::value::Value;
+
+const MARK_BIT: u32 = 1 << 31;
+const KIND_SHIFT: u32 = 24;
+const SIZE_MASK: u32 = (1 << 24) - 1;
+const FREE_BIT: u32 = 1 << 31;
+/// Words of block header: the header word and the handle back-pointer.
+pub const HEADER_WORDS: usize = 2;
+/// The largest block, in words (the header's size field).
+pub const MAX_BLOCK_WORDS: usize = SIZE_MASK as usize;
+/// Entries of the fixed mark stack. When it overflows the collector rescans the heap for
+/// marked blocks, so this only trades RAM for collection time on deeply nested data.
+const MARK_STACK: usize = 64;
+
+/// Allocation failed even after a collection: the caller raises `MemoryError`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfMemory;
+
+/// Permanent roots of the heap: the VM keeps its state here so the collector finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+pub enum Root {
+    /// The frame being executed (frames link to their callers).
+    Frame = 0,
+    /// `sys.modules`.
+    Modules,
+    /// The interned-string table.
+    Qstrs,
+    /// The exception being propagated.
+    Pending,
+    /// The preallocated `MemoryError` instance.
+    MemoryError,
+    /// The `__main__` module's globals.
+    MainGlobals,
+    /// `sys.path`, `sys.argv` and other mutable `sys` state (a tuple).
+    SysState,
+    /// The exception currently being handled (`sys.exc_info()`), outside any frame.
+    Handled,
+    /// The module cache of mutable builtin-module namespaces.
+    BuiltinModules,
+    /// Scratch for the embedder / REPL.
+    Scratch,
+}
+const NUM_ROOTS: usize = 10;
+
+/// The GC heap.
+pub struct Heap {
+    mem: Region,
+    top: usize,
+    htab: usize,
+    free_handle: u32,
+    roots: [Value; NUM_ROOTS],
+    temp_roots: Vec<Value>,
+    mark_stack: [u32; MARK_STACK],
+    mark_sp: usize,
+    mark_overflow: bool,
+    enabled: bool,
+    /// Collect at every allocation (to flush out rooting bugs in tests).
+    pub stress: bool,
+    /// Number of collections so far.
+    pub collections: u32,
+}
+
+impl Heap {
+    /// A heap over `region`.
+    pub fn new(region: Region) -> Heap {
+        Heap {
+            mem: region,
+            top: 1,
+            htab: 0,
+            free_handle: 0,
+            roots: [Value::NULL; NUM_ROOTS],
+            temp_roots: Vec::new(),
+            mark_stack: [0; MARK_STACK],
+            mark_sp: 0,
+            mark_overflow: false,
+            enabled: true,
+            stress: false,
+            collections: 0,
+        }
+    }
+
+    /// Total size of the region in bytes.
+    pub fn size_bytes(&self) -> usize {
+        self.mem.words().len() * 4
+    }
+
+    /// Bytes not in use (the gap between blocks and handle table). Garbage counts as used until
+    /// a collection, as in MicroPython.
+    pub fn free_bytes(&self) -> usize {
+        self.gap() * 4
+    }
+
+    /// Bytes in use: blocks (live or garbage) and the handle table.
+    pub fn used_bytes(&self) -> usize {
+        self.size_bytes() - self.free_bytes()
+    }
+
+    fn gap(&self) -> usize {
+        self.mem
+            .words()
+            .len()
+            .saturating_sub(self.htab)
+            .saturating_sub(self.top)
+    }
+
+    /// Enables or disables automatic collection (`gc.enable()` / `gc.disable()`). When disabled,
+    /// an allocation that does not fit still collects once rather than fail.
+    pub fn set_enabled(&mut self, on: bool) {
+        self.enabled = on;
+    }
+
+    /// Is automatic collection enabled?
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Reads a permanent root.
+    pub fn root(&self, r: Root) -> Value {
+        self.roots[r as usize]
+    }
+
+    /// Sets a permanent root.
+    pub fn set_root(&mut self, r: Root, v: Value) {
+        self.roots[r as usize] = v;
+    }
+
+    /// Pushes a temporary root; returns the stack depth before the push for [`Heap::pop_roots`].
+    pub fn push_root(&mut self, v: Value) -> usize {
+        let depth = self.temp_roots.len();
+        self.temp_roots.push(v);
+        depth
+    }
+
+    /// The temporary root stack's depth.
+    pub fn roots_depth(&self) -> usize {
+        self.temp_roots.len()
+    }
+
+    /// Pops temporary roots back to `depth`.
+    pub fn pop_roots(&mut self, depth: usize) {
+        self.temp_roots.truncate(depth);
+    }
+
+    // ---- handles and blocks ----
+
+    fn handle_slot(&self, h: u32) -> Option<usize> {
+        let len = self.mem.words().len();
+        if h == 0 || h as usize > self.htab {
+            return None;
+        }
+        Some(len - h as usize)
+    }
+
+    /// The word offset of `v`'s block, if `v` is a live heap handle.
+    #[inline]
+    pub fn offset(&self, v: Value) -> Option<usize> {
+        let slot = self.handle_slot(v.handle_index())?;
+        let e = *self.mem.words().get(slot)?;
+        if e & FREE_BIT != 0 || e == 0 {
+            None
+        } else {
+            Some(e as usize)
+        }
+    }
+
+    /// The kind of a heap object (`Kind::Dead` for anything that is not one).
+    #[inline]
+    pub fn kind(&self, v: Value) -> Kind {
+        if !v.is_heap() {
+            return Kind::Dead;
+        }
+        match self.offset(v) {
+            Some(off) => Kind::from_u8(((self.mem.words()[off] >> KIND_SHIFT) & 0x7f) as u8),
+            None => Kind::Dead,
+        }
+    }
+
+    /// The payload words of `v` (empty if `v` is not a heap object).
+    #[inline]
+    pub fn payload(&self, v: Value) -> &[u32] {
+        match self.offset(v) {
+            Some(off) => {
+                let size = (self.mem.words()[off] & SIZE_MASK) as usize;
+                self.mem
+                    .words()
+                    .get(off + HEADER_WORDS..off + size)
+                    .unwrap_or(&[])
+            }
+            None => &[],
+        }
+    }
+
+    /// The payload words of `v`, mutably (empty if `v` is not a heap object).
+    #[inline]
+    pub fn payload_mut(&mut self, v: Value) -> &mut [u32] {
+        match self.offset(v) {
+            Some(off) => {
+                let size = (self.mem.words()[off] & SIZE_MASK) as usize;
+                self.mem
+                    .words_mut()
+                    .get_mut(off + HEADER_WORDS..off + size)
+                    .unwrap_or(&mut [])
+            }
+            None => &mut [],
+        }
+    }
+
+    /// Payload word `i` of `v` (0 if out of range).
+    #[inline]
+    pub fn get(&self, v: Value, i: usize) -> u32 {
+        self.payload(v).get(i).copied().unwrap_or(0)
+    }
+
+    /// Payload word `i` of `v` as a Value.
+    #[inline]
+    pub fn get_value(&self, v: Value, i: usize) -> Value {
+        Value(self.get(v, i))
+    }
+
+    /// Sets payload word `i` of `v` (ignored if out of range).
+    #[inline]
+    pub fn set(&mut self, v: Value, i: usize, w: u32) {
+        if let Some(slot) = self.payload_mut(v).get_mut(i) {
+            *slot = w;
+        }
+    }
+
+    /// Sets payload word `i` of `v` to a Value.
+    #[inline]
+    pub fn set_value(&mut self, v: Value, i: usize, x: Value) {
+        self.set(v, i, x.0)
+    }
+
+    /// The payload of `v` from word `start` on, viewed as bytes (empty if out of range).
+    pub fn bytes(&self, v: Value, start: usize, len: usize) -> &[u8] {
+        let words = self.payload(v).get(start..).unwrap_or(&[]);
+        let all = super::region::as_bytes(words);
+        all.get(..len).unwrap_or(&[])
+    }
+
+    /// The payload of `v` from word `start` on, viewed as mutable bytes.
+    pub fn bytes_mut(&mut self, v: Value, start: usize, len: usize) -> &mut [u8] {
+        let words = self.payload_mut(v).get_mut(start..).unwrap_or(&mut []);
+        let all = super::region::as_bytes_mut(words);
+        all.get_mut(..len).unwrap_or(&mut [])
+    }
+
+    /// Allocates a block of `kind` with `payload` zeroed words (all `NULL` values). May collect.
+    pub fn alloc(&mut self, kind: Kind, payload: usize) -> Result<Value, OutOfMemory> {
+        let size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
+        if size > MAX_BLOCK_WORDS {
+            return Err(OutOfMemory);
+        }
+        if self.stress && self.enabled {
+            self.collect();
+        }
+        if !self.fits(size) {
+            self.collect();
+            if !self.fits(size) {
+                return Err(OutOfMemory);
+            }
+        }
+        let h = self.take_handle();
+        let off = self.top;
+        self.top += size;
+        let words = self.mem.words_mut();
+        words[off] = size as u32 | ((kind as u32) << KIND_SHIFT);
+        words[off + 1] = h;
+        for w in &mut words[off + HEADER_WORDS..off + size] {
+            *w = 0;
+        }
+        let len = words.len();
+        words[len - h as usize] = off as u32;
+        Ok(Value::handle(h))
+    }
+
+    fn fits(&self, size: usize) -> bool {
+        let handle_cost = if self.free_handle == 0 { 1 } else { 0 };
+        self.gap() >= size + handle_cost
+    }
+
+    fn take_handle(&mut self) -> u32 {
+        if self.free_handle != 0 {
+            let h = self.free_handle;
+            let slot = self.mem.words().len() - h as usize;
+            self.free_handle = self.mem.words()[slot] & !FREE_BIT;
+            h
+        } else {
+            self.htab += 1;
+            self.htab as u32
+        }
+    }
+
+    /// Resizes `v`'s payload to `payload` words, keeping its contents (new words are zero) and
+    /// its handle. May collect; `v` stays valid.
+    pub fn realloc(&mut self, v: Value, payload: usize) -> Result<(), OutOfMemory> {
+        let Some(off) = self.offset(v) else {
+            return Err(OutOfMemory);
+        };
+        let old_size = (self.mem.words()[off] & SIZE_MASK) as usize;
+        let new_size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
+        if new_size > MAX_BLOCK_WORDS {
+            return Err(OutOfMemory);
+        }
+        if new_size + HEADER_WORDS <= old_size {
+            // Shrink in place: the tail becomes a dead block that compaction drops.
+            let words = self.mem.words_mut();
+            let kind_bits = words[off] & !SIZE_MASK;
+            words[off] = kind_bits | new_size as u32;
+            let rest = off + new_size;
+            words[rest] = (old_size - new_size) as u32 | ((Kind::Dead as u32) << KIND_SHIFT);
+            words[rest + 1] = 0;
+            return Ok(());
+        }
+        if new_size <= old_size {
+            return Ok(());
+        }
+        // The block is last: grow it in place.
+        if off + old_size == self.top && self.gap() >= new_size - old_size {
+            let words = self.mem.words_mut();
+            words[off] = (words[off] & !SIZE_MASK) | new_size as u32;
+            for w in &mut words[off + old_size..off + new_size] {
+                *w = 0;
+            }
+            self.top += new_size - old_size;
+            return Ok(());
+        }
+        let depth = self.push_root(v);
+        if !self.fits(new_size) {
+            self.collect();
+        }
+        self.pop_roots(depth);
+        // The collector may have moved the block (possibly to the end, so try growing again).
+        let Some(off) = self.offset(v) else {
+            return Err(OutOfMemory);
+        };
+        if off + old_size == self.top && self.gap() >= new_size - old_size {
+            return self.realloc(v, payload);
+        }
+        if self.gap() < new_size {
+            return Err(OutOfMemory);
+        }
+        let new_off = self.top;
+        self.top += new_size;
+        let words = self.mem.words_mut();
+        words.copy_within(off..off + old_size, new_off);
+        words[new_off] = (words[off] & !SIZE_MASK) | new_size as u32;
+        for w in &mut words[new_off + old_size..new_off + new_size] {
+            *w = 0;
+        }
+        words[off] = (words[off] & SIZE_MASK) | ((Kind::Dead as u32) << KIND_SHIFT);
+        let len = words.len();
+        words[len - v.handle_index() as usize] = new_off as u32;
+        Ok(())
+    }
+
+    // ---- collection ----
+
+    /// Runs a full collection: mark from the roots, then slide live blocks down.
+    pub fn collect(&mut self) {
+        self.collections = self.collections.wrapping_add(1);
+        for i in 0..NUM_ROOTS {
+            self.mark_value(self.roots[i]);
+            self.drain_marks();
+        }
+        for i in 0..self.temp_roots.len() {
+            self.mark_value(self.temp_roots[i]);
+            self.drain_marks();
+        }
+        while self.mark_overflow {
+            self.mark_overflow = false;
+            self.rescan_marked();
+        }
+        self.compact();
+    }
+
+    fn mark_value(&mut self, v: Value) {
+        if !v.is_heap() {
+            return;
+        }
+        let Some(off) = self.offset(v) else { return };
+        let words = self.mem.words_mut();
+        let hdr = words[off];
+        if hdr & MARK_BIT != 0 {
+            return;
+        }
+        words[off] = hdr | MARK_BIT;
+        if Kind::from_u8(((hdr >> KIND_SHIFT) & 0x7f) as u8).layout() == Layout::Raw {
+            return;
+        }
+        if self.mark_sp < MARK_STACK {
+            self.mark_stack[self.mark_sp] = off as u32;
+            self.mark_sp += 1;
+        } else {
+            self.mark_overflow = true;
+        }
+    }
+
+    fn drain_marks(&mut self) {
+        while self.mark_sp > 0 {
+            self.mark_sp -= 1;
+            let off = self.mark_stack[self.mark_sp] as usize;
+            self.trace_block(off);
+        }
+    }
+
+    /// Marks the children of the block at `off`.
+    fn trace_block(&mut self, off: usize) {
+        let hdr = self.mem.words()[off];
+        let size = (hdr & SIZE_MASK) as usize;
+        let kind = Kind::from_u8(((hdr >> KIND_SHIFT) & 0x7f) as u8);
+        let start = off + HEADER_WORDS;
+        let end = off + size;
+        match kind.layout() {
+            Layout::Raw => {}
+            Layout::ValuesAfter(n) => {
+                for i in start + n..end {
+                    let w = self.mem.words()[i];
+                    self.mark_value(Value(w));
+                }
+            }
+            Layout::Table { prefix, stride } => {
+                // [prefix words][index table (prefix word 2 entries)][entries of `stride` words,
+                // the first of which is a raw hash]
+                let idx_cap = self.mem.words().get(start + 2).copied().unwrap_or(0) as usize;
+                let mut i = start + prefix + idx_cap;
+                while i + stride <= end {
+                    for j in 1..stride {
+                        let w = self.mem.words()[i + j];
+                        self.mark_value(Value(w));
+                    }
+                    i += stride;
+                }
+            }
+        }
+    }
+
+    fn rescan_marked(&mut self) {
+        let mut off = 1;
+        while off < self.top {
+            let hdr = self.mem.words()[off];
+            let size = (hdr & SIZE_MASK) as usize;
+            if size == 0 {
+                break;
+            }
+            if hdr & MARK_BIT != 0 {
+                self.trace_block(off);
+                self.drain_marks();
+            }
+            off += size;
+        }
+    }
+
+    fn compact(&mut self) {
+        let len = self.mem.words().len();
+        let mut src = 1;
+        let mut dst = 1;
+        while src < self.top {
+            let words = self.mem.words_mut();
+            let hdr = words[src];
+            let size = (hdr & SIZE_MASK) as usize;
+            if size == 0 {
+                break;
+            }
+            let kind = Kind::from_u8(((hdr >> KIND_SHIFT) & 0x7f) as u8);
+            if hdr & MARK_BIT != 0 {
+                words[src] = hdr & !MARK_BIT;
+                if dst != src {
+                    words.copy_within(src..src + size, dst);
+                }
+                let h = words[dst + 1] as usize;
+                if h != 0 && h <= self.htab {
+                    words[len - h] = dst as u32;
+                }
+                dst += size;
+            } else if kind != Kind::Dead {
+                let h = words[src + 1] as usize;
+                if h != 0 && h <= self.htab {
+                    words[len - h] = FREE_BIT;
+                }
+            }
+            src += size;
+        }
+        self.top = dst;
+        self.rebuild_free_handles();
+    }
+
+    /// Trims free handles off the end of the table and relinks the rest into the free list.
+    fn rebuild_free_handles(&mut self) {
+        let len = self.mem.words().len();
+        while self.htab > 0 && self.mem.words()[len - self.htab] & FREE_BIT != 0 {
+            self.htab -= 1;
+        }
+        self.free_handle = 0;
+        for h in (1..=self.htab).rev() {
+            let slot = len - h;
+            if self.mem.words()[slot] & FREE_BIT != 0 {
+                self.mem.words_mut()[slot] = FREE_BIT | self.free_handle;
+                self.free_handle = h as u32;
+            }
+        }
+    }
+
+    /// Number of live handles (objects), for `micropython.mem_info` and tests.
+    pub fn object_count(&self) -> usize {
+        let len = self.mem.words().len();
+        (1..=self.htab)
+            .filter(|h| self.mem.words()[len - h] & FREE_BIT == 0)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heap(words: usize) -> Heap {
+        Heap::new(Region::owned(words))
+    }
+
+    #[test]
+    fn alloc_and_collect_garbage() {
+        let mut h = heap(256);
+        let keep = h.alloc(Kind::Tuple, 3).expect("room");
+        h.set_root(Root::Scratch, keep);
+        let child = h.alloc(Kind::Float, 2).expect("room");
+        h.set(keep, 1, child.0);
+        for _ in 0..100 {
+            h.alloc(Kind::Float, 2).expect("garbage is collected");
+        }
+        assert!(h.collections > 0);
+        assert_eq!(h.kind(keep), Kind::Tuple);
+        assert_eq!(h.get_value(keep, 1), child);
+        assert_eq!(h.kind(child), Kind::Float);
+        h.collect();
+        assert_eq!(h.object_count(), 2);
+    }
+
+    #[test]
+    fn compaction_moves_blocks_but_keeps_handles() {
+        let mut h = heap(512);
+        let a = h.alloc(Kind::Float, 2).expect("room");
+        let b = h.alloc(Kind::Bytes, 4).expect("room");
+        h.set(b, 0, 0xdead_beef);
+        h.push_root(b);
+        let before = h.offset(b);
+        h.collect();
+        assert_ne!(h.offset(b), before, "b slid down over dead a");
+        assert_eq!(h.get(b, 0), 0xdead_beef);
+        assert_eq!(h.kind(a), Kind::Dead, "a's handle is free");
+    }
+
+    #[test]
+    fn out_of_memory_then_recovery() {
+        let mut h = heap(128);
+        // Word 0 of a tuple is its raw length; word 1 on are traced values.
+        let list = h.alloc(Kind::Tuple, 2).expect("room");
+        h.set_root(Root::Scratch, list);
+        let mut n = 0;
+        loop {
+            match h.alloc(Kind::Tuple, 4) {
+                Ok(v) => {
+                    // chain them so they stay alive
+                    h.set(v, 1, h.get(list, 1));
+                    h.set(list, 1, v.0);
+                    n += 1;
+                    assert!(n < 1000, "a 128-word heap cannot hold 1000 live tuples");
+                }
+                Err(OutOfMemory) => break,
+            }
+        }
+        assert!(n > 5);
+        h.set_root(Root::Scratch, Value::NULL);
+        h.alloc(Kind::Tuple, 4)
+            .expect("memory is back after dropping the chain");
+    }
+
+    #[test]
+    fn realloc_keeps_identity_and_contents() {
+        let mut h = heap(1024);
+        let v = h.alloc(Kind::List, 2).expect("room");
+        h.set_root(Root::Scratch, v);
+        h.set(v, 0, 7);
+        let _other = h.alloc(Kind::Float, 2).expect("room");
+        h.realloc(v, 50).expect("grow");
+        assert_eq!(h.payload(v).len(), 50);
+        assert_eq!(h.get(v, 0), 7);
+        h.realloc(v, 3).expect("shrink");
+        assert_eq!(h.payload(v).len(), 3);
+        h.collect();
+        assert_eq!(h.get(v, 0), 7);
+        assert_eq!(h.payload(v).len(), 3);
+    }
+
+    #[test]
+    fn deep_chains_survive_mark_stack_overflow() {
+        let mut h = heap(8192);
+        let mut head = Value::NULL;
+        for i in 0..500u32 {
+            let d = h.push_root(head);
+            let cell = h.alloc(Kind::Tuple, 3).expect("room");
+            h.pop_roots(d);
+            h.set(cell, 0, 2);
+            h.set(cell, 1, Value::small_int_unchecked(i as i32).0);
+            h.set(cell, 2, head.0);
+            head = cell;
+            h.set_root(Root::Scratch, head);
+        }
+        h.collect();
+        let mut n = 0;
+        let mut cur = head;
+        while !cur.is_null() {
+            assert_eq!(h.kind(cur), Kind::Tuple);
+            cur = h.get_value(cur, 2);
+            n += 1;
+        }
+        assert_eq!(n, 500);
+    }
+
+    #[test]
+    fn bytes_view() {
+        let mut h = heap(64);
+        let v = h.alloc(Kind::Bytes, 3).expect("room");
+        h.bytes_mut(v, 1, 8).copy_from_slice(b"abcdefgh");
+        assert_eq!(h.bytes(v, 1, 8), b"abcdefgh");
+        assert_eq!(
+            h.bytes(v, 1, 100),
+            b"",
+            "out of range is empty, not a panic"
+        );
+    }
+}
