@@ -19,3 +19,4 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod compile;
+pub mod objects;

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+//! Built-in types: one file per type (numeric algorithms over plain Rust data live here too).
+pub mod bigint;
+pub mod bigint_fmt;
+pub mod bigint_ops;
+#[cfg(test)]
+mod test_oracle;
