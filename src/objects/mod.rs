@@ -3,5 +3,6 @@
 pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;
+pub mod float_fmt;
 #[cfg(test)]
 mod test_oracle;
