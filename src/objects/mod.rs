@@ -4,5 +4,6 @@ pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;
 pub mod float_fmt;
+pub mod float_math;
 #[cfg(test)]
 mod test_oracle;
