@@ -362,3 +362,95 @@ fn differential_against_cpython() {
         }
     }
 }
+
+const PARSE_ORACLE: &str = r#"
+import sys
+out = []
+for line in open(sys.argv[1]):
+    base, s, hexbytes = line.rstrip('\n').split('|')
+    try: out.append(str(int(s, int(base))))
+    except ValueError: out.append('V')
+    b = bytes.fromhex(hexbytes)
+    out[-1] += ' %d %d' % (int.from_bytes(b, 'big', signed=True), int.from_bytes(b, 'little'))
+print('\n'.join(out))
+"#;
+
+#[test]
+fn parse_and_from_bytes_against_cpython() {
+    let mut rng = Rng(0x0123_4567_89ab_cdef);
+    let alphabet = b" 0123456789abcdefzxobXOB__+-";
+    let bases = [0, 0, 2, 8, 10, 10, 16, 36];
+    let mut cases = Vec::new();
+    let mut input = String::new();
+    for _ in 0..4000 {
+        let base = bases[rng.below(bases.len() as u64) as usize];
+        let len = rng.below(12) as usize;
+        let s: String = (0..len)
+            .map(|_| char::from(alphabet[rng.below(alphabet.len() as u64) as usize]))
+            .collect();
+        let bytes: Vec<u8> = (0..rng.below(14)).map(|_| rng.next_u64() as u8).collect();
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        input.push_str(&format!("{base}|{s}|{hex}\n"));
+        cases.push((base, s, bytes));
+    }
+    let Some(expected) = run_python("bigint-parse", PARSE_ORACLE, &input) else {
+        return;
+    };
+    assert_eq!(expected.len(), cases.len());
+    for ((base, s, bytes), want) in cases.iter().zip(&expected) {
+        let got = format!(
+            "{} {} {}",
+            BigInt::parse(s, *base).map_or("V".to_string(), |v| v.to_string()),
+            BigInt::from_bytes(bytes, true, true),
+            BigInt::from_bytes(bytes, false, false)
+        );
+        assert_eq!(&got, want, "int({s:?}, {base}) / from_bytes({bytes:?})");
+    }
+}
+
+const BIG_ORACLE: &str = r#"
+a = 3**20000 * 7**15000 + 1
+b = 11**9000 - 5
+q, r = divmod(a, b)
+print(str(a * b)[-200:], str(q)[:200], str(r)[-200:], len(str(a)), hex(a)[-50:], hash(a), a.bit_length())
+print(q * b + r == a, pow(a, 3, b) % 1000003)
+"#;
+
+#[test]
+fn big_operands_against_cpython() {
+    let p = |base: u64, e: u64| BigInt::from_u64(base).pow(e).unwrap();
+    let a = p(3, 20000).mul(&p(7, 15000)).add(&BigInt::one());
+    let b = p(11, 9000).sub(&BigInt::from_u64(5));
+    let (q, r) = BigInt::divmod_floor(&a, &b).unwrap();
+    let tail = |s: String, n: usize| s[s.len() - n..].to_string();
+    let sa = a.to_string();
+    let pm = BigInt::modulo(
+        &BigInt::pow_mod(&a, &BigInt::from_u64(3), &b).unwrap(),
+        &BigInt::from_u64(1000003),
+    )
+    .unwrap();
+    let got = [
+        format!(
+            "{} {} {} {} {} {} {}",
+            tail(a.mul(&b).to_string(), 200),
+            &q.to_string()[..200],
+            tail(r.to_string(), 200),
+            sa.len(),
+            tail(a.to_str_radix(16, true), 50),
+            a.hash_py(),
+            a.bit_length()
+        ),
+        format!(
+            "{} {pm}",
+            if q.mul(&b).add(&r) == a {
+                "True"
+            } else {
+                "False"
+            }
+        ),
+    ];
+    let Some(expected) = run_python("bigint-big", BIG_ORACLE, "") else {
+        return;
+    };
+    assert_eq!(expected, got);
+}

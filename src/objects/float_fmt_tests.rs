@@ -344,8 +344,8 @@ for line in open(sys.argv[1]):
     parts = line.rstrip('\n').split('|')
     x = struct.unpack('<d', struct.pack('<Q', int(parts[0])))[0]
     y = struct.unpack('<d', struct.pack('<Q', int(parts[1])))[0]
-    n = int(parts[2]); junk = parts[3]
-    r = [repr(x)] + [format(x, s) for s in specs]
+    n = int(parts[2]); junk = parts[3]; extra = parts[4]
+    r = [repr(x)] + [format(x, s) for s in specs + [extra]]
     try: r.append(bits(round(x, n)))
     except OverflowError: r.append('O')
     r.append(str(hash(x)))
@@ -359,9 +359,9 @@ for line in open(sys.argv[1]):
 print('\n'.join(out))
 "#;
 
-fn rust_side(x: f64, y: f64, n: i32, junk: &str) -> String {
+fn rust_side(x: f64, y: f64, n: i32, junk: &str, extra: &str) -> String {
     let mut r = vec![repr(x)];
-    for s in SPECS {
+    for s in SPECS.iter().chain([&extra]) {
         r.push(format(x, &spec(s)).unwrap_or_default());
     }
     r.push(round_half_even(x, n).map_or("O".to_string(), |v| v.to_bits().to_string()));
@@ -394,8 +394,18 @@ fn differential_against_cpython() {
         let junk: String = (0..len)
             .map(|_| char::from(alphabet[rng.below(alphabet.len() as u64) as usize]))
             .collect();
-        input.push_str(&format!("{}|{}|{n}|{junk}\n", x.to_bits(), y.to_bits()));
-        cases.push((x, y, n, junk));
+        let extra = format!(
+            "{}.{}{}",
+            if rng.below(3) == 0 { "#" } else { "" },
+            rng.below(25),
+            ["", "e", "E", "f", "F", "g", "G", "n", "%"][rng.below(9) as usize]
+        );
+        input.push_str(&format!(
+            "{}|{}|{n}|{junk}|{extra}\n",
+            x.to_bits(),
+            y.to_bits()
+        ));
+        cases.push((x, y, n, junk, extra));
     }
     let script = ORACLE.to_string();
     let specs = SPECS.join(",");
@@ -404,8 +414,8 @@ fn differential_against_cpython() {
     };
     assert_eq!(expected.len(), cases.len());
     let mut failures = 0;
-    for ((x, y, n, junk), want) in cases.iter().zip(&expected) {
-        let got = rust_side(*x, *y, *n, junk);
+    for ((x, y, n, junk, extra), want) in cases.iter().zip(&expected) {
+        let got = rust_side(*x, *y, *n, junk, extra);
         if &got != want {
             let g: Vec<_> = got.split('|').collect();
             let w: Vec<_> = want.split('|').collect();
