@@ -283,56 +283,66 @@ pub(crate) fn mag_divmod(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let n = v.len();
     let m = u.len() - n; // u has a.len() + 1 >= n + 1 digits
     let mut q = vec![0u32; m];
-    let vtop = u64::from(v[n - 1]);
-    let vsec = u64::from(v[n - 2]);
-    for j in (0..m).rev() {
-        // Indexing below stays within u[j..=j+n] and v[..n]: j + n < u.len().
-        let num = (u64::from(u[j + n]) << 32) | u64::from(u[j + n - 1]);
+    let (Some(&vtop), Some(&vsec)) = (v.last(), v.get(n - 2)) else {
+        return (Vec::new(), Vec::new());
+    };
+    let (vtop, vsec) = (u64::from(vtop), u64::from(vsec));
+    for (j, qd) in q.iter_mut().enumerate().rev() {
+        // The window u[j..=j+n] holds the current partial remainder.
+        let Some(win) = u.get_mut(j..=j + n) else {
+            break;
+        };
+        let (Some(&u2), Some(&u1), Some(&u0)) = (win.get(n), win.get(n - 1), win.get(n - 2)) else {
+            break;
+        };
+        let num = (u64::from(u2) << 32) | u64::from(u1);
         let mut qhat = num / vtop;
         let mut rhat = num % vtop;
-        while qhat > u64::from(u32::MAX) || qhat * vsec > ((rhat << 32) | u64::from(u[j + n - 2])) {
+        while qhat > u64::from(u32::MAX) || qhat * vsec > ((rhat << 32) | u64::from(u0)) {
             qhat -= 1;
             rhat += vtop;
             if rhat > u64::from(u32::MAX) {
                 break;
             }
         }
-        // u[j..=j+n] -= qhat * v
+        // win -= qhat * v
         let mut borrow = 0i64;
         let mut carry = 0u64;
-        for i in 0..n {
-            let p = qhat * u64::from(v[i]) + carry;
+        for (ud, &vd) in win.iter_mut().zip(v) {
+            let p = qhat * u64::from(vd) + carry;
             carry = p >> 32;
-            let t = i64::from(u[i + j]) - borrow - (p & 0xffff_ffff) as i64;
-            u[i + j] = t as u32;
+            let t = i64::from(*ud) - borrow - (p & 0xffff_ffff) as i64;
+            *ud = t as u32;
             borrow = i64::from(t < 0);
         }
-        let t = i64::from(u[j + n]) - borrow - carry as i64;
-        u[j + n] = t as u32;
+        let Some((top, low)) = win.split_last_mut() else {
+            break;
+        };
+        let t = i64::from(*top) - borrow - carry as i64;
+        *top = t as u32;
         if t < 0 {
             // qhat was one too large: add v back.
             qhat -= 1;
             let mut c = 0u64;
-            for i in 0..n {
-                let s2 = u64::from(u[i + j]) + u64::from(v[i]) + c;
-                u[i + j] = s2 as u32;
+            for (ud, &vd) in low.iter_mut().zip(v) {
+                let s2 = u64::from(*ud) + u64::from(vd) + c;
+                *ud = s2 as u32;
                 c = s2 >> 32;
             }
-            u[j + n] = u[j + n].wrapping_add(c as u32);
+            *top = top.wrapping_add(c as u32);
         }
-        q[j] = qhat as u32;
+        *qd = qhat as u32;
     }
     trim(&mut q);
     u.truncate(n);
     let mut r = Vec::with_capacity(n);
-    for i in 0..n {
-        let lo = u[i] >> s;
+    for (i, &d) in u.iter().enumerate() {
         let hi = if s == 0 {
             0
         } else {
-            u.get(i + 1).map_or(0, |&d| d << (32 - s))
+            u.get(i + 1).map_or(0, |&h| h << (32 - s))
         };
-        r.push(lo | hi);
+        r.push((d >> s) | hi);
     }
     trim(&mut r);
     (q, r)

@@ -125,6 +125,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> Result<f64, FloatErr> {
     Ok(r)
 }
 
+/// Declares one-argument `math` wrappers: `name = libm function, can_overflow;`.
 macro_rules! math_1 {
     ($($(#[$doc:meta])* $name:ident = $f:path, $overflow:expr;)*) => {$(
         $(#[$doc])*
