@@ -418,6 +418,16 @@ impl BigInt {
         }
     }
 
+    /// The value as a `u64`, if it is non-negative and fits.
+    #[must_use]
+    pub fn to_u64(&self) -> Option<u64> {
+        if self.neg {
+            None
+        } else {
+            self.mag_u64()
+        }
+    }
+
     /// The value as an `i32`, if it fits.
     #[must_use]
     pub fn to_i32(&self) -> Option<i32> {
@@ -631,6 +641,18 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
         return None;
     }
     BigInt::modulo(&old_s, m)
+}
+
+impl From<i64> for BigInt {
+    fn from(v: i64) -> BigInt {
+        BigInt::from_i64(v)
+    }
+}
+
+impl From<u64> for BigInt {
+    fn from(v: u64) -> BigInt {
+        BigInt::from_u64(v)
+    }
 }
 
 impl PartialOrd for BigInt {

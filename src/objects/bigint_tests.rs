@@ -24,6 +24,9 @@ fn small_conversions() {
     assert_eq!(BigInt::from_digits(true, vec![0, 0]), BigInt::zero());
     assert_eq!(BigInt::from_i64(-5).sign(), -1);
     assert_eq!(BigInt::from_u64(u64::MAX).bit_length(), 64);
+    assert_eq!(BigInt::from_u64(u64::MAX).to_u64(), Some(u64::MAX));
+    assert_eq!(BigInt::from(-1i64).to_u64(), None);
+    assert_eq!(BigInt::from(7u64), BigInt::from_i64(7));
 }
 
 #[test]

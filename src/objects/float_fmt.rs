@@ -222,7 +222,7 @@ pub fn format(x: f64, spec: &FloatSpec) -> Option<String> {
 }
 
 /// `%`-formatting of a float: `kind` is one of `e E f F g G` (precision defaults to 6) or `r`/`s`
-/// (`repr`); `None` for other kinds.
+/// (`repr`; `a` too, as a float's `ascii` is its `repr`); `None` for other kinds.
 #[must_use]
 pub fn format_printf(
     x: f64,
@@ -231,7 +231,7 @@ pub fn format_printf(
     alternate: bool,
 ) -> Option<String> {
     match kind {
-        'r' | 's' => Some(repr(x)),
+        'r' | 's' | 'a' => Some(repr(x)),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let spec = FloatSpec {
                 ty: Some(kind),
