@@ -368,7 +368,10 @@ impl BigInt {
         } else {
             self.bit_length() + 1
         };
-        if needed > avail {
+        // CPython quirk kept for fidelity: `(-1).to_bytes(0, signed=True) == b''`, as -1 is all
+        // sign-extension bytes.
+        let minus_one = self.neg && self.mag == [1];
+        if needed > avail && !(minus_one && length == 0) {
             return Err(ToBytesError::TooBig);
         }
         let words = length.div_ceil(4);

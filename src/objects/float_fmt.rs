@@ -48,6 +48,25 @@ fn sci_digits(s: &str) -> (Vec<u8>, i32) {
     (digits, exp.parse().unwrap_or(0))
 }
 
+/// The shortest digits that round-trip to `a` (finite, non-negative), and the decimal exponent.
+///
+/// When two digit strings of that shortest length are equally close to `a` (its exact value ends
+/// in a 5 just past them), Rust's `{:e}` picks the upper one but CPython's `dtoa` the even one:
+/// `repr(-1413396973613119.25)` is `-1413396973613119.2`. That tie needs both candidates within
+/// half a binary ulp, which only happens with 16 or more digits, so only then is the correctly
+/// rounded (ties-to-even) string of the same length tried in its place, if it round-trips.
+fn shortest_digits(a: f64) -> (Vec<u8>, i32) {
+    let (digits, exp) = sci_digits(&format!("{a:e}"));
+    if digits.len() < 16 {
+        return (digits, exp);
+    }
+    let rounded = format!("{:.*e}", digits.len() - 1, a);
+    if rounded.parse::<f64>() == Ok(a) {
+        return sci_digits(&rounded);
+    }
+    (digits, exp)
+}
+
 /// Pushes `n` zeros (none when `n <= 0`).
 fn push_zeros(s: &mut String, n: i32) {
     for _ in 0..n.max(0) {
@@ -67,7 +86,7 @@ fn format_short(
     let a = x.abs();
     let p = i32::try_from(precision).unwrap_or(i32::MAX - 2);
     let (mut digits, exp10) = match mode {
-        Mode::Repr => sci_digits(&format!("{a:e}")),
+        Mode::Repr => shortest_digits(a),
         Mode::Exp => sci_digits(&format!("{a:.precision$e}")),
         Mode::General => {
             let (mut d, e) = sci_digits(&format!("{:.*e}", precision.max(1) - 1, a));
@@ -594,14 +613,19 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
         }
         rest = after;
     }
-    if !rest.is_empty() {
-        return Err(FromHexError::Invalid);
-    }
+    // As CPython, overflow is reported before trailing junk is noticed.
+    let finish = |v: f64| {
+        if rest.is_empty() {
+            Ok(signed(v))
+        } else {
+            Err(FromHexError::Invalid)
+        }
+    };
     let all: Vec<u8> = int.iter().chain(frac).copied().collect();
     let text = core::str::from_utf8(&all).map_err(|_| FromHexError::Invalid)?;
     let m = BigInt::from_literal_digits(text, 16).ok_or(FromHexError::Invalid)?;
     if m.is_zero() {
-        return Ok(signed(0.0));
+        return finish(0.0);
     }
     // value = m * 2^k
     let k = exp.saturating_sub(4 * frac.len() as i64);
@@ -610,7 +634,7 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
         return Err(FromHexError::Overflow);
     }
     if top < -1074 {
-        return Ok(signed(0.0));
+        return finish(0.0);
     }
     let v = if k >= 0 {
         m.shl(k as u64)
@@ -622,7 +646,7 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
             .ok_or(FromHexError::Overflow)?;
         BigInt::true_div(&m, &d).map_err(|_| FromHexError::Overflow)?
     };
-    Ok(signed(v))
+    finish(v)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! randomized differential test against `python3`.
 
 use super::*;
-use crate::objects::test_oracle::{run_python, Rng};
+use crate::objects::test_oracle::{run_python, scale, Rng};
 use std::string::{String, ToString};
 use std::vec::Vec;
 use std::{format, vec};
@@ -46,6 +46,7 @@ fn repr_fixed() {
         (1.7976931348623157e308, "1.7976931348623157e+308"),
         (-0.0, "-0.0"),
         (100.0, "100.0"),
+        (-1413396973613119.25, "-1413396973613119.2"),
         (f64::INFINITY, "inf"),
         (f64::NEG_INFINITY, "-inf"),
         (-f64::NAN, "nan"),
@@ -335,6 +336,43 @@ fn random_f64(rng: &mut Rng) -> f64 {
     }
 }
 
+/// A `float.fromhex` input: mostly well-formed (long mantissas, exponents near the overflow and
+/// subnormal edges), sometimes with a stray character.
+fn random_hex(rng: &mut Rng) -> String {
+    let hexdigit = |rng: &mut Rng| char::from(b"0123456789abcdefABCDEF"[rng.below(22) as usize]);
+    let mut s = String::new();
+    if rng.below(4) == 0 {
+        s.push('-');
+    }
+    if rng.below(3) != 0 {
+        s.push_str("0x");
+    }
+    for _ in 0..rng.below(4) {
+        s.push(hexdigit(rng));
+    }
+    if rng.below(2) == 0 {
+        s.push('.');
+        for _ in 0..rng.below(18) {
+            s.push(hexdigit(rng));
+        }
+    }
+    if rng.below(4) != 0 {
+        let e = [
+            rng.below(20) as i64 - 10,
+            rng.below(100) as i64 + 1000,
+            -(rng.below(100) as i64) - 1030,
+        ];
+        s.push_str(&format!("p{:+}", e[rng.below(3) as usize]));
+    }
+    if rng.below(15) == 0 {
+        s.insert(
+            rng.below(s.len() as u64 + 1) as usize,
+            ['_', ' ', 'g', 'p', '.'][rng.below(5) as usize],
+        );
+    }
+    s
+}
+
 const ORACLE: &str = r#"
 import sys, struct
 def bits(x): return str(struct.unpack('<Q', struct.pack('<d', x))[0])
@@ -344,7 +382,7 @@ for line in open(sys.argv[1]):
     parts = line.rstrip('\n').split('|')
     x = struct.unpack('<d', struct.pack('<Q', int(parts[0])))[0]
     y = struct.unpack('<d', struct.pack('<Q', int(parts[1])))[0]
-    n = int(parts[2]); junk = parts[3]; extra = parts[4]
+    n = int(parts[2]); junk = parts[3]; extra = parts[4]; hx = parts[5]
     r = [repr(x)] + [format(x, s) for s in specs + [extra]]
     try: r.append(bits(round(x, n)))
     except OverflowError: r.append('O')
@@ -355,11 +393,14 @@ for line in open(sys.argv[1]):
     a, b = x.as_integer_ratio(); r.append('%d/%d' % (a, b))
     try: r.append(bits(float(junk)))
     except ValueError: r.append('V')
+    try: r.append(bits(float.fromhex(hx)))
+    except ValueError: r.append('V')
+    except OverflowError: r.append('O')
     out.append('|'.join(r))
 print('\n'.join(out))
 "#;
 
-fn rust_side(x: f64, y: f64, n: i32, junk: &str, extra: &str) -> String {
+fn rust_side(x: f64, y: f64, n: i32, junk: &str, extra: &str, hx: &str) -> String {
     let mut r = vec![repr(x)];
     for s in SPECS.iter().chain([&extra]) {
         r.push(format(x, &spec(s)).unwrap_or_default());
@@ -373,16 +414,21 @@ fn rust_side(x: f64, y: f64, n: i32, junk: &str, extra: &str) -> String {
     let (a, b) = as_integer_ratio(x).unwrap_or_default();
     r.push(format!("{a}/{b}"));
     r.push(parse(junk).map_or("V".to_string(), |v| v.to_bits().to_string()));
+    r.push(match from_hex(hx) {
+        Ok(v) => v.to_bits().to_string(),
+        Err(FromHexError::Invalid) => "V".to_string(),
+        Err(FromHexError::Overflow) => "O".to_string(),
+    });
     r.join("|")
 }
 
 #[test]
 fn differential_against_cpython() {
-    let mut rng = Rng(0xf10a_7000_0000_0042);
+    let mut rng = Rng(0xf10a_7000_0000_0042 ^ (scale() as u64 - 1));
     let alphabet = b" 0123456789._eE+-infatyINF";
     let mut cases = Vec::new();
     let mut input = String::new();
-    for _ in 0..3000 {
+    for _ in 0..3000 * scale() {
         let x = random_f64(&mut rng);
         let y = if rng.below(10) == 0 {
             0.0
@@ -400,12 +446,13 @@ fn differential_against_cpython() {
             rng.below(25),
             ["", "e", "E", "f", "F", "g", "G", "n", "%"][rng.below(9) as usize]
         );
+        let hx = random_hex(&mut rng);
         input.push_str(&format!(
-            "{}|{}|{n}|{junk}|{extra}\n",
+            "{}|{}|{n}|{junk}|{extra}|{hx}\n",
             x.to_bits(),
             y.to_bits()
         ));
-        cases.push((x, y, n, junk, extra));
+        cases.push((x, y, n, junk, extra, hx));
     }
     let script = ORACLE.to_string();
     let specs = SPECS.join(",");
@@ -414,15 +461,15 @@ fn differential_against_cpython() {
     };
     assert_eq!(expected.len(), cases.len());
     let mut failures = 0;
-    for ((x, y, n, junk, extra), want) in cases.iter().zip(&expected) {
-        let got = rust_side(*x, *y, *n, junk, extra);
+    for ((x, y, n, junk, extra, hx), want) in cases.iter().zip(&expected) {
+        let got = rust_side(*x, *y, *n, junk, extra, hx);
         if &got != want {
             let g: Vec<_> = got.split('|').collect();
             let w: Vec<_> = want.split('|').collect();
             for (i, (a, b)) in g.iter().zip(&w).enumerate() {
                 if a != b {
                     std::eprintln!(
-                        "x={x:e} ({}) y={y:e} n={n} junk={junk:?} field {i}: got {a} want {b}",
+                        "x={x:e} ({}) y={y:e} n={n} junk={junk:?} hx={hx:?} field {i}: got {a} want {b}",
                         x.to_bits()
                     );
                 }

@@ -66,3 +66,13 @@ pub fn run_python(name: &str, script: &str, input: &str) -> Option<Vec<String>> 
         }
     }
 }
+
+/// How many times more cases the differential tests run: `PYRITE_DIFF_SCALE=20 cargo test ...`
+/// for a long soak (default 1). The PRNG seed also moves with it, so a soak sees new cases.
+pub fn scale() -> usize {
+    std::env::var("PYRITE_DIFF_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+        .max(1)
+}
