@@ -16,6 +16,8 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
+pub use super::bigint_ops::{DivError, ToBytesError, HASH_MODULUS};
+
 /// The largest result, in bits, that [`BigInt::pow`] and [`BigInt::shl`] agree to build
 /// (2^31 bits = 256 MiB, far beyond any microcontroller heap). Above it they return `None` and the
 /// VM raises `OverflowError`/`MemoryError` instead of asking the allocator for the impossible.
