@@ -20,3 +20,4 @@ extern crate alloc;
 pub mod bytecode;
 pub mod compile;
 pub mod gc;
+pub mod objects;
