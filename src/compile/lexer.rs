@@ -475,6 +475,14 @@ impl<'a> Lexer<'a> {
             };
             self.pos += 2;
             let d = self.digits(radix, true)?;
+            if d.is_empty() && self.peek().is_ascii_digit() {
+                let c = self.peek() as char;
+                return Err(self.err(format!(
+                    "invalid digit '{}' in {} literal",
+                    c,
+                    if radix == 8 { "octal" } else { "binary" }
+                )));
+            }
             if d.is_empty() {
                 return Err(self.err(invalid_literal(radix)));
             }

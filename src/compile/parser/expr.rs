@@ -64,6 +64,12 @@ impl Parser {
         if !self.at_kw("if") {
             return Ok(body);
         }
+        self.ternary(body)
+    }
+
+    /// The `'if' disjunction 'else' expression` tail of a conditional expression.
+    #[inline(never)]
+    fn ternary(&mut self, body: Expr) -> Res<Expr> {
         self.pos += 1;
         let test = self.binary(P_OR)?;
         if !self.eat_kw("else") {
@@ -104,6 +110,27 @@ impl Parser {
     /// named_expression: NAME ':=' expression | expression !':='
     pub(super) fn named_expression(&mut self) -> Res<Expr> {
         if self.at_name() && matches!(self.peek2(), Tok::Op(":=")) {
+            return self.walrus();
+        }
+        let e = self.expression()?;
+        if self.at_op(":=") {
+            return Err(self.walrus_error(&e));
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn walrus_error(&self, e: &Expr) -> super::super::CompileError {
+        self.err(format!(
+            "cannot use assignment expressions with {}",
+            super::target::describe(e)
+        ))
+    }
+
+    /// NAME ':=' expression
+    #[inline(never)]
+    fn walrus(&mut self) -> Res<Expr> {
+        {
             let line = self.line();
             let id = self.name()?;
             self.pos += 1;
@@ -117,14 +144,6 @@ impl Parser {
                 line,
             ));
         }
-        let e = self.expression()?;
-        if self.at_op(":=") {
-            return Err(self.err(format!(
-                "cannot use assignment expressions with {}",
-                super::target::describe(&e)
-            )));
-        }
-        Ok(e)
     }
 
     /// star_expressions: star_expression (',' star_expression)* [',']
@@ -187,7 +206,21 @@ impl Parser {
     /// bitwise_xor, bitwise_and, shift_expr, sum, term and factor: parses operators binding at
     /// least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> Res<Expr> {
-        let mut left = self.prefix(min)?;
+        let left = self.prefix(min)?;
+        let infix = match self.peek() {
+            Tok::Op(_) => bin_op(self.peek()).is_some() || self.cmp_op().is_some(),
+            Tok::Name(n) => matches!(n.as_str(), "or" | "and" | "not" | "in" | "is"),
+            _ => false,
+        };
+        if !infix {
+            return Ok(left);
+        }
+        self.infix(left, min)
+    }
+
+    /// The operators after a left operand (see [`Parser::binary`]).
+    #[inline(never)]
+    fn infix(&mut self, mut left: Expr, min: u8) -> Res<Expr> {
         loop {
             let line = left.line;
             let boolop = if min <= P_OR && self.at_kw("or") {
@@ -283,6 +316,11 @@ impl Parser {
             Tok::Op("~") => (UnaryOp::Invert, P_UNARY),
             _ => return self.power(),
         };
+        self.unary(op, prec, line)
+    }
+
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp, prec: u8, line: u32) -> Res<Expr> {
         self.pos += 1;
         self.enter()?;
         let operand = self.binary(prec)?;
@@ -299,18 +337,32 @@ impl Parser {
     /// power: await_primary '**' factor | await_primary
     /// await_primary: 'await' primary | primary
     fn power(&mut self) -> Res<Expr> {
-        let line = self.line();
-        let base = if self.eat_kw("await") {
-            self.enter()?;
-            let v = self.primary()?;
-            self.leave();
-            mk(ExprKind::Await(Box::new(v)), line)
+        let base = if self.at_kw("await") {
+            self.await_primary()?
         } else {
             self.primary()?
         };
-        if !self.eat_op("**") {
+        if !self.at_op("**") {
             return Ok(base);
         }
+        self.pow_tail(base)
+    }
+
+    #[inline(never)]
+    fn await_primary(&mut self) -> Res<Expr> {
+        let line = self.line();
+        self.pos += 1;
+        self.enter()?;
+        let v = self.primary()?;
+        self.leave();
+        Ok(mk(ExprKind::Await(Box::new(v)), line))
+    }
+
+    /// '**' factor
+    #[inline(never)]
+    fn pow_tail(&mut self, base: Expr) -> Res<Expr> {
+        let line = base.line;
+        self.pos += 1;
         self.enter()?;
         let exp = self.binary(P_UNARY)?;
         self.leave();
@@ -327,7 +379,16 @@ impl Parser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
     pub(super) fn primary(&mut self) -> Res<Expr> {
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        if !matches!(self.peek(), Tok::Op("." | "(" | "[")) {
+            return Ok(e);
+        }
+        self.trailers(e)
+    }
+
+    /// The `.name`, `(args)` and `[slices]` after an atom.
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr) -> Res<Expr> {
         loop {
             let line = e.line;
             if self.eat_op(".") {
@@ -507,6 +568,28 @@ impl Parser {
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp
     ///     | list | listcomp | dict | set | dictcomp | setcomp | '...'
     fn atom(&mut self) -> Res<Expr> {
+        if matches!(self.peek(), Tok::Op("(" | "[" | "{")) {
+            return self.bracket_atom();
+        }
+        self.simple_atom()
+    }
+
+    /// tuple | group | genexp | list | listcomp | dict | set | dictcomp | setcomp
+    fn bracket_atom(&mut self) -> Res<Expr> {
+        let line = self.line();
+        self.enter()?;
+        let r = match self.advance() {
+            Tok::Op("(") => self.paren(line),
+            Tok::Op("[") => self.list_display(line),
+            _ => self.brace_display(line),
+        };
+        self.leave();
+        r
+    }
+
+    /// NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...'
+    #[inline(never)]
+    fn simple_atom(&mut self) -> Res<Expr> {
         let line = self.line();
         let c = match self.peek() {
             Tok::Name(n) => match n.as_str() {
@@ -523,16 +606,6 @@ impl Parser {
             Tok::Imag(f) => Constant::Imag(*f),
             Tok::Str(_) | Tok::Bytes(_) | Tok::FStr(_) => return self.strings(),
             Tok::Op("...") => Constant::Ellipsis,
-            Tok::Op("(") | Tok::Op("[") | Tok::Op("{") => {
-                self.enter()?;
-                let r = match self.advance() {
-                    Tok::Op("(") => self.paren(line),
-                    Tok::Op("[") => self.list_display(line),
-                    _ => self.brace_display(line),
-                };
-                self.leave();
-                return r;
-            }
             _ => return Err(self.invalid()),
         };
         self.pos += 1;
@@ -541,15 +614,19 @@ impl Parser {
 
     /// tuple | group | genexp: '(' [yield_expr | star_named_expression ...] ')'
     fn paren(&mut self, line: u32) -> Res<Expr> {
-        if self.eat_op(")") {
-            return Ok(mk(ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load }, line));
-        }
-        if self.at_kw("yield") {
-            let e = self.yield_expr()?;
-            self.expect_op(")")?;
-            return Ok(e);
+        if self.at_op(")") || self.at_kw("yield") {
+            return self.paren_special(line);
         }
         let first = self.star_named_expression()?;
+        if self.at_op(")") && !matches!(first.kind, ExprKind::Starred { .. }) {
+            self.pos += 1;
+            return Ok(first);
+        }
+        self.paren_tail(first, line)
+    }
+
+    #[inline(never)]
+    fn paren_tail(&mut self, first: Expr, line: u32) -> Res<Expr> {
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(")")?;
@@ -577,6 +654,17 @@ impl Parser {
         }
         self.expect_op(")")?;
         Ok(mk(ExprKind::Tuple { elts, ctx: Ctx::Load }, line))
+    }
+
+    /// `()` and `(yield ...)`
+    #[inline(never)]
+    fn paren_special(&mut self, line: u32) -> Res<Expr> {
+        if self.eat_op(")") {
+            return Ok(mk(ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load }, line));
+        }
+        let e = self.yield_expr()?;
+        self.expect_op(")")?;
+        Ok(e)
     }
 
     fn at_comprehension(&self) -> bool {

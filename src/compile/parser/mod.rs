@@ -235,6 +235,8 @@ impl Parser {
 
     /// Enters one level of nesting; every caller pairs it with [`Parser::leave`].
     fn enter(&mut self) -> Res<()> {
+        #[cfg(test)]
+        tests::probe_stack();
         self.depth += 1;
         if self.depth > MAX_NESTING {
             return Err(CompileError {
