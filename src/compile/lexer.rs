@@ -305,10 +305,7 @@ impl<'a> Lexer<'a> {
             if ch.is_ascii() {
                 return Err(self.err("invalid syntax"));
             }
-            return Err(self.err(format!(
-                "invalid character '{}' (U+{:04X})",
-                ch, ch as u32
-            )));
+            return Err(self.err(format!("invalid character '{}' (U+{:04X})", ch, ch as u32)));
         };
         let (line, col) = (self.line, self.col());
         match c {
@@ -621,7 +618,10 @@ fn int_lit(digits: &str, radix: u32) -> IntLit {
 impl<'a> Lexer<'a> {
     /// A string literal starting at `start` (its prefix) with the quote at `self.pos`.
     fn string(&mut self, start: usize, prefix: &str) -> Res<()> {
-        let (line, col) = (self.line, (start.saturating_sub(self.line_start) + 1) as u32);
+        let (line, col) = (
+            self.line,
+            (start.saturating_sub(self.line_start) + 1) as u32,
+        );
         let p = prefix.to_ascii_lowercase();
         let raw = p.contains('r');
         let is_bytes = p.contains('b');
@@ -660,7 +660,10 @@ impl<'a> Lexer<'a> {
                 self.line
             )
         } else {
-            format!("unterminated string literal (detected at line {})", self.line)
+            format!(
+                "unterminated string literal (detected at line {})",
+                self.line
+            )
         };
         CompileError::syntax(msg, line, 0)
     }
@@ -800,9 +803,9 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
             let c = self.peek();
             if !matches!(c, b's' | b'r' | b'a') || !matches!(self.peek_at(1), b':' | b'}') {
-                return Err(self.err(
-                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                ));
+                return Err(
+                    self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                );
             }
             conversion = c as i32;
             self.pos += 1;
@@ -856,9 +859,7 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                 }
                 b'}' => return Ok(self.pos),
-                b')' | b']' => {
-                    return Err(self.err(format!("f-string: unmatched '{}'", c as char)))
-                }
+                b')' | b']' => return Err(self.err(format!("f-string: unmatched '{}'", c as char))),
                 b'!' | b'<' | b'>' | b'=' if self.peek_at(1) == b'=' => self.pos += 2,
                 b'!' | b':' | b'=' if depth == 0 => return Ok(self.pos),
                 b'\'' | b'"' => {
@@ -880,12 +881,22 @@ impl<'a> Lexer<'a> {
     /// The length of the string prefix just before `self.pos` (0 if none).
     fn nested_prefix_len(&self) -> usize {
         let mut n = 0;
-        while n < 2 && self.pos > n && self.b.get(self.pos - n - 1).is_some_and(|b| b.is_ascii_alphabetic()) {
+        while n < 2
+            && self.pos > n
+            && self
+                .b
+                .get(self.pos - n - 1)
+                .is_some_and(|b| b.is_ascii_alphabetic())
+        {
             n += 1;
         }
         while n > 0 {
             let w = self.slice(self.pos - n, self.pos);
-            let before = if self.pos > n { self.b.get(self.pos - n - 1).copied() } else { None };
+            let before = if self.pos > n {
+                self.b.get(self.pos - n - 1).copied()
+            } else {
+                None
+            };
             let glued = before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
             if is_prefix(w) && !glued {
                 return n;
@@ -957,7 +968,10 @@ fn flush_lit(parts: &mut Vec<FPart>, lit: &mut String, raw: bool, line: u32) -> 
 
 fn unicode_error(msg: &str, line: u32) -> CompileError {
     CompileError::syntax(
-        format!("(unicode error) 'unicodeescape' codec can't decode bytes: {}", msg),
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes: {}",
+            msg
+        ),
         line,
         0,
     )
@@ -1130,11 +1144,7 @@ pub fn decode_bytes(body: &str, raw: bool, line: u32) -> Res<Vec<u8>> {
             '0'..='7' => out.push((octal_value(e as u32 - '0' as u32, &mut it) & 0xff) as u8),
             'x' => {
                 let v = hex_digits(&mut it, 2).ok_or_else(|| {
-                    CompileError::syntax(
-                        "(value error) invalid \\x escape at position 0",
-                        line,
-                        0,
-                    )
+                    CompileError::syntax("(value error) invalid \\x escape at position 0", line, 0)
                 })?;
                 out.push(v as u8);
             }

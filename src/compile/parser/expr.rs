@@ -46,8 +46,13 @@ fn bin_op(t: &Tok) -> Option<(u8, BinOp)> {
 /// Whether a token can start an expression (used after `yield`, `return`, ...).
 pub(super) fn starts_expr(t: &Tok) -> bool {
     match t {
-        Tok::Name(n) => !is_keyword(n) || matches!(n.as_str(),
-            "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"),
+        Tok::Name(n) => {
+            !is_keyword(n)
+                || matches!(
+                    n.as_str(),
+                    "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"
+                )
+        }
         Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "*" | "..."),
         Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Eof => false,
         _ => true,
@@ -130,20 +135,24 @@ impl Parser {
     /// NAME ':=' expression
     #[inline(never)]
     fn walrus(&mut self) -> Res<Expr> {
-        {
-            let line = self.line();
-            let id = self.name()?;
-            self.pos += 1;
-            let value = self.expression()?;
-            let target = mk(ExprKind::Name { id, ctx: Ctx::Store }, line);
-            return Ok(mk(
-                ExprKind::NamedExpr {
-                    target: Box::new(target),
-                    value: Box::new(value),
-                },
-                line,
-            ));
-        }
+        let line = self.line();
+        let id = self.name()?;
+        self.pos += 1;
+        let value = self.expression()?;
+        let target = mk(
+            ExprKind::Name {
+                id,
+                ctx: Ctx::Store,
+            },
+            line,
+        );
+        Ok(mk(
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+            line,
+        ))
     }
 
     /// star_expressions: star_expression (',' star_expression)* [',']
@@ -160,7 +169,13 @@ impl Parser {
             }
             elts.push(self.star_expression()?);
         }
-        Ok(mk(ExprKind::Tuple { elts, ctx: Ctx::Load }, line))
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// star_expression: '*' bitwise_or | expression
@@ -390,98 +405,79 @@ impl Parser {
     #[inline(never)]
     fn trailers(&mut self, mut e: Expr) -> Res<Expr> {
         loop {
-            let line = e.line;
-            if self.eat_op(".") {
-                let attr = self.name()?;
-                e = mk(
-                    ExprKind::Attribute {
-                        value: Box::new(e),
-                        attr,
-                        ctx: Ctx::Load,
-                    },
-                    line,
-                );
-            } else if self.at_op("(") {
-                self.pos += 1;
-                self.enter()?;
-                let (args, keywords) = self.arguments()?;
-                self.leave();
-                e = mk(
-                    ExprKind::Call {
-                        func: Box::new(e),
-                        args,
-                        keywords,
-                    },
-                    line,
-                );
-            } else if self.at_op("[") {
-                self.pos += 1;
-                self.enter()?;
-                let slice = self.slices()?;
-                self.leave();
-                e = mk(
-                    ExprKind::Subscript {
-                        value: Box::new(e),
-                        slice: Box::new(slice),
-                        ctx: Ctx::Load,
-                    },
-                    line,
-                );
-            } else {
-                return Ok(e);
-            }
+            e = match self.peek() {
+                Tok::Op(".") => self.attr_trailer(e)?,
+                Tok::Op("(") => self.call_trailer(e)?,
+                Tok::Op("[") => self.subscript_trailer(e)?,
+                _ => return Ok(e),
+            };
         }
+    }
+
+    /// '.' NAME
+    #[inline(never)]
+    fn attr_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        let attr = self.name()?;
+        Ok(mk(
+            ExprKind::Attribute {
+                value: Box::new(e),
+                attr,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
+    }
+
+    /// '(' [arguments] ')'
+    #[inline(never)]
+    fn call_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        self.enter()?;
+        let (args, keywords) = self.arguments()?;
+        self.leave();
+        Ok(mk(
+            ExprKind::Call {
+                func: Box::new(e),
+                args,
+                keywords,
+            },
+            line,
+        ))
+    }
+
+    /// '[' slices ']'
+    #[inline(never)]
+    fn subscript_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        self.enter()?;
+        let slice = self.slices()?;
+        self.leave();
+        Ok(mk(
+            ExprKind::Subscript {
+                value: Box::new(e),
+                slice: Box::new(slice),
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// arguments: (positional | '*' expression | NAME '=' expression | '**' expression),* ')'
     /// with a lone generator expression allowed as `f(x for x in y)`.
     pub(super) fn arguments(&mut self) -> Res<(Vec<Expr>, Vec<Keyword>)> {
-        let mut args = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_kw = false;
-        let mut seen_kwunpack = false;
+        let mut st = ArgState::default();
         while !self.at_op(")") {
-            if self.at_op("*") {
-                if seen_kwunpack {
-                    return Err(self.err(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                    ));
-                }
-                let line = self.line();
-                self.pos += 1;
-                let value = self.expression()?;
-                let ctx = Ctx::Load;
-                args.push(mk(ExprKind::Starred { value: Box::new(value), ctx }, line));
-            } else if self.eat_op("**") {
-                let value = self.expression()?;
-                keywords.push(Keyword { arg: None, value });
-                seen_kwunpack = true;
-            } else if matches!(self.peek(), Tok::Name(_)) && matches!(self.peek2(), Tok::Op("=")) {
-                self.keyword_argument(&mut keywords)?;
-                seen_kw = true;
+            let special = matches!(self.peek(), Tok::Op("*" | "**"))
+                || (matches!(self.peek(), Tok::Name(_)) && matches!(self.peek2(), Tok::Op("=")));
+            if special {
+                self.special_argument(&mut st)?;
             } else {
-                let mut e = self.named_expression()?;
-                if self.at_comprehension() {
-                    let line = e.line;
-                    let generators = self.comprehension_clauses()?;
-                    let alone = args.is_empty() && keywords.is_empty() && self.at_op(")");
-                    if !alone {
-                        return Err(CompileErrorAt::genexp(line));
-                    }
-                    e = mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, line);
-                }
-                if self.at_op("=") {
-                    return Err(self.err(
-                        "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    ));
-                }
-                if seen_kwunpack {
-                    return Err(self.err("positional argument follows keyword argument unpacking"));
-                }
-                if seen_kw {
-                    return Err(self.err("positional argument follows keyword argument"));
-                }
-                args.push(e);
+                let e = self.named_expression()?;
+                self.positional_argument(&mut st, e)?;
             }
             if !self.eat_op(",") {
                 break;
@@ -490,7 +486,63 @@ impl Parser {
         if !self.eat_op(")") {
             return Err(self.invalid());
         }
-        Ok((args, keywords))
+        Ok((st.args, st.keywords))
+    }
+
+    /// '*' expression | '**' expression | NAME '=' expression
+    #[inline(never)]
+    fn special_argument(&mut self, st: &mut ArgState) -> Res<()> {
+        if self.at_op("*") {
+            if st.seen_kwunpack {
+                return Err(
+                    self.err("iterable argument unpacking follows keyword argument unpacking")
+                );
+            }
+            let line = self.line();
+            self.pos += 1;
+            let value = Box::new(self.expression()?);
+            let ctx = Ctx::Load;
+            st.args.push(mk(ExprKind::Starred { value, ctx }, line));
+        } else if self.eat_op("**") {
+            let value = self.expression()?;
+            st.keywords.push(Keyword { arg: None, value });
+            st.seen_kwunpack = true;
+        } else {
+            self.keyword_argument(&mut st.keywords)?;
+            st.seen_kw = true;
+        }
+        Ok(())
+    }
+
+    /// A positional argument (or the lone generator expression of `f(x for x in y)`).
+    #[inline(never)]
+    fn positional_argument(&mut self, st: &mut ArgState, mut e: Expr) -> Res<()> {
+        if self.at_comprehension() {
+            let line = e.line;
+            let generators = self.comprehension_clauses()?;
+            let alone = st.args.is_empty() && st.keywords.is_empty() && self.at_op(")");
+            if !alone {
+                return Err(CompileErrorAt::genexp(line));
+            }
+            e = mk(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(e),
+                    generators,
+                },
+                line,
+            );
+        }
+        if self.at_op("=") {
+            return Err(self.err("expression cannot contain assignment, perhaps you meant \"==\"?"));
+        }
+        if st.seen_kwunpack {
+            return Err(self.err("positional argument follows keyword argument unpacking"));
+        }
+        if st.seen_kw {
+            return Err(self.err("positional argument follows keyword argument"));
+        }
+        st.args.push(e);
+        Ok(())
     }
 
     /// kwarg: NAME '=' expression
@@ -504,7 +556,10 @@ impl Parser {
         let name = self.name()?;
         self.pos += 1;
         let value = self.expression()?;
-        if keywords.iter().any(|k| k.arg.as_deref() == Some(name.as_str())) {
+        if keywords
+            .iter()
+            .any(|k| k.arg.as_deref() == Some(name.as_str()))
+        {
             return Err(CompileErrorAt::at(
                 format!("keyword argument repeated: {}", name),
                 value.line,
@@ -533,7 +588,13 @@ impl Parser {
             elts.push(self.slice_item()?);
         }
         self.expect_op("]")?;
-        Ok(mk(ExprKind::Tuple { elts, ctx: Ctx::Load }, line))
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -640,7 +701,10 @@ impl Parser {
         }
         if !self.at_op(",") {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(CompileErrorAt::at("cannot use starred expression here", line));
+                return Err(CompileErrorAt::at(
+                    "cannot use starred expression here",
+                    line,
+                ));
             }
             self.expect_op(")")?;
             return Ok(first);
@@ -653,14 +717,26 @@ impl Parser {
             elts.push(self.star_named_expression()?);
         }
         self.expect_op(")")?;
-        Ok(mk(ExprKind::Tuple { elts, ctx: Ctx::Load }, line))
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// `()` and `(yield ...)`
     #[inline(never)]
     fn paren_special(&mut self, line: u32) -> Res<Expr> {
         if self.eat_op(")") {
-            return Ok(mk(ExprKind::Tuple { elts: Vec::new(), ctx: Ctx::Load }, line));
+            return Ok(mk(
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: Ctx::Load,
+                },
+                line,
+            ));
         }
         let e = self.yield_expr()?;
         self.expect_op(")")?;
@@ -668,16 +744,32 @@ impl Parser {
     }
 
     fn at_comprehension(&self) -> bool {
-        self.at_kw("for") || (self.at_kw("async") && matches!(self.peek2(), Tok::Name(n) if n == "for"))
+        self.at_kw("for")
+            || (self.at_kw("async") && matches!(self.peek2(), Tok::Name(n) if n == "for"))
     }
 
     /// list | listcomp: '[' [star_named_expressions] ']' | '[' named_expression for_if_clauses ']'
     fn list_display(&mut self, line: u32) -> Res<Expr> {
-        let mut elts = Vec::new();
-        if self.eat_op("]") {
-            return Ok(mk(ExprKind::List { elts, ctx: Ctx::Load }, line));
+        if self.at_op("]") {
+            return self.list_tail(None, line);
         }
         let first = self.star_named_expression()?;
+        self.list_tail(Some(first), line)
+    }
+
+    #[inline(never)]
+    fn list_tail(&mut self, first: Option<Expr>, line: u32) -> Res<Expr> {
+        let mut elts = Vec::new();
+        let Some(first) = first else {
+            self.pos += 1;
+            return Ok(mk(
+                ExprKind::List {
+                    elts,
+                    ctx: Ctx::Load,
+                },
+                line,
+            ));
+        };
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op("]")?;
@@ -692,23 +784,43 @@ impl Parser {
             elts.push(self.star_named_expression()?);
         }
         self.expect_op("]")?;
-        Ok(mk(ExprKind::List { elts, ctx: Ctx::Load }, line))
+        Ok(mk(
+            ExprKind::List {
+                elts,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// dict | set | dictcomp | setcomp:
     /// '{' [double_starred_kvpairs] '}' | '{' star_named_expressions '}' | ... for_if_clauses '}'
     fn brace_display(&mut self, line: u32) -> Res<Expr> {
+        if self.at_op("}") || self.at_op("**") {
+            return self.brace_special(line);
+        }
+        let first = self.star_named_expression()?;
+        self.brace_tail(first, line)
+    }
+
+    /// `{}` and `{**d, ...}`
+    #[inline(never)]
+    fn brace_special(&mut self, line: u32) -> Res<Expr> {
         if self.eat_op("}") {
             let (keys, values) = (Vec::new(), Vec::new());
             return Ok(mk(ExprKind::Dict { keys, values }, line));
         }
-        if self.at_op("**") {
-            return self.dict_items(line, Vec::new(), Vec::new());
-        }
-        let first = self.star_named_expression()?;
+        self.dict_items(line, Vec::new(), Vec::new())
+    }
+
+    #[inline(never)]
+    fn brace_tail(&mut self, first: Expr, line: u32) -> Res<Expr> {
         if self.eat_op(":") {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(CompileErrorAt::at("cannot use a starred expression in a dictionary value", line));
+                return Err(CompileErrorAt::at(
+                    "cannot use a starred expression in a dictionary value",
+                    line,
+                ));
             }
             let value = self.expression()?;
             if self.at_comprehension() {
@@ -879,6 +991,8 @@ impl Parser {
         let src = format!("({})", f.expr);
         let toks = lexer::tokenize_at(&src, f.line)?;
         let mut sub = Parser::new(toks, self.depth);
+        sub.stack_base = self.stack_base;
+        sub.stack_budget = self.stack_budget;
         let value = sub.atom()?;
         if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
             return Err(sub.err("f-string: expecting '}'"));
@@ -910,6 +1024,15 @@ fn flush_str(buf: &mut String, values: &mut Vec<Expr>, line: u32) {
         let s = core::mem::take(buf);
         values.push(mk(ExprKind::Constant(Constant::Str(s)), line));
     }
+}
+
+/// The arguments of a call collected so far.
+#[derive(Default)]
+struct ArgState {
+    args: Vec<Expr>,
+    keywords: Vec<Keyword>,
+    seen_kw: bool,
+    seen_kwunpack: bool,
 }
 
 /// Errors located by line only.

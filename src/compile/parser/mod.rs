@@ -34,6 +34,15 @@ use super::{CompileError, ErrorKind, Mode};
 /// indentation levels; 100 is plenty for real code.
 pub const MAX_NESTING: usize = 100;
 
+/// A second guard beside [`MAX_NESTING`]: the most bytes of Rust stack that [`parse`] lets its
+/// recursion use (measured as the distance between the address of a local at entry and one in
+/// the deepest recursive call). Frame sizes differ by build profile and target, so counting
+/// levels alone cannot promise that a given stack suffices; with this budget the parser stops
+/// with "too many nested parentheses" before it can overflow. 160 KiB allows the full 100 levels
+/// in optimised builds and about 35 bracket levels in debug builds; embedders with a smaller
+/// thread stack use [`parse_with_stack_budget`].
+pub const DEFAULT_STACK_BUDGET: usize = 160 * 1024;
+
 type Res<T> = Result<T, CompileError>;
 
 /// Python's hard keywords: never usable as names.
@@ -58,8 +67,20 @@ static EOF_TOKEN: Token = Token {
 /// Parses `source` in `mode`. For [`Mode::Eval`] the source must be one expression and the
 /// module's body is exactly one `StmtKind::Expr`.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, CompileError> {
+    parse_with_stack_budget(source, mode, DEFAULT_STACK_BUDGET)
+}
+
+/// [`parse`] with at most `stack_budget` bytes of Rust stack for the parser's recursion (see
+/// [`DEFAULT_STACK_BUDGET`]); deeper source is a `TooDeep` error.
+pub fn parse_with_stack_budget(
+    source: &str,
+    mode: Mode,
+    stack_budget: usize,
+) -> Result<ast::Module, CompileError> {
     let toks = lexer::tokenize(source)?;
     let mut p = Parser::new(toks, 0);
+    p.stack_base = stack_address();
+    p.stack_budget = stack_budget;
     match mode {
         Mode::Eval => p.eval_input(),
         Mode::Exec | Mode::Single => p.file(),
@@ -97,6 +118,13 @@ pub fn input_is_incomplete(source: &str) -> bool {
     }
 }
 
+/// The address of a local of the caller's frame: how deep the Rust stack currently is.
+#[inline(never)]
+fn stack_address() -> usize {
+    let probe = 0u8;
+    core::hint::black_box(core::ptr::addr_of!(probe)) as usize
+}
+
 fn is_eof_error(e: &CompileError) -> bool {
     e.msg.starts_with("unterminated triple-quoted")
         || e.msg.starts_with("unexpected EOF")
@@ -108,6 +136,9 @@ pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: usize,
+    /// [`stack_address`] when parsing started (0: not checked).
+    stack_base: usize,
+    stack_budget: usize,
 }
 
 impl Parser {
@@ -116,6 +147,8 @@ impl Parser {
             toks,
             pos: 0,
             depth,
+            stack_base: 0,
+            stack_budget: DEFAULT_STACK_BUDGET,
         }
     }
 
@@ -238,7 +271,9 @@ impl Parser {
         #[cfg(test)]
         tests::probe_stack();
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        let deep_stack =
+            self.stack_base != 0 && self.stack_base.abs_diff(stack_address()) > self.stack_budget;
+        if self.depth > MAX_NESTING || deep_stack {
             return Err(CompileError {
                 kind: ErrorKind::TooDeep,
                 msg: String::from("too many nested parentheses"),

@@ -78,7 +78,13 @@ impl Parser {
             }
             elts.push(self.star_named_expression()?);
         }
-        Ok(mk(ExprKind::Tuple { elts, ctx: Ctx::Load }, line))
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// case_block: "case" patterns ['if' named_expression] ':' block
@@ -122,7 +128,11 @@ impl Parser {
     fn maybe_star_pattern(&mut self) -> Res<Pattern> {
         if self.eat_op("*") {
             let name = self.name()?;
-            return Ok(Pattern::MatchStar(if name == "_" { None } else { Some(name) }));
+            return Ok(Pattern::MatchStar(if name == "_" {
+                None
+            } else {
+                Some(name)
+            }));
         }
         self.pattern()
     }
@@ -265,7 +275,10 @@ impl Parser {
         self.pos += 1;
         let rline = self.line();
         let Tok::Imag(f) = self.advance() else {
-            return Err(CompileErrorAt::at("imaginary number required in complex literal", rline));
+            return Err(CompileErrorAt::at(
+                "imaginary number required in complex literal",
+                rline,
+            ));
         };
         let right = mk(ExprKind::Constant(Constant::Imag(f)), rline);
         Ok(mk(

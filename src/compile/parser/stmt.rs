@@ -196,7 +196,7 @@ impl Parser {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_import()?,
+            "from" => self.import_from()?,
             _ => return self.expr_stmt(),
         };
         Ok(stmt(kind, line))
@@ -301,12 +301,7 @@ impl Parser {
                 ))
             }
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-            _ => {
-                return Err(CompileErrorAt::at(
-                    "illegal target for annotation",
-                    line,
-                ))
-            }
+            _ => return Err(CompileErrorAt::at("illegal target for annotation", line)),
         }
         let simple = !parenthesized && matches!(target.kind, ExprKind::Name { .. });
         set_ctx(&mut target, Ctx::Store, "")?;
@@ -363,7 +358,7 @@ impl Parser {
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
-    fn from_import(&mut self) -> Res<StmtKind> {
+    fn import_from(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut level = 0;
         loop {
@@ -591,7 +586,11 @@ impl Parser {
         } else if star {
             return Err(self.err("expected one or more exception types"));
         }
-        let what = if star { "'except*' statement" } else { "'except' statement" };
+        let what = if star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         let body = self.block(what, line)?;
         Ok((
             ExceptHandler {
@@ -690,7 +689,10 @@ impl Parser {
                     return Err(CompileErrorAt::at("/ may appear only once", line));
                 }
                 if a.args.is_empty() {
-                    return Err(CompileErrorAt::at("at least one argument must precede /", line));
+                    return Err(CompileErrorAt::at(
+                        "at least one argument must precede /",
+                        line,
+                    ));
                 }
                 a.posonlyargs = core::mem::take(&mut a.args);
             } else if self.eat_op("**") {
@@ -709,10 +711,16 @@ impl Parser {
                 if self.at_op(",") {
                     let next = self.tok_at(1).tok.clone();
                     if next == Tok::Op(close) || next == Tok::Op("**") {
-                        return Err(CompileErrorAt::at("named arguments must follow bare *", line));
+                        return Err(CompileErrorAt::at(
+                            "named arguments must follow bare *",
+                            line,
+                        ));
                     }
                 } else if self.at_op(close) {
-                    return Err(CompileErrorAt::at("named arguments must follow bare *", line));
+                    return Err(CompileErrorAt::at(
+                        "named arguments must follow bare *",
+                        line,
+                    ));
                 } else {
                     a.vararg = Some(self.param(lambda, &mut names)?);
                 }

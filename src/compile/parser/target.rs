@@ -47,11 +47,18 @@ pub(super) fn describe(e: &Expr) -> &'static str {
 /// (CPython's "here. Maybe you meant '==' instead of '='?" for `=` statements).
 pub(super) fn set_ctx(e: &mut Expr, ctx: Ctx, suffix: &str) -> Res<()> {
     let line = e.line;
-    let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+    let verb = if ctx == Ctx::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     match &mut e.kind {
         ExprKind::Name { id, ctx: c } => {
             if id == "__debug__" {
-                return Err(CompileErrorAt::at(format!("cannot {} __debug__", verb), line));
+                return Err(CompileErrorAt::at(
+                    format!("cannot {} __debug__", verb),
+                    line,
+                ));
             }
             *c = ctx;
         }
@@ -73,7 +80,10 @@ pub(super) fn set_ctx(e: &mut Expr, ctx: Ctx, suffix: &str) -> Res<()> {
                 set_ctx(elt, ctx, "")?;
             }
             if stars > 1 {
-                return Err(CompileErrorAt::at("multiple starred expressions in assignment", line));
+                return Err(CompileErrorAt::at(
+                    "multiple starred expressions in assignment",
+                    line,
+                ));
             }
         }
         _ => {
@@ -159,4 +169,3 @@ impl Parser {
         self.binary(P_BITOR)
     }
 }
-
