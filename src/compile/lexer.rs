@@ -862,13 +862,9 @@ impl<'a> Lexer<'a> {
                 b')' | b']' => return Err(self.err(format!("f-string: unmatched '{}'", c as char))),
                 b'!' | b'<' | b'>' | b'=' if self.peek_at(1) == b'=' => self.pos += 2,
                 b'!' | b':' | b'=' if depth == 0 => return Ok(self.pos),
-                b'\'' | b'"' => {
-                    if c == q && !triple && depth == 0 && self.nested_prefix_len() == 0 {
-                        // `f'{x'`: the outer string ends inside the field.
-                        return Err(self.err("f-string: expecting '}'"));
-                    }
-                    self.skip_nested_string()?;
-                }
+                // As in Python 3.12, a quote inside a field always starts a nested string, even
+                // the f-string's own quote (`f"{d["k"]}"`).
+                b'\'' | b'"' => self.skip_nested_string()?,
                 b'#' => {
                     return Err(self.err("f-string expression part cannot include '#'"));
                 }

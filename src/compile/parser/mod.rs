@@ -91,6 +91,9 @@ pub fn parse_with_stack_budget(
 /// triple-quoted string, a trailing backslash, or a compound statement not yet ended by a blank
 /// line). False when the input is complete or has a definite syntax error.
 pub fn input_is_incomplete(source: &str) -> bool {
+    if source.trim_end_matches('\n').ends_with('\\') {
+        return true;
+    }
     let toks = match lexer::tokenize(source) {
         Ok(t) => t,
         Err(e) => return is_eof_error(&e),

@@ -670,7 +670,9 @@ fn fstrings() {
     assert_eq!(e("F'{x}' FR'{y}'"), "(f (fv x _ _) (fv y _ _))");
     assert_eq!(e("f'''{\nx\n}'''"), "(f (fv x _ _))");
     assert_eq!(err("f'{}'").0, "f-string: empty expression not allowed");
-    assert_eq!(err("f'{x'").0, "f-string: expecting '}'");
+    assert!(err("f'{x'").0.starts_with("unterminated string literal"));
+    assert_eq!(e("f'{'a'}'"), "(f (fv \"a\" _ _))");
+    assert_eq!(e("f\"{x:'>3}\""), "(f (fv x _ (f \"'>3\")))");
     assert_eq!(err("f'}'").0, "f-string: single '}' is not allowed");
     assert!(err("f'{x!z}'")
         .0
@@ -1102,6 +1104,7 @@ fn incomplete_input() {
     assert!(input_is_incomplete("x = (1,"));
     assert!(input_is_incomplete("s = '''abc"));
     assert!(input_is_incomplete("x = 1 + \\"));
+    assert!(input_is_incomplete("x = 1 + \\\n"));
     assert!(input_is_incomplete("if x:"));
     assert!(input_is_incomplete("if x:\n    y"));
     assert!(input_is_incomplete("if x:\n    y\n"));
@@ -1337,5 +1340,108 @@ fn measure_stack_per_level() {
         };
         let (a, b) = (cost(5), cost(25));
         std::eprintln!("{}: {} bytes per level", name, (b - a) / 20);
+    }
+}
+
+/// A small deterministic fuzzer: random token soup must give Ok or Err, never a panic.
+#[test]
+fn fuzz_token_soup() {
+    const PIECES: &[&str] = &[
+        "x",
+        "1",
+        "2.5",
+        "3j",
+        "'s'",
+        "b'b'",
+        "f'{x}'",
+        "f'{",
+        "}",
+        "{",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        ",",
+        ".",
+        ";",
+        "=",
+        "==",
+        "+",
+        "-",
+        "*",
+        "**",
+        "/",
+        "//",
+        "@",
+        "|",
+        "&",
+        "~",
+        "<",
+        "not",
+        "and",
+        "or",
+        "in",
+        "is",
+        "if",
+        "else",
+        "elif",
+        "for",
+        "while",
+        "def",
+        "class",
+        "lambda",
+        "yield",
+        "await",
+        "async",
+        "return",
+        "match",
+        "case",
+        "_",
+        "with",
+        "as",
+        "try",
+        "except",
+        "finally",
+        "import",
+        "from",
+        "del",
+        "global",
+        "\n",
+        "\n    ",
+        "\n\t",
+        " ",
+        "#c",
+        "\\",
+        "'''",
+        "\"",
+        "...",
+        ":=",
+        "->",
+        "!",
+        "€",
+        "0x",
+        "1_",
+        "f'{x=!r:>{w}}'",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20000 {
+        let n = (next() % 16) as usize;
+        let mut src = String::new();
+        for _ in 0..n {
+            src.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 2 == 0 {
+                src.push(' ');
+            }
+        }
+        let _ = parse(&src, Mode::Exec);
+        let _ = parse(&src, Mode::Eval);
+        let _ = input_is_incomplete(&src);
     }
 }
