@@ -5,12 +5,13 @@
 //! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
 //! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
-//! targets in `target.rs`.
+//! targets in `target.rs`, string literals and f-strings in `strings.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
 mod pattern;
 mod stmt;
+mod strings;
 mod target;
 #[cfg(test)]
 mod tests;

@@ -360,12 +360,12 @@ impl Parser {
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
     fn import_from(&mut self) -> Res<StmtKind> {
         self.pos += 1;
-        let mut level = 0;
+        let mut level: u32 = 0;
         loop {
             if self.eat_op(".") {
-                level += 1;
+                level = level.saturating_add(1);
             } else if self.eat_op("...") {
-                level += 3;
+                level = level.saturating_add(3);
             } else {
                 break;
             }
