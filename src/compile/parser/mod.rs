@@ -24,24 +24,28 @@ use super::lexer::{self, Tok, Token};
 use super::{CompileError, ErrorKind, Mode};
 
 /// How deeply source may nest: brackets (counted by the lexer), indented blocks (the lexer's
-/// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...` or
-/// f-strings (a depth counter in the recursive parser functions).
+/// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...`,
+/// calls, subscripts, lambdas, patterns or f-strings (a depth counter in the recursive parser
+/// functions, [`Parser::enter`]). Deeper source is `SyntaxError: too many nested parentheses`
+/// (`ErrorKind::TooDeep`) or `IndentationError: too many levels of indentation`.
 ///
-/// Why a limit: the device's thread stack is small (a few KiB to tens of KiB) and the parser is
-/// recursive. Measured in a debug build on x86-64, one level of bracket nesting costs about
-/// 2.2 KiB of Rust stack (`((((x))))`; about 1.2 KiB for a `not`/unary level and 1.8 KiB for a
-/// conditional expression level), so 100 levels need roughly 220 KiB in debug and far less in an
-/// optimised build (frames shrink by about 4x). CPython allows 200 parentheses and 100
-/// indentation levels; 100 is plenty for real code.
+/// Why a limit: the parser is recursive and a device's thread stack is small. Measured on x86-64
+/// by the `measure_stack_per_level` test, one level costs in a debug build about 4.6 KiB for a
+/// bracket, 5.6 KiB for a call, 2.2 KiB for a conditional expression and 1.7 KiB for `not` or
+/// unary minus; an optimised build needs about 2.2, 2.7, 1.2 and 0.65 KiB. CPython allows 200
+/// parentheses and 100 indentation levels; 100 levels is plenty for real code, but 100 bracket
+/// levels would still need ~220 KiB optimised, which is why [`DEFAULT_STACK_BUDGET`] guards the
+/// stack as well.
 pub const MAX_NESTING: usize = 100;
 
 /// A second guard beside [`MAX_NESTING`]: the most bytes of Rust stack that [`parse`] lets its
-/// recursion use (measured as the distance between the address of a local at entry and one in
-/// the deepest recursive call). Frame sizes differ by build profile and target, so counting
-/// levels alone cannot promise that a given stack suffices; with this budget the parser stops
-/// with "too many nested parentheses" before it can overflow. 160 KiB allows the full 100 levels
-/// in optimised builds and about 35 bracket levels in debug builds; embedders with a smaller
-/// thread stack use [`parse_with_stack_budget`].
+/// recursion use (the distance between the address of a local at entry and one in the deepest
+/// [`Parser::enter`] call; safe code, no platform calls). Frame sizes differ by build profile and
+/// target, so counting levels alone cannot promise that a given stack suffices; with this budget
+/// the parser stops with "too many nested parentheses" before it can overflow. 160 KiB allows
+/// about 35 bracket levels in a debug build and about 70 in an optimised one (all 100 levels of
+/// unary operators). Embedders whose thread stack is smaller use [`parse_with_stack_budget`]
+/// with their stack size minus what their caller needs.
 pub const DEFAULT_STACK_BUDGET: usize = 160 * 1024;
 
 type Res<T> = Result<T, CompileError>;
