@@ -26,7 +26,7 @@ use super::{CompileError, ErrorKind, Mode};
 /// How deeply source may nest: brackets (counted by the lexer), indented blocks (the lexer's
 /// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...`,
 /// calls, subscripts, lambdas, patterns or f-strings (a depth counter in the recursive parser
-/// functions, [`Parser::enter`]). Deeper source is `SyntaxError: too many nested parentheses`
+/// functions, `Parser::enter`). Deeper source is `SyntaxError: too many nested parentheses`
 /// (`ErrorKind::TooDeep`) or `IndentationError: too many levels of indentation`.
 ///
 /// Why a limit: the parser is recursive and a device's thread stack is small. Measured on x86-64
@@ -40,7 +40,7 @@ pub const MAX_NESTING: usize = 100;
 
 /// A second guard beside [`MAX_NESTING`]: the most bytes of Rust stack that [`parse`] lets its
 /// recursion use (the distance between the address of a local at entry and one in the deepest
-/// [`Parser::enter`] call; safe code, no platform calls). Frame sizes differ by build profile and
+/// `Parser::enter` call; safe code, no platform calls). Frame sizes differ by build profile and
 /// target, so counting levels alone cannot promise that a given stack suffices; with this budget
 /// the parser stops with "too many nested parentheses" before it can overflow. 160 KiB allows
 /// about 35 bracket levels in a debug build and about 70 in an optimised one (all 100 levels of
