@@ -483,9 +483,7 @@ impl Parser {
                 break;
             }
         }
-        if !self.eat_op(")") {
-            return Err(self.invalid());
-        }
+        self.expect_op(")")?;
         Ok((st.args, st.keywords))
     }
 

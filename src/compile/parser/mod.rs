@@ -222,6 +222,15 @@ impl Parser {
         if op == ":" {
             return Err(self.err("expected ':'"));
         }
+        let operand = match self.peek() {
+            Tok::Name(n) => !is_keyword(n) || matches!(n.as_str(), "None" | "True" | "False"),
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => true,
+            Tok::Str(_) | Tok::Bytes(_) | Tok::FStr(_) => true,
+            _ => false,
+        };
+        if matches!(op, ")" | "]" | "}") && operand {
+            return Err(self.err("invalid syntax. Perhaps you forgot a comma?"));
+        }
         Err(self.invalid())
     }
 

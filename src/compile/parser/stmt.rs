@@ -273,6 +273,12 @@ impl Parser {
         if self.eat_op(":") {
             return self.ann_assign(first, parenthesized, line);
         }
+        let is_print = matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
+        if is_print && starts_expr(self.peek()) && !matches!(self.peek(), Tok::Op(_)) {
+            return Err(
+                self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
+            );
+        }
         Ok(stmt(StmtKind::Expr(first), line))
     }
 

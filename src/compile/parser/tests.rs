@@ -1084,6 +1084,18 @@ fn syntax_errors() {
         "unexpected character after line continuation character"
     );
     assert_eq!(err("a b").0, "invalid syntax");
+    assert_eq!(
+        err("[1 2]").0,
+        "invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        err("f(a, b c)").0,
+        "invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        err("print 'x'").0,
+        "Missing parentheses in call to 'print'. Did you mean print(...)?"
+    );
     assert_eq!(err("x = 1\n\nclass").1, 3);
     assert_eq!(err("if = 1").0, "invalid syntax");
     assert_eq!(err("x = 'a\0'").0, "source code cannot contain null bytes");
@@ -1444,4 +1456,106 @@ fn fuzz_token_soup() {
         let _ = parse(&src, Mode::Eval);
         let _ = input_is_incomplete(&src);
     }
+}
+
+#[test]
+fn realistic_program() {
+    let src = r#"#!/usr/bin/env python3
+"""Module docstring."""
+from __future__ import annotations
+import os.path as osp, sys
+from .util import (a, b as c,
+    d,)
+
+CONST: int = 0x_FF_FF  # comment
+
+@dataclass(frozen=True)
+class Point(Base, metaclass=Meta):
+    """A point."""
+    x: float = 0.0
+    y: float = 0.0
+
+    def __add__(self, other: "Point") -> "Point":
+        return Point(self.x + other.x, self.y + other.y)
+
+    @property
+    def norm(self):
+        return (self.x ** 2 + self.y ** 2) ** .5
+
+async def fetch(url, *, timeout=10, **kw):
+    async with session.get(url) as r:
+        async for chunk in r:
+            yield chunk
+    await asyncio.sleep(0)
+
+def gen(n, /, step=1, *rest, key=None):
+    i = 0
+    while i < n:
+        if i % 2 == 0 and not (i in rest or key is not None):
+            yield i
+        elif i == 3:
+            continue
+        else:
+            pass
+        i += step
+    else:
+        return
+
+def handlers():
+    try:
+        x = 1 / 0
+    except (ZeroDivisionError, ValueError) as e:
+        raise RuntimeError("bad") from e
+    except Exception:
+        raise
+    else:
+        pass
+    finally:
+        del x
+
+def closures():
+    total = 0
+    def inner(v):
+        nonlocal total
+        total += v
+        return lambda w=v: w * 2
+    global G
+    G = [inner(i) for i in range(3) if i]
+    squares = {i: i * i for i in range(10)}
+    evens = {i for i in range(10) if not i % 2}
+    g = (x for x in range(3))
+    first, *middle, last = range(10)
+    matrix[1:2, ::3] = [[0] * 3 for _ in range(3)]
+    print(f"{total=} {squares[2]!r:>{width}} {'nested'} {G[0](1):.2f}")
+    assert total > 0, "positive"
+    with open("a") as fa, open("b") as fb:
+        data = fa.read() + fb.read()
+    if (n := len(data)) > 10:
+        print(n, sep="", end="\n", file=sys.stderr)
+    return (yield from g)
+
+def matching(command):
+    match command.split():
+        case [action]:
+            return action
+        case ["go", direction] | ["move", direction]:
+            return direction
+        case ["drop", *objects] if objects:
+            return objects
+        case {"x": x, "y": y, **rest}:
+            return x, y, rest
+        case Point(x=0, y=0) | Point(0, 0):
+            return "origin"
+        case str() as s:
+            return s
+        case -1 | 1.5 | 2 + 3j | None | True | b"x" | "s":
+            return 0
+        case _:
+            return None
+
+if __name__ == "__main__":
+    main(*sys.argv[1:], **{"debug": True}); x = y = z = 0
+"#;
+    let m = parse(src, Mode::Exec).unwrap();
+    assert_eq!(m.body.len(), 12);
 }
