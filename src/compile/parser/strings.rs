@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 
 use super::super::ast::{Constant, Expr, ExprKind};
 use super::super::lexer::{self, FField, FPart, Tok};
+use super::super::{CompileError, ErrorKind};
 use super::{mk, Parser, Res};
 
 impl Parser {
@@ -79,11 +80,11 @@ impl Parser {
     fn formatted_value(&mut self, f: &FField, line: u32) -> Res<Expr> {
         self.enter()?;
         let src = format!("({})", f.expr);
-        let toks = lexer::tokenize_at(&src, f.line)?;
+        let toks = lexer::tokenize_at(&src, f.line).map_err(fstring_error)?;
         let mut sub = Parser::new(toks, self.depth);
         sub.stack_base = self.stack_base;
         sub.stack_budget = self.stack_budget;
-        let value = sub.atom()?;
+        let value = sub.atom().map_err(fstring_error)?;
         if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
             return Err(sub.err("f-string: expecting '}'"));
         }
@@ -107,6 +108,14 @@ impl Parser {
             line,
         ))
     }
+}
+
+/// Errors inside a replacement field read "f-string: ..." as in CPython.
+fn fstring_error(mut e: CompileError) -> CompileError {
+    if e.kind == ErrorKind::Syntax && !e.msg.starts_with("f-string") {
+        e.msg = format!("f-string: {}", e.msg);
+    }
+    e
 }
 
 fn flush_str(buf: &mut String, values: &mut Vec<Expr>, line: u32) {

@@ -678,6 +678,10 @@ fn fstrings() {
         .0
         .starts_with("f-string: invalid conversion character"));
     assert_eq!(err("x = 1\ny = f'''\n{a b}'''").1, 3);
+    assert_eq!(
+        err("f'{a b}'").0,
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
 }
 
 #[test]
