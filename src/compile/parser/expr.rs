@@ -917,7 +917,7 @@ impl Parser {
         if !starts_expr(self.peek()) || self.at_op("=") {
             return Ok(mk(ExprKind::Yield(None), line));
         }
-        let v = self.star_expressions()?;
+        let v = super::stmt::no_bare_star(self.star_expressions()?)?;
         Ok(mk(ExprKind::Yield(Some(Box::new(v))), line))
     }
 }

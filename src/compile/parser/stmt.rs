@@ -39,6 +39,17 @@ fn aug_op(t: &Tok) -> Option<BinOp> {
     })
 }
 
+/// A lone `*x` outside a tuple, list, call or subscript: CPython's compiler rejects it.
+pub(super) fn no_bare_star(e: Expr) -> Res<Expr> {
+    if matches!(e.kind, ExprKind::Starred { .. }) {
+        return Err(CompileErrorAt::at(
+            "can't use starred expression here",
+            e.line,
+        ));
+    }
+    Ok(e)
+}
+
 fn stmt(kind: StmtKind, line: u32) -> Stmt {
     Stmt { kind, line }
 }
@@ -165,7 +176,7 @@ impl Parser {
             "return" => {
                 self.pos += 1;
                 let v = if starts_expr(self.peek()) {
-                    Some(self.star_expressions()?)
+                    Some(no_bare_star(self.star_expressions()?)?)
                 } else {
                     None
                 };
@@ -258,6 +269,7 @@ impl Parser {
                 }
                 targets.push(value);
             }
+            let value = no_bare_star(value)?;
             for t in targets.iter_mut() {
                 store_target(t, ASSIGN_HINT)?;
             }
@@ -267,7 +279,7 @@ impl Parser {
             let mut target = first;
             aug_target(&mut target)?;
             self.pos += 1;
-            let value = self.assign_rhs()?;
+            let value = no_bare_star(self.assign_rhs()?)?;
             return Ok(stmt(StmtKind::AugAssign { target, op, value }, line));
         }
         if self.eat_op(":") {
@@ -279,7 +291,7 @@ impl Parser {
                 self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
             );
         }
-        Ok(stmt(StmtKind::Expr(first), line))
+        Ok(stmt(StmtKind::Expr(no_bare_star(first)?), line))
     }
 
     /// annotated_rhs: yield_expr | star_expressions
@@ -458,7 +470,7 @@ impl Parser {
         self.pos += 1;
         let target = self.target_list("in")?;
         self.expect_kw("in")?;
-        let iter = self.star_expressions()?;
+        let iter = no_bare_star(self.star_expressions()?)?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(stmt(

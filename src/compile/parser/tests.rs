@@ -1088,6 +1088,10 @@ fn syntax_errors() {
         "unexpected character after line continuation character"
     );
     assert_eq!(err("a b").0, "invalid syntax");
+    assert_eq!(err("x = *a").0, "can't use starred expression here");
+    assert_eq!(err("*a").0, "can't use starred expression here");
+    assert_eq!(err("return *a").0, "can't use starred expression here");
+    assert_eq!(p("x = *a, *b"), "(= x@S (tuple (* a) (* b)))");
     assert_eq!(
         err("[1 2]").0,
         "invalid syntax. Perhaps you forgot a comma?"
