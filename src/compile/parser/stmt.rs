@@ -117,7 +117,9 @@ impl Parser {
             )));
         }
         self.pos += 1;
-        self.enter()?;
+        if self.enter().is_err() {
+            return Err(self.indent_err("too many levels of indentation"));
+        }
         loop {
             match self.peek() {
                 Tok::Dedent => {

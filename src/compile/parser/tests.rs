@@ -1194,6 +1194,16 @@ fn nesting_limits() {
                 let src = open.repeat(n) + "x" + &close.repeat(n);
                 let _ = parse(&src, Mode::Exec);
             }
+            let mut blocks = String::new();
+            for i in 0..n {
+                blocks.push_str(&" ".repeat(i));
+                blocks.push_str("if x:\n");
+            }
+            blocks.push_str(&" ".repeat(n));
+            blocks.push_str("pass\n");
+            if let Err(e) = parse(&blocks, Mode::Exec) {
+                assert_eq!(e.msg, "too many levels of indentation");
+            }
         }
     });
 }
@@ -1566,4 +1576,33 @@ if __name__ == "__main__":
 "#;
     let m = parse(src, Mode::Exec).unwrap();
     assert_eq!(m.body.len(), 12);
+}
+
+#[test]
+fn token_positions() {
+    let t = tokenize("x = 1\n\n(a +\n  b) # c\nif y:\n\tz\n").unwrap();
+    let pos: Vec<(u32, u32)> = t.iter().map(|t| (t.line, t.col)).collect();
+    assert_eq!(t[0].tok, Tok::Name("x".into()));
+    assert_eq!(&pos[..4], &[(1, 1), (1, 3), (1, 5), (1, 6)]);
+    assert_eq!(t[4].tok, Tok::Op("("));
+    assert_eq!(pos[4], (3, 1));
+    assert_eq!(t[7].tok, Tok::Name("b".into()));
+    assert_eq!(pos[7], (4, 3));
+    assert_eq!(t[9].tok, Tok::Newline);
+    let kinds: Vec<Tok> = t[10..].iter().map(|t| t.tok.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            Tok::Name("if".into()),
+            Tok::Name("y".into()),
+            Tok::Op(":"),
+            Tok::Newline,
+            Tok::Indent,
+            Tok::Name("z".into()),
+            Tok::Newline,
+            Tok::Dedent,
+            Tok::Eof
+        ]
+    );
+    assert_eq!(t[15].line, 6);
 }
