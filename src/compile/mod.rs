@@ -7,6 +7,8 @@
 //! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
 
 use alloc::string::String;
 
