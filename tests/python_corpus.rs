@@ -218,7 +218,10 @@ fn diff(expected: &str, got: &str) -> String {
             s.push_str(&format!("    {side} {l}\n"));
         }
         if shown.len() > DIFF_LINES {
-            s.push_str(&format!("    {side} ... ({} more lines)\n", shown.len() - DIFF_LINES));
+            s.push_str(&format!(
+                "    {side} ... ({} more lines)\n",
+                shown.len() - DIFF_LINES
+            ));
         }
         if shown.is_empty() {
             s.push_str(&format!("    {side} <end of output>\n"));
@@ -360,7 +363,10 @@ fn corpus() {
             }
             (_, Some(_)) => {
                 w_pass += 1;
-                println!("wishlist: {} now passes: move it out of the wishlist", rel(&file));
+                println!(
+                    "wishlist: {} now passes: move it out of the wishlist",
+                    rel(&file)
+                );
             }
         }
     }
@@ -368,5 +374,8 @@ fn corpus() {
         println!("wishlist: {w_pass} passing, {w_fail} failing");
     }
     println!("corpus: {passed} passed, {failed} failed, {skipped} skipped");
-    assert!(failed == 0, "{failed} corpus program(s) failed; see the report above");
+    assert!(
+        failed == 0,
+        "{failed} corpus program(s) failed; see the report above"
+    );
 }
