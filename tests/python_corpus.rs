@@ -43,7 +43,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{mpsc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -119,6 +119,19 @@ fn last_line(s: &str) -> String {
         .to_string()
 }
 
+/// Reads a pipe to its end on a new thread; the bytes arrive on the returned channel.
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> mpsc::Receiver<Vec<u8>> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(mut p) = pipe {
+            let _ = p.read_to_end(&mut buf);
+        }
+        let _ = tx.send(buf);
+    });
+    rx
+}
+
 /// Runs `program file` in the file's folder with a timeout.
 fn run(program: &str, file: &Path) -> Result<Outcome, String> {
     let dir = file.parent().unwrap_or(Path::new("."));
@@ -133,23 +146,11 @@ fn run(program: &str, file: &Path) -> Result<Outcome, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot run {program}: {e}"))?;
-    // Drain the pipes on their own threads so a chatty child never blocks on a full pipe.
-    let mut out_pipe = child.stdout.take();
-    let mut err_pipe = child.stderr.take();
-    let out_thread = thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(p) = out_pipe.as_mut() {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    });
-    let err_thread = thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(p) = err_pipe.as_mut() {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    });
+    // Drain the pipes on their own threads so a chatty child never blocks on a full pipe. The
+    // buffers come back over channels: a grandchild that outlives a killed child may hold a pipe
+    // open, and a hung test must not hang the harness.
+    let out_rx = drain(child.stdout.take());
+    let err_rx = drain(child.stderr.take());
     let start = Instant::now();
     let mut timed_out = false;
     let status = loop {
@@ -165,8 +166,11 @@ fn run(program: &str, file: &Path) -> Result<Outcome, String> {
             Err(e) => return Err(format!("waiting for {program}: {e}")),
         }
     };
-    let stdout = String::from_utf8_lossy(&out_thread.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_thread.join().unwrap_or_default()).into_owned();
+    let grace = Duration::from_secs(1);
+    let stdout =
+        String::from_utf8_lossy(&out_rx.recv_timeout(grace).unwrap_or_default()).into_owned();
+    let stderr =
+        String::from_utf8_lossy(&err_rx.recv_timeout(grace).unwrap_or_default()).into_owned();
     Ok(Outcome {
         stdout,
         status,
