@@ -140,6 +140,7 @@ fn run(program: &str, file: &Path) -> Result<Outcome, String> {
         .arg(name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("PYTHONIOENCODING", "utf-8")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
