@@ -23,7 +23,11 @@ except KeyError as e:
     print("KeyError", e)
 a, b = 1, 2
 del a, b
-print("a" in dir(), "b" in dir())
+for name in ("a", "b"):
+    try:
+        print(name, a if name == "a" else b)
+    except NameError as e:
+        print("NameError", e)
 m = [[1, 2], [3, 4]]
 del m[0][1]
 print(m)

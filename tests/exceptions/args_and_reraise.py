@@ -31,6 +31,7 @@ try:
         raise ValueError("v")
     except ValueError as e:
         saved = e
-    print(saved, "e" in dir())
-except NameError:
-    print("unexpected")
+    print(saved)
+    print(e)
+except NameError as err:
+    print("the except target is unbound after the block:", err)

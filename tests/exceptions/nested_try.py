@@ -26,4 +26,4 @@ try:
     except ValueError:
         raise IndexError("b")
 except IndexError as e:
-    print(type(e.__context__).__name__, e.__context__)
+    print("the handler's exception escapes:", type(e).__name__, e)
