@@ -7,10 +7,10 @@ class Point:
     def bump(self):
         self.y += 1
 ps = [Point(i) for i in range(1000)]
-for _ in range(1500):
+for _ in range(6000):
     for p in ps:
         p.y += p.x
 for p in ps[:100]:
-    for _ in range(5000):
+    for _ in range(20000):
         p.bump()
 print("checksum", sum(p.y for p in ps))

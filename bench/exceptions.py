@@ -12,13 +12,13 @@ def lookup(d, k):
 d = {i: i for i in range(0, 1000, 3)}
 total = 0
 strs = [str(i) if i % 4 else "x" + str(i) for i in range(1000)]
-for rep in range(500):
+for rep in range(1000):
     for i in range(1000):
         total += lookup(d, i)
     for s in strs[:400]:
         total += parse(s)
 caught = 0
-for i in range(400000):
+for i in range(800000):
     try:
         if i % 2:
             raise ValueError(i)

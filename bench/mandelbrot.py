@@ -13,4 +13,4 @@ def mandel(w, h, max_iter):
             if n == max_iter:
                 inside += 1
     return inside
-print("inside", mandel(480, 240, 100))
+print("inside", mandel(640, 320, 100))

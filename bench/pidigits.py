@@ -9,7 +9,7 @@ def pi_digits(n):
         else:
             q, r, t, k, m, x = q * k, (2 * q + r) * x, t * x, k + 1, (q * (7 * k + 2) + r * x) // (t * x), x + 2
     return out
-d = pi_digits(3000)
+d = pi_digits(4000)
 print("pi digit sum", sum(d), "last", "".join(str(v) for v in d[-10:]))
 f = 1
 for i in range(2, 3000):
