@@ -375,9 +375,7 @@ fn corpus() {
             }
         }
     }
-    if !wishlist.is_empty() {
-        println!("wishlist: {w_pass} passing, {w_fail} failing");
-    }
+    println!("wishlist: {w_pass} passing, {w_fail} failing");
     println!("corpus: {passed} passed, {failed} failed, {skipped} skipped");
     assert!(
         failed == 0,
