@@ -260,8 +260,11 @@ fn check(file: &Path) -> Verdict {
             show(exp.status),
             show(got.status)
         ));
+        if !exp.last_err.is_empty() {
+            report.push_str(&format!("    expected stderr: {}\n", exp.last_err));
+        }
         if !got.last_err.is_empty() {
-            report.push_str(&format!("    stderr: {}\n", got.last_err));
+            report.push_str(&format!("    got stderr: {}\n", got.last_err));
         }
     } else if exp.status != Some(0) && !exp.last_err.is_empty() && got.last_err != exp.last_err {
         report.push_str(&format!(
