@@ -1,0 +1,46 @@
+# Float arithmetic: the n-body simulation with lists instead of classes.
+PI = 3.14159265358979323
+SOLAR_MASS = 4 * PI * PI
+DAYS = 365.24
+bodies = [
+    [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, SOLAR_MASS],
+    [4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
+     1.66007664274403694e-03 * DAYS, 7.69901118419740425e-03 * DAYS, -6.90460016972063023e-05 * DAYS,
+     9.54791938424326609e-04 * SOLAR_MASS],
+    [8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01,
+     -2.76742510726862411e-03 * DAYS, 4.99852801234917238e-03 * DAYS, 2.30417297573763929e-05 * DAYS,
+     2.85885980666130812e-04 * SOLAR_MASS],
+    [1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01,
+     2.96460137564761618e-03 * DAYS, 2.37847173959480950e-03 * DAYS, -2.96589568540237556e-05 * DAYS,
+     4.36624404335156298e-05 * SOLAR_MASS],
+    [1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01,
+     2.68067772490389322e-03 * DAYS, 1.62824170038242295e-03 * DAYS, -9.51592254519715870e-05 * DAYS,
+     5.15138902046611451e-05 * SOLAR_MASS],
+]
+def energy():
+    e = 0.0
+    for i, b in enumerate(bodies):
+        e += 0.5 * b[6] * (b[3] * b[3] + b[4] * b[4] + b[5] * b[5])
+        for b2 in bodies[i + 1:]:
+            dx, dy, dz = b[0] - b2[0], b[1] - b2[1], b[2] - b2[2]
+            e -= b[6] * b2[6] / (dx * dx + dy * dy + dz * dz) ** 0.5
+    return e
+def advance(dt, n):
+    pairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]
+    for _ in range(n):
+        for b1, b2 in pairs:
+            dx, dy, dz = b1[0] - b2[0], b1[1] - b2[1], b1[2] - b2[2]
+            d2 = dx * dx + dy * dy + dz * dz
+            mag = dt / (d2 * d2 ** 0.5)
+            m1, m2 = b1[6] * mag, b2[6] * mag
+            b1[3] -= dx * m2; b1[4] -= dy * m2; b1[5] -= dz * m2
+            b2[3] += dx * m1; b2[4] += dy * m1; b2[5] += dz * m1
+        for b in bodies:
+            b[0] += dt * b[3]; b[1] += dt * b[4]; b[2] += dt * b[5]
+px = py = pz = 0.0
+for b in bodies:
+    px += b[3] * b[6]; py += b[4] * b[6]; pz += b[5] * b[6]
+bodies[0][3], bodies[0][4], bodies[0][5] = -px / SOLAR_MASS, -py / SOLAR_MASS, -pz / SOLAR_MASS
+print(round(energy(), 9))
+advance(0.01, 200000)
+print(round(energy(), 9))

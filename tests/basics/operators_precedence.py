@@ -1,0 +1,12 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2)
+print(10 - 3 - 2, 100 // 10 // 3)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not 0 or 1)
+print(3 * -1, - - 3, ~5, ~-1)
+print(1 < 2 == True)
+print(2 * 3 % 4, 2 + 7 % 3)
+print(True + True, True * 3)
+print("a" + "b" * 3)

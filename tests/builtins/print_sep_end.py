@@ -1,0 +1,13 @@
+# print with sep and end.
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep="")
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="\n")
+print("no newline", end="")
+print(" <- joined", end="|\n")
+print(sep="x")
+print("x", end="")
+print()
+print(None, True, [1, "s"], ("t",), {"d": None}, sep=" | ")
+print("multi", "args", sep=None, end=None)

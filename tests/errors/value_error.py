@@ -1,0 +1,3 @@
+# Uncaught ValueError from int parsing.
+for s in ["1", "22", "three"]:
+    print(int(s))

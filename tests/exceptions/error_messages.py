@@ -1,0 +1,28 @@
+# Messages of common builtin exceptions.
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 / 0)
+show(lambda: 1 // 0)
+show(lambda: 5 % 0)
+show(lambda: 1 + "a")
+show(lambda: "a" + 1)
+show(lambda: [1] * "x")
+show(lambda: -"x")
+show(lambda: [1, 2][5])
+show(lambda: (1,)[3])
+show(lambda: {"a": 1}["b"])
+show(lambda: int("abc"))
+show(lambda: float("x1"))
+show(lambda: undefined_var)
+show(lambda: (5).nothing)
+show(lambda: "s".nothing)
+show(lambda: None())
+show(lambda: len(5))
+show(lambda: [].pop())
+show(lambda: next(iter([])))
+show(lambda: 2.0 ** 10000)
+show(lambda: 3 < "a")
+show(lambda: {}[[]])

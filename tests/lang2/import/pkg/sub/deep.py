@@ -1,0 +1,2 @@
+print("pkg.sub.deep loaded")
+NAME = __name__
