@@ -7,6 +7,11 @@
 //! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
 
 pub mod ast;
+pub mod codegen;
+pub mod scope;
+
+pub use ast::Ctx;
+pub use codegen::compile_module;
 
 use alloc::string::String;
 

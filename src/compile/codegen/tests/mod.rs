@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+//! Code generator tests: compile snippets (parsed by CPython through `pyast` until Pyrite's
+//! parser lands) and check the disassembly, exception tables, stack sizes and errors. Every
+//! compiled snippet also goes through the stack verifier.
+
+extern crate std;
+
+mod pyast;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bytecode::disasm::{decode, disassemble};
+use crate::bytecode::verify::verify;
+use crate::bytecode::{CodeObject, Const};
+use crate::compile::{compile_module, CompileError, Mode};
+
+fn try_compile_mode(src: &str, mode: Mode) -> Option<Result<CodeObject, CompileError>> {
+    let module = pyast::parse(src)?;
+    Some(compile_module(&module, "<test>", mode))
+}
+
+fn compile_mode(src: &str, mode: Mode) -> Option<CodeObject> {
+    let code = try_compile_mode(src, mode)?.unwrap_or_else(|e| panic!("{e:?}\n{src}"));
+    if let Err(e) = verify(&code) {
+        panic!("verify failed: {e}\n{}", disassemble(&code));
+    }
+    Some(code)
+}
+
+fn compile(src: &str) -> Option<CodeObject> {
+    compile_mode(src, Mode::Exec)
+}
+
+fn error(src: &str) -> Option<CompileError> {
+    match try_compile_mode(src, Mode::Exec)? {
+        Ok(c) => panic!("expected an error:\n{}", disassemble(&c)),
+        Err(e) => Some(e),
+    }
+}
+
+/// The instruction names (with operands) of a code object.
+fn ops(code: &CodeObject) -> Vec<String> {
+    decode(&code.code)
+        .map(|(_, op, arg)| {
+            if op as u8 >= crate::bytecode::HAVE_ARG {
+                alloc::format!("{} {arg}", op.name())
+            } else {
+                op.name().into()
+            }
+        })
+        .collect()
+}
+
+fn nested<'c>(code: &'c CodeObject, name: &str) -> &'c CodeObject {
+    code.consts
+        .iter()
+        .find_map(|c| match c {
+            Const::Code(c) if c.name == name => Some(&**c),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no nested {name}"))
+}
+
+#[test]
+fn hand_built_ast_compiles_without_python() {
+    use crate::compile::ast::*;
+    let e = |kind| Expr { kind, line: 1 };
+    let module = Module {
+        body: alloc::vec![Stmt {
+            kind: StmtKind::Assign {
+                targets: alloc::vec![e(ExprKind::Name {
+                    id: "x".into(),
+                    ctx: Ctx::Store
+                })],
+                value: e(ExprKind::BinOp {
+                    left: alloc::boxed::Box::new(e(ExprKind::Constant(Constant::Int(
+                        IntLit::Small(1)
+                    )))),
+                    op: BinOp::Add,
+                    right: alloc::boxed::Box::new(e(ExprKind::Name {
+                        id: "y".into(),
+                        ctx: Ctx::Load
+                    })),
+                }),
+            },
+            line: 1,
+        }],
+    };
+    let code = compile_module(&module, "<t>", Mode::Exec).unwrap();
+    assert_eq!(
+        ops(&code),
+        [
+            "LoadConst 0",
+            "LoadName 0",
+            "BinaryOp 0",
+            "StoreName 1",
+            "LoadConst 1",
+            "ReturnValue"
+        ]
+    );
+    assert_eq!(code.stacksize, 2);
+    verify(&code).unwrap();
+}
+
+#[test]
+fn expressions_and_constants() {
+    let Some(c) = compile("x = -5\ny = a[1:2]\nz = (1, 2, -3.5)\nw = f'{x!r:>{y}}'") else {
+        return;
+    };
+    let o = ops(&c);
+    assert!(o.contains(&"BuildSlice 2".into()));
+    assert!(o.contains(&"BinarySubscr".into()));
+    assert!(c
+        .consts
+        .contains(&Const::Int(crate::compile::ast::IntLit::Small(-5))));
+    assert!(o.contains(&"FormatValue 6".into()), "{o:?}");
+}
+
+#[test]
+fn chained_comparison_evaluates_middle_once() {
+    let Some(c) = compile("r = a < b < c") else {
+        return;
+    };
+    let o = ops(&c);
+    assert_eq!(
+        &o[..9],
+        [
+            "LoadName 0",
+            "LoadName 1",
+            "Swap 2",
+            "Copy 2",
+            "CompareOp 0",
+            "JumpIfFalseOrPop 27",
+            "LoadName 2",
+            "CompareOp 0",
+            "Jump 31"
+        ]
+    );
+}
+
+#[test]
+fn calls() {
+    let Some(c) = compile("f(1, k=2)\no.m(3)\no.m(x=1)\nf(*a, **k)\nf(1, *a, b, k=1, **d)") else {
+        return;
+    };
+    let o = ops(&c);
+    for want in [
+        "CallKw 2",
+        "LoadMethod 2",
+        "CallMethod 1",
+        "CallMethodKw 1",
+        "CallFunctionEx 1",
+        "DictMerge 1",
+        "ListToTuple",
+    ] {
+        assert!(o.contains(&want.into()), "{want} missing: {o:?}");
+    }
+    assert!(c
+        .consts
+        .contains(&Const::Tuple(alloc::vec![Const::Str("k".into())])));
+}
+
+#[test]
+fn closures_cells_and_qualnames() {
+    let Some(c) = compile("def f(a):\n    def g():\n        return a\n    return g\nclass C:\n    def m(self):\n        return __class__\n") else {
+        return;
+    };
+    let f = nested(&c, "f");
+    assert_eq!(f.cellvars, ["a"]);
+    assert_eq!(&ops(f)[..3], ["MakeCell 2", "LoadFast 0", "StoreDeref 2"]);
+    let g = nested(f, "g");
+    assert_eq!(g.freevars, ["a"]);
+    assert_eq!(g.qualname, "f.<locals>.g");
+    let cls = nested(&c, "C");
+    assert_eq!(cls.cellvars, ["__class__"]);
+    let m = nested(cls, "m");
+    assert_eq!(m.qualname, "C.m");
+    assert_eq!(m.freevars, ["__class__"]);
+    let o = ops(cls);
+    assert_eq!(o[o.len() - 4..o.len() - 2], ["LoadClosure 0", "Copy 1"]);
+    assert!(cls.names.contains(&"__classcell__".into()));
+}
+
+#[test]
+fn try_except_table() {
+    let Some(c) =
+        compile("try:\n    f()\nexcept E as e:\n    g(e)\nelse:\n    h()\nfinally:\n    k()\n")
+    else {
+        return;
+    };
+    assert!(c.exceptiontable.len() >= 3, "{}", disassemble(&c));
+    for w in c.exceptiontable.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+}
+
+#[test]
+fn syntax_errors() {
+    let cases: &[(&str, &str, u32)] = &[
+        ("return 1", "'return' outside function", 1),
+        ("x = 1\nyield x", "'yield' outside function", 2),
+        (
+            "nonlocal x",
+            "nonlocal declaration not allowed at module level",
+            1,
+        ),
+        (
+            "def f():\n    nonlocal x",
+            "no binding for nonlocal 'x' found",
+            2,
+        ),
+        (
+            "def f():\n    x = 1\n    global x",
+            "name 'x' is assigned to before global declaration",
+            3,
+        ),
+        (
+            "def f():\n    print(x)\n    global x",
+            "name 'x' is used prior to global declaration",
+            3,
+        ),
+        (
+            "def f(x):\n    global x",
+            "name 'x' is parameter and global",
+            2,
+        ),
+        (
+            "def f(x, x):\n    pass",
+            "duplicate argument 'x' in function definition",
+            1,
+        ),
+        ("break", "'break' outside loop", 1),
+        (
+            "while 1:\n    def f():\n        continue",
+            "'continue' not properly in loop",
+            3,
+        ),
+        (
+            "a, *b, *c = d",
+            "multiple starred expressions in assignment",
+            1,
+        ),
+        ("await x", "'await' outside function", 1),
+        ("def f():\n    await x", "'await' outside async function", 2),
+        (
+            "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass",
+            "default 'except:' must be last",
+            3,
+        ),
+        (
+            "def f():\n    from m import *",
+            "import * only allowed at module level",
+            2,
+        ),
+    ];
+    for (src, msg, line) in cases {
+        let Some(e) = error(src) else { return };
+        assert_eq!((e.msg.as_str(), e.line), (*msg, *line), "{src}");
+    }
+}
+
+#[test]
+fn modes() {
+    let Some(c) = compile_mode("1 + x", Mode::Eval) else {
+        return;
+    };
+    assert_eq!(ops(&c).last().unwrap(), "ReturnValue");
+    assert!(!ops(&c).contains(&"PopTop".into()));
+    let Some(c) = compile_mode("x\ny = 2", Mode::Single) else {
+        return;
+    };
+    assert!(ops(&c).contains(&"PrintExpr".into()));
+}
+
+#[test]
+fn mangling() {
+    let Some(c) = compile("class Foo:\n    __x = 1\n    def m(self):\n        return self.__y\n")
+    else {
+        return;
+    };
+    let cls = nested(&c, "Foo");
+    assert!(cls.names.contains(&"_Foo__x".into()));
+    assert!(nested(cls, "m").names.contains(&"_Foo__y".into()));
+}
+
+/// A program with (nearly) every construct: everything must verify.
+const EVERYTHING: &str = r#"
+"""doc"""
+import a.b.c as d, e
+from .m import x as y, z
+from os import *
+g: int = 1
+def deco(f): return f
+@deco
+def func(p, /, q, r=1, *args, s, t=2, **kw) -> int:
+    """fdoc"""
+    global g
+    g += 1
+    v = [i * 2 for i in args if i if not i]
+    w = {k: v for k, v in kw.items()}
+    u = {i for i in range(3) for j in range(i)}
+    gen = (x for x in args)
+    def inner():
+        nonlocal v
+        v = lambda a, b=2: a + b + p
+        return v
+    for i in range(10):
+        if i == 2:
+            continue
+        elif i > 8:
+            break
+        try:
+            pass
+        finally:
+            if i:
+                continue
+    else:
+        pass
+    while p < q <= r:
+        p += 1
+        if p: break
+    else:
+        q = 0
+    a, (b, *c), d.e, f[0] = 1, (2, 3, 4), 5, 6
+    d.e += 1; f[g] *= 2; f[1:2] = []
+    del a, d.e, f[0]
+    assert p, "msg"
+    assert q
+    x = p if q else r
+    y = p and q or r
+    z = (n := 10) + n
+    s2 = [*args, 1, *args]; t2 = (*args,); s3 = {*args}; d2 = {**kw, 'a': 1, **kw}
+    m = {1: 2, 3: 4}
+    o = func(*args, **kw).attr[0]
+    return inner
+def gen_func(n):
+    x = yield n
+    yield from range(x)
+    return 5
+class Base: pass
+class C(Base, metaclass=type):
+    attr: int = 3
+    def method(self):
+        super().method()
+        return __class__
+    @staticmethod
+    def s(*a, **k):
+        return C(*a, **k)
+def exc(x):
+    try:
+        x()
+    except ValueError as e:
+        return e
+    except (TypeError, KeyError):
+        raise
+    except Exception:
+        raise RuntimeError("x") from None
+    else:
+        x = 2
+    finally:
+        x = 3
+    try:
+        for i in x:
+            try:
+                return i
+            finally:
+                break
+    except:
+        pass
+    with open(x) as f, open(x):
+        return f.read()
+    with a:
+        for q in x:
+            with b as (c, d):
+                continue
+    try:
+        pass
+    finally:
+        return 1
+async def coro(x):
+    await x
+    async for i in x:
+        if i: break
+        continue
+    else:
+        pass
+    async with x as y:
+        return [i async for i in y]
+    r = [await z for z in x]
+    g2 = (i async for i in x)
+    return r
+async def agen():
+    yield 1
+    await x
+def loops():
+    for a in b:
+        for c in d:
+            while e:
+                try:
+                    return c
+                except E as e:
+                    continue
+                finally:
+                    return 2
+print(func, f"{x}{y!s:{z}}", 1 < 2, not x, -x, ~x, +x, x is y, x is not y, x in y, x not in y)
+lam = lambda: (yield)
+"#;
+
+#[test]
+fn everything_verifies() {
+    let Some(c) = compile(EVERYTHING) else { return };
+    let text = disassemble(&c);
+    assert!(text.contains("Disassembly of func"));
+    assert!(text.contains("ExceptionTable"));
+}
