@@ -8,6 +8,8 @@
 
 pub mod ast;
 pub mod codegen;
+pub mod lexer;
+pub mod parser;
 pub mod scope;
 
 pub use ast::Ctx;
@@ -65,4 +67,10 @@ impl CompileError {
             col,
         }
     }
+}
+
+/// Compiles source text: parses it (see [`parser::parse`]) and generates its code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let module = parser::parse(source, mode)?;
+    compile_module(&module, filename, mode)
 }

@@ -16,8 +16,7 @@ use crate::bytecode::{CodeObject, Const};
 use crate::compile::{compile_module, CompileError, Mode};
 
 fn try_compile_mode(src: &str, mode: Mode) -> Option<Result<CodeObject, CompileError>> {
-    let module = pyast::parse(src)?;
-    Some(compile_module(&module, "<test>", mode))
+    Some(crate::compile::compile(src, "<test>", mode))
 }
 
 fn compile_mode(src: &str, mode: Mode) -> Option<CodeObject> {
@@ -413,4 +412,37 @@ fn everything_verifies() {
     let text = disassemble(&c);
     assert!(text.contains("Disassembly of func"));
     assert!(text.contains("ExceptionTable"));
+}
+
+/// `PYRITE_DIS=file.py cargo test --lib dump_file -- --ignored --nocapture` prints a listing.
+#[test]
+#[ignore]
+fn dump_file() {
+    let Ok(path) = std::env::var("PYRITE_DIS") else {
+        return;
+    };
+    let src = std::fs::read_to_string(path).unwrap();
+    let module = pyast::parse(&src).unwrap();
+    match compile_module(&module, "<dump>", Mode::Exec) {
+        Ok(c) => {
+            std::println!("{}", disassemble(&c));
+            if let Err(e) = verify(&c) {
+                std::println!("VERIFY: {e}");
+            }
+        }
+        Err(e) => std::println!("ERROR: {e:?}"),
+    }
+}
+
+/// Pyrite's parser and CPython's agree on the AST of the big program (when python3 exists).
+#[test]
+fn parser_agrees_with_cpython() {
+    let Some(theirs) = pyast::parse(EVERYTHING) else {
+        return;
+    };
+    let ours = crate::compile::parser::parse(EVERYTHING, Mode::Exec).unwrap();
+    for (a, b) in ours.body.iter().zip(&theirs.body) {
+        assert_eq!(a, b);
+    }
+    assert_eq!(ours.body.len(), theirs.body.len());
 }

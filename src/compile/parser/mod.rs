@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+//! The parser: tokens → [`ast::Module`], the second stage of the front end.
+//!
+//! Recursive descent over CPython 3.11's grammar, one function per rule, each headed by the rule
+//! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
+//! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
+//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
+//! targets in `target.rs`.
+#![forbid(unsafe_code)]
+
+mod expr;
+mod pattern;
+mod stmt;
+mod target;
+#[cfg(test)]
+mod tests;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::ast::{self, Expr, ExprKind, Stmt, StmtKind};
+use super::lexer::{self, Tok, Token};
+use super::{CompileError, ErrorKind, Mode};
+
+/// How deeply source may nest: brackets (counted by the lexer), indented blocks (the lexer's
+/// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...` or
+/// f-strings (a depth counter in the recursive parser functions).
+///
+/// Why a limit: the device's thread stack is small (a few KiB to tens of KiB) and the parser is
+/// recursive. Measured in a debug build on x86-64, one level of bracket nesting costs about
+/// 2.2 KiB of Rust stack (`((((x))))`; about 1.2 KiB for a `not`/unary level and 1.8 KiB for a
+/// conditional expression level), so 100 levels need roughly 220 KiB in debug and far less in an
+/// optimised build (frames shrink by about 4x). CPython allows 200 parentheses and 100
+/// indentation levels; 100 is plenty for real code.
+pub const MAX_NESTING: usize = 100;
+
+type Res<T> = Result<T, CompileError>;
+
+/// Python's hard keywords: never usable as names.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// Whether `s` is a hard keyword.
+pub(crate) fn is_keyword(s: &str) -> bool {
+    KEYWORDS.contains(&s)
+}
+
+static EOF_TOKEN: Token = Token {
+    tok: Tok::Eof,
+    line: 0,
+    col: 0,
+};
+
+/// Parses `source` in `mode`. For [`Mode::Eval`] the source must be one expression and the
+/// module's body is exactly one `StmtKind::Expr`.
+pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, CompileError> {
+    let toks = lexer::tokenize(source)?;
+    let mut p = Parser::new(toks, 0);
+    match mode {
+        Mode::Eval => p.eval_input(),
+        Mode::Exec | Mode::Single => p.file(),
+    }
+}
+
+/// For the REPL: whether `source` needs more lines (an unclosed bracket, an unterminated
+/// triple-quoted string, a trailing backslash, or a compound statement not yet ended by a blank
+/// line). False when the input is complete or has a definite syntax error.
+pub fn input_is_incomplete(source: &str) -> bool {
+    let toks = match lexer::tokenize(source) {
+        Ok(t) => t,
+        Err(e) => return is_eof_error(&e),
+    };
+    let mut lines: Vec<&str> = source.split('\n').collect();
+    if source.ends_with('\n') {
+        lines.pop();
+    }
+    let last_blank = lines.last().is_none_or(|l| l.trim().is_empty());
+    let first_line_end = toks.iter().position(|t| t.tok == Tok::Newline);
+    let compound = match first_line_end {
+        Some(i) => {
+            i > 0
+                && (toks.get(i - 1).is_some_and(|t| t.tok == Tok::Op(":"))
+                    || toks.first().is_some_and(|t| t.tok == Tok::Op("@")))
+        }
+        None => false,
+    };
+    if compound && !last_blank {
+        return true;
+    }
+    match parse(source, Mode::Single) {
+        Ok(_) => false,
+        Err(e) => is_eof_error(&e),
+    }
+}
+
+fn is_eof_error(e: &CompileError) -> bool {
+    e.msg.starts_with("unterminated triple-quoted")
+        || e.msg.starts_with("unexpected EOF")
+        || e.msg.ends_with("was never closed")
+}
+
+/// The parser's state: the token list, a cursor, and the nesting depth.
+pub(crate) struct Parser {
+    toks: Vec<Token>,
+    pos: usize,
+    depth: usize,
+}
+
+impl Parser {
+    fn new(toks: Vec<Token>, depth: usize) -> Parser {
+        Parser {
+            toks,
+            pos: 0,
+            depth,
+        }
+    }
+
+    fn tok_at(&self, n: usize) -> &Token {
+        self.toks.get(self.pos + n).unwrap_or(&EOF_TOKEN)
+    }
+
+    fn peek(&self) -> &Tok {
+        &self.tok_at(0).tok
+    }
+
+    fn peek2(&self) -> &Tok {
+        &self.tok_at(1).tok
+    }
+
+    fn line(&self) -> u32 {
+        let t = self.tok_at(0);
+        if t.line == 0 {
+            self.toks.last().map_or(1, |t| t.line)
+        } else {
+            t.line
+        }
+    }
+
+    fn advance(&mut self) -> Tok {
+        let t = self.peek().clone();
+        if self.pos < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn at_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Tok::Op(o) if *o == op)
+    }
+
+    fn at_kw(&self, kw: &str) -> bool {
+        matches!(self.peek(), Tok::Name(n) if n == kw)
+    }
+
+    fn eat_op(&mut self, op: &str) -> bool {
+        if self.at_op(op) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_kw(&mut self, kw: &str) -> bool {
+        if self.at_kw(kw) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect_op(&mut self, op: &str) -> Res<()> {
+        if self.eat_op(op) {
+            return Ok(());
+        }
+        if op == ":" {
+            return Err(self.err("expected ':'"));
+        }
+        Err(self.invalid())
+    }
+
+    fn expect_kw(&mut self, kw: &str) -> Res<()> {
+        if self.eat_kw(kw) {
+            Ok(())
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    /// A SyntaxError at the current token.
+    fn err(&self, msg: impl Into<String>) -> CompileError {
+        let t = self.tok_at(0);
+        CompileError::syntax(msg, self.line(), t.col)
+    }
+
+    /// `invalid syntax` at the current token (or a more specific message for some tokens).
+    fn invalid(&self) -> CompileError {
+        match self.peek() {
+            Tok::Indent => self.indent_err("unexpected indent"),
+            Tok::Dedent => self.indent_err("unindent does not match any outer indentation level"),
+            Tok::Eof => self.err("unexpected EOF while parsing"),
+            _ => self.err("invalid syntax"),
+        }
+    }
+
+    fn indent_err(&self, msg: &str) -> CompileError {
+        CompileError {
+            kind: ErrorKind::Indentation,
+            msg: String::from(msg),
+            line: self.line(),
+            col: self.tok_at(0).col,
+        }
+    }
+
+    /// An identifier that is not a hard keyword.
+    fn name(&mut self) -> Res<String> {
+        match self.peek() {
+            Tok::Name(n) if !is_keyword(n) => {
+                let n = n.clone();
+                self.pos += 1;
+                Ok(n)
+            }
+            _ => Err(self.invalid()),
+        }
+    }
+
+    fn at_name(&self) -> bool {
+        matches!(self.peek(), Tok::Name(n) if !is_keyword(n))
+    }
+
+    /// Enters one level of nesting; every caller pairs it with [`Parser::leave`].
+    fn enter(&mut self) -> Res<()> {
+        #[cfg(test)]
+        tests::probe_stack();
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(CompileError {
+                kind: ErrorKind::TooDeep,
+                msg: String::from("too many nested parentheses"),
+                line: self.line(),
+                col: self.tok_at(0).col,
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// eval: expressions NEWLINE* ENDMARKER
+    fn eval_input(&mut self) -> Res<ast::Module> {
+        while matches!(self.peek(), Tok::Newline | Tok::Indent) {
+            self.pos += 1;
+        }
+        let line = self.line();
+        let e = self.star_expressions()?;
+        while matches!(self.peek(), Tok::Newline | Tok::Dedent) {
+            self.pos += 1;
+        }
+        if *self.peek() != Tok::Eof {
+            return Err(self.invalid());
+        }
+        Ok(ast::Module {
+            body: alloc::vec![Stmt {
+                kind: StmtKind::Expr(e),
+                line,
+            }],
+        })
+    }
+
+    /// file: [statements] ENDMARKER
+    fn file(&mut self) -> Res<ast::Module> {
+        let mut body = Vec::new();
+        loop {
+            match self.peek() {
+                Tok::Eof => break,
+                Tok::Newline => self.pos += 1,
+                Tok::Indent => return Err(self.indent_err("unexpected indent")),
+                _ => self.statement(&mut body)?,
+            }
+        }
+        Ok(ast::Module { body })
+    }
+}
+
+/// Makes an expression node.
+fn mk(kind: ExprKind, line: u32) -> Expr {
+    Expr { kind, line }
+}

@@ -1,0 +1,780 @@
+// SPDX-License-Identifier: MIT
+//! Statements: simple statements, compound statements and their blocks, parameter lists.
+#![forbid(unsafe_code)]
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::super::ast::{
+    Alias, Arg, Arguments, BinOp, ClassDef, Ctx, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt,
+    StmtKind, WithItem,
+};
+use super::super::lexer::Tok;
+use super::expr::{starts_expr, CompileErrorAt};
+use super::target::{aug_target, set_ctx, store_target};
+use super::{Parser, Res};
+
+/// `= statement` targets get CPython's hint in their error message.
+const ASSIGN_HINT: &str = " here. Maybe you meant '==' instead of '='?";
+
+fn aug_op(t: &Tok) -> Option<BinOp> {
+    let Tok::Op(o) = t else { return None };
+    Some(match *o {
+        "+=" => BinOp::Add,
+        "-=" => BinOp::Sub,
+        "*=" => BinOp::Mul,
+        "@=" => BinOp::MatMul,
+        "/=" => BinOp::Div,
+        "//=" => BinOp::FloorDiv,
+        "%=" => BinOp::Mod,
+        "**=" => BinOp::Pow,
+        "<<=" => BinOp::LShift,
+        ">>=" => BinOp::RShift,
+        "|=" => BinOp::BitOr,
+        "^=" => BinOp::BitXor,
+        "&=" => BinOp::BitAnd,
+        _ => return None,
+    })
+}
+
+fn stmt(kind: StmtKind, line: u32) -> Stmt {
+    Stmt { kind, line }
+}
+
+impl Parser {
+    /// statement: compound_stmt | simple_stmts
+    pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        let line = self.line();
+        let kw = match self.peek() {
+            Tok::Name(n) => n.clone(),
+            Tok::Op("@") => return self.decorated(out),
+            _ => return self.simple_stmts(out),
+        };
+        let s = match kw.as_str() {
+            "if" => self.if_stmt("if")?,
+            "while" => self.while_stmt()?,
+            "for" => self.for_stmt(false, line)?,
+            "try" => self.try_stmt()?,
+            "with" => self.with_stmt(false, line)?,
+            "def" => self.funcdef(Vec::new(), false)?,
+            "class" => self.classdef(Vec::new())?,
+            "async" => self.async_stmt(Vec::new())?,
+            "match" => match self.match_stmt()? {
+                Some(s) => s,
+                None => return self.simple_stmts(out),
+            },
+            _ => return self.simple_stmts(out),
+        };
+        out.push(s);
+        Ok(())
+    }
+
+    /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
+    fn async_stmt(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+        let line = self.line();
+        self.pos += 1;
+        if self.at_kw("def") {
+            return self.funcdef(decorators, true);
+        }
+        if !decorators.is_empty() {
+            return Err(self.invalid());
+        }
+        if self.at_kw("for") {
+            return self.for_stmt(true, line);
+        }
+        if self.at_kw("with") {
+            return self.with_stmt(true, line);
+        }
+        Err(self.invalid())
+    }
+
+    /// block: NEWLINE INDENT statements DEDENT | simple_stmts
+    pub(super) fn block(&mut self, what: &str, line: u32) -> Res<Vec<Stmt>> {
+        self.expect_op(":")?;
+        let mut body = Vec::new();
+        if !matches!(self.peek(), Tok::Newline) {
+            self.simple_stmts(&mut body)?;
+            return Ok(body);
+        }
+        self.pos += 1;
+        if !matches!(self.peek(), Tok::Indent) {
+            return Err(self.indent_err(&format!(
+                "expected an indented block after {} on line {}",
+                what, line
+            )));
+        }
+        self.pos += 1;
+        self.enter()?;
+        loop {
+            match self.peek() {
+                Tok::Dedent => {
+                    self.pos += 1;
+                    break;
+                }
+                Tok::Eof => break,
+                Tok::Indent => return Err(self.indent_err("unexpected indent")),
+                Tok::Newline => self.pos += 1,
+                _ => self.statement(&mut body)?,
+            }
+        }
+        self.leave();
+        Ok(body)
+    }
+
+    /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
+    fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        loop {
+            out.push(self.simple_stmt()?);
+            if !self.eat_op(";") {
+                break;
+            }
+            if matches!(self.peek(), Tok::Newline | Tok::Eof) {
+                break;
+            }
+        }
+        match self.peek() {
+            Tok::Newline => {
+                self.pos += 1;
+                Ok(())
+            }
+            Tok::Eof => Ok(()),
+            _ => Err(self.invalid()),
+        }
+    }
+
+    /// simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt
+    ///            | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue'
+    ///            | global_stmt | nonlocal_stmt
+    fn simple_stmt(&mut self) -> Res<Stmt> {
+        let line = self.line();
+        let kw = match self.peek() {
+            Tok::Name(n) => n.clone(),
+            _ => String::new(),
+        };
+        let kind = match kw.as_str() {
+            "pass" | "break" | "continue" => {
+                self.pos += 1;
+                match kw.as_str() {
+                    "pass" => StmtKind::Pass,
+                    "break" => StmtKind::Break,
+                    _ => StmtKind::Continue,
+                }
+            }
+            "return" => {
+                self.pos += 1;
+                let v = if starts_expr(self.peek()) {
+                    Some(self.star_expressions()?)
+                } else {
+                    None
+                };
+                StmtKind::Return(v)
+            }
+            "raise" => self.raise_stmt()?,
+            "global" | "nonlocal" => {
+                self.pos += 1;
+                let mut names = alloc::vec![self.name()?];
+                while self.eat_op(",") {
+                    names.push(self.name()?);
+                }
+                if kw == "global" {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
+            }
+            "del" => self.del_stmt()?,
+            "assert" => {
+                self.pos += 1;
+                let test = self.expression()?;
+                let msg = if self.eat_op(",") {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                StmtKind::Assert { test, msg }
+            }
+            "import" => self.import_stmt()?,
+            "from" => self.from_import()?,
+            _ => return self.expr_stmt(),
+        };
+        Ok(stmt(kind, line))
+    }
+
+    /// raise_stmt: 'raise' [expression ['from' expression]]
+    fn raise_stmt(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        if !starts_expr(self.peek()) {
+            return Ok(StmtKind::Raise {
+                exc: None,
+                cause: None,
+            });
+        }
+        let exc = Some(self.expression()?);
+        let cause = if self.eat_kw("from") {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(StmtKind::Raise { exc, cause })
+    }
+
+    /// del_stmt: 'del' del_targets: ','.del_target+ [',']
+    fn del_stmt(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        let mut targets = Vec::new();
+        loop {
+            let mut t = self.bitwise_or()?;
+            set_ctx(&mut t, Ctx::Del, "")?;
+            targets.push(t);
+            if !self.eat_op(",") || !starts_expr(self.peek()) {
+                break;
+            }
+        }
+        Ok(StmtKind::Delete(targets))
+    }
+
+    /// assignment | star_expressions:
+    ///   (star_targets '=')+ (yield_expr | star_expressions)
+    /// | single_target augassign (yield_expr | star_expressions)
+    /// | single_target ':' expression ['=' annotated_rhs]
+    fn expr_stmt(&mut self) -> Res<Stmt> {
+        let line = self.line();
+        let parenthesized = self.at_op("(");
+        let first = if self.at_kw("yield") {
+            self.yield_expr()?
+        } else {
+            self.star_expressions()?
+        };
+        if self.at_op("=") {
+            let mut targets = alloc::vec![first];
+            let mut value;
+            loop {
+                self.pos += 1;
+                value = self.assign_rhs()?;
+                if !self.at_op("=") {
+                    break;
+                }
+                targets.push(value);
+            }
+            for t in targets.iter_mut() {
+                store_target(t, ASSIGN_HINT)?;
+            }
+            return Ok(stmt(StmtKind::Assign { targets, value }, line));
+        }
+        if let Some(op) = aug_op(self.peek()) {
+            let mut target = first;
+            aug_target(&mut target)?;
+            self.pos += 1;
+            let value = self.assign_rhs()?;
+            return Ok(stmt(StmtKind::AugAssign { target, op, value }, line));
+        }
+        if self.eat_op(":") {
+            return self.ann_assign(first, parenthesized, line);
+        }
+        Ok(stmt(StmtKind::Expr(first), line))
+    }
+
+    /// annotated_rhs: yield_expr | star_expressions
+    fn assign_rhs(&mut self) -> Res<Expr> {
+        if self.at_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
+    }
+
+    /// single_target ':' expression ['=' annotated_rhs]
+    fn ann_assign(&mut self, mut target: Expr, parenthesized: bool, line: u32) -> Res<Stmt> {
+        match target.kind {
+            ExprKind::Tuple { .. } => {
+                return Err(CompileErrorAt::at(
+                    "only single target (not tuple) can be annotated",
+                    line,
+                ))
+            }
+            ExprKind::List { .. } => {
+                return Err(CompileErrorAt::at(
+                    "only single target (not list) can be annotated",
+                    line,
+                ))
+            }
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+            _ => return Err(CompileErrorAt::at("illegal target for annotation", line)),
+        }
+        let simple = !parenthesized && matches!(target.kind, ExprKind::Name { .. });
+        set_ctx(&mut target, Ctx::Store, "")?;
+        let annotation = self.expression()?;
+        let value = if self.eat_op("=") {
+            Some(self.assign_rhs()?)
+        } else {
+            None
+        };
+        Ok(stmt(
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            },
+            line,
+        ))
+    }
+
+    /// dotted_name: NAME ('.' NAME)*
+    fn dotted_name(&mut self) -> Res<String> {
+        let mut s = self.name()?;
+        while self.eat_op(".") {
+            s.push('.');
+            s.push_str(&self.name()?);
+        }
+        Ok(s)
+    }
+
+    fn as_name(&mut self) -> Res<Option<String>> {
+        if self.eat_kw("as") {
+            Ok(Some(self.name()?))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// import_name: 'import' ','.(dotted_name ['as' NAME])+
+    fn import_stmt(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        let mut names = Vec::new();
+        loop {
+            let name = self.dotted_name()?;
+            let asname = self.as_name()?;
+            names.push(Alias { name, asname });
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(StmtKind::Import(names))
+    }
+
+    /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+    ///            | 'from' ('.' | '...')+ 'import' import_from_targets
+    /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+    fn from_import(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        let mut level = 0;
+        loop {
+            if self.eat_op(".") {
+                level += 1;
+            } else if self.eat_op("...") {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        let module = if self.at_kw("import") && level > 0 {
+            None
+        } else {
+            Some(self.dotted_name()?)
+        };
+        self.expect_kw("import")?;
+        let mut names = Vec::new();
+        if self.eat_op("*") {
+            names.push(Alias {
+                name: String::from("*"),
+                asname: None,
+            });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
+        }
+        let parens = self.eat_op("(");
+        loop {
+            let name = self.name()?;
+            let asname = self.as_name()?;
+            names.push(Alias { name, asname });
+            if !self.eat_op(",") {
+                break;
+            }
+            if parens && self.at_op(")") {
+                break;
+            }
+            if !parens && !self.at_name() {
+                return Err(self.err("trailing comma not allowed without surrounding parentheses"));
+            }
+        }
+        if parens {
+            self.expect_op(")")?;
+        }
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
+    }
+
+    /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+    fn if_stmt(&mut self, what: &str) -> Res<Stmt> {
+        let line = self.line();
+        self.pos += 1;
+        let test = self.named_expression()?;
+        let body = self.block(&format!("'{}' statement", what), line)?;
+        let orelse = if self.at_kw("elif") {
+            alloc::vec![self.if_stmt("elif")?]
+        } else {
+            self.else_block()?
+        };
+        Ok(stmt(StmtKind::If { test, body, orelse }, line))
+    }
+
+    /// else_block: 'else' ':' block
+    fn else_block(&mut self) -> Res<Vec<Stmt>> {
+        let line = self.line();
+        if self.eat_kw("else") {
+            self.block("'else' statement", line)
+        } else {
+            Ok(Vec::new())
+        }
+    }
+
+    /// while_stmt: 'while' named_expression ':' block [else_block]
+    fn while_stmt(&mut self) -> Res<Stmt> {
+        let line = self.line();
+        self.pos += 1;
+        let test = self.named_expression()?;
+        let body = self.block("'while' statement", line)?;
+        let orelse = self.else_block()?;
+        Ok(stmt(StmtKind::While { test, body, orelse }, line))
+    }
+
+    /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
+    fn for_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+        self.pos += 1;
+        let target = self.target_list("in")?;
+        self.expect_kw("in")?;
+        let iter = self.star_expressions()?;
+        let body = self.block("'for' statement", line)?;
+        let orelse = self.else_block()?;
+        Ok(stmt(
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            },
+            line,
+        ))
+    }
+
+    /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
+    fn with_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+        self.pos += 1;
+        let mut items = None;
+        if self.at_op("(") {
+            let save = self.pos;
+            self.pos += 1;
+            match self.with_items(true) {
+                Ok(v) if self.eat_op(")") && self.at_op(":") => items = Some(v),
+                _ => self.pos = save,
+            }
+        }
+        let items = match items {
+            Some(v) => v,
+            None => self.with_items(false)?,
+        };
+        let body = self.block("'with' statement", line)?;
+        Ok(stmt(
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
+            line,
+        ))
+    }
+
+    /// with_item: expression ['as' star_target]
+    fn with_items(&mut self, parens: bool) -> Res<Vec<WithItem>> {
+        let mut items = Vec::new();
+        loop {
+            let context_expr = self.expression()?;
+            let optional_vars = if self.eat_kw("as") {
+                let mut t = self.star_target_single()?;
+                store_target(&mut t, "")?;
+                Some(t)
+            } else {
+                None
+            };
+            items.push(WithItem {
+                context_expr,
+                optional_vars,
+            });
+            if !self.eat_op(",") {
+                break;
+            }
+            if parens && self.at_op(")") {
+                break;
+            }
+        }
+        Ok(items)
+    }
+
+    fn star_target_single(&mut self) -> Res<Expr> {
+        self.bitwise_or()
+    }
+
+    /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
+    ///         | except_star_block+ [else_block] [finally_block])
+    fn try_stmt(&mut self) -> Res<Stmt> {
+        let line = self.line();
+        self.pos += 1;
+        let body = self.block("'try' statement", line)?;
+        let mut handlers = Vec::new();
+        let mut is_star = None;
+        while self.at_kw("except") {
+            let (h, star) = self.except_block()?;
+            if is_star.is_some_and(|s| s != star) {
+                return Err(CompileErrorAt::at(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    h.line,
+                ));
+            }
+            is_star = Some(star);
+            handlers.push(h);
+        }
+        let orelse = if !handlers.is_empty() {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
+        let fline = self.line();
+        let finalbody = if self.eat_kw("finally") {
+            self.block("'finally' statement", fline)?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finalbody.is_empty() {
+            return Err(self.err("expected 'except' or 'finally' block"));
+        }
+        Ok(stmt(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star: is_star.unwrap_or(false),
+            },
+            line,
+        ))
+    }
+
+    /// except_block: 'except' ['*'] [expression ['as' NAME]] ':' block
+    fn except_block(&mut self) -> Res<(ExceptHandler, bool)> {
+        let line = self.line();
+        self.pos += 1;
+        let star = self.eat_op("*");
+        let mut typ = None;
+        let mut name = None;
+        if !self.at_op(":") {
+            let t = self.expression()?;
+            if self.at_op(",") {
+                return Err(self.err("multiple exception types must be parenthesized"));
+            }
+            typ = Some(t);
+            name = self.as_name()?;
+        } else if star {
+            return Err(self.err("expected one or more exception types"));
+        }
+        let what = if star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
+        let body = self.block(what, line)?;
+        Ok((
+            ExceptHandler {
+                typ,
+                name,
+                body,
+                line,
+            },
+            star,
+        ))
+    }
+
+    /// decorators: ('@' named_expression NEWLINE)+ (class_def | function_def)
+    fn decorated(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        let mut decorators = Vec::new();
+        while self.eat_op("@") {
+            decorators.push(self.named_expression()?);
+            if !matches!(self.peek(), Tok::Newline) {
+                return Err(self.invalid());
+            }
+            self.pos += 1;
+        }
+        let s = if self.at_kw("def") {
+            self.funcdef(decorators, false)?
+        } else if self.at_kw("class") {
+            self.classdef(decorators)?
+        } else if self.at_kw("async") {
+            self.async_stmt(decorators)?
+        } else {
+            return Err(self.invalid());
+        };
+        out.push(s);
+        Ok(())
+    }
+
+    /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
+    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Stmt> {
+        let def_line = self.line();
+        self.pos += 1;
+        let name = self.name()?;
+        self.expect_op("(")?;
+        let args = self.parameters(false)?;
+        self.expect_op(")")?;
+        let returns = if self.eat_op("->") {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        let body = self.block("function definition", def_line)?;
+        let f = FunctionDef {
+            name,
+            args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        };
+        Ok(stmt(StmtKind::FunctionDef(Box::new(f)), def_line))
+    }
+
+    /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
+    fn classdef(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+        let line = self.line();
+        self.pos += 1;
+        let name = self.name()?;
+        let (mut bases, mut keywords) = (Vec::new(), Vec::new());
+        if self.eat_op("(") {
+            // Parsed as call arguments so that bases and keywords obey the call rules.
+            self.enter()?;
+            (bases, keywords) = self.arguments()?;
+            self.leave();
+        }
+        let body = self.block("class definition", line)?;
+        let c = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
+        Ok(stmt(StmtKind::ClassDef(Box::new(c)), line))
+    }
+
+    /// params / lambda_params: the parameter list of a `def` (up to `)`) or a `lambda` (up to
+    /// `:`), with `/`, `*`, `*args`, keyword-only parameters, `**kwargs`, defaults and (for
+    /// `def`) annotations. Duplicate names are rejected here.
+    pub(super) fn parameters(&mut self, lambda: bool) -> Res<Arguments> {
+        let close = if lambda { ":" } else { ")" };
+        let mut a = Arguments::default();
+        let mut seen_star = false;
+        let mut names: Vec<String> = Vec::new();
+        while !self.at_op(close) {
+            let line = self.line();
+            if self.eat_op("/") {
+                if seen_star || !a.posonlyargs.is_empty() {
+                    return Err(CompileErrorAt::at("/ may appear only once", line));
+                }
+                if a.args.is_empty() {
+                    return Err(CompileErrorAt::at(
+                        "at least one argument must precede /",
+                        line,
+                    ));
+                }
+                a.posonlyargs = core::mem::take(&mut a.args);
+            } else if self.eat_op("**") {
+                let p = self.param(lambda, &mut names)?;
+                a.kwarg = Some(p);
+                self.eat_op(",");
+                if !self.at_op(close) {
+                    return Err(self.err("arguments cannot follow var-keyword argument"));
+                }
+                break;
+            } else if self.eat_op("*") {
+                if seen_star {
+                    return Err(CompileErrorAt::at("* argument may appear only once", line));
+                }
+                seen_star = true;
+                if self.at_op(",") {
+                    let next = self.tok_at(1).tok.clone();
+                    if next == Tok::Op(close) || next == Tok::Op("**") {
+                        return Err(CompileErrorAt::at(
+                            "named arguments must follow bare *",
+                            line,
+                        ));
+                    }
+                } else if self.at_op(close) {
+                    return Err(CompileErrorAt::at(
+                        "named arguments must follow bare *",
+                        line,
+                    ));
+                } else {
+                    a.vararg = Some(self.param(lambda, &mut names)?);
+                }
+            } else {
+                let p = self.param(lambda, &mut names)?;
+                let default = if self.eat_op("=") {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                if seen_star {
+                    a.kwonlyargs.push(p);
+                    a.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(d) => a.defaults.push(d),
+                        None if !a.defaults.is_empty() => {
+                            return Err(CompileErrorAt::at(
+                                "non-default argument follows default argument",
+                                line,
+                            ))
+                        }
+                        None => {}
+                    }
+                    a.args.push(p);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(a)
+    }
+
+    /// param: NAME [':' expression] (no annotation in a lambda)
+    fn param(&mut self, lambda: bool, names: &mut Vec<String>) -> Res<Arg> {
+        let line = self.line();
+        let name = self.name()?;
+        if names.contains(&name) {
+            return Err(CompileErrorAt::at(
+                format!("duplicate argument '{}' in function definition", name),
+                line,
+            ));
+        }
+        names.push(name.clone());
+        let annotation = if !lambda && self.eat_op(":") {
+            Some(self.star_expression()?)
+        } else {
+            None
+        };
+        Ok(Arg {
+            name,
+            annotation,
+            line,
+        })
+    }
+}
