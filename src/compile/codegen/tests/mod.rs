@@ -446,3 +446,79 @@ fn parser_agrees_with_cpython() {
     }
     assert_eq!(ours.body.len(), theirs.body.len());
 }
+
+const MATCHES: &str = r#"
+def m(x):
+    match x:
+        case 1 | 2 | -3:
+            return 'small'
+        case None:
+            return None
+        case [a, b, *rest] if a > b:
+            return rest
+        case [a, *_, b]:
+            return a + b
+        case [_, _]:
+            return 2
+        case (p, (0 | 1) as q) as whole:
+            return whole
+        case {'k': v, 'j': [w, *_], **kw}:
+            return kw
+        case {}:
+            return {}
+        case Point(x=0, y=yy) | Point(yy, 0):
+            return yy
+        case str() | bytes():
+            return 's'
+        case [1, 2] | {'a': 1}:
+            return 'x'
+        case (a, b) | (b, a):
+            return a
+        case C.D:
+            return 'dotted'
+        case other if other:
+            return other
+        case _:
+            return 'default'
+def n(x):
+    match x:
+        case y:
+            return y
+def o(x):
+    match x:
+        case [1, *_]:
+            pass
+"#;
+
+#[test]
+fn match_statements_verify() {
+    let Some(c) = compile(MATCHES) else { return };
+    let m = nested(&c, "m");
+    let o = ops(m);
+    for want in [
+        "MatchSequence",
+        "GetLen",
+        "MatchMapping",
+        "MatchKeys",
+        "CopyDictWithoutKeys",
+        "MatchClass 2",
+        "UnpackEx 2",
+    ] {
+        assert!(o.iter().any(|x| x.starts_with(want)), "{want} missing");
+    }
+    let Some(e) = error("match x:\n    case y:\n        pass\n    case 1:\n        pass") else {
+        return;
+    };
+    assert_eq!(
+        e.msg,
+        "name capture 'y' makes remaining patterns unreachable"
+    );
+    let Some(e) = error("match x:\n    case [a, a]:\n        pass") else {
+        return;
+    };
+    assert_eq!(e.msg, "multiple assignments to name 'a' in pattern");
+    let Some(e) = error("match x:\n    case [b] | a:\n        pass") else {
+        return;
+    };
+    assert_eq!(e.msg, "alternative patterns bind different names");
+}
