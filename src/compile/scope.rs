@@ -99,6 +99,8 @@ pub struct Scope {
     pub private: Option<String>,
     /// Nested inside a function (for the NESTED flag).
     pub nested: bool,
+    /// For comprehensions, what CPython calls it in errors (`list comprehension`...).
+    pub comp_kind: &'static str,
 }
 
 impl Scope {
@@ -114,6 +116,7 @@ impl Scope {
             needs_class_closure: false,
             private,
             nested,
+            comp_kind: "",
         }
     }
 
@@ -578,17 +581,20 @@ impl Builder {
                 self.exprs(values)?;
             }
             ExprKind::Set(es) => self.exprs(es)?,
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, generators, &[elt], false)?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, &[elt], "list comprehension")?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, &[elt], "set comprehension")?
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, generators, &[elt], true)?
+                self.comprehension(e, generators, &[elt], "generator expression")?
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e, generators, &[key, value], false)?,
+            } => self.comprehension(e, generators, &[key, value], "dict comprehension")?,
             ExprKind::Await(v) => {
                 match self.kind() {
                     ScopeKind::Module | ScopeKind::Class => {
@@ -667,7 +673,10 @@ impl Builder {
     fn yield_here(&mut self, line: u32) -> Result<(), CompileError> {
         match self.kind() {
             ScopeKind::Module | ScopeKind::Class => Err(err("'yield' outside function", line)),
-            ScopeKind::Comprehension => Err(err("'yield' inside comprehension", line)),
+            ScopeKind::Comprehension => {
+                let kind = self.scope().comp_kind;
+                Err(err(format!("'yield' inside {kind}"), line))
+            }
             _ => {
                 self.scope().is_generator = true;
                 Ok(())
@@ -717,14 +726,16 @@ impl Builder {
         e: &Expr,
         gens: &[Comprehension],
         elts: &[&Expr],
-        is_genexp: bool,
+        comp_kind: &'static str,
     ) -> Result<(), CompileError> {
+        let is_genexp = comp_kind == "generator expression";
         let Some(first) = gens.first() else {
             return Err(err("comprehension without generators", e.line));
         };
         self.expr(&first.iter)?;
         let prev = self.enter(ScopeKind::Comprehension, node_key(e));
         self.scope().is_generator = is_genexp;
+        self.scope().comp_kind = comp_kind;
         self.add_def(".0", DEF_PARAM, e.line)?;
         for (i, g) in gens.iter().enumerate() {
             if g.is_async {

@@ -87,6 +87,9 @@ impl<'a> Compiler<'a> {
         self.jump(Op::Jump, end);
         // [exc]
         self.bind(except);
+        if let Some(h) = handlers.first() {
+            self.set_line(h.line);
+        }
         self.push_handler(cleanup, 0);
         self.op(Op::PushExcInfo);
         self.unit.fblocks.push(FBlock::ExceptionHandler);
@@ -212,6 +215,8 @@ impl<'a> Compiler<'a> {
         self.with_stmt(items, pos + 1, body, is_async)?;
         self.unit.fblocks.pop();
         self.pop_handler();
+        // The exit calls belong to the `with` line, as in CPython.
+        self.set_line(item.context_expr.line);
         self.call_exit_with_nones(is_async);
         self.op(Op::PopTop);
         self.jump(Op::Jump, exit);

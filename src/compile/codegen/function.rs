@@ -81,7 +81,9 @@ impl<'a> Compiler<'a> {
         self.set_line(line);
         let mut bits = self.defaults(&fd.args)?;
         bits |= self.annotations(&fd.args, fd.returns.as_ref())?;
-        self.enter_unit(node_key(fd), &fd.name, line)?;
+        // CPython's co_firstlineno of a decorated function is its first decorator's line.
+        let first = fd.decorators.first().map_or(line, |d| d.line.min(line));
+        self.enter_unit(node_key(fd), &fd.name, first)?;
         self.set_arg_counts(&fd.args);
         // consts[0] is the docstring or None, as in CPython.
         let doc = docstring(&fd.body);
@@ -128,7 +130,9 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(line);
         self.op(Op::LoadBuildClass);
-        self.enter_unit(node_key(cd), &cd.name, line)?;
+        let first = cd.decorators.first().map_or(line, |d| d.line.min(line));
+        self.enter_unit(node_key(cd), &cd.name, first)?;
+        self.set_line(line);
         self.unit.flags |= flags::CLASS_BODY;
         self.load_name("__name__")?;
         self.store_name("__module__")?;

@@ -11,6 +11,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::bytecode::disasm::{decode, disassemble};
+use crate::bytecode::opcode::Op;
 use crate::bytecode::verify::verify;
 use crate::bytecode::{CodeObject, Const};
 use crate::compile::{compile_module, CompileError, Mode};
@@ -521,4 +522,105 @@ fn match_statements_verify() {
         return;
     };
     assert_eq!(e.msg, "alternative patterns bind different names");
+}
+
+#[test]
+fn code_too_large() {
+    let src = "x = y\n".repeat(12_000);
+    let e = crate::compile::compile(&src, "<t>", Mode::Exec).unwrap_err();
+    assert_eq!(e.msg, "code too large");
+}
+
+#[test]
+fn line_table_and_firstlineno() {
+    let Some(c) = compile("a = 1\n\nb = (2 +\n     c)\n@d\ndef f():\n    return 3\n") else {
+        return;
+    };
+    let lines: Vec<u32> = decode(&c.code)
+        .map(|(o, _, _)| c.line_for_offset(o))
+        .collect();
+    assert_eq!(&lines[..6], [1, 1, 3, 4, 3, 3]);
+    assert_eq!(nested(&c, "f").firstlineno, 5);
+}
+
+#[test]
+fn exact_try_except_shape() {
+    let Some(c) = compile("try:\n    a\nexcept E:\n    b\n") else {
+        return;
+    };
+    let o = ops(&c);
+    assert_eq!(
+        o,
+        [
+            "LoadName 0",
+            "PopTop",
+            "Jump 34",
+            "PushExcInfo",
+            "LoadName 1",
+            "CheckExcMatch",
+            "PopJumpIfFalse 24",
+            "PopTop",
+            "LoadName 2",
+            "PopTop",
+            "PopExcept",
+            "Jump 34",
+            "Reraise 0",
+            "Swap 2",
+            "PopExcept",
+            "Reraise 0",
+            "LoadConst 0",
+            "ReturnValue",
+        ]
+    );
+    let t: Vec<(u32, u32, u32, u32)> = c
+        .exceptiontable
+        .iter()
+        .map(|e| (e.start, e.end, e.target, e.depth))
+        .collect();
+    assert_eq!(t, [(0, 4, 7, 0), (7, 20, 27, 1), (24, 27, 27, 1)]);
+    assert_eq!(c.stacksize, 3);
+}
+
+#[test]
+fn return_through_finally_and_with() {
+    let Some(c) = compile("def f():\n    for x in y:\n        with m:\n            try:\n                return x\n            finally:\n                g()\n") else {
+        return;
+    };
+    let o = ops(nested(&c, "f"));
+    let ret = o.iter().position(|x| x == "ReturnValue").unwrap();
+    // finally body, then the with exit call, then the iterator popped, then return.
+    assert_eq!(
+        o[ret - 12..=ret],
+        [
+            "LoadFast 0",
+            "LoadGlobal 2",
+            "Call 0",
+            "PopTop",
+            "Swap 2",
+            "LoadConst 0",
+            "LoadConst 0",
+            "LoadConst 0",
+            "Call 3",
+            "PopTop",
+            "Swap 2",
+            "PopTop",
+            "ReturnValue"
+        ]
+    );
+}
+
+#[test]
+fn verifier_rejects_bad_code() {
+    let Some(mut c) = compile("x = a + b") else {
+        return;
+    };
+    c.stacksize = 1;
+    assert!(verify(&c).is_err());
+    let Some(mut c) = compile("x = a") else {
+        return;
+    };
+    c.code[0] = Op::PopTop as u8; // pops an empty stack
+    c.code.insert(1, Op::Nop as u8);
+    c.code.insert(1, Op::Nop as u8);
+    assert!(verify(&c).is_err());
 }
