@@ -450,7 +450,7 @@ impl<'a> Compiler<'a> {
         if self.binding(&mangled) == Binding::GlobalExplicit {
             return name.into();
         }
-        if self.is_function_like() {
+        if matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda) {
             alloc::format!("{}.<locals>.{}", u.qualname, name)
         } else {
             alloc::format!("{}.{}", u.qualname, name)

@@ -403,6 +403,43 @@ def loops():
                     continue
                 finally:
                     return 2
+def more(*a, **k):
+    global G
+    G = 1
+    def g1():
+        try:
+            with k as kk:
+                yield kk
+                x = yield from a
+        except ValueError:
+            pass
+    def g2():
+        for i in a:
+            match i:
+                case [1, *r] if r:
+                    continue
+                case {"k": 1}:
+                    break
+                case _:
+                    return [y := j for j in r]
+        else:
+            return y
+    class K(*a, **k):
+        def f(self):
+            nonlocal a
+            a = super().f(*a)
+            del self.x, a
+            return [[p for p in q] for q in a]
+    return (g1, g2, K, {**k}, [*a], {*a, 1}, a[1:2:3], a[::], lambda *x, y=1, **z: (x, y, z))
+async def agen2(a):
+    async with a as b, a:
+        yield b
+    r = {k: v async for k in a async for v in k if await v}
+    s = [await q async for q in a]
+    try:
+        await a
+    finally:
+        return
 print(func, f"{x}{y!s:{z}}", 1 < 2, not x, -x, ~x, +x, x is y, x is not y, x in y, x not in y)
 lam = lambda: (yield)
 "#;
@@ -623,4 +660,82 @@ fn verifier_rejects_bad_code() {
     c.code.insert(1, Op::Nop as u8);
     c.code.insert(1, Op::Nop as u8);
     assert!(verify(&c).is_err());
+}
+
+/// One line per code object describing its names and flags, comparable with CPython's.
+fn describe(code: &CodeObject, out: &mut Vec<String>) {
+    let nargs = (code.argcount + code.kwonlyargcount) as usize
+        + usize::from(code.flags & 4 != 0)
+        + usize::from(code.flags & 8 != 0);
+    let args = code.varnames[..nargs.min(code.varnames.len())].join(",");
+    let mut rest: Vec<&String> = code.varnames[nargs.min(code.varnames.len())..]
+        .iter()
+        .collect();
+    rest.sort();
+    let rest: Vec<&str> = rest.iter().map(|s| s.as_str()).collect();
+    let mut cells = code.cellvars.clone();
+    cells.sort();
+    out.push(alloc::format!(
+        "{}|{} {} {}|{:#x}|{}|{}|{}|{}",
+        code.qualname,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.flags & 0x2bd,
+        args,
+        rest.join(","),
+        cells.join(","),
+        code.freevars.join(",")
+    ));
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            describe(inner, out);
+        }
+    }
+}
+
+const DESCRIBE: &str = r#"
+import sys
+def d(co):
+    n = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & 4) + bool(co.co_flags & 8)
+    args = ",".join(co.co_varnames[:n])
+    rest = ",".join(sorted(co.co_varnames[n:]))
+    print(f"{co.co_qualname}|{co.co_argcount} {co.co_posonlyargcount} {co.co_kwonlyargcount}|{co.co_flags & 0x2bd:#x}|{args}|{rest}|{','.join(sorted(co.co_cellvars))}|{','.join(co.co_freevars)}")
+    for c in co.co_consts:
+        if hasattr(c, "co_code"): d(c)
+d(compile(sys.stdin.read(), "<test>", "exec"))
+"#;
+
+/// Names, cells, free variables, argument counts and flags of every code object agree with
+/// CPython's for the big programs (when python3 exists).
+#[test]
+fn scopes_agree_with_cpython() {
+    for src in [EVERYTHING, MATCHES] {
+        let Ok(mut child) = std::process::Command::new("python3")
+            .args(["-c", DESCRIBE])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+        else {
+            return;
+        };
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(src.as_bytes())
+            .unwrap();
+        let theirs = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+        let mut ours = Vec::new();
+        describe(&compile(src).unwrap(), &mut ours);
+        let mut theirs: Vec<&str> = theirs.lines().collect();
+        let mut ours: Vec<&str> = ours.iter().map(|s| s.as_str()).collect();
+        theirs.sort();
+        ours.sort();
+        for (a, b) in ours.iter().zip(&theirs) {
+            assert_eq!(a, b);
+        }
+        assert_eq!(ours.len(), theirs.len());
+    }
 }
