@@ -1,213 +1,22 @@
 // SPDX-License-Identifier: MIT
-//! Scope analysis: the pass between the parser and the code generator.
-//!
-//! Walks the AST once, building a [`Scope`] per module, class, function, lambda and
-//! comprehension with every name used or bound in it, then decides for each name whether it is
-//! local, global (explicitly or implicitly), free (from an enclosing function) or a cell
-//! (captured by an inner function). It follows CPython's `symtable.c`: class scopes do not
-//! provide bindings to nested functions, `super`/`__class__` in a method create a `__class__`
-//! cell in the class, and `__private` names are mangled inside classes.
-//! Scopes are keyed by the address of their AST node, which the code generator looks up.
+//! The first half of scope analysis: one walk over the AST recording, per scope, every name
+//! with how it is used (`DEF_*`/`USE` flags) and reporting the errors CPython's `symtable.c`
+//! reports while walking.
 #![forbid(unsafe_code)]
 
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
-use alloc::string::{String, ToString};
-use alloc::vec::Vec;
+use alloc::string::String;
 
-use super::ast::*;
-use super::CompileError;
+use super::*;
+use crate::compile::ast::*;
+use crate::compile::CompileError;
 
-/// Bound by assignment, `del`, `for`, `import`, `def`, `class`, `except as`, a pattern.
-pub const DEF_LOCAL: u16 = 1;
-/// Declared `global`.
-pub const DEF_GLOBAL: u16 = 2;
-/// Declared `nonlocal`.
-pub const DEF_NONLOCAL: u16 = 4;
-/// A parameter.
-pub const DEF_PARAM: u16 = 8;
-/// Read.
-pub const USE: u16 = 16;
-/// Bound in a class body and free in a method: passed through as a free variable.
-pub const DEF_FREE_CLASS: u16 = 32;
-/// Annotated (`x: int`).
-pub const DEF_ANNOT: u16 = 64;
-const DEF_BOUND: u16 = DEF_LOCAL | DEF_PARAM;
-
-/// What kind of code a scope compiles to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScopeKind {
-    /// The module (or eval/REPL input).
-    Module,
-    /// A class body.
-    Class,
-    /// A `def`.
-    Function,
-    /// A `lambda`.
-    Lambda,
-    /// A list/set/dict comprehension or generator expression.
-    Comprehension,
+pub(super) struct Builder {
+    pub(super) st: SymbolTable,
+    pub(super) cur: usize,
 }
 
-/// Where a name lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Binding {
-    /// A local of this scope (fast local in functions, namespace entry otherwise).
-    Local,
-    /// Declared `global`.
-    GlobalExplicit,
-    /// Not bound anywhere enclosing: a global or builtin.
-    GlobalImplicit,
-    /// A cell received from an enclosing function.
-    Free,
-    /// A local captured by an inner function.
-    Cell,
-}
-
-/// One name of a scope.
-#[derive(Debug, Clone)]
-pub struct Symbol {
-    /// The (mangled) name.
-    pub name: String,
-    /// `DEF_*`/`USE` bits.
-    pub flags: u16,
-    /// The result of the analysis.
-    pub binding: Binding,
-    /// The line of its `global`/`nonlocal` declaration or first appearance (for errors).
-    pub line: u32,
-}
-
-/// The symbols of one code object.
-#[derive(Debug, Clone)]
-pub struct Scope {
-    /// Its kind.
-    pub kind: ScopeKind,
-    /// The enclosing scope (None for the module).
-    pub parent: Option<usize>,
-    /// Symbols in order of first appearance (parameters first).
-    pub symbols: Vec<Symbol>,
-    index: BTreeMap<String, usize>,
-    /// Parameter names in declaration order (mangled).
-    pub params: Vec<String>,
-    /// Contains `yield` (or is a generator expression).
-    pub is_generator: bool,
-    /// `async def`, or a comprehension containing `async for`/`await`.
-    pub is_coroutine: bool,
-    /// A class body whose methods use `super` or `__class__`.
-    pub needs_class_closure: bool,
-    /// The name of the innermost enclosing class, for mangling.
-    pub private: Option<String>,
-    /// Nested inside a function (for the NESTED flag).
-    pub nested: bool,
-    /// For comprehensions, what CPython calls it in errors (`list comprehension`...).
-    pub comp_kind: &'static str,
-}
-
-impl Scope {
-    fn new(kind: ScopeKind, parent: Option<usize>, private: Option<String>, nested: bool) -> Scope {
-        Scope {
-            kind,
-            parent,
-            symbols: Vec::new(),
-            index: BTreeMap::new(),
-            params: Vec::new(),
-            is_generator: false,
-            is_coroutine: false,
-            needs_class_closure: false,
-            private,
-            nested,
-            comp_kind: "",
-        }
-    }
-
-    /// The symbol for an (already mangled) name.
-    pub fn get(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).and_then(|&i| self.symbols.get(i))
-    }
-
-    /// Whether this scope uses fast locals (functions, lambdas, comprehensions).
-    pub fn is_function_like(&self) -> bool {
-        matches!(
-            self.kind,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
-    }
-
-    /// Names whose binding matches `pred`, sorted (CPython's cellvar/freevar order).
-    pub fn sorted_names(&self, pred: impl Fn(&Symbol) -> bool) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .symbols
-            .iter()
-            .filter(|s| pred(s))
-            .map(|s| s.name.clone())
-            .collect();
-        v.sort();
-        v
-    }
-
-    fn flags(&self, name: &str) -> u16 {
-        self.get(name).map_or(0, |s| s.flags)
-    }
-}
-
-/// All scopes of a module; index 0 is the module.
-#[derive(Debug, Clone)]
-pub struct SymbolTable {
-    /// The scopes, parents before children.
-    pub scopes: Vec<Scope>,
-    by_node: BTreeMap<usize, usize>,
-}
-
-impl SymbolTable {
-    /// The scope created for the AST node at address `key` (see [`node_key`]).
-    pub fn scope_of(&self, key: usize) -> Option<usize> {
-        self.by_node.get(&key).copied()
-    }
-}
-
-/// The key of an AST node: its address, stable while the AST is borrowed.
-pub fn node_key<T>(node: &T) -> usize {
-    node as *const T as usize
-}
-
-/// CPython's `_Py_Mangle`: `__x` inside class `C` becomes `_C__x`.
-pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else {
-        return name.to_string();
-    };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
-    }
-    let stripped = class.trim_start_matches('_');
-    if stripped.is_empty() {
-        return name.to_string();
-    }
-    format!("_{stripped}{name}")
-}
-
-/// Builds and analyses the symbol table of `module`.
-pub fn analyze(module: &Module) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder {
-        st: SymbolTable {
-            scopes: alloc::vec![Scope::new(ScopeKind::Module, None, None, false)],
-            by_node: BTreeMap::new(),
-        },
-        cur: 0,
-    };
-    for s in &module.body {
-        b.stmt(s)?;
-    }
-    let mut free = BTreeSet::new();
-    analyze_block(&mut b.st, 0, &BTreeSet::new(), &mut free, &BTreeSet::new())?;
-    Ok(b.st)
-}
-
-struct Builder {
-    st: SymbolTable,
-    cur: usize,
-}
-
-fn err(msg: impl Into<String>, line: u32) -> CompileError {
+pub(super) fn err(msg: impl Into<String>, line: u32) -> CompileError {
     CompileError::syntax(msg, line, 0)
 }
 
@@ -290,35 +99,11 @@ impl Builder {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
+    pub(super) fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         let line = s.line;
         match &s.kind {
-            StmtKind::FunctionDef(fd) => {
-                self.add_def(&fd.name, DEF_LOCAL, line)?;
-                self.exprs(&fd.decorators)?;
-                self.arg_defaults(&fd.args)?;
-                self.annotations(&fd.args)?;
-                if let Some(r) = &fd.returns {
-                    self.expr(r)?;
-                }
-                let prev = self.enter(ScopeKind::Function, node_key(&**fd));
-                self.scope().is_coroutine = fd.is_async;
-                self.params(&fd.args, line)?;
-                self.stmts(&fd.body)?;
-                self.cur = prev;
-            }
-            StmtKind::ClassDef(cd) => {
-                self.add_def(&cd.name, DEF_LOCAL, line)?;
-                self.exprs(&cd.bases)?;
-                for k in &cd.keywords {
-                    self.expr(&k.value)?;
-                }
-                self.exprs(&cd.decorators)?;
-                let prev = self.enter(ScopeKind::Class, node_key(&**cd));
-                self.scope().private = Some(cd.name.clone());
-                self.stmts(&cd.body)?;
-                self.cur = prev;
-            }
+            StmtKind::FunctionDef(fd) => self.function_def(fd, line)?,
+            StmtKind::ClassDef(cd) => self.class_def(cd, line)?,
             StmtKind::Return(v) => {
                 if !self.scope().is_function_like() {
                     return Err(err("'return' outside function", line));
@@ -341,27 +126,7 @@ impl Builder {
                 annotation,
                 value,
                 simple,
-            } => {
-                if let (ExprKind::Name { id, .. }, true) = (&target.kind, *simple) {
-                    let m = mangle(self.scope().private.as_deref(), id);
-                    let f = self.scope().flags(&m);
-                    if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
-                        let which = if f & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        return Err(err(format!("annotated name '{id}' can't be {which}"), line));
-                    }
-                    self.add_def(id, DEF_LOCAL | DEF_ANNOT, line)?;
-                } else {
-                    self.expr(target)?;
-                }
-                self.expr(annotation)?;
-                if let Some(v) = value {
-                    self.expr(v)?;
-                }
-            }
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple, line)?,
             StmtKind::For {
                 target,
                 iter,
@@ -456,6 +221,66 @@ impl Builder {
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, fd: &FunctionDef, line: u32) -> Result<(), CompileError> {
+        self.add_def(&fd.name, DEF_LOCAL, line)?;
+        self.exprs(&fd.decorators)?;
+        self.arg_defaults(&fd.args)?;
+        self.annotations(&fd.args)?;
+        if let Some(r) = &fd.returns {
+            self.expr(r)?;
+        }
+        let prev = self.enter(ScopeKind::Function, node_key(fd));
+        self.scope().is_coroutine = fd.is_async;
+        self.params(&fd.args, line)?;
+        self.stmts(&fd.body)?;
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn class_def(&mut self, cd: &ClassDef, line: u32) -> Result<(), CompileError> {
+        self.add_def(&cd.name, DEF_LOCAL, line)?;
+        self.exprs(&cd.bases)?;
+        for k in &cd.keywords {
+            self.expr(&k.value)?;
+        }
+        self.exprs(&cd.decorators)?;
+        let prev = self.enter(ScopeKind::Class, node_key(cd));
+        self.scope().private = Some(cd.name.clone());
+        self.stmts(&cd.body)?;
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+        line: u32,
+    ) -> Result<(), CompileError> {
+        if let (ExprKind::Name { id, .. }, true) = (&target.kind, simple) {
+            let m = mangle(self.scope().private.as_deref(), id);
+            let f = self.scope().flags(&m);
+            if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                let which = if f & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
+                return Err(err(format!("annotated name '{id}' can't be {which}"), line));
+            }
+            self.add_def(id, DEF_LOCAL | DEF_ANNOT, line)?;
+        } else {
+            self.expr(target)?;
+        }
+        self.expr(annotation)?;
+        if let Some(v) = value {
+            self.expr(v)?;
         }
         Ok(())
     }
@@ -800,129 +625,4 @@ impl Builder {
             }
         }
     }
-}
-
-/// Every parameter, in `varnames` order.
-pub fn all_args(a: &Arguments) -> impl Iterator<Item = &Arg> {
-    a.posonlyargs
-        .iter()
-        .chain(&a.args)
-        .chain(&a.kwonlyargs)
-        .chain(&a.vararg)
-        .chain(&a.kwarg)
-}
-
-type Names = BTreeSet<String>;
-
-/// CPython's `analyze_block`: resolves every symbol of `id` and its children. `free` collects
-/// the names free in this block (for the parent).
-fn analyze_block(
-    st: &mut SymbolTable,
-    id: usize,
-    bound: &Names,
-    free: &mut Names,
-    global: &Names,
-) -> Result<(), CompileError> {
-    let Some(scope) = st.scopes.get(id) else {
-        return Ok(());
-    };
-    let kind = scope.kind;
-    let mut bound = bound.clone();
-    let mut global = global.clone();
-    let mut local = Names::new();
-    let mut bindings: Vec<Binding> = Vec::with_capacity(scope.symbols.len());
-    for sym in &scope.symbols {
-        let (n, f) = (&sym.name, sym.flags);
-        let b = if f & DEF_GLOBAL != 0 {
-            if f & DEF_NONLOCAL != 0 {
-                return Err(err(format!("name '{n}' is nonlocal and global"), sym.line));
-            }
-            global.insert(n.clone());
-            bound.remove(n);
-            Binding::GlobalExplicit
-        } else if f & DEF_NONLOCAL != 0 {
-            if !bound.contains(n) {
-                return Err(err(
-                    format!("no binding for nonlocal '{n}' found"),
-                    sym.line,
-                ));
-            }
-            free.insert(n.clone());
-            Binding::Free
-        } else if f & DEF_BOUND != 0 {
-            local.insert(n.clone());
-            global.remove(n);
-            Binding::Local
-        } else if bound.contains(n) {
-            free.insert(n.clone());
-            Binding::Free
-        } else {
-            Binding::GlobalImplicit
-        };
-        bindings.push(b);
-    }
-    let mut newbound = Names::new();
-    let newglobal = global.clone();
-    if kind == ScopeKind::Class {
-        newbound.extend(bound.iter().cloned());
-        newbound.insert("__class__".into());
-    } else {
-        if kind != ScopeKind::Module {
-            newbound.extend(local.iter().cloned());
-        }
-        newbound.extend(bound.iter().cloned());
-    }
-    let children: Vec<usize> = (0..st.scopes.len())
-        .filter(|&c| st.scopes.get(c).and_then(|s| s.parent) == Some(id))
-        .collect();
-    let mut newfree = Names::new();
-    for c in children {
-        let mut child_free = Names::new();
-        analyze_block(st, c, &newbound, &mut child_free, &newglobal)?;
-        newfree.extend(child_free);
-    }
-    let Some(scope) = st.scopes.get_mut(id) else {
-        return Ok(());
-    };
-    for (sym, b) in scope.symbols.iter_mut().zip(bindings) {
-        sym.binding = b;
-    }
-    if scope.is_function_like() {
-        // Locals captured by children become cells.
-        for sym in scope.symbols.iter_mut() {
-            if sym.binding == Binding::Local && newfree.remove(&sym.name) {
-                sym.binding = Binding::Cell;
-            }
-        }
-    } else if kind == ScopeKind::Class && newfree.remove("__class__") {
-        scope.needs_class_closure = true;
-    }
-    // Names free in children but not resolved here pass through as free variables.
-    for n in &newfree {
-        match scope.index.get(n).and_then(|&i| scope.symbols.get_mut(i)) {
-            Some(sym) => {
-                if kind == ScopeKind::Class && sym.binding != Binding::Free {
-                    sym.flags |= DEF_FREE_CLASS;
-                } else if matches!(sym.binding, Binding::GlobalImplicit) {
-                    sym.binding = Binding::Free;
-                }
-            }
-            None => {
-                if kind == ScopeKind::Module {
-                    continue;
-                }
-                scope.index.insert(n.clone(), scope.symbols.len());
-                scope.symbols.push(Symbol {
-                    name: n.clone(),
-                    flags: 0,
-                    binding: Binding::Free,
-                    line: 0,
-                });
-            }
-        }
-    }
-    if kind != ScopeKind::Module {
-        free.extend(newfree);
-    }
-    Ok(())
 }
