@@ -54,7 +54,23 @@ pub fn const_repr(c: &Const) -> String {
         Const::Float(f) => format!("{f:?}"),
         Const::Imag(f) => format!("{f:?}j"),
         Const::Str(s) => format!("{s:?}").replace('"', "'"),
-        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Const::Bytes(b) => {
+            let mut s = String::from("b'");
+            for &c in b {
+                match c {
+                    b'\\' | b'\'' => {
+                        s.push('\\');
+                        s.push(c as char);
+                    }
+                    0x20..=0x7e => s.push(c as char),
+                    _ => {
+                        let _ = write!(s, "\\x{c:02x}");
+                    }
+                }
+            }
+            s.push('\'');
+            s
+        }
         Const::Ellipsis => "Ellipsis".into(),
         Const::Tuple(items) => {
             let mut s = String::from("(");
@@ -175,4 +191,73 @@ pub fn disassemble(code: &CodeObject) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn decode_folds_extended_arg() {
+        let code = [
+            Op::ExtendedArg as u8,
+            1,
+            0,
+            Op::LoadConst as u8,
+            2,
+            0,
+            Op::PopTop as u8,
+        ];
+        let v: Vec<(u32, Op, u32)> = decode(&code).collect();
+        assert_eq!(v, [(0, Op::LoadConst, 0x1_0002), (6, Op::PopTop, 0)]);
+        // A truncated operand ends the stream instead of panicking.
+        assert_eq!(decode(&[Op::LoadConst as u8, 1]).count(), 0);
+    }
+
+    #[test]
+    fn listing_shows_meanings() {
+        let code = CodeObject {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            filename: "<t>".into(),
+            firstlineno: 1,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            names: alloc::vec!["x".into()],
+            consts: alloc::vec![Const::Str("hi".into()), Const::None],
+            code: alloc::vec![
+                Op::LoadConst as u8,
+                0,
+                0,
+                Op::StoreName as u8,
+                0,
+                0,
+                Op::Jump as u8,
+                9,
+                0,
+                Op::LoadConst as u8,
+                1,
+                0,
+                Op::ReturnValue as u8,
+            ],
+            linetable: Vec::new(),
+            exceptiontable: Vec::new(),
+            stacksize: 1,
+        };
+        let text = disassemble(&code);
+        assert!(text.contains("LoadConst            0 ('hi')"), "{text}");
+        assert!(text.contains("StoreName            0 (x)"));
+        assert!(text.contains("Jump                 9 (to 9)"));
+        assert!(text.contains("ReturnValue"));
+        assert_eq!(
+            const_repr(&Const::Bytes(alloc::vec![b'a', 0, b'\\'])),
+            r"b'a\x00\\'"
+        );
+    }
 }

@@ -100,7 +100,7 @@ pub fn verify(code: &CodeObject) -> Result<u32, String> {
         }
         insts.push((off, op, arg, code.code.len() as u32));
     }
-    let index_of = |off: u32| insts.iter().position(|i| i.0 == off);
+    let index_of = |off: u32| insts.binary_search_by_key(&off, |i| i.0).ok();
     let mut depth: Vec<Option<u32>> = vec![None; insts.len()];
     let mut work: Vec<(usize, u32)> = vec![(0, 0)];
     let mut max = 0;
