@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use super::super::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, Constant, Ctx, Expr, ExprKind, Keyword, UnaryOp,
 };
-use super::super::lexer::{self, FField, FPart, Tok};
+use super::super::lexer::Tok;
 use super::{is_keyword, mk, Parser, Res};
 
 // Binding powers, loosest first (the Python reference's precedence table).
@@ -135,26 +135,24 @@ impl Parser {
     /// NAME ':=' expression
     #[inline(never)]
     fn walrus(&mut self) -> Res<Expr> {
-        {
-            let line = self.line();
-            let id = self.name()?;
-            self.pos += 1;
-            let value = self.expression()?;
-            let target = mk(
-                ExprKind::Name {
-                    id,
-                    ctx: Ctx::Store,
-                },
-                line,
-            );
-            return Ok(mk(
-                ExprKind::NamedExpr {
-                    target: Box::new(target),
-                    value: Box::new(value),
-                },
-                line,
-            ));
-        }
+        let line = self.line();
+        let id = self.name()?;
+        self.pos += 1;
+        let value = self.expression()?;
+        let target = mk(
+            ExprKind::Name {
+                id,
+                ctx: Ctx::Store,
+            },
+            line,
+        );
+        Ok(mk(
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+            line,
+        ))
     }
 
     /// star_expressions: star_expression (',' star_expression)* [',']
@@ -407,119 +405,142 @@ impl Parser {
     #[inline(never)]
     fn trailers(&mut self, mut e: Expr) -> Res<Expr> {
         loop {
-            let line = e.line;
-            if self.eat_op(".") {
-                let attr = self.name()?;
-                e = mk(
-                    ExprKind::Attribute {
-                        value: Box::new(e),
-                        attr,
-                        ctx: Ctx::Load,
-                    },
-                    line,
-                );
-            } else if self.at_op("(") {
-                self.pos += 1;
-                self.enter()?;
-                let (args, keywords) = self.arguments()?;
-                self.leave();
-                e = mk(
-                    ExprKind::Call {
-                        func: Box::new(e),
-                        args,
-                        keywords,
-                    },
-                    line,
-                );
-            } else if self.at_op("[") {
-                self.pos += 1;
-                self.enter()?;
-                let slice = self.slices()?;
-                self.leave();
-                e = mk(
-                    ExprKind::Subscript {
-                        value: Box::new(e),
-                        slice: Box::new(slice),
-                        ctx: Ctx::Load,
-                    },
-                    line,
-                );
-            } else {
-                return Ok(e);
-            }
+            e = match self.peek() {
+                Tok::Op(".") => self.attr_trailer(e)?,
+                Tok::Op("(") => self.call_trailer(e)?,
+                Tok::Op("[") => self.subscript_trailer(e)?,
+                _ => return Ok(e),
+            };
         }
+    }
+
+    /// '.' NAME
+    #[inline(never)]
+    fn attr_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        let attr = self.name()?;
+        Ok(mk(
+            ExprKind::Attribute {
+                value: Box::new(e),
+                attr,
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
+    }
+
+    /// '(' [arguments] ')'
+    #[inline(never)]
+    fn call_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        self.enter()?;
+        let (args, keywords) = self.arguments()?;
+        self.leave();
+        Ok(mk(
+            ExprKind::Call {
+                func: Box::new(e),
+                args,
+                keywords,
+            },
+            line,
+        ))
+    }
+
+    /// '[' slices ']'
+    #[inline(never)]
+    fn subscript_trailer(&mut self, e: Expr) -> Res<Expr> {
+        let line = e.line;
+        self.pos += 1;
+        self.enter()?;
+        let slice = self.slices()?;
+        self.leave();
+        Ok(mk(
+            ExprKind::Subscript {
+                value: Box::new(e),
+                slice: Box::new(slice),
+                ctx: Ctx::Load,
+            },
+            line,
+        ))
     }
 
     /// arguments: (positional | '*' expression | NAME '=' expression | '**' expression),* ')'
     /// with a lone generator expression allowed as `f(x for x in y)`.
     pub(super) fn arguments(&mut self) -> Res<(Vec<Expr>, Vec<Keyword>)> {
-        let mut args = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_kw = false;
-        let mut seen_kwunpack = false;
+        let mut st = ArgState::default();
         while !self.at_op(")") {
-            if self.at_op("*") {
-                if seen_kwunpack {
-                    return Err(
-                        self.err("iterable argument unpacking follows keyword argument unpacking")
-                    );
-                }
-                let line = self.line();
-                self.pos += 1;
-                let value = self.expression()?;
-                let ctx = Ctx::Load;
-                args.push(mk(
-                    ExprKind::Starred {
-                        value: Box::new(value),
-                        ctx,
-                    },
-                    line,
-                ));
-            } else if self.eat_op("**") {
-                let value = self.expression()?;
-                keywords.push(Keyword { arg: None, value });
-                seen_kwunpack = true;
-            } else if matches!(self.peek(), Tok::Name(_)) && matches!(self.peek2(), Tok::Op("=")) {
-                self.keyword_argument(&mut keywords)?;
-                seen_kw = true;
+            let special = matches!(self.peek(), Tok::Op("*" | "**"))
+                || (matches!(self.peek(), Tok::Name(_)) && matches!(self.peek2(), Tok::Op("=")));
+            if special {
+                self.special_argument(&mut st)?;
             } else {
-                let mut e = self.named_expression()?;
-                if self.at_comprehension() {
-                    let line = e.line;
-                    let generators = self.comprehension_clauses()?;
-                    let alone = args.is_empty() && keywords.is_empty() && self.at_op(")");
-                    if !alone {
-                        return Err(CompileErrorAt::genexp(line));
-                    }
-                    e = mk(
-                        ExprKind::GeneratorExp {
-                            elt: Box::new(e),
-                            generators,
-                        },
-                        line,
-                    );
-                }
-                if self.at_op("=") {
-                    return Err(
-                        self.err("expression cannot contain assignment, perhaps you meant \"==\"?")
-                    );
-                }
-                if seen_kwunpack {
-                    return Err(self.err("positional argument follows keyword argument unpacking"));
-                }
-                if seen_kw {
-                    return Err(self.err("positional argument follows keyword argument"));
-                }
-                args.push(e);
+                let e = self.named_expression()?;
+                self.positional_argument(&mut st, e)?;
             }
             if !self.eat_op(",") {
                 break;
             }
         }
-        if !self.eat_op(")") {
-            return Err(self.invalid());
+        self.expect_op(")")?;
+        Ok((st.args, st.keywords))
+    }
+
+    /// '*' expression | '**' expression | NAME '=' expression
+    #[inline(never)]
+    fn special_argument(&mut self, st: &mut ArgState) -> Res<()> {
+        if self.at_op("*") {
+            if st.seen_kwunpack {
+                return Err(
+                    self.err("iterable argument unpacking follows keyword argument unpacking")
+                );
+            }
+            let line = self.line();
+            self.pos += 1;
+            let value = Box::new(self.expression()?);
+            let ctx = Ctx::Load;
+            st.args.push(mk(ExprKind::Starred { value, ctx }, line));
+        } else if self.eat_op("**") {
+            let value = self.expression()?;
+            st.keywords.push(Keyword { arg: None, value });
+            st.seen_kwunpack = true;
+        } else {
+            self.keyword_argument(&mut st.keywords)?;
+            st.seen_kw = true;
         }
-        Ok((args, keywords))
+        Ok(())
+    }
+
+    /// A positional argument (or the lone generator expression of `f(x for x in y)`).
+    #[inline(never)]
+    fn positional_argument(&mut self, st: &mut ArgState, mut e: Expr) -> Res<()> {
+        if self.at_comprehension() {
+            let line = e.line;
+            let generators = self.comprehension_clauses()?;
+            let alone = st.args.is_empty() && st.keywords.is_empty() && self.at_op(")");
+            if !alone {
+                return Err(CompileErrorAt::genexp(line));
+            }
+            e = mk(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(e),
+                    generators,
+                },
+                line,
+            );
+        }
+        if self.at_op("=") {
+            return Err(self.err("expression cannot contain assignment, perhaps you meant \"==\"?"));
+        }
+        if st.seen_kwunpack {
+            return Err(self.err("positional argument follows keyword argument unpacking"));
+        }
+        if st.seen_kw {
+            return Err(self.err("positional argument follows keyword argument"));
+        }
+        st.args.push(e);
+        Ok(())
     }
 
     /// kwarg: NAME '=' expression
@@ -605,7 +626,7 @@ impl Parser {
 
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp
     ///     | list | listcomp | dict | set | dictcomp | setcomp | '...'
-    fn atom(&mut self) -> Res<Expr> {
+    pub(super) fn atom(&mut self) -> Res<Expr> {
         if matches!(self.peek(), Tok::Op("(" | "[" | "{")) {
             return self.bracket_atom();
         }
@@ -727,8 +748,18 @@ impl Parser {
 
     /// list | listcomp: '[' [star_named_expressions] ']' | '[' named_expression for_if_clauses ']'
     fn list_display(&mut self, line: u32) -> Res<Expr> {
+        if self.at_op("]") {
+            return self.list_tail(None, line);
+        }
+        let first = self.star_named_expression()?;
+        self.list_tail(Some(first), line)
+    }
+
+    #[inline(never)]
+    fn list_tail(&mut self, first: Option<Expr>, line: u32) -> Res<Expr> {
         let mut elts = Vec::new();
-        if self.eat_op("]") {
+        let Some(first) = first else {
+            self.pos += 1;
             return Ok(mk(
                 ExprKind::List {
                     elts,
@@ -736,8 +767,7 @@ impl Parser {
                 },
                 line,
             ));
-        }
-        let first = self.star_named_expression()?;
+        };
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op("]")?;
@@ -764,14 +794,25 @@ impl Parser {
     /// dict | set | dictcomp | setcomp:
     /// '{' [double_starred_kvpairs] '}' | '{' star_named_expressions '}' | ... for_if_clauses '}'
     fn brace_display(&mut self, line: u32) -> Res<Expr> {
+        if self.at_op("}") || self.at_op("**") {
+            return self.brace_special(line);
+        }
+        let first = self.star_named_expression()?;
+        self.brace_tail(first, line)
+    }
+
+    /// `{}` and `{**d, ...}`
+    #[inline(never)]
+    fn brace_special(&mut self, line: u32) -> Res<Expr> {
         if self.eat_op("}") {
             let (keys, values) = (Vec::new(), Vec::new());
             return Ok(mk(ExprKind::Dict { keys, values }, line));
         }
-        if self.at_op("**") {
-            return self.dict_items(line, Vec::new(), Vec::new());
-        }
-        let first = self.star_named_expression()?;
+        self.dict_items(line, Vec::new(), Vec::new())
+    }
+
+    #[inline(never)]
+    fn brace_tail(&mut self, first: Expr, line: u32) -> Res<Expr> {
         if self.eat_op(":") {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(CompileErrorAt::at(
@@ -876,109 +917,18 @@ impl Parser {
         if !starts_expr(self.peek()) || self.at_op("=") {
             return Ok(mk(ExprKind::Yield(None), line));
         }
-        let v = self.star_expressions()?;
+        let v = super::stmt::no_bare_star(self.star_expressions()?)?;
         Ok(mk(ExprKind::Yield(Some(Box::new(v))), line))
-    }
-
-    /// strings: STRING+ (adjacent literals concatenated; f-strings merged into one JoinedStr)
-    pub(super) fn strings(&mut self) -> Res<Expr> {
-        let line = self.line();
-        let (mut has_str, mut has_bytes, mut has_f) = (false, false, false);
-        let mut buf = String::new();
-        let mut bytes = Vec::new();
-        let mut values = Vec::new();
-        loop {
-            match self.peek().clone() {
-                Tok::Str(s) => {
-                    has_str = true;
-                    buf.push_str(&s);
-                }
-                Tok::Bytes(b) => {
-                    has_bytes = true;
-                    bytes.extend_from_slice(&b);
-                }
-                Tok::FStr(parts) => {
-                    has_f = true;
-                    self.fstring_parts(&parts, &mut buf, &mut values, line)?;
-                }
-                _ => break,
-            }
-            if has_bytes && (has_str || has_f) {
-                return Err(self.err("cannot mix bytes and nonbytes literals"));
-            }
-            self.pos += 1;
-        }
-        let kind = if has_bytes {
-            ExprKind::Constant(Constant::Bytes(bytes))
-        } else if has_f {
-            flush_str(&mut buf, &mut values, line);
-            ExprKind::JoinedStr(values)
-        } else {
-            ExprKind::Constant(Constant::Str(buf))
-        };
-        Ok(mk(kind, line))
-    }
-
-    /// Appends an f-string's parts: literal text to `buf`, fields (after flushing `buf`) to `values`.
-    fn fstring_parts(
-        &mut self,
-        parts: &[FPart],
-        buf: &mut String,
-        values: &mut Vec<Expr>,
-        line: u32,
-    ) -> Res<()> {
-        for part in parts {
-            match part {
-                FPart::Lit(s) => buf.push_str(s),
-                FPart::Field(f) => {
-                    if let Some(d) = &f.debug {
-                        buf.push_str(d);
-                    }
-                    flush_str(buf, values, line);
-                    values.push(self.formatted_value(f, line)?);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// A replacement field: its expression is parsed by a sub-parser one level deeper.
-    fn formatted_value(&mut self, f: &FField, line: u32) -> Res<Expr> {
-        self.enter()?;
-        let src = format!("({})", f.expr);
-        let toks = lexer::tokenize_at(&src, f.line)?;
-        let mut sub = Parser::new(toks, self.depth);
-        let value = sub.atom()?;
-        if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
-            return Err(sub.err("f-string: expecting '}'"));
-        }
-        let format_spec = match &f.spec {
-            Some(parts) => {
-                let mut buf = String::new();
-                let mut values = Vec::new();
-                self.fstring_parts(parts, &mut buf, &mut values, line)?;
-                flush_str(&mut buf, &mut values, line);
-                Some(Box::new(mk(ExprKind::JoinedStr(values), line)))
-            }
-            None => None,
-        };
-        self.leave();
-        Ok(mk(
-            ExprKind::FormattedValue {
-                value: Box::new(value),
-                conversion: f.conversion,
-                format_spec,
-            },
-            line,
-        ))
     }
 }
 
-fn flush_str(buf: &mut String, values: &mut Vec<Expr>, line: u32) {
-    if !buf.is_empty() {
-        let s = core::mem::take(buf);
-        values.push(mk(ExprKind::Constant(Constant::Str(s)), line));
-    }
+/// The arguments of a call collected so far.
+#[derive(Default)]
+struct ArgState {
+    args: Vec<Expr>,
+    keywords: Vec<Keyword>,
+    seen_kw: bool,
+    seen_kwunpack: bool,
 }
 
 /// Errors located by line only.

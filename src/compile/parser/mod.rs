@@ -5,12 +5,13 @@
 //! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
 //! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
-//! targets in `target.rs`.
+//! targets in `target.rs`, string literals and f-strings in `strings.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
 mod pattern;
 mod stmt;
+mod strings;
 mod target;
 #[cfg(test)]
 mod tests;
@@ -23,16 +24,29 @@ use super::lexer::{self, Tok, Token};
 use super::{CompileError, ErrorKind, Mode};
 
 /// How deeply source may nest: brackets (counted by the lexer), indented blocks (the lexer's
-/// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...` or
-/// f-strings (a depth counter in the recursive parser functions).
+/// indentation stack) and nested expressions such as `not not x`, `- - x`, `a if b else ...`,
+/// calls, subscripts, lambdas, patterns or f-strings (a depth counter in the recursive parser
+/// functions, `Parser::enter`). Deeper source is `SyntaxError: too many nested parentheses`
+/// (`ErrorKind::TooDeep`) or `IndentationError: too many levels of indentation`.
 ///
-/// Why a limit: the device's thread stack is small (a few KiB to tens of KiB) and the parser is
-/// recursive. Measured in a debug build on x86-64, one level of bracket nesting costs about
-/// 2.2 KiB of Rust stack (`((((x))))`; about 1.2 KiB for a `not`/unary level and 1.8 KiB for a
-/// conditional expression level), so 100 levels need roughly 220 KiB in debug and far less in an
-/// optimised build (frames shrink by about 4x). CPython allows 200 parentheses and 100
-/// indentation levels; 100 is plenty for real code.
+/// Why a limit: the parser is recursive and a device's thread stack is small. Measured on x86-64
+/// by the `measure_stack_per_level` test, one level costs in a debug build about 4.6 KiB for a
+/// bracket, 5.6 KiB for a call, 2.2 KiB for a conditional expression and 1.7 KiB for `not` or
+/// unary minus; an optimised build needs about 2.2, 2.7, 1.2 and 0.65 KiB. CPython allows 200
+/// parentheses and 100 indentation levels; 100 levels is plenty for real code, but 100 bracket
+/// levels would still need ~220 KiB optimised, which is why [`DEFAULT_STACK_BUDGET`] guards the
+/// stack as well.
 pub const MAX_NESTING: usize = 100;
+
+/// A second guard beside [`MAX_NESTING`]: the most bytes of Rust stack that [`parse`] lets its
+/// recursion use (the distance between the address of a local at entry and one in the deepest
+/// `Parser::enter` call; safe code, no platform calls). Frame sizes differ by build profile and
+/// target, so counting levels alone cannot promise that a given stack suffices; with this budget
+/// the parser stops with "too many nested parentheses" before it can overflow. 160 KiB allows
+/// about 35 bracket levels in a debug build and about 70 in an optimised one (all 100 levels of
+/// unary operators). Embedders whose thread stack is smaller use [`parse_with_stack_budget`]
+/// with their stack size minus what their caller needs.
+pub const DEFAULT_STACK_BUDGET: usize = 160 * 1024;
 
 type Res<T> = Result<T, CompileError>;
 
@@ -58,8 +72,20 @@ static EOF_TOKEN: Token = Token {
 /// Parses `source` in `mode`. For [`Mode::Eval`] the source must be one expression and the
 /// module's body is exactly one `StmtKind::Expr`.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, CompileError> {
+    parse_with_stack_budget(source, mode, DEFAULT_STACK_BUDGET)
+}
+
+/// [`parse`] with at most `stack_budget` bytes of Rust stack for the parser's recursion (see
+/// [`DEFAULT_STACK_BUDGET`]); deeper source is a `TooDeep` error.
+pub fn parse_with_stack_budget(
+    source: &str,
+    mode: Mode,
+    stack_budget: usize,
+) -> Result<ast::Module, CompileError> {
     let toks = lexer::tokenize(source)?;
     let mut p = Parser::new(toks, 0);
+    p.stack_base = stack_address();
+    p.stack_budget = stack_budget;
     match mode {
         Mode::Eval => p.eval_input(),
         Mode::Exec | Mode::Single => p.file(),
@@ -70,6 +96,9 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, CompileError> {
 /// triple-quoted string, a trailing backslash, or a compound statement not yet ended by a blank
 /// line). False when the input is complete or has a definite syntax error.
 pub fn input_is_incomplete(source: &str) -> bool {
+    if source.trim_end_matches('\n').ends_with('\\') {
+        return true;
+    }
     let toks = match lexer::tokenize(source) {
         Ok(t) => t,
         Err(e) => return is_eof_error(&e),
@@ -97,6 +126,13 @@ pub fn input_is_incomplete(source: &str) -> bool {
     }
 }
 
+/// The address of a local of the caller's frame: how deep the Rust stack currently is.
+#[inline(never)]
+fn stack_address() -> usize {
+    let probe = 0u8;
+    core::hint::black_box(core::ptr::addr_of!(probe)) as usize
+}
+
 fn is_eof_error(e: &CompileError) -> bool {
     e.msg.starts_with("unterminated triple-quoted")
         || e.msg.starts_with("unexpected EOF")
@@ -108,6 +144,9 @@ pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: usize,
+    /// [`stack_address`] when parsing started (0: not checked).
+    stack_base: usize,
+    stack_budget: usize,
 }
 
 impl Parser {
@@ -116,6 +155,8 @@ impl Parser {
             toks,
             pos: 0,
             depth,
+            stack_base: 0,
+            stack_budget: DEFAULT_STACK_BUDGET,
         }
     }
 
@@ -181,6 +222,15 @@ impl Parser {
         if op == ":" {
             return Err(self.err("expected ':'"));
         }
+        let operand = match self.peek() {
+            Tok::Name(n) => !is_keyword(n) || matches!(n.as_str(), "None" | "True" | "False"),
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) => true,
+            Tok::Str(_) | Tok::Bytes(_) | Tok::FStr(_) => true,
+            _ => false,
+        };
+        if matches!(op, ")" | "]" | "}") && operand {
+            return Err(self.err("invalid syntax. Perhaps you forgot a comma?"));
+        }
         Err(self.invalid())
     }
 
@@ -238,7 +288,9 @@ impl Parser {
         #[cfg(test)]
         tests::probe_stack();
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        let deep_stack =
+            self.stack_base != 0 && self.stack_base.abs_diff(stack_address()) > self.stack_budget;
+        if self.depth > MAX_NESTING || deep_stack {
             return Err(CompileError {
                 kind: ErrorKind::TooDeep,
                 msg: String::from("too many nested parentheses"),

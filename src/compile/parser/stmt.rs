@@ -39,6 +39,17 @@ fn aug_op(t: &Tok) -> Option<BinOp> {
     })
 }
 
+/// A lone `*x` outside a tuple, list, call or subscript: CPython's compiler rejects it.
+pub(super) fn no_bare_star(e: Expr) -> Res<Expr> {
+    if matches!(e.kind, ExprKind::Starred { .. }) {
+        return Err(CompileErrorAt::at(
+            "can't use starred expression here",
+            e.line,
+        ));
+    }
+    Ok(e)
+}
+
 fn stmt(kind: StmtKind, line: u32) -> Stmt {
     Stmt { kind, line }
 }
@@ -106,7 +117,9 @@ impl Parser {
             )));
         }
         self.pos += 1;
-        self.enter()?;
+        if self.enter().is_err() {
+            return Err(self.indent_err("too many levels of indentation"));
+        }
         loop {
             match self.peek() {
                 Tok::Dedent => {
@@ -165,7 +178,7 @@ impl Parser {
             "return" => {
                 self.pos += 1;
                 let v = if starts_expr(self.peek()) {
-                    Some(self.star_expressions()?)
+                    Some(no_bare_star(self.star_expressions()?)?)
                 } else {
                     None
                 };
@@ -196,7 +209,7 @@ impl Parser {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_import()?,
+            "from" => self.import_from()?,
             _ => return self.expr_stmt(),
         };
         Ok(stmt(kind, line))
@@ -258,6 +271,7 @@ impl Parser {
                 }
                 targets.push(value);
             }
+            let value = no_bare_star(value)?;
             for t in targets.iter_mut() {
                 store_target(t, ASSIGN_HINT)?;
             }
@@ -267,13 +281,19 @@ impl Parser {
             let mut target = first;
             aug_target(&mut target)?;
             self.pos += 1;
-            let value = self.assign_rhs()?;
+            let value = no_bare_star(self.assign_rhs()?)?;
             return Ok(stmt(StmtKind::AugAssign { target, op, value }, line));
         }
         if self.eat_op(":") {
             return self.ann_assign(first, parenthesized, line);
         }
-        Ok(stmt(StmtKind::Expr(first), line))
+        let is_print = matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
+        if is_print && starts_expr(self.peek()) && !matches!(self.peek(), Tok::Op(_)) {
+            return Err(
+                self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
+            );
+        }
+        Ok(stmt(StmtKind::Expr(no_bare_star(first)?), line))
     }
 
     /// annotated_rhs: yield_expr | star_expressions
@@ -358,14 +378,14 @@ impl Parser {
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
-    fn from_import(&mut self) -> Res<StmtKind> {
+    fn import_from(&mut self) -> Res<StmtKind> {
         self.pos += 1;
-        let mut level = 0;
+        let mut level: u32 = 0;
         loop {
             if self.eat_op(".") {
-                level += 1;
+                level = level.saturating_add(1);
             } else if self.eat_op("...") {
-                level += 3;
+                level = level.saturating_add(3);
             } else {
                 break;
             }
@@ -452,7 +472,7 @@ impl Parser {
         self.pos += 1;
         let target = self.target_list("in")?;
         self.expect_kw("in")?;
-        let iter = self.star_expressions()?;
+        let iter = no_bare_star(self.star_expressions()?)?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(stmt(

