@@ -13,7 +13,7 @@ pub mod parser;
 pub mod scope;
 
 pub use ast::Ctx;
-pub use codegen::compile_module;
+pub use codegen::{compile_module, compile_module_with_stack_budget};
 
 use alloc::string::String;
 

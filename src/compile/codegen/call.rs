@@ -20,29 +20,41 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
     ) -> CResult {
         self.check_keywords(keywords)?;
-        let dynamic = args
-            .iter()
-            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
-            || keywords.iter().any(|k| k.arg.is_none());
-        if let (ExprKind::Attribute { value, attr, .. }, false) = (&func.kind, dynamic) {
-            self.expr(value)?;
-            let line = self.set_line(func.line);
-            self.name_attr_op(Op::LoadMethod, attr);
-            self.unit.line = line;
-            for a in args {
-                self.expr(a)?;
+        match &func.kind {
+            ExprKind::Attribute { value, attr, .. } if !is_dynamic(args, keywords) => {
+                self.method_call(func.line, value, attr, args, keywords)
             }
-            let n = (args.len() + keywords.len()) as u32;
-            if keywords.is_empty() {
-                self.emit(Op::CallMethod, n);
-            } else {
-                self.keyword_values(keywords)?;
-                self.emit(Op::CallMethodKw, n);
+            _ => {
+                self.expr(func)?;
+                self.call_helper(0, args, keywords)
             }
-            return Ok(());
         }
-        self.expr(func)?;
-        self.call_helper(0, args, keywords)
+    }
+
+    /// `obj.attr(args)`: `LoadMethod` + `CallMethod`/`CallMethodKw`.
+    fn method_call(
+        &mut self,
+        line: u32,
+        obj: &'a Expr,
+        attr: &str,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
+        self.expr(obj)?;
+        let saved = self.set_line(line);
+        self.name_attr_op(Op::LoadMethod, attr);
+        self.unit.line = saved;
+        for a in args {
+            self.expr(a)?;
+        }
+        let n = (args.len() + keywords.len()) as u32;
+        if keywords.is_empty() {
+            self.emit(Op::CallMethod, n);
+        } else {
+            self.keyword_values(keywords)?;
+            self.emit(Op::CallMethodKw, n);
+        }
+        Ok(())
     }
 
     fn check_keywords(&self, keywords: &[Keyword]) -> CResult {
@@ -76,24 +88,26 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
     ) -> CResult {
         self.check_keywords(keywords)?;
-        let dynamic = args
-            .iter()
-            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
-            || keywords.iter().any(|k| k.arg.is_none());
-        if !dynamic {
-            for a in args {
-                self.expr(a)?;
-            }
-            let n = prefix + (args.len() + keywords.len()) as u32;
-            if keywords.is_empty() {
-                self.emit(Op::Call, n);
-            } else {
-                self.keyword_values(keywords)?;
-                self.emit(Op::CallKw, n);
-            }
-            return Ok(());
+        if is_dynamic(args, keywords) {
+            return self.call_ex(prefix, args, keywords);
         }
-        // Positional arguments: a list extended with each starred iterable, then a tuple.
+        for a in args {
+            self.expr(a)?;
+        }
+        let n = prefix + (args.len() + keywords.len()) as u32;
+        if keywords.is_empty() {
+            self.emit(Op::Call, n);
+        } else {
+            self.keyword_values(keywords)?;
+            self.emit(Op::CallKw, n);
+        }
+        Ok(())
+    }
+
+    /// A call with `*args` or `**kwargs`: an argument tuple (a list extended with each starred
+    /// iterable) and, if there are keywords, a dict (runs of `name=value` as `BuildMap`, each
+    /// merged with `DictMerge`), then `CallFunctionEx`.
+    fn call_ex(&mut self, prefix: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         self.emit(Op::BuildList, prefix);
         for a in args {
             if let ExprKind::Starred { value, .. } = &a.kind {
@@ -109,7 +123,6 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallFunctionEx, 0);
             return Ok(());
         }
-        // Keywords: runs of `name=value` as BuildMap, each merged (DictMerge) into the first.
         let mut have = false;
         let mut run = 0u32;
         for k in keywords {
@@ -143,4 +156,11 @@ impl<'a> Compiler<'a> {
         }
         *have = true;
     }
+}
+
+/// Whether a call needs `CallFunctionEx` (a `*args` or `**kwargs` argument).
+fn is_dynamic(args: &[Expr], keywords: &[Keyword]) -> bool {
+    args.iter()
+        .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        || keywords.iter().any(|k| k.arg.is_none())
 }

@@ -58,142 +58,175 @@ fn has_starred(elts: &[Expr]) -> bool {
 impl<'a> Compiler<'a> {
     /// Compiles `e`, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
+        self.guard.check(e.line)?;
         let saved = self.set_line(e.line);
         let r = self.expr_inner(e);
         self.unit.line = saved;
         r
     }
 
+    /// Every arm only calls a helper, which keeps this frame small in unoptimised builds: it
+    /// is on the recursion path once per nesting level.
     fn expr_inner(&mut self, e: &'a Expr) -> CResult {
         if let Some(c) = const_value(e) {
             self.load_const(c);
             return Ok(());
         }
         match &e.kind {
-            ExprKind::BoolOp { op, values } => {
-                let end = self.new_label();
-                let jop = match op {
-                    ast::BoolOp::And => Op::JumpIfFalseOrPop,
-                    ast::BoolOp::Or => Op::JumpIfTrueOrPop,
-                };
-                let n = values.len();
-                for (i, v) in values.iter().enumerate() {
-                    self.expr(v)?;
-                    if i + 1 < n {
-                        self.jump(jop, end);
-                    }
-                }
-                self.bind(end);
-            }
-            ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
-                self.op_arg(Op::Copy, 1);
-                self.store_target(target)?;
-            }
-            ExprKind::BinOp { left, op, right } => {
-                self.expr(left)?;
-                self.expr(right)?;
-                self.emit(Op::BinaryOp, *op as u32);
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                self.expr(operand)?;
-                self.emit(Op::UnaryOp, *op as u32);
-            }
-            ExprKind::Lambda { args, body } => self.lambda(e, args, body)?,
-            ExprKind::IfExp { test, body, orelse } => {
-                let (other, end) = (self.new_label(), self.new_label());
-                self.jump_if(test, false, other)?;
-                self.expr(body)?;
-                self.jump(Op::Jump, end);
-                self.bind(other);
-                self.expr(orelse)?;
-                self.bind(end);
-            }
-            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
-            ExprKind::Set(elts) => self.sequence_display(elts, Op::BuildSet)?,
-            ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
-                if *ctx != Ctx::Load {
-                    return Err(self.error("cannot use starred expression here"));
-                }
-                let op = if matches!(e.kind, ExprKind::List { .. }) {
-                    Op::BuildList
-                } else {
-                    Op::BuildTuple
-                };
-                self.sequence_display(elts, op)?;
-            }
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values),
+            ExprKind::NamedExpr { target, value } => self.named_expr(target, value),
+            ExprKind::BinOp { .. } => self.binop_chain(e),
+            ExprKind::UnaryOp { op, operand } => self.unary(*op, operand),
+            ExprKind::Lambda { args, body } => self.lambda(e, args, body),
+            ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse),
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values),
+            ExprKind::Set(elts) => self.sequence_display(elts, Op::BuildSet),
+            ExprKind::List { elts, ctx } => self.list_or_tuple(elts, *ctx, Op::BuildList),
+            ExprKind::Tuple { elts, ctx } => self.list_or_tuple(elts, *ctx, Op::BuildTuple),
             ExprKind::ListComp { .. }
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
-            | ExprKind::GeneratorExp { .. } => self.comprehension(e)?,
-            ExprKind::Await(v) => {
-                self.expr(v)?;
-                self.op(Op::GetAwaitable);
-                self.load_const(Const::None);
-                self.yield_from_loop();
-            }
-            ExprKind::Yield(v) => {
-                match v {
-                    Some(v) => self.expr(v)?,
-                    None => self.load_const(Const::None),
-                }
-                self.op(Op::YieldValue);
-            }
-            ExprKind::YieldFrom(v) => {
-                self.expr(v)?;
-                self.op(Op::GetYieldFromIter);
-                self.load_const(Const::None);
-                self.yield_from_loop();
-            }
+            | ExprKind::GeneratorExp { .. } => self.comprehension(e),
+            ExprKind::Await(v) => self.delegate(v, Op::GetAwaitable),
+            ExprKind::Yield(v) => self.yield_expr(v.as_deref()),
+            ExprKind::YieldFrom(v) => self.delegate(v, Op::GetYieldFromIter),
             ExprKind::Compare {
                 left,
                 ops,
                 comparators,
-            } => self.compare(left, ops, comparators)?,
+            } => self.compare(left, ops, comparators),
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue { .. } => self.formatted_value(e)?,
-            ExprKind::JoinedStr(parts) => {
-                if parts.is_empty() {
-                    self.load_const(Const::Str(alloc::string::String::new()));
-                    return Ok(());
-                }
-                for p in parts {
-                    self.expr(p)?;
-                }
-                let single_fv =
-                    parts.len() == 1 && matches!(parts[0].kind, ExprKind::FormattedValue { .. });
-                if !single_fv {
-                    self.emit(Op::BuildString, parts.len() as u32);
-                }
+            } => self.call(func, args, keywords),
+            ExprKind::FormattedValue { .. } => self.formatted_value(e),
+            ExprKind::JoinedStr(parts) => self.joined_str(parts),
+            ExprKind::Constant(c) => {
+                self.load_const(constant(c));
+                Ok(())
             }
-            ExprKind::Constant(c) => self.load_const(constant(c)),
-            ExprKind::Attribute { value, attr, ctx } => {
-                if *ctx != Ctx::Load {
-                    return Err(self.error("internal compiler error: attribute context"));
-                }
-                self.expr(value)?;
-                self.name_attr_op(Op::LoadAttr, attr);
+            ExprKind::Attribute { value, attr, .. } => self.attribute(value, attr),
+            ExprKind::Subscript { value, slice, .. } => self.subscript(value, slice),
+            ExprKind::Starred { .. } => Err(self.error("can't use starred expression here")),
+            ExprKind::Name { id, .. } => self.load_name(id),
+            ExprKind::Slice { .. } => self.slice_or_expr(e),
+        }
+    }
+
+    fn bool_op(&mut self, op: ast::BoolOp, values: &'a [Expr]) -> CResult {
+        let end = self.new_label();
+        let jop = match op {
+            ast::BoolOp::And => Op::JumpIfFalseOrPop,
+            ast::BoolOp::Or => Op::JumpIfTrueOrPop,
+        };
+        let n = values.len();
+        for (i, v) in values.iter().enumerate() {
+            self.expr(v)?;
+            if i + 1 < n {
+                self.jump(jop, end);
             }
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.slice_or_expr(slice)?;
-                self.op(Op::BinarySubscr);
-            }
-            ExprKind::Starred { .. } => {
-                return Err(self.error("can't use starred expression here"));
-            }
-            ExprKind::Name { id, .. } => self.load_name(id)?,
-            ExprKind::Slice { .. } => self.slice_or_expr(e)?,
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    fn named_expr(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
+        self.expr(value)?;
+        self.emit(Op::Copy, 1);
+        self.store_target(target)
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &'a Expr) -> CResult {
+        self.expr(operand)?;
+        self.emit(Op::UnaryOp, op as u32);
+        Ok(())
+    }
+
+    fn if_exp(&mut self, test: &'a Expr, body: &'a Expr, orelse: &'a Expr) -> CResult {
+        let (other, end) = (self.new_label(), self.new_label());
+        self.jump_if(test, false, other)?;
+        self.expr(body)?;
+        self.jump(Op::Jump, end);
+        self.bind(other);
+        self.expr(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn list_or_tuple(&mut self, elts: &'a [Expr], ctx: Ctx, build: Op) -> CResult {
+        if ctx != Ctx::Load {
+            return Err(self.error("internal compiler error: display context"));
+        }
+        self.sequence_display(elts, build)
+    }
+
+    /// `await v` (`GetAwaitable`) and `yield from v` (`GetYieldFromIter`).
+    fn delegate(&mut self, v: &'a Expr, get_iter: Op) -> CResult {
+        self.expr(v)?;
+        self.op(get_iter);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+        Ok(())
+    }
+
+    fn yield_expr(&mut self, v: Option<&'a Expr>) -> CResult {
+        match v {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        self.op(Op::YieldValue);
+        Ok(())
+    }
+
+    fn joined_str(&mut self, parts: &'a [Expr]) -> CResult {
+        if parts.is_empty() {
+            self.load_const(Const::Str(alloc::string::String::new()));
+            return Ok(());
+        }
+        for p in parts {
+            self.expr(p)?;
+        }
+        let single_fv = parts.len() == 1
+            && parts
+                .first()
+                .is_some_and(|p| matches!(p.kind, ExprKind::FormattedValue { .. }));
+        if !single_fv {
+            self.emit(Op::BuildString, parts.len() as u32);
         }
         Ok(())
     }
 
-    pub(super) fn op_arg(&mut self, op: Op, arg: u32) {
-        self.emit(op, arg);
+    fn attribute(&mut self, value: &'a Expr, attr: &str) -> CResult {
+        self.expr(value)?;
+        self.name_attr_op(Op::LoadAttr, attr);
+        Ok(())
+    }
+
+    fn subscript(&mut self, value: &'a Expr, slice: &'a Expr) -> CResult {
+        self.expr(value)?;
+        self.slice_or_expr(slice)?;
+        self.op(Op::BinarySubscr);
+        Ok(())
+    }
+
+    /// `a + b - c ...`: iterative along the left spine, so long chains need no deep recursion.
+    fn binop_chain(&mut self, e: &'a Expr) -> CResult {
+        let mut spine = Vec::new();
+        let mut cur = e;
+        while let (ExprKind::BinOp { left, .. }, None) = (&cur.kind, const_value(cur)) {
+            spine.push(cur);
+            cur = left;
+        }
+        self.expr(cur)?;
+        for node in spine.into_iter().rev() {
+            if let ExprKind::BinOp { op, right, .. } = &node.kind {
+                self.expr(right)?;
+                self.set_line(node.line);
+                self.emit(Op::BinaryOp, *op as u32);
+            }
+        }
+        Ok(())
     }
 
     /// `[iter v] -> [result]`: the `Send`/`YieldValue` loop of `yield from` and `await`.
@@ -300,6 +333,7 @@ impl<'a> Compiler<'a> {
     /// Jumps to `target` if `e` is (`cond` true) truthy or (false) falsy; short-circuits `not`,
     /// `and`, `or` and chained comparisons like CPython's `compiler_jump_if`.
     pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: super::Label) -> CResult {
+        self.guard.check(e.line)?;
         let saved = self.set_line(e.line);
         let r = self.jump_if_inner(e, cond, target);
         self.unit.line = saved;

@@ -21,7 +21,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use super::ast::{self, Ctx, Stmt};
-use super::scope::{self, mangle, Binding, ScopeKind, SymbolTable};
+use super::scope::{self, mangle, Binding, ScopeKind, StackGuard, SymbolTable};
 use super::{CompileError, Mode};
 use crate::bytecode::code::flags;
 use crate::bytecode::opcode::Op;
@@ -98,6 +98,7 @@ struct Unit<'a> {
 
 /// The compiler state: the symbol table and the stack of units.
 struct Compiler<'a> {
+    guard: StackGuard,
     st: SymbolTable,
     mode: Mode,
     filename: String,
@@ -105,15 +106,39 @@ struct Compiler<'a> {
     parents: Vec<Unit<'a>>,
 }
 
-/// Compiles a parsed module (see [`Mode`] for what each mode produces).
+/// Compiles a parsed module (see [`Mode`] for what each mode produces). The recursion over the
+/// AST may use up to [`crate::compile::parser::DEFAULT_STACK_BUDGET`] bytes of stack.
 pub fn compile_module(
     module: &ast::Module,
     filename: &str,
     mode: Mode,
 ) -> Result<CodeObject, CompileError> {
-    let st = scope::analyze(module)?;
+    let budget = super::parser::DEFAULT_STACK_BUDGET;
+    compile_module_with_stack_budget(module, filename, mode, budget)
+}
+
+/// [`compile_module`] with at most `stack_budget` bytes of Rust stack for each recursive pass;
+/// deeper trees fail with `ErrorKind::TooDeep` instead of overflowing the stack.
+pub fn compile_module_with_stack_budget(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+    stack_budget: usize,
+) -> Result<CodeObject, CompileError> {
+    compile_module_split_budget(module, filename, mode, stack_budget, stack_budget)
+}
+
+fn compile_module_split_budget(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+    scope_budget: usize,
+    stack_budget: usize,
+) -> Result<CodeObject, CompileError> {
+    let st = scope::analyze_with_guard(module, StackGuard::new(scope_budget))?;
     let unit = Unit::new(&st, 0, "<module>".into(), "<module>".into(), filename, 1);
     let mut c = Compiler {
+        guard: StackGuard::new(stack_budget),
         st,
         mode,
         filename: filename.to_string(),

@@ -141,6 +141,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternCtx) -> CResult {
+        self.guard.check(self.unit.line)?;
         match p {
             Pattern::MatchValue(e) => {
                 self.expr(e)?;

@@ -19,109 +19,117 @@ impl<'a> Compiler<'a> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    /// Compiles a statement; every arm only calls a helper, keeping this frame (on the
+    /// recursion path once per block level) small in unoptimised builds.
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let line = s.line;
+        self.guard.check(line)?;
         self.set_line(line);
         match &s.kind {
-            StmtKind::FunctionDef(fd) => self.function_def(fd, line)?,
-            StmtKind::ClassDef(cd) => self.class_def(cd, line)?,
-            StmtKind::Return(v) => self.return_stmt(v.as_ref())?,
-            StmtKind::Delete(targets) => {
-                for t in targets {
-                    self.delete_target(t)?;
-                }
-            }
-            StmtKind::Assign { targets, value } => {
-                self.expr(value)?;
-                let n = targets.len();
-                for (i, t) in targets.iter().enumerate() {
-                    if i + 1 < n {
-                        self.emit(Op::Copy, 1);
-                    }
-                    self.store_target(t)?;
-                }
-            }
+            StmtKind::FunctionDef(fd) => self.function_def(fd, line),
+            StmtKind::ClassDef(cd) => self.class_def(cd, line),
+            StmtKind::Return(v) => self.return_stmt(v.as_ref()),
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete_target(t)),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, op, value } => {
-                self.aug_assign(target, *op as u32 + BinaryOp::INPLACE as u32, value)?
+                self.aug_assign(target, *op as u32 + BinaryOp::INPLACE as u32, value)
             }
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value,
                 simple,
-            } => self.ann_assign(target, annotation, value.as_ref(), *simple)?,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple),
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
                 is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async)?,
-            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse)?,
-            StmtKind::If { test, body, orelse } => {
-                let (other, end) = (self.new_label(), self.new_label());
-                self.jump_if(test, false, other)?;
-                self.stmts(body)?;
-                if !orelse.is_empty() {
-                    self.jump(Op::Jump, end);
-                }
-                self.bind(other);
-                self.stmts(orelse)?;
-                self.bind(end);
-            }
+            } => self.for_stmt(target, iter, body, orelse, *is_async),
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::With {
                 items,
                 body,
                 is_async,
-            } => self.with_stmt(items, 0, body, *is_async)?,
-            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
-            StmtKind::Raise { exc, cause } => {
-                let mut n = 0;
-                if let Some(e) = exc {
-                    self.expr(e)?;
-                    n = 1;
-                    if let Some(c) = cause {
-                        self.expr(c)?;
-                        n = 2;
-                    }
-                }
-                self.set_line(line);
-                self.emit(Op::RaiseVarargs, n);
-            }
+            } => self.with_stmt(items, 0, body, *is_async),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
+            StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref(), line),
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
-                is_star,
-            } => {
-                if *is_star {
-                    return Err(self.error("'except*' is not supported"));
-                }
-                self.try_stmt(body, handlers, orelse, finalbody)?
-            }
-            StmtKind::Assert { test, msg } => {
-                let end = self.new_label();
-                self.jump_if(test, true, end)?;
-                self.op(Op::LoadAssertionError);
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                    self.emit(Op::Call, 1);
-                }
-                self.emit(Op::RaiseVarargs, 1);
-                self.bind(end);
-            }
-            StmtKind::Import(names) => self.import(names)?,
+                is_star: false,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Try { is_star: true, .. } => Err(self.error("'except*' is not supported")),
+            StmtKind::Assert { test, msg } => self.assert(test, msg.as_ref()),
+            StmtKind::Import(names) => self.import(names),
             StmtKind::ImportFrom {
                 module,
                 names,
                 level,
-            } => self.import_from(module.as_deref(), names, *level)?,
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
-            StmtKind::Expr(e) => self.expr_stmt(e)?,
-            StmtKind::Break => self.break_continue(true)?,
-            StmtKind::Continue => self.break_continue(false)?,
+            } => self.import_from(module.as_deref(), names, *level),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Break => self.break_continue(true),
+            StmtKind::Continue => self.break_continue(false),
         }
+    }
+
+    /// `t1 = t2 = value`: stored left to right, copying the value for all but the last.
+    fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        self.expr(value)?;
+        let n = targets.len();
+        for (i, t) in targets.iter().enumerate() {
+            if i + 1 < n {
+                self.emit(Op::Copy, 1);
+            }
+            self.store_target(t)?;
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let (other, end) = (self.new_label(), self.new_label());
+        self.jump_if(test, false, other)?;
+        self.stmts(body)?;
+        if !orelse.is_empty() {
+            self.jump(Op::Jump, end);
+        }
+        self.bind(other);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>, line: u32) -> CResult {
+        let mut n = 0;
+        if let Some(e) = exc {
+            self.expr(e)?;
+            n = 1;
+            if let Some(c) = cause {
+                self.expr(c)?;
+                n = 2;
+            }
+        }
+        self.set_line(line);
+        self.emit(Op::RaiseVarargs, n);
+        Ok(())
+    }
+
+    /// `assert test, msg`: `raise AssertionError(msg)` unless `test`.
+    fn assert(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        let end = self.new_label();
+        self.jump_if(test, true, end)?;
+        self.op(Op::LoadAssertionError);
+        if let Some(m) = msg {
+            self.expr(m)?;
+            self.emit(Op::Call, 1);
+        }
+        self.emit(Op::RaiseVarargs, 1);
+        self.bind(end);
         Ok(())
     }
 
@@ -269,6 +277,7 @@ impl<'a> Compiler<'a> {
 
     /// Stores TOS into an assignment target.
     pub(super) fn store_target(&mut self, t: &'a Expr) -> CResult {
+        self.guard.check(t.line)?;
         let saved = self.set_line(t.line);
         let r = self.store_target_inner(t);
         self.unit.line = saved;

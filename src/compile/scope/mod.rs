@@ -188,9 +188,55 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{stripped}{name}")
 }
 
+/// Bounds the Rust stack used by the recursive passes over the AST (the scope pass and the
+/// code generator): the parser's nesting limit does not bound every recursion (a 5,000-term
+/// `a + b + ...` chain is flat source but a deep tree), and frame sizes vary by profile and
+/// target, so the passes measure the stack itself, like the parser.
+#[derive(Debug, Clone, Copy)]
+pub struct StackGuard {
+    base: usize,
+    budget: usize,
+}
+
+impl StackGuard {
+    /// A guard allowing `budget` bytes of stack below the caller's frame.
+    pub fn new(budget: usize) -> StackGuard {
+        StackGuard {
+            base: stack_address(),
+            budget,
+        }
+    }
+
+    /// `RecursionError`-like compile error once the budget is used up.
+    pub fn check(&self, line: u32) -> Result<(), CompileError> {
+        if self.base.abs_diff(stack_address()) > self.budget {
+            return Err(CompileError {
+                kind: super::ErrorKind::TooDeep,
+                msg: "maximum recursion depth exceeded during compilation".into(),
+                line,
+                col: 0,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The address of a local of the caller's frame: how deep the Rust stack currently is.
+#[inline(never)]
+fn stack_address() -> usize {
+    let probe = 0u8;
+    core::hint::black_box(core::ptr::addr_of!(probe)) as usize
+}
+
 /// Builds and analyses the symbol table of `module`.
 pub fn analyze(module: &Module) -> Result<SymbolTable, CompileError> {
+    analyze_with_guard(module, StackGuard::new(super::parser::DEFAULT_STACK_BUDGET))
+}
+
+/// [`analyze`] with an explicit stack guard.
+pub fn analyze_with_guard(module: &Module, guard: StackGuard) -> Result<SymbolTable, CompileError> {
     let mut b = visit::Builder {
+        guard,
         st: SymbolTable {
             scopes: alloc::vec![Scope::new(ScopeKind::Module, None, None, false)],
             by_node: BTreeMap::new(),

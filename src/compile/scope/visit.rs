@@ -6,12 +6,14 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::*;
 use crate::compile::ast::*;
 use crate::compile::CompileError;
 
 pub(super) struct Builder {
+    pub(super) guard: StackGuard,
     pub(super) st: SymbolTable,
     pub(super) cur: usize,
 }
@@ -99,130 +101,164 @@ impl Builder {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    /// Visits a statement; like [`Builder::expr`], every arm only calls a helper.
     pub(super) fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         let line = s.line;
+        self.guard.check(line)?;
         match &s.kind {
-            StmtKind::FunctionDef(fd) => self.function_def(fd, line)?,
-            StmtKind::ClassDef(cd) => self.class_def(cd, line)?,
-            StmtKind::Return(v) => {
-                if !self.scope().is_function_like() {
-                    return Err(err("'return' outside function", line));
-                }
-                if let Some(v) = v {
-                    self.expr(v)?;
-                }
-            }
-            StmtKind::Delete(ts) => self.exprs(ts)?,
-            StmtKind::Assign { targets, value } => {
-                self.exprs(targets)?;
-                self.expr(value)?;
-            }
-            StmtKind::AugAssign { target, value, .. } => {
-                self.expr(target)?;
-                self.expr(value)?;
-            }
+            StmtKind::FunctionDef(fd) => self.function_def(fd, line),
+            StmtKind::ClassDef(cd) => self.class_def(cd, line),
+            StmtKind::Return(v) => self.return_stmt(v.as_ref(), line),
+            StmtKind::Delete(ts) => self.exprs(ts),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
+            StmtKind::AugAssign { target, value, .. } => self.three(target, Some(value), None),
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value,
                 simple,
-            } => self.ann_assign(target, annotation, value.as_ref(), *simple, line)?,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple, line),
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
                 is_async,
-            } => {
-                if *is_async {
-                    self.check_async("'async for' outside async function", line)?;
-                }
-                self.expr(target)?;
-                self.expr(iter)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
-            }
+            } => self.for_stmt(target, iter, body, orelse, *is_async, line),
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
+                self.test_and_bodies(test, body, orelse)
             }
             StmtKind::With {
                 items,
                 body,
                 is_async,
-            } => {
-                if *is_async {
-                    self.check_async("'async with' outside async function", line)?;
-                }
-                for it in items {
-                    self.expr(&it.context_expr)?;
-                    if let Some(v) = &it.optional_vars {
-                        self.expr(v)?;
-                    }
-                }
-                self.stmts(body)?;
-            }
-            StmtKind::Match { subject, cases } => {
-                self.expr(subject)?;
-                for c in cases {
-                    self.pattern(&c.pattern, line)?;
-                    if let Some(g) = &c.guard {
-                        self.expr(g)?;
-                    }
-                    self.stmts(&c.body)?;
-                }
-            }
-            StmtKind::Raise { exc, cause } => {
-                if let Some(e) = exc {
-                    self.expr(e)?;
-                }
-                if let Some(c) = cause {
-                    self.expr(c)?;
-                }
-            }
+            } => self.with_stmt(items, body, *is_async, line),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
+            StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
                 ..
-            } => {
-                self.stmts(body)?;
-                for h in handlers {
-                    if let Some(t) = &h.typ {
-                        self.expr(t)?;
-                    }
-                    if let Some(n) = &h.name {
-                        self.add_def(n, DEF_LOCAL, h.line)?;
-                    }
-                    self.stmts(&h.body)?;
-                }
-                self.stmts(orelse)?;
-                self.stmts(finalbody)?;
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                }
-            }
-            StmtKind::Import(names) => self.import_names(names, line)?,
-            StmtKind::ImportFrom { names, .. } => self.import_names(names, line)?,
-            StmtKind::Global(names) => self.declare(names, true, line)?,
-            StmtKind::Nonlocal(names) => {
-                if self.kind() == ScopeKind::Module {
-                    return Err(err(
-                        "nonlocal declaration not allowed at module level",
-                        line,
-                    ));
-                }
-                self.declare(names, false, line)?;
-            }
-            StmtKind::Expr(e) => self.expr(e)?,
-            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Assert { test, msg } => self.opt_pair(Some(test), msg.as_ref()),
+            StmtKind::Import(names) => self.import_names(names, line),
+            StmtKind::ImportFrom { names, .. } => self.import_names(names, line),
+            StmtKind::Global(names) => self.declare(names, true, line),
+            StmtKind::Nonlocal(names) => self.nonlocal(names, line),
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+        }
+    }
+
+    fn assign(&mut self, targets: &[Expr], value: &Expr) -> Result<(), CompileError> {
+        self.exprs(targets)?;
+        self.expr(value)
+    }
+
+    fn return_stmt(&mut self, v: Option<&Expr>, line: u32) -> Result<(), CompileError> {
+        if !self.scope().is_function_like() {
+            return Err(err("'return' outside function", line));
+        }
+        self.opt_pair(v, None)
+    }
+
+    fn opt_pair(&mut self, a: Option<&Expr>, b: Option<&Expr>) -> Result<(), CompileError> {
+        if let Some(a) = a {
+            self.expr(a)?;
+        }
+        match b {
+            Some(b) => self.expr(b),
+            None => Ok(()),
+        }
+    }
+
+    fn test_and_bodies(
+        &mut self,
+        test: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Result<(), CompileError> {
+        self.expr(test)?;
+        self.stmts(body)?;
+        self.stmts(orelse)
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        is_async: bool,
+        line: u32,
+    ) -> Result<(), CompileError> {
+        if is_async {
+            self.check_async("'async for' outside async function", line)?;
+        }
+        self.expr(target)?;
+        self.test_and_bodies(iter, body, orelse)
+    }
+
+    fn with_stmt(
+        &mut self,
+        items: &[WithItem],
+        body: &[Stmt],
+        is_async: bool,
+        line: u32,
+    ) -> Result<(), CompileError> {
+        if is_async {
+            self.check_async("'async with' outside async function", line)?;
+        }
+        for it in items {
+            self.opt_pair(Some(&it.context_expr), it.optional_vars.as_ref())?;
+        }
+        self.stmts(body)
+    }
+
+    fn match_stmt(
+        &mut self,
+        subject: &Expr,
+        cases: &[MatchCase],
+        line: u32,
+    ) -> Result<(), CompileError> {
+        self.expr(subject)?;
+        for c in cases {
+            self.pattern(&c.pattern, line)?;
+            self.opt_pair(c.guard.as_ref(), None)?;
+            self.stmts(&c.body)?;
         }
         Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Result<(), CompileError> {
+        self.stmts(body)?;
+        for h in handlers {
+            self.opt_pair(h.typ.as_ref(), None)?;
+            if let Some(n) = &h.name {
+                self.add_def(n, DEF_LOCAL, h.line)?;
+            }
+            self.stmts(&h.body)?;
+        }
+        self.stmts(orelse)?;
+        self.stmts(finalbody)
+    }
+
+    fn nonlocal(&mut self, names: &[String], line: u32) -> Result<(), CompileError> {
+        if self.kind() == ScopeKind::Module {
+            return Err(err(
+                "nonlocal declaration not allowed at module level",
+                line,
+            ));
+        }
+        self.declare(names, false, line)
     }
 
     fn function_def(&mut self, fd: &FunctionDef, line: u32) -> Result<(), CompileError> {
@@ -374,123 +410,156 @@ impl Builder {
         }
     }
 
+    /// Visits an expression. Every arm only calls a helper, which keeps this frame small in
+    /// unoptimised builds: it is on the recursion path once per nesting level.
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
         let line = e.line;
+        self.guard.check(line)?;
         match &e.kind {
-            ExprKind::BoolOp { values, .. } => self.exprs(values)?,
-            ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
-                self.named_target(target, line)?;
-            }
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)?;
-            }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
-            ExprKind::Lambda { args, body } => {
-                self.arg_defaults(args)?;
-                let prev = self.enter(ScopeKind::Lambda, node_key(e));
-                self.params(args, line)?;
-                self.expr(body)?;
-                self.cur = prev;
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test)?;
-                self.expr(body)?;
-                self.expr(orelse)?;
-            }
-            ExprKind::Dict { keys, values } => {
-                for k in keys.iter().flatten() {
-                    self.expr(k)?;
-                }
-                self.exprs(values)?;
-            }
-            ExprKind::Set(es) => self.exprs(es)?,
+            ExprKind::BoolOp { values: es, .. }
+            | ExprKind::Set(es)
+            | ExprKind::JoinedStr(es)
+            | ExprKind::List { elts: es, .. }
+            | ExprKind::Tuple { elts: es, .. } => self.exprs(es),
+            ExprKind::NamedExpr { target, value } => self.named_expr(target, value, line),
+            ExprKind::BinOp { .. } => self.binop_chain(e),
+            ExprKind::UnaryOp { operand: v, .. }
+            | ExprKind::Attribute { value: v, .. }
+            | ExprKind::Starred { value: v, .. } => self.expr(v),
+            ExprKind::Lambda { args, body } => self.lambda(e, args, body),
+            ExprKind::IfExp { test, body, orelse } => self.three(test, Some(body), Some(orelse)),
+            ExprKind::Dict { keys, values } => self.dict(keys, values),
             ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, generators, &[elt], "list comprehension")?
+                self.comprehension(e, generators, &[elt], "list comprehension")
             }
             ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, generators, &[elt], "set comprehension")?
+                self.comprehension(e, generators, &[elt], "set comprehension")
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, generators, &[elt], "generator expression")?
+                self.comprehension(e, generators, &[elt], "generator expression")
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e, generators, &[key, value], "dict comprehension")?,
-            ExprKind::Await(v) => {
-                match self.kind() {
-                    ScopeKind::Module | ScopeKind::Class => {
-                        return Err(err("'await' outside function", line))
-                    }
-                    ScopeKind::Comprehension => self.scope().is_coroutine = true,
-                    _ if !self.scope().is_coroutine => {
-                        return Err(err("'await' outside async function", line))
-                    }
-                    _ => {}
-                }
-                self.expr(v)?;
-            }
-            ExprKind::Yield(v) => {
-                self.yield_here(line)?;
-                self.opt(v)?;
-            }
-            ExprKind::YieldFrom(v) => {
-                self.yield_here(line)?;
-                if self.scope().is_coroutine && self.kind() == ScopeKind::Function {
-                    return Err(err("'yield from' inside async function", line));
-                }
-                self.expr(v)?;
-            }
+            } => self.comprehension(e, generators, &[key, value], "dict comprehension"),
+            ExprKind::Await(v) => self.await_expr(v, line),
+            ExprKind::Yield(v) => self.yield_expr(v.as_deref(), false, line),
+            ExprKind::YieldFrom(v) => self.yield_expr(Some(v), true, line),
             ExprKind::Compare {
                 left, comparators, ..
-            } => {
-                self.expr(left)?;
-                self.exprs(comparators)?;
-            }
+            } => self.expr_and_list(left, comparators),
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => {
-                self.expr(func)?;
-                self.exprs(args)?;
-                for k in keywords {
-                    self.expr(&k.value)?;
-                }
-            }
+            } => self.call(func, args, keywords),
             ExprKind::FormattedValue {
                 value, format_spec, ..
-            } => {
-                self.expr(value)?;
-                self.opt(format_spec)?;
-            }
-            ExprKind::JoinedStr(es) => self.exprs(es)?,
-            ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } => self.expr(value)?,
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-            }
-            ExprKind::Starred { value, .. } => self.expr(value)?,
-            ExprKind::Name { id, ctx } => {
-                if *ctx == Ctx::Load {
-                    self.add_def(id, USE, line)?;
-                    if id == "super" && self.scope().is_function_like() {
-                        self.add_def("__class__", USE, line)?;
-                    }
-                } else {
-                    self.add_def(id, DEF_LOCAL, line)?;
-                }
-            }
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
+            } => self.three(value, format_spec.as_deref(), None),
+            ExprKind::Constant(_) => Ok(()),
+            ExprKind::Subscript { value, slice, .. } => self.three(value, Some(slice), None),
+            ExprKind::Name { id, ctx } => self.name(id, *ctx, line),
             ExprKind::Slice { lower, upper, step } => {
                 self.opt(lower)?;
                 self.opt(upper)?;
-                self.opt(step)?;
+                self.opt(step)
             }
+        }
+    }
+
+    fn three(&mut self, a: &Expr, b: Option<&Expr>, c: Option<&Expr>) -> Result<(), CompileError> {
+        self.expr(a)?;
+        if let Some(b) = b {
+            self.expr(b)?;
+        }
+        match c {
+            Some(c) => self.expr(c),
+            None => Ok(()),
+        }
+    }
+
+    fn expr_and_list(&mut self, first: &Expr, rest: &[Expr]) -> Result<(), CompileError> {
+        self.expr(first)?;
+        self.exprs(rest)
+    }
+
+    fn call(
+        &mut self,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> Result<(), CompileError> {
+        self.expr(func)?;
+        self.exprs(args)?;
+        keywords.iter().try_for_each(|k| self.expr(&k.value))
+    }
+
+    fn dict(&mut self, keys: &[Option<Expr>], values: &[Expr]) -> Result<(), CompileError> {
+        for k in keys.iter().flatten() {
+            self.expr(k)?;
+        }
+        self.exprs(values)
+    }
+
+    fn named_expr(&mut self, target: &Expr, value: &Expr, line: u32) -> Result<(), CompileError> {
+        self.expr(value)?;
+        self.named_target(target, line)
+    }
+
+    /// Iterative along the left spine: long `a + b + c ...` chains are common.
+    fn binop_chain(&mut self, e: &Expr) -> Result<(), CompileError> {
+        let mut rights = Vec::new();
+        let mut cur = e;
+        while let ExprKind::BinOp { left, right, .. } = &cur.kind {
+            rights.push(&**right);
+            cur = left;
+        }
+        self.expr(cur)?;
+        rights.into_iter().rev().try_for_each(|r| self.expr(r))
+    }
+
+    fn lambda(&mut self, e: &Expr, args: &Arguments, body: &Expr) -> Result<(), CompileError> {
+        self.arg_defaults(args)?;
+        let prev = self.enter(ScopeKind::Lambda, node_key(e));
+        self.params(args, e.line)?;
+        self.expr(body)?;
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn await_expr(&mut self, v: &Expr, line: u32) -> Result<(), CompileError> {
+        match self.kind() {
+            ScopeKind::Module | ScopeKind::Class => {
+                return Err(err("'await' outside function", line))
+            }
+            ScopeKind::Comprehension => self.scope().is_coroutine = true,
+            _ if !self.scope().is_coroutine => {
+                return Err(err("'await' outside async function", line))
+            }
+            _ => {}
+        }
+        self.expr(v)
+    }
+
+    fn yield_expr(&mut self, v: Option<&Expr>, from: bool, line: u32) -> Result<(), CompileError> {
+        self.yield_here(line)?;
+        if from && self.scope().is_coroutine && self.kind() == ScopeKind::Function {
+            return Err(err("'yield from' inside async function", line));
+        }
+        match v {
+            Some(v) => self.expr(v),
+            None => Ok(()),
+        }
+    }
+
+    fn name(&mut self, id: &str, ctx: Ctx, line: u32) -> Result<(), CompileError> {
+        if ctx != Ctx::Load {
+            return self.add_def(id, DEF_LOCAL, line);
+        }
+        self.add_def(id, USE, line)?;
+        if id == "super" && self.scope().is_function_like() {
+            self.add_def("__class__", USE, line)?;
         }
         Ok(())
     }
@@ -580,6 +649,7 @@ impl Builder {
     }
 
     fn pattern(&mut self, p: &Pattern, line: u32) -> Result<(), CompileError> {
+        self.guard.check(line)?;
         match p {
             Pattern::MatchValue(e) => self.expr(e),
             Pattern::MatchSingleton(_) => Ok(()),

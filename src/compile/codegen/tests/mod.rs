@@ -7,7 +7,7 @@ extern crate std;
 
 mod pyast;
 
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::bytecode::disasm::{decode, disassemble};
@@ -738,4 +738,152 @@ fn scopes_agree_with_cpython() {
         }
         assert_eq!(ours.len(), theirs.len());
     }
+}
+
+/// Source nested as deeply as the parser accepts compiles on a 256 KiB thread stack.
+#[test]
+fn deepest_parseable_source_compiles_on_a_small_stack() {
+    let mut blocks = String::new();
+    let mut defs = String::new();
+    for i in 0..99 {
+        blocks.push_str(&" ".repeat(i));
+        blocks.push_str("if x:\n");
+        defs.push_str(&" ".repeat(i));
+        defs.push_str(&alloc::format!("def f{i}(a=x):\n"));
+    }
+    blocks.push_str(&" ".repeat(99));
+    blocks.push_str("pass\n");
+    defs.push_str(&" ".repeat(99));
+    defs.push_str("return a\n");
+    let cases: Vec<String> = alloc::vec![
+        "x = ".to_string() + &"not ".repeat(99) + "x",
+        "x = ".to_string() + &"-".repeat(99) + "x",
+        "x = ".to_string() + &"(".repeat(99) + "x" + &")".repeat(99),
+        "x = ".to_string() + &"[".repeat(99) + &"]".repeat(99),
+        "x = ".to_string() + &"f(".repeat(99) + &")".repeat(99),
+        "x = ".to_string() + &"a if b else ".repeat(99) + "c",
+        "x = ".to_string() + &"lambda: ".repeat(99) + "c",
+        "x = ".to_string() + &"[".repeat(50) + "y for y in z" + &"]".repeat(50),
+        "x = ".to_string() + &"a + ".repeat(2000) + "c",
+        blocks,
+        defs,
+    ];
+    for src in cases {
+        // Parse on a big stack (the parser's own limits are tested by the parser), then
+        // compile on a 256 KiB one: either it compiles and verifies, or it is refused as too
+        // deep; it never overflows.
+        let module = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || {
+                crate::compile::parser::parse_with_stack_budget(&src, Mode::Exec, 32 << 20)
+            })
+            .unwrap()
+            .join()
+            .unwrap()
+            .unwrap();
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || match compile_module(&module, "<t>", Mode::Exec) {
+                Ok(code) => assert!(verify(&code).is_ok()),
+                Err(e) => assert_eq!(e.kind, crate::compile::ErrorKind::TooDeep),
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+}
+
+#[test]
+fn too_deep_trees_fail_cleanly() {
+    let src = "x = ".to_string() + &"a.b(".repeat(20) + &")".repeat(20);
+    let module = crate::compile::parser::parse(&src, Mode::Exec).unwrap();
+    let e = crate::compile::compile_module_with_stack_budget(&module, "<t>", Mode::Exec, 2048)
+        .unwrap_err();
+    assert_eq!(e.kind, crate::compile::ErrorKind::TooDeep);
+    assert!(crate::compile::compile_module(&module, "<t>", Mode::Exec).is_ok());
+}
+
+#[test]
+#[ignore]
+fn measure_codegen_stack() {
+    for (name, open, close) in [
+        ("call", "f(", ")"),
+        ("meth", "a.b(", ")"),
+        ("not", "not ", ""),
+        ("paren", "(", ")"),
+        ("list", "[", "]"),
+        ("ifexp", "a if b else ", ""),
+    ] {
+        let mut best = 0;
+        let mut sbest = 0;
+        for n in 1..100 {
+            let src = "x = ".to_string() + &open.repeat(n) + "x" + &close.repeat(n);
+            let Ok(module) =
+                crate::compile::parser::parse_with_stack_budget(&src, Mode::Exec, 1 << 24)
+            else {
+                break;
+            };
+            let guard = crate::compile::scope::StackGuard::new(64 * 1024);
+            if crate::compile::scope::analyze_with_guard(&module, guard).is_ok() {
+                sbest = n;
+            }
+            if codegen_only_ok(&module, 64 * 1024) {
+                best = n;
+            }
+        }
+        std::eprintln!(
+            "{name}: {best} levels in 64 KiB = {} bytes/level; scope pass alone {sbest}",
+            65536 / best.max(1)
+        );
+    }
+    for (name, head) in [
+        ("if", "if x:"),
+        ("for", "for x in y:"),
+        ("try", "try:"),
+        ("with", "with a:"),
+        ("def", "def f():"),
+        ("class", "class C:"),
+        ("while", "while x:"),
+    ] {
+        let mut best = 0;
+        let mut sbest = 0;
+        for n in 1..99 {
+            let mut src = String::new();
+            for i in 0..n {
+                src.push_str(&" ".repeat(i));
+                src.push_str(head);
+                src.push('\n');
+            }
+            src.push_str(&" ".repeat(n));
+            src.push_str("pass\n");
+            if head == "try:" {
+                for i in (0..n).rev() {
+                    src.push_str(&" ".repeat(i));
+                    src.push_str("finally:\n");
+                    src.push_str(&" ".repeat(i + 1));
+                    src.push_str("pass\n");
+                }
+            }
+            let Ok(module) =
+                crate::compile::parser::parse_with_stack_budget(&src, Mode::Exec, 1 << 24)
+            else {
+                break;
+            };
+            let guard = crate::compile::scope::StackGuard::new(64 * 1024);
+            if crate::compile::scope::analyze_with_guard(&module, guard).is_ok() {
+                sbest = n;
+            }
+            if codegen_only_ok(&module, 64 * 1024) {
+                best = n;
+            }
+        }
+        std::eprintln!(
+            "{name}: {best} levels in 64 KiB = {} bytes/level; scope pass alone {sbest}",
+            65536 / best.max(1)
+        );
+    }
+}
+
+fn codegen_only_ok(module: &crate::compile::ast::Module, budget: usize) -> bool {
+    super::compile_module_split_budget(module, "<t>", Mode::Exec, 1 << 24, budget).is_ok()
 }
