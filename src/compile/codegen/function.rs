@@ -8,7 +8,7 @@ use crate::bytecode::code::flags;
 use crate::bytecode::opcode::Op;
 use crate::bytecode::Const;
 use crate::compile::ast::{Arguments, ClassDef, Expr, FunctionDef};
-use crate::compile::scope::{all_args, node_key, ScopeKind};
+use crate::compile::scope::{node_key, ScopeKind};
 
 impl<'a> Compiler<'a> {
     /// Pushes the defaults tuple and keyword-only defaults dict; returns `MakeFunction` bits.
@@ -40,7 +40,15 @@ impl<'a> Compiler<'a> {
     /// Pushes the annotations as a flat `(name, value, ...)` tuple (CPython 3.11's form).
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<u32> {
         let mut n = 0;
-        for arg in all_args(args) {
+        // CPython's order: args, posonlyargs, *args, kwonlyargs, **kwargs, return.
+        let order = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        for arg in order {
             if let Some(a) = &arg.annotation {
                 let name = self.mangle(&arg.name);
                 self.load_const(Const::Str(name));
