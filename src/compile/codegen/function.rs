@@ -95,9 +95,7 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(&fd.args);
         // consts[0] is the docstring or None, as in CPython.
         let doc = docstring(&fd.body);
-        self.unit
-            .consts
-            .push(doc.map_or(Const::None, |d| Const::Str(d.into())));
+        self.const_index(doc.map_or(Const::None, |d| Const::Str(d.into())));
         let body = if doc.is_some() {
             fd.body.get(1..).unwrap_or(&[])
         } else {
@@ -120,7 +118,7 @@ impl<'a> Compiler<'a> {
         let bits = self.defaults(args)?;
         self.enter_unit(node_key(e), "<lambda>", e.line)?;
         self.set_arg_counts(args);
-        self.unit.consts.push(Const::None);
+        self.const_index(Const::None);
         self.expr(body)?;
         if self.unit.flags & flags::GENERATOR != 0 {
             self.op(Op::PopTop);

@@ -4,8 +4,51 @@
 //! One [`Unit`] per code object being compiled (module, class body, function, lambda,
 //! comprehension), holding its instructions with symbolic labels and exception-handler ids.
 //! The construct-specific halves live in `expr`, `call`, `stmt`, `function`, `comprehension`,
-//! `exceptions` and `pattern`; `assemble` lays out the bytes. The shapes follow CPython 3.11's
-//! compiler (see each file); where they differ the VM contract is documented in `opcode.rs`.
+//! `exceptions` and `pattern`; `assemble` computes stack depths and lays out the bytes. The
+//! shapes are CPython 3.11's (compare `python3 -m dis`), minus caches, `PRECALL`/`KW_NAMES`,
+//! `PUSH_NULL`, `RESUME` and `lasti`. What the VM can rely on:
+//!
+//! * **Prologue.** `CopyFreeVars n` if there are free variables, then `MakeCell` for each cell;
+//!   a cell that is also a parameter is filled with `LoadFast param; StoreDeref cell` (the
+//!   parameter's own slot keeps the argument). Function and lambda code has `consts[0]` = the
+//!   docstring or None. Generators and coroutines have no creation instruction: the flags say
+//!   what calling the code creates, and its first resumption starts at offset 0.
+//! * **Handlers.** An exception unwinds the value stack to the handler's depth, pushes the
+//!   exception and jumps. `try/except`: the handler starts `PushExcInfo` (`[exc] -> [prev
+//!   exc]`); each clause is `type; CheckExcMatch; PopJumpIfFalse next`, then `StoreFast name`
+//!   (or `PopTop`), the body, `PopExcept`, and for `as name` also `name = None; del name`. No
+//!   match: `Reraise`. All of that runs under a cleanup handler whose depth keeps `prev`:
+//!   `[prev exc2] Swap 2; PopExcept; Reraise`. An `as name` body has its own handler
+//!   `[prev exc2] name = None; del name; Reraise`. `finally` bodies are emitted on the normal
+//!   path and in a handler `[exc] PushExcInfo; body; Reraise` (under the same kind of cleanup).
+//! * **with.** `mgr; BeforeWith` gives `[exit res]`; the body's handler has the depth of
+//!   `[exit]`; the normal exit is `LoadConst None x3; Call 3; PopTop`; the handler is
+//!   `[exit exc] PushExcInfo; WithExceptStart; PopJumpIfTrue S; Reraise; S: PopTop; PopExcept;
+//!   PopTop`. `async with` awaits `__aenter__`, the exit call and `WithExceptStart`'s result with
+//!   `GetAwaitable; LoadConst None; L: Send E; YieldValue; Jump L; E:` (also `await` itself;
+//!   `yield from` uses `GetYieldFromIter`). While suspended there the sub-iterator is on top of
+//!   the stack and the instruction before the resume point is `Send`.
+//! * **Loops.** `iter; GetIter; L: ForIter E; target; body; Jump L; E: orelse`. `async for`:
+//!   `GetAiter; L: GetAnext; <await>` under a handler that is `[aiter exc] EndAsyncFor`.
+//!   `break`/`continue`/`return` first run what the blocks they leave need: pop the iterator,
+//!   call `__exit__`, run `finally` bodies, `PopExcept`.
+//! * **Comprehensions** are functions with one parameter `.0`, called `MakeFunction; <first
+//!   iterable>; GetIter (GetAiter); Call 1`; async list/set/dict comprehensions are coroutines
+//!   whose result is awaited. `ListAppend`/`SetAdd`/`MapAdd` operands count the iterators.
+//! * **Classes.** `LoadBuildClass; <MakeFunction body>; LoadConst name; bases; Call`/`CallKw`/
+//!   `CallFunctionEx`. The body code (CLASS_BODY, no parameters) runs with the class namespace
+//!   as its locals, starts `LoadName __name__; StoreName __module__; LoadConst qualname;
+//!   StoreName __qualname__` and returns the `__class__` cell (also stored as `__classcell__`)
+//!   or None. Free variables read in a class body use `LoadClassDeref`.
+//! * **Functions.** `MakeFunction` takes the defaults tuple, the keyword-only defaults dict
+//!   (keyed by mangled name), the annotations as a flat `(name, value, ...)` tuple and the
+//!   closure tuple, as flagged by its operand.
+//! * **Imports.** `LoadConst level; LoadConst fromlist (None or a tuple of str); ImportName`.
+//! * **Patterns** follow CPython 3.11 (`MatchSequence`, `GetLen`, `MatchMapping`, `MatchKeys`
+//!   with a `BuildTuple` of keys, `CopyDictWithoutKeys`, `MatchClass` with the positional count
+//!   as operand and the keyword names as a constant tuple).
+//! * `Reraise`'s operand is always 0; `stacksize` is the exact maximum depth over all paths,
+//!   handler entries included.
 #![forbid(unsafe_code)]
 
 mod assemble;
@@ -17,6 +60,7 @@ mod function;
 mod pattern;
 mod stmt;
 
+use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -81,7 +125,10 @@ struct Unit<'a> {
     hstack: Vec<usize>,
     fblocks: Vec<FBlock<'a>>,
     consts: Vec<Const>,
+    str_consts: BTreeMap<String, u32>,
+    int_consts: BTreeMap<i64, u32>,
     names: Vec<String>,
+    name_map: BTreeMap<String, u32>,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
@@ -170,7 +217,10 @@ impl<'a> Unit<'a> {
             hstack: Vec::new(),
             fblocks: Vec::new(),
             consts: Vec::new(),
+            str_consts: BTreeMap::new(),
+            int_consts: BTreeMap::new(),
             names: Vec::new(),
+            name_map: BTreeMap::new(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -227,16 +277,6 @@ fn const_eq(a: &Const, b: &Const) -> bool {
         }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
-    }
-}
-
-fn index_of(v: &mut Vec<String>, name: &str) -> u32 {
-    match v.iter().position(|n| n == name) {
-        Some(i) => i as u32,
-        None => {
-            v.push(name.to_string());
-            (v.len() - 1) as u32
-        }
     }
 }
 
@@ -299,12 +339,33 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_index(&mut self, c: Const) -> u32 {
-        let consts = &mut self.unit.consts;
-        if let Some(i) = consts.iter().position(|x| const_eq(x, &c)) {
-            return i as u32;
+        let u = &mut self.unit;
+        // Strings and small integers, the common constants, are found through maps; the rest
+        // by a linear search.
+        let found = match &c {
+            Const::Str(s) => u.str_consts.get(s.as_str()).copied(),
+            Const::Int(ast::IntLit::Small(i)) => u.int_consts.get(i).copied(),
+            _ => u
+                .consts
+                .iter()
+                .position(|x| const_eq(x, &c))
+                .map(|i| i as u32),
+        };
+        if let Some(i) = found {
+            return i;
         }
-        consts.push(c);
-        (consts.len() - 1) as u32
+        let i = u.consts.len() as u32;
+        match &c {
+            Const::Str(s) => {
+                u.str_consts.insert(s.clone(), i);
+            }
+            Const::Int(ast::IntLit::Small(n)) => {
+                u.int_consts.insert(*n, i);
+            }
+            _ => {}
+        }
+        u.consts.push(c);
+        i
     }
 
     fn load_const(&mut self, c: Const) {
@@ -313,7 +374,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_index(&mut self, name: &str) -> u32 {
-        index_of(&mut self.unit.names, name)
+        let u = &mut self.unit;
+        if let Some(&i) = u.name_map.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(name.to_string());
+        u.name_map.insert(name.to_string(), i);
+        i
     }
 
     fn mangle(&self, name: &str) -> String {

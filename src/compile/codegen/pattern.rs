@@ -327,9 +327,7 @@ impl<'a> Compiler<'a> {
         self.op(Op::MatchKeys);
         pc.on_top += 2;
         self.emit(Op::Copy, 1);
-        self.load_const(Const::None);
-        self.emit(Op::IsOp, 1);
-        self.jump_to_fail_pop(pc, Op::PopJumpIfFalse);
+        self.jump_to_fail_pop(pc, Op::PopJumpIfNone);
         self.emit(Op::UnpackSequence, size as u32);
         pc.on_top += size;
         pc.on_top -= 1;
@@ -372,10 +370,8 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Tuple(names));
         self.emit(Op::MatchClass, patterns.len() as u32);
         self.emit(Op::Copy, 1);
-        self.load_const(Const::None);
-        self.emit(Op::IsOp, 1);
         pc.on_top += 1;
-        self.jump_to_fail_pop(pc, Op::PopJumpIfFalse);
+        self.jump_to_fail_pop(pc, Op::PopJumpIfNone);
         let total = patterns.len() + kwd_patterns.len();
         self.emit(Op::UnpackSequence, total as u32);
         pc.on_top += total;
