@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The code generator: AST + symbol table → [`CodeObject`]s.
 //!
-//! One [`Unit`] per code object being compiled (module, class body, function, lambda,
+//! One `Unit` per code object being compiled (module, class body, function, lambda,
 //! comprehension), holding its instructions with symbolic labels and exception-handler ids.
 //! The construct-specific halves live in `expr`, `call`, `stmt`, `function`, `comprehension`,
 //! `exceptions` and `pattern`; `assemble` computes stack depths and lays out the bytes. The
