@@ -35,7 +35,8 @@ pub fn stack_io(op: Op, arg: u32, jump: bool) -> (u32, u32) {
         | LoadAttr | UnaryOp => (1, 1),
         PushExcInfo | BeforeWith | GetLen | MatchMapping | MatchSequence | GetAnext
         | BeforeAsyncWith | LoadMethod | ImportFrom => (1, 2),
-        CheckExcMatch | CopyDictWithoutKeys => (2, 2),
+        CheckExcMatch | CopyDictWithoutKeys | CheckEgMatch => (2, 2),
+        PrepReraiseStar => (2, 1),
         LoadAssertionError | LoadBuildClass | LoadLocals | LoadConst | LoadFast | LoadDeref
         | LoadClosure | LoadClassDeref | LoadGlobal | LoadName => (0, 1),
         WithExceptStart => (3, 4),

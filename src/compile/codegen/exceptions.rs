@@ -22,9 +22,10 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         if finalbody.is_empty() {
-            return self.try_except(body, handlers, orelse);
+            return self.try_except_any(body, handlers, orelse, is_star);
         }
         let (handler, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label());
         self.push_handler(handler, 0);
@@ -34,7 +35,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except_any(body, handlers, orelse, is_star)?;
         }
         self.unit.fblocks.pop();
         self.pop_handler();
@@ -69,6 +70,116 @@ impl<'a> Compiler<'a> {
         let r = f(self);
         self.unit.hstack = saved;
         r
+    }
+
+    fn try_except_any(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        is_star: bool,
+    ) -> CResult {
+        if is_star {
+            self.try_star(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
+    }
+
+    /// `try: ... except* E as e: ...` (CPython 3.11's `compiler_try_star_except`). In the
+    /// handler the stack is `[prev orig list rest]`: the original group, the list collecting
+    /// exceptions raised by the clauses, and what is still unmatched.
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let (except, other, end) = (self.new_label(), self.new_label(), self.new_label());
+        let (cleanup, reraise_star, reraise) =
+            (self.new_label(), self.new_label(), self.new_label());
+        self.push_handler(except, 0);
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit.fblocks.pop();
+        self.pop_handler();
+        self.jump(Op::Jump, other);
+        // [exc]
+        self.bind(except);
+        if let Some(h) = handlers.first() {
+            self.set_line(h.line);
+        }
+        self.push_handler(cleanup, 0);
+        self.op(Op::PushExcInfo);
+        self.emit(Op::BuildList, 0);
+        self.emit(Op::Copy, 2);
+        self.unit.fblocks.push(FBlock::ExceptionGroupHandler);
+        for (i, h) in handlers.iter().enumerate() {
+            self.set_line(h.line);
+            self.star_clause(h)?;
+            if i + 1 == handlers.len() {
+                // The unmatched rest (or None) goes last in the list.
+                self.emit(Op::ListAppend, 1);
+                self.jump(Op::Jump, reraise_star);
+            }
+        }
+        self.unit.fblocks.pop();
+        // [prev orig list]
+        self.bind(reraise_star);
+        self.op(Op::PrepReraiseStar);
+        self.emit(Op::Copy, 1);
+        self.jump(Op::PopJumpIfNotNone, reraise);
+        self.op(Op::PopTop);
+        self.pop_handler();
+        self.op(Op::PopExcept);
+        self.jump(Op::Jump, end);
+        // [prev exc]
+        self.bind(reraise);
+        self.emit(Op::Swap, 2);
+        self.op(Op::PopExcept);
+        self.op(Op::Reraise);
+        self.cleanup_block(cleanup);
+        self.bind(other);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// One `except* type [as name]: body` clause; `[prev orig list rest]` before and after.
+    fn star_clause(&mut self, h: &'a ExceptHandler) -> CResult {
+        let Some(t) = &h.typ else {
+            return Err(self.error("expected one or more exception types"));
+        };
+        let (no_match, done, cleanup_end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(t)?;
+        self.op(Op::CheckEgMatch);
+        self.emit(Op::Copy, 1);
+        self.jump(Op::PopJumpIfNone, no_match);
+        match &h.name {
+            Some(n) => self.store_name(n)?,
+            None => self.op(Op::PopTop),
+        }
+        self.push_handler(cleanup_end, 0);
+        let name = h.name.as_deref();
+        self.unit.fblocks.push(FBlock::HandlerCleanup { name });
+        self.stmts(&h.body)?;
+        self.unit.fblocks.pop();
+        self.pop_handler();
+        if let Some(n) = name {
+            self.clear_name(n)?;
+        }
+        self.jump(Op::Jump, done);
+        // An exception raised in the clause joins the list: [prev orig list rest exc2]
+        self.bind(cleanup_end);
+        if let Some(n) = name {
+            self.clear_name(n)?;
+        }
+        self.emit(Op::ListAppend, 2);
+        self.jump(Op::Jump, done);
+        self.bind(no_match);
+        self.op(Op::PopTop);
+        self.bind(done);
+        Ok(())
     }
 
     fn try_except(
@@ -249,7 +360,8 @@ impl<'a> Compiler<'a> {
     /// `preserve_tos` the value on top (a return value) is kept above whatever is popped.
     pub(super) fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);

@@ -21,6 +21,8 @@
 //!   `[prev exc2] Swap 2; PopExcept; Reraise`. An `as name` body has its own handler
 //!   `[prev exc2] name = None; del name; Reraise`. `finally` bodies are emitted on the normal
 //!   path and in a handler `[exc] PushExcInfo; body; Reraise` (under the same kind of cleanup).
+//!   `except*` is CPython 3.11's shape with `CheckEgMatch` and `PrepReraiseStar`: the handler
+//!   keeps `[prev orig list rest]`, exceptions raised in a clause are appended to `list`.
 //! * **with.** `mgr; BeforeWith` gives `[exit res]`; the body's handler has the depth of
 //!   `[exit]`; the normal exit is `LoadConst None x3; Call 3; PopTop`; the handler is
 //!   `[exit exc] PushExcInfo; WithExceptStart; PopJumpIfTrue S; Reraise; S: PopTop; PopExcept;
@@ -111,6 +113,8 @@ enum FBlock<'a> {
     },
     PopValue,
     ExceptionHandler,
+    /// The `except*` clauses: `break`/`continue`/`return` may not leave them.
+    ExceptionGroupHandler,
 }
 
 /// One code object under construction.

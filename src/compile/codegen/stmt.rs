@@ -61,9 +61,8 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-                is_star: false,
-            } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::Try { is_star: true, .. } => Err(self.error("'except*' is not supported")),
+                is_star,
+            } => self.try_stmt(body, handlers, orelse, finalbody, *is_star),
             StmtKind::Assert { test, msg } => self.assert(test, msg.as_ref()),
             StmtKind::Import(names) => self.import(names),
             StmtKind::ImportFrom {
@@ -209,6 +208,10 @@ impl<'a> Compiler<'a> {
         let saved_h = self.unit.hstack.clone();
         let mut found = None;
         while let Some(top) = self.unit.fblocks.last().cloned() {
+            if let FBlock::ExceptionGroupHandler = top {
+                let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                return Err(self.error(msg));
+            }
             if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
                 found = Some(top);
                 break;

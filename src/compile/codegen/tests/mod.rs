@@ -411,7 +411,13 @@ def more(*a, **k):
             with k as kk:
                 yield kk
                 x = yield from a
-        except ValueError:
+        except* ValueError as eg:
+            print(eg)
+        except* (TypeError, KeyError):
+            raise
+        else:
+            pass
+        finally:
             pass
     def g2():
         for i in a:
