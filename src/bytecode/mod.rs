@@ -4,7 +4,9 @@
 //! Sits between `compile` (which writes it) and `vm` (which loads and runs it).
 
 pub mod code;
+pub mod disasm;
 pub mod opcode;
+pub mod verify;
 
 pub use code::{CodeObject, Const, ExceptionEntry, LineTable};
 pub use opcode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};

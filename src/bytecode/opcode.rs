@@ -124,6 +124,17 @@ opcodes! {
         BeforeAsyncWith = 29,
         /// `[] -> [locals dict]` of the current frame (class bodies, `locals()`).
         LoadLocals = 30,
+        /// `[exc type] -> [rest match]` for `except* type`: splits `exc` by `type` as
+        /// `ExceptionGroup.split` does (a matching non-group `exc` becomes a group of one, rest
+        /// None); with no match `[exc None]`. On a match `match` becomes the handled exception
+        /// (`sys.exc_info()`). TypeError if `type` is not an exception class or tuple of them,
+        /// or is an `ExceptionGroup` subclass.
+        CheckEgMatch = 31,
+        /// `[orig list] -> [exc_or_None]` ends the `except*` clauses: `list` holds the
+        /// exceptions raised in them followed by the unhandled rest (or None); the result is what
+        /// to re-raise (raised ones and the rest combined as CPython's `_PyExc_PrepReraiseStar`
+        /// does, keeping `orig`'s structure), or None when everything was handled.
+        PrepReraiseStar = 32,
     }
     with_arg {
         /// Prefix: the next instruction's operand is `(this << 16) | its own`.

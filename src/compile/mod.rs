@@ -7,8 +7,13 @@
 //! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
 
 pub mod ast;
+pub mod codegen;
 pub mod lexer;
 pub mod parser;
+pub mod scope;
+
+pub use ast::Ctx;
+pub use codegen::{compile_module, compile_module_with_stack_budget};
 
 use alloc::string::String;
 
@@ -62,4 +67,10 @@ impl CompileError {
             col,
         }
     }
+}
+
+/// Compiles source text: parses it (see [`parser::parse`]) and generates its code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let module = parser::parse(source, mode)?;
+    compile_module(&module, filename, mode)
 }
