@@ -20,4 +20,8 @@ extern crate alloc;
 pub mod bytecode;
 pub mod compile;
 pub mod gc;
+pub mod hal;
+pub mod intern;
+pub mod modules;
 pub mod objects;
+pub mod vm;

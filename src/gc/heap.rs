@@ -33,6 +33,8 @@ const SIZE_MASK: u32 = (1 << 24) - 1;
 const FREE_BIT: u32 = 1 << 31;
 /// Words of block header: the header word and the handle back-pointer.
 pub const HEADER_WORDS: usize = 2;
+/// Words of a `str` payload before its bytes: byte length, character count, hash.
+pub const STR_HEADER: usize = 3;
 /// The largest block, in words (the header's size field).
 pub const MAX_BLOCK_WORDS: usize = SIZE_MASK as usize;
 /// Entries of the fixed mark stack. When it overflows the collector rescans the heap for
@@ -164,6 +166,18 @@ impl Heap {
         self.temp_roots.len()
     }
 
+    /// The temporary root at `depth` (as returned by `push_root`).
+    pub fn temp_root(&self, depth: usize) -> Value {
+        self.temp_roots.get(depth).copied().unwrap_or(Value::NULL)
+    }
+
+    /// Replaces the temporary root at `depth`.
+    pub fn set_temp_root(&mut self, depth: usize, v: Value) {
+        if let Some(slot) = self.temp_roots.get_mut(depth) {
+            *slot = v;
+        }
+    }
+
     /// Pops temporary roots back to `depth`.
     pub fn pop_roots(&mut self, depth: usize) {
         self.temp_roots.truncate(depth);
@@ -218,18 +232,19 @@ impl Heap {
         }
     }
 
-    /// The payload words of `v`, mutably (empty if `v` is not a heap object).
+    /// The payload words of `v`, mutably (empty if `v` is not a heap object, or is a `str`,
+    /// whose bytes must stay valid UTF-8: see [`Heap::alloc_str`]).
     #[inline]
     pub fn payload_mut(&mut self, v: Value) -> &mut [u32] {
         match self.offset(v) {
-            Some(off) => {
+            Some(off) if (self.mem.words()[off] >> KIND_SHIFT) & 0x7f != Kind::Str as u32 => {
                 let size = (self.mem.words()[off] & SIZE_MASK) as usize;
                 self.mem
                     .words_mut()
                     .get_mut(off + HEADER_WORDS..off + size)
                     .unwrap_or(&mut [])
             }
-            None => &mut [],
+            _ => &mut [],
         }
     }
 
@@ -271,6 +286,53 @@ impl Heap {
         let words = self.payload_mut(v).get_mut(start..).unwrap_or(&mut []);
         let all = super::region::as_bytes_mut(words);
         all.get_mut(..len).unwrap_or(&mut [])
+    }
+
+    /// Allocates a `str` holding `s` (`char_len` = its number of characters). This is the only
+    /// way a `Kind::Str` block gets its bytes, which is what makes [`Heap::str_data`] sound.
+    pub fn alloc_str(&mut self, s: &str, char_len: usize) -> Result<Value, OutOfMemory> {
+        let v = self.alloc(Kind::Str, STR_HEADER + s.len().div_ceil(4))?;
+        let Some(off) = self.offset(v) else {
+            return Err(OutOfMemory);
+        };
+        let start = off + HEADER_WORDS;
+        let end = start + STR_HEADER + s.len().div_ceil(4);
+        let words = &mut self.mem.words_mut()[start..end];
+        words[0] = s.len() as u32;
+        words[1] = char_len as u32;
+        super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
+            .copy_from_slice(s.as_bytes());
+        Ok(v)
+    }
+
+    /// The text of a `str` block ("" for anything else).
+    pub fn str_data(&self, v: Value) -> &str {
+        if self.kind(v) != Kind::Str {
+            return "";
+        }
+        let p = self.payload(v);
+        let len = p.first().copied().unwrap_or(0) as usize;
+        let bytes = super::region::as_bytes(p.get(STR_HEADER..).unwrap_or(&[]));
+        let Some(bytes) = bytes.get(..len) else {
+            return "";
+        };
+        // SAFETY: a Kind::Str block's bytes are written only by `alloc_str`, from a `&str`, and
+        // `payload_mut`/`bytes_mut` refuse Str blocks, so the first `len` bytes are valid UTF-8.
+        unsafe { core::str::from_utf8_unchecked(bytes) }
+    }
+
+    /// The cached hash of a `str` block (0: not computed yet).
+    pub fn str_hash(&self, v: Value) -> u32 {
+        self.payload(v).get(2).copied().unwrap_or(0)
+    }
+
+    /// Caches the hash of a `str` block.
+    pub fn set_str_hash(&mut self, v: Value, h: u32) {
+        if let Some(off) = self.offset(v) {
+            if let Some(w) = self.mem.words_mut().get_mut(off + HEADER_WORDS + 2) {
+                *w = h;
+            }
+        }
     }
 
     /// Allocates a block of `kind` with `payload` zeroed words (all `NULL` values). May collect.

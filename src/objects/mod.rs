@@ -1,9 +1,62 @@
 // SPDX-License-Identifier: MIT
-//! Built-in types: one file per type (numeric algorithms over plain Rust data live here too).
+//! Built-in types: one file per type, plus the numeric algorithms they use.
+//!
+//! Each type's file holds its layout (drawn in its `//!`), constructors and accessors; the
+//! `*_methods.rs` files hold method tables. `types.rs` is the static table of builtin types and
+//! `native.rs` the registry of native functions.
+
 pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;
+pub mod bytes;
+pub mod class;
+pub mod compare;
+pub mod constructors;
+pub mod dict;
+pub mod dict_methods;
+pub mod exception;
+pub mod exception_methods;
+pub mod float;
 pub mod float_fmt;
 pub mod float_math;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod int_methods;
+pub mod iter;
+pub mod list;
+pub mod list_methods;
+pub mod native;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod set_methods;
+pub mod str;
+pub mod str_format;
+pub mod str_methods;
 #[cfg(test)]
 mod test_oracle;
+pub mod tuple;
+pub mod types;
+
+use crate::gc::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `hash(tuple)`: CPython's xxHash-based tuple hash, so equal tuples hash equal to CPython's.
+pub fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let n = tuple::len(vm, t);
+    let mut acc: u64 = P5;
+    for i in 0..n {
+        let item = tuple::get(vm, t, i);
+        let lane = vm.hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((n as u64) ^ (P5 ^ 3527539));
+    let r = acc as i64;
+    Ok(if r == -1 { 1546275796 } else { r })
+}

@@ -1,0 +1,1108 @@
+// SPDX-License-Identifier: MIT
+//! The `builtins` module: the builtin functions, and name lookup for everything builtin
+//! (functions, types, exception classes). All static: looking a builtin up allocates nothing.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::gc::{Kind, Value};
+use crate::objects::constructors::{arg_count, kwarg, no_kwargs};
+use crate::objects::native::{native_value, NativeFn, MODULE_OWNER};
+use crate::objects::types::{TypeId, ALL_TYPES};
+use crate::objects::{class, float, int, list, tuple};
+use crate::vm::{PyResult, Vm};
+
+/// The module's index in `modules::MODULES`.
+pub const INDEX: u32 = 0;
+
+/// `__build_class__`, for `LoadBuildClass`.
+pub fn build_class_value() -> Value {
+    let i = FUNCTIONS
+        .iter()
+        .position(|f| f.name == "__build_class__")
+        .unwrap_or(0);
+    native_value(MODULE_OWNER + INDEX, i)
+}
+
+/// Looks up a builtin name: a function, a type or an exception class.
+pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
+    if let Some(i) = FUNCTIONS.iter().position(|f| f.name == name) {
+        return Some(native_value(MODULE_OWNER + INDEX, i));
+    }
+    let t = ALL_TYPES
+        .iter()
+        .find(|t| t.name() == name && is_public_type(**t))?;
+    Some(t.value())
+}
+
+fn is_public_type(t: TypeId) -> bool {
+    !matches!(
+        t,
+        TypeId::NoneType
+            | TypeId::Function
+            | TypeId::BuiltinFunction
+            | TypeId::Method
+            | TypeId::Code
+            | TypeId::Cell
+            | TypeId::Generator
+            | TypeId::Coroutine
+            | TypeId::AsyncGenerator
+            | TypeId::Module
+            | TypeId::Ellipsis
+            | TypeId::NotImplementedType
+            | TypeId::Iterator
+            | TypeId::DictKeys
+            | TypeId::DictValues
+            | TypeId::DictItems
+            | TypeId::Frame
+            | TypeId::Traceback
+    )
+}
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::NONE)
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let mut sep = String::from(" ");
+    let mut end = String::from("\n");
+    let mut file = Value::NONE;
+    for (k, v) in kw {
+        let name = String::from(vm.str_text(*k).unwrap_or(""));
+        match name.as_str() {
+            "sep" | "end" => {
+                let text = if v.is_none() {
+                    String::from(if name == "sep" { " " } else { "\n" })
+                } else {
+                    match vm.as_str(*v) {
+                        Some(s) => String::from(s),
+                        None => {
+                            let t = vm.type_name(*v);
+                            return Err(
+                                vm.type_error(format!("{name} must be None or a string, not {t}"))
+                            );
+                        }
+                    }
+                };
+                if name == "sep" {
+                    sep = text;
+                } else {
+                    end = text;
+                }
+            }
+            "file" => file = *v,
+            "flush" => {}
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(*a)?);
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        vm.write_out(&out);
+    } else {
+        crate::modules::sys::write_to(vm, file, &out)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    arg_count(vm, "len", args, 1, 1)?;
+    let n = vm.len(args[0])?;
+    int::from_i64(vm, n as i64)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "repr", args, 1, 1)?;
+    vm.repr(args[0])
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "ascii", args, 1, 1)?;
+    vm.ascii(args[0])
+}
+
+fn format_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "format", args, 1, 2)?;
+    let spec = args.get(1).copied().unwrap_or(Value::NULL);
+    vm.format(args[0], spec)
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    int::from_i64(vm, h)
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "id", args, 1, 1)?;
+    int::from_i64(vm, crate::vm::format::id_of(args[0]))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "abs", args, 1, 1)?;
+    let x = args[0];
+    if vm.is_int(x) {
+        let b = int::to_big(vm, x).unwrap_or_default();
+        return int::from_big(vm, &b.abs());
+    }
+    if float::is_float(vm, x) {
+        let f = float::get(vm, x);
+        return float::new(vm, f.abs());
+    }
+    if let Some(r) = class::call_special(vm, x, "__abs__", &[])? {
+        return Ok(r);
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "isinstance", args, 2, 2)?;
+    let t = vm.type_of(args[0]);
+    let r = check_class(vm, t, args[1], "isinstance")?;
+    Ok(Value::bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "issubclass", args, 2, 2)?;
+    let a = args[0];
+    if a.as_builtin_type().is_none() && vm.heap.kind(a) != Kind::Class {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = check_class(vm, a, args[1], "issubclass")?;
+    Ok(Value::bool(r))
+}
+
+/// `issubclass(t, spec)` where spec is a class or a (nested) tuple of classes.
+fn check_class(vm: &mut Vm, t: Value, spec: Value, who: &str) -> PyResult<bool> {
+    if vm.heap.kind(spec) == Kind::Tuple {
+        for s in tuple::items(vm, spec) {
+            if check_class(vm, t, s, who)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if spec.as_builtin_type().is_none() && vm.heap.kind(spec) != Kind::Class {
+        return Err(vm.type_error(format!(
+            "{who}() arg 2 must be a type, a tuple of types, or a union"
+        )));
+    }
+    Ok(class::is_subclass(vm, t, spec))
+}
+
+impl Vm {
+    /// `except T:` matching (T a class or tuple of classes).
+    pub fn exception_matches(&mut self, exc: Value, spec: Value) -> PyResult<bool> {
+        let items = if self.heap.kind(spec) == Kind::Tuple {
+            tuple::items(self, spec)
+        } else {
+            alloc::vec![spec]
+        };
+        for s in &items {
+            if !class::is_exception_class(self, *s) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        let t = self.type_of(exc);
+        Ok(items.iter().any(|s| class::is_subclass(self, t, *s)))
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = v.is_static()
+        || matches!(
+            vm.heap.kind(v),
+            Kind::Function
+                | Kind::BoundMethod
+                | Kind::NativeMethod
+                | Kind::Class
+                | Kind::StaticMethod
+        )
+        || (matches!(vm.heap.kind(v), Kind::Instance | Kind::Exception) && {
+            let n = vm.intern("__call__")?;
+            class::lookup_special(vm, v, n)?.is_some()
+        });
+    Ok(Value::bool(r))
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "ord", args, 1, 1)?;
+    let x = args[0];
+    if let Some(s) = vm.as_str(x) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::small_int_unchecked(c as i32)),
+            _ => {
+                let n = s.chars().count();
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )))
+            }
+        };
+    }
+    if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) {
+        let d = crate::objects::bytes::data(vm, x);
+        if d.len() == 1 {
+            return Ok(Value::small_int_unchecked(d[0] as i32));
+        }
+        let n = d.len();
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "chr", args, 1, 1)?;
+    let Some(i) = vm.index_value(args[0])? else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            vm.new_str(s)
+        }
+        None if (0..=0x10ffff).contains(&i) => {
+            Err(vm.value_error("surrogate characters are not supported"))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    arg_count(vm, name, args, 1, 1)?;
+    let x = args[0];
+    let b = if vm.is_int(x) {
+        int::to_big(vm, x)
+    } else {
+        match class::call_special(vm, x, "__index__", &[])? {
+            Some(r) => int::to_big(vm, r),
+            None => None,
+        }
+    };
+    let Some(b) = b else {
+        let t = vm.type_name(x);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    let digits = b.abs().to_str_radix(base, true);
+    let s = if b.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    };
+    vm.new_str(&s)
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if vm.is_int(a) && vm.is_int(b) || float::is_float(vm, a) || float::is_float(vm, b) {
+        let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, a, b);
+        if let Ok(q) = q {
+            let d = vm.heap.push_root(q);
+            let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, a, b);
+            let t = r.and_then(|r| tuple::new(vm, &[q, r]));
+            vm.heap.pop_roots(d);
+            return t;
+        }
+        let p = vm.pending();
+        if !vm.exception_is(p, TypeId::TypeError) {
+            return Err(crate::vm::PyErr::pending());
+        }
+        vm.take_pending();
+    }
+    if let Some(r) = class::call_special(vm, a, "__divmod__", &[b])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = class::call_special(vm, b, "__rdivmod__", &[a])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+    )))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let base = args.first().copied().or_else(|| kwarg(vm, kw, "base"));
+    let exp = args.get(1).copied().or_else(|| kwarg(vm, kw, "exp"));
+    let m = args.get(2).copied().or_else(|| kwarg(vm, kw, "mod"));
+    let (Some(b), Some(e)) = (base, exp) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    match m {
+        Some(m) if !m.is_none() => {
+            if !(vm.is_int(b) && vm.is_int(e) && vm.is_int(m)) {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            int::pow_mod(vm, b, e, m)
+        }
+        _ => vm.binary_op(crate::bytecode::BinaryOp::Pow, b, e),
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
+    let Some(x) = x else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "ndigits"))
+        .filter(|v| !v.is_none());
+    if float::is_float(vm, x) {
+        let f = float::get(vm, x);
+        return match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = crate::objects::float_fmt::round_to_int(f);
+                match crate::objects::bigint::BigInt::from_f64(r) {
+                    Some(b) => int::from_big(vm, &b),
+                    None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+                }
+            }
+            Some(n) => {
+                let Some(n) = vm.index_value(n)? else {
+                    return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+                };
+                let n = n.clamp(-400, 400) as i32;
+                match crate::objects::float_fmt::round_half_even(f, n) {
+                    Some(r) => float::new(vm, r),
+                    None => Err(vm.overflow_error("rounded value too large to represent")),
+                }
+            }
+        };
+    }
+    if vm.is_int(x) {
+        let Some(n) = nd else {
+            return Ok(vm.builtin_value(x));
+        };
+        let Some(n) = vm.index_value(n)? else {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        };
+        if n >= 0 {
+            return Ok(vm.builtin_value(x));
+        }
+        // Round to a multiple of 10**-n, halves to even.
+        let b = int::to_big(vm, x).unwrap_or_default();
+        let Some(p) = crate::objects::bigint::BigInt::from_i64(10).pow((-n) as u64) else {
+            return Err(vm.memory_error());
+        };
+        let Some((q, r)) = crate::objects::bigint::BigInt::divmod_floor(&b, &p) else {
+            return Ok(x);
+        };
+        let twice = r.add(&r);
+        let one = crate::objects::bigint::BigInt::from_i64(1);
+        let q = match twice.cmp(&p) {
+            core::cmp::Ordering::Greater => q.add(&one),
+            core::cmp::Ordering::Equal if q.is_odd() => q.add(&one),
+            _ => q,
+        };
+        return int::from_big(vm, &q.mul(&p));
+    }
+    let extra: Vec<Value> = nd.into_iter().collect();
+    if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
+        return Ok(r);
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+}
+
+fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return crate::objects::iter::new(
+            vm,
+            crate::objects::iter::kinds::CALLABLE,
+            args[0],
+            args[1],
+            Value::NULL,
+        );
+    }
+    vm.iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    if !matches!(
+        vm.heap.kind(it),
+        Kind::Iter | Kind::Generator | Kind::Instance | Kind::Exception
+    ) {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.raise_new(TypeId::StopIteration, "")),
+        },
+    }
+}
+
+fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
+    match vm.as_str(n) {
+        Some(s) => {
+            let s = String::from(s);
+            vm.intern(&s)
+        }
+        None => {
+            let t = vm.type_name(n);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr_opt(args[0], name)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(*d),
+            None => Err(vm.no_attribute(args[0], name)),
+        },
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.setattr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr_opt(args[0], name) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) => {
+            let p = vm.pending();
+            if vm.exception_is(p, TypeId::AttributeError) {
+                vm.take_pending();
+                Ok(Value::FALSE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.delattr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    arg_count(vm, name, args, 1, 1)?;
+    let it = vm.iter(args[0])?;
+    let d = vm.heap.push_root(it);
+    let r = loop {
+        match vm.next(it) {
+            Ok(Some(v)) => match vm.truthy(v) {
+                Ok(t) if t == want => break Ok(Value::bool(want)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(Value::bool(!want)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "any", true)
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "all", false)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "sum", args, 1, 2)?;
+    let start = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "start"))
+        .unwrap_or(Value::small_int_unchecked(0));
+    if vm.as_str(start).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(args[0])?;
+    let d = vm.heap.push_root(it);
+    let acc_slot = vm.heap.push_root(start);
+    let r = loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let acc = vm.heap.temp_root(acc_slot);
+                match vm.binary_op(crate::bytecode::BinaryOp::Add, acc, v) {
+                    Ok(n) => vm.heap.set_temp_root(acc_slot, n),
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(vm.heap.temp_root(acc_slot)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    op: crate::bytecode::CompareOp,
+) -> PyResult<Value> {
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kw, "default");
+    for (k, _) in kw {
+        let n = vm.str_text(*k).unwrap_or("");
+        if n != "key" && n != "default" {
+            let n = String::from(n);
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let src = if args.len() == 1 {
+        args[0]
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        tuple::new(vm, args)?
+    };
+    let d = vm.heap.push_root(src);
+    let (items, d2) = match vm.rooted_items(src) {
+        Ok(x) => x,
+        Err(e) => {
+            vm.heap.pop_roots(d);
+            return Err(e);
+        }
+    };
+    let _ = d2;
+    let r = (|| {
+        if items.is_empty() {
+            return match default {
+                Some(v) => Ok(v),
+                None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+            };
+        }
+        let keys = list::alloc(vm, items.len())?;
+        vm.heap.push_root(keys);
+        for it in &items {
+            let k = match key {
+                Some(f) => vm.call(f, &[*it], &[])?,
+                None => *it,
+            };
+            list::append(vm, keys, k)?;
+        }
+        let mut best = 0;
+        for i in 1..items.len() {
+            let (a, b) = (list::get(vm, keys, i), list::get(vm, keys, best));
+            let c = vm.compare(a, b, op)?;
+            if vm.truthy(c)? {
+                best = i;
+            }
+        }
+        Ok(items[best])
+    })();
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", crate::bytecode::CompareOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", crate::bytecode::CompareOp::Gt)
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let l = vm.to_list(args[0])?;
+    let d = vm.heap.push_root(l);
+    let r = sort_list(vm, l, kw);
+    vm.heap.pop_roots(d);
+    r.map(|_| l)
+}
+
+/// `l.sort(key=..., reverse=...)` (shared by `sorted` and `list.sort`).
+pub fn sort_list(vm: &mut Vm, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    let mut key = Value::NONE;
+    let mut reverse = false;
+    for (k, v) in kw {
+        match vm.str_text(*k).unwrap_or("") {
+            "key" => key = *v,
+            "reverse" => reverse = vm.truthy(*v)?,
+            other => {
+                let other = String::from(other);
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )));
+            }
+        }
+    }
+    let mut items = list::items(vm, l);
+    let keys = if key.is_none() {
+        None
+    } else {
+        let kl = list::alloc(vm, items.len())?;
+        let d = vm.heap.push_root(kl);
+        // The items stay rooted through `l`; the keys through `kl`.
+        for it in &items {
+            match vm.call(key, &[*it], &[]) {
+                Ok(k) => {
+                    if let Err(e) = list::append(vm, kl, k) {
+                        vm.heap.pop_roots(d);
+                        return Err(e);
+                    }
+                }
+                Err(e) => {
+                    vm.heap.pop_roots(d);
+                    return Err(e);
+                }
+            }
+        }
+        Some((list::items(vm, kl), d))
+    };
+    let r = list::sort_values(
+        vm,
+        &mut items,
+        keys.as_ref().map(|(k, _)| k.as_slice()),
+        reverse,
+    );
+    if let Some((_, d)) = keys {
+        vm.heap.pop_roots(d);
+    }
+    r?;
+    let n = list::len(vm, l);
+    list::splice(vm, l, 0, n, &items)
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "input", args, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let s = vm.str_string(p)?;
+        vm.write_out(&s);
+    }
+    match vm.platform.read_line() {
+        Some(line) => {
+            let s = String::from_utf8_lossy(&line).into_owned();
+            vm.new_str(&s)
+        }
+        None => Err(vm.raise_new(TypeId::EOFError, "EOF when reading a line")),
+    }
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name) = (args[0], args[1]);
+    if vm.heap.kind(body) != Kind::Function {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    let bases = tuple::new(vm, &args[2..])?;
+    let d = vm.heap.push_root(bases);
+    let r = build_class_body(vm, body, name, bases, kw);
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn build_class_body(
+    vm: &mut Vm,
+    body: Value,
+    name: Value,
+    bases: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let ns = crate::objects::dict::alloc(vm, 8)?;
+    vm.heap.push_root(ns);
+    let code = vm.heap.get_value(body, crate::objects::function::CODE);
+    let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
+    let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
+    let cell = vm.run_nested(fr)?;
+    let mut meta = Value::NULL;
+    for (k, v) in kw {
+        if vm.str_text(*k) == Some("metaclass") {
+            meta = *v;
+        }
+    }
+    let cls = if !meta.is_null() && meta != TypeId::Type.value() {
+        vm.call(meta, &[name, bases, ns], &[])?
+    } else {
+        class::new_class(vm, name, bases, ns)?
+    };
+    if vm.heap.kind(cell) == Kind::Cell {
+        vm.heap.set_value(cell, 0, cls);
+        let cc = vm.intern("__classcell__")?;
+        crate::objects::dict::remove(vm, ns, cc)?;
+    }
+    if vm.heap.kind(cls) == Kind::Class {
+        let dd = vm.heap.push_root(cls);
+        let r = finish_class(vm, cls, ns, kw);
+        vm.heap.pop_roots(dd);
+        r?;
+    }
+    Ok(cls)
+}
+
+/// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
+fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    for (k, v) in crate::objects::dict::items(vm, ns) {
+        if matches!(vm.heap.kind(v), Kind::Instance) {
+            class::call_special(vm, v, "__set_name__", &[cls, k])?;
+        }
+    }
+    let other_kw: Vec<(Value, Value)> = kw
+        .iter()
+        .copied()
+        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
+        .collect();
+    let s = vm.alloc(Kind::Super, 2)?;
+    vm.heap.set_value(s, 0, cls);
+    vm.heap.set_value(s, 1, cls);
+    let d = vm.heap.push_root(s);
+    let name = vm.intern("__init_subclass__")?;
+    let r = match vm.getattr_opt(s, name) {
+        Ok(Some(f)) => vm.call(f, &[], &other_kw).map(|_| ()),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    };
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let f = vm.heap.root(crate::gc::Root::Frame);
+    Ok(vm.heap.get_value(f, crate::vm::frame::GLOBALS))
+}
+
+fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::vm::frame::locals_dict(vm)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "vars", args, 0, 1)?;
+    match args.first() {
+        None => crate::vm::frame::locals_dict(vm),
+        Some(&o) => {
+            let n = vm.intern("__dict__")?;
+            match vm.getattr_opt(o, n)? {
+                Some(d) => Ok(d),
+                None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            }
+        }
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "dir", args, 0, 1)?;
+    let names = match args.first() {
+        None => {
+            let d = crate::vm::frame::locals_dict(vm)?;
+            crate::objects::dict::items(vm, d)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+        }
+        Some(&o) => dir_names(vm, o)?,
+    };
+    let l = list::from_slice(vm, &names)?;
+    let d = vm.heap.push_root(l);
+    let r = sort_list(vm, l, &[]);
+    vm.heap.pop_roots(d);
+    r.map(|_| l)
+}
+
+fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
+    let mut texts: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &Vm, d: Value, texts: &mut Vec<String>| {
+        for (k, _) in crate::objects::dict::items(vm, d) {
+            if let Some(s) = vm.str_text(k) {
+                texts.push(String::from(s));
+            }
+        }
+    };
+    match vm.heap.kind(o) {
+        Kind::Module => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        Kind::Instance | Kind::Exception => {
+            let di = if vm.heap.kind(o) == Kind::Instance {
+                1
+            } else {
+                crate::objects::exception::DICT
+            };
+            let d = vm.heap.get_value(o, di);
+            if !d.is_null() {
+                add_dict(vm, d, &mut texts);
+            }
+        }
+        _ => {}
+    }
+    let t = if o.as_builtin_type().is_some() || vm.heap.kind(o) == Kind::Class {
+        o
+    } else {
+        vm.type_of(o)
+    };
+    for c in class::mro(vm, t) {
+        if let Some(id) = c.as_builtin_type() {
+            let bt = TypeId::from_index(id).unwrap_or(TypeId::Object);
+            for m in bt.methods() {
+                texts.push(String::from(m.name));
+            }
+        } else {
+            add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
+        }
+    }
+    texts.sort();
+    texts.dedup();
+    let mut out = Vec::with_capacity(texts.len());
+    for t in texts {
+        out.push(vm.intern(&t)?);
+    }
+    Ok(out)
+}
+
+fn exec_eval(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    mode: crate::compile::Mode,
+) -> PyResult<Value> {
+    let name = if mode == crate::compile::Mode::Eval {
+        "eval"
+    } else {
+        "exec"
+    };
+    arg_count(vm, name, args, 1, 3)?;
+    let src = args[0];
+    let g = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "globals"))
+        .filter(|v| !v.is_none());
+    let l = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "locals"))
+        .filter(|v| !v.is_none());
+    let f = vm.heap.root(crate::gc::Root::Frame);
+    let globals = match g {
+        Some(g) => {
+            if vm.heap.kind(g) != Kind::Dict {
+                let t = vm.type_name(g);
+                return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
+            }
+            g
+        }
+        None => vm.heap.get_value(f, crate::vm::frame::GLOBALS),
+    };
+    let locals = match (l, g) {
+        (Some(l), _) => l,
+        (None, Some(g)) => g,
+        (None, None) => crate::vm::frame::locals_dict(vm)?,
+    };
+    let code = if vm.heap.kind(src) == Kind::Code {
+        src
+    } else {
+        let text = match vm.as_str(src) {
+            Some(s) => String::from(s),
+            None if matches!(vm.heap.kind(src), Kind::Bytes | Kind::ByteArray) => {
+                String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned()
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "{name}() arg 1 must be a string, bytes or code object"
+                )))
+            }
+        };
+        let text = if mode == crate::compile::Mode::Eval {
+            String::from(text.trim_start_matches([' ', '\t']))
+        } else {
+            text
+        };
+        vm.compile_source(&text, "<string>", mode)?
+    };
+    let d = vm.heap.push_root(code);
+    vm.heap.push_root(globals);
+    vm.heap.push_root(locals);
+    if crate::objects::dict::get_str(vm, globals, "__builtins__").is_none() {
+        let k = vm.intern("__builtins__")?;
+        let b = crate::vm::import::builtins_module(vm)?;
+        crate::objects::dict::set(vm, globals, k, b)?;
+    }
+    let r = vm.run_code(code, globals, locals);
+    vm.heap.pop_roots(d);
+    let v = r?;
+    Ok(if mode == crate::compile::Mode::Eval {
+        v
+    } else {
+        Value::NONE
+    })
+}
+
+fn exec(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, kw, crate::compile::Mode::Exec)
+}
+
+fn eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, kw, crate::compile::Mode::Eval)
+}
+
+fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let src = args.first().copied().or_else(|| kwarg(vm, kw, "source"));
+    let filename = args.get(1).copied().or_else(|| kwarg(vm, kw, "filename"));
+    let mode = args.get(2).copied().or_else(|| kwarg(vm, kw, "mode"));
+    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let text = match vm.as_str(src) {
+        Some(s) => String::from(s),
+        None => String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned(),
+    };
+    let file = String::from(vm.as_str(filename).unwrap_or("<string>"));
+    let m = match vm.as_str(mode) {
+        Some("exec") => crate::compile::Mode::Exec,
+        Some("eval") => crate::compile::Mode::Eval,
+        Some("single") => crate::compile::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile_source(&text, &file, m)
+}
+
+fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&name) = args.first() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let fromlist = args
+        .get(3)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "fromlist"))
+        .unwrap_or(Value::NONE);
+    let level = args
+        .get(4)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "level"))
+        .unwrap_or(Value::small_int_unchecked(0));
+    let f = vm.heap.root(crate::gc::Root::Frame);
+    let globals = args
+        .get(1)
+        .copied()
+        .filter(|g| vm.heap.kind(*g) == Kind::Dict)
+        .unwrap_or_else(|| vm.heap.get_value(f, crate::vm::frame::GLOBALS));
+    let n = match vm.as_str(name) {
+        Some(s) => {
+            let s = String::from(s);
+            vm.intern(&s)?
+        }
+        None => return Err(vm.type_error("__import__() argument 1 must be str")),
+    };
+    let level = int::as_i64(vm, level).unwrap_or(0).max(0) as u32;
+    vm.import_name(n, globals, fromlist, level)
+}
+
+/// The builtin functions (types such as `int` are found through the type table).
+pub static FUNCTIONS: &[NativeFn] = &[
+    NativeFn::function("print", print),
+    NativeFn::function("len", len),
+    NativeFn::function("repr", repr),
+    NativeFn::function("ascii", ascii),
+    NativeFn::function("format", format_builtin),
+    NativeFn::function("hash", hash),
+    NativeFn::function("id", id),
+    NativeFn::function("abs", abs),
+    NativeFn::function("isinstance", isinstance),
+    NativeFn::function("issubclass", issubclass),
+    NativeFn::function("callable", callable),
+    NativeFn::function("ord", ord),
+    NativeFn::function("chr", chr),
+    NativeFn::function("hex", hex),
+    NativeFn::function("oct", oct),
+    NativeFn::function("bin", bin),
+    NativeFn::function("divmod", divmod),
+    NativeFn::function("pow", pow),
+    NativeFn::function("round", round),
+    NativeFn::function("iter", iter_builtin),
+    NativeFn::function("next", next),
+    NativeFn::function("getattr", getattr),
+    NativeFn::function("setattr", setattr),
+    NativeFn::function("hasattr", hasattr),
+    NativeFn::function("delattr", delattr),
+    NativeFn::function("any", any),
+    NativeFn::function("all", all),
+    NativeFn::function("sum", sum),
+    NativeFn::function("min", min),
+    NativeFn::function("max", max),
+    NativeFn::function("sorted", sorted),
+    NativeFn::function("input", input),
+    NativeFn::function("__build_class__", build_class),
+    NativeFn::function("globals", globals),
+    NativeFn::function("locals", locals),
+    NativeFn::function("vars", vars),
+    NativeFn::function("dir", dir),
+    NativeFn::function("exec", exec),
+    NativeFn::function("eval", eval),
+    NativeFn::function("compile", compile),
+    NativeFn::function("__import__", import_builtin),
+];

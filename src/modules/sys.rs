@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+//! The `sys` module. `argv` and `path` live under the heap root `Root::SysState` (a tuple of the
+//! two lists) so the host can set them before any `import sys`.
+
+use alloc::string::String;
+
+use crate::gc::{Kind, Root, Value};
+use crate::objects::native::NativeFn;
+use crate::objects::types::TypeId;
+use crate::objects::{dict, int, list, tuple};
+use crate::vm::{PyResult, Vm};
+
+/// Version reported by `sys.version_info` (the language level Pyrite follows).
+pub const PYTHON_VERSION: (i32, i32, i32) = (3, 11, 0);
+
+fn state(vm: &mut Vm) -> PyResult<Value> {
+    let s = vm.heap.root(Root::SysState);
+    if !s.is_null() {
+        return Ok(s);
+    }
+    let argv = list::alloc(vm, 1)?;
+    let d = vm.heap.push_root(argv);
+    let r = list::alloc(vm, 2).and_then(|path| {
+        vm.heap.push_root(path);
+        tuple::new(vm, &[argv, path])
+    });
+    vm.heap.pop_roots(d);
+    let t = r?;
+    vm.heap.set_root(Root::SysState, t);
+    Ok(t)
+}
+
+/// `sys.path`.
+pub fn path_list(vm: &mut Vm) -> PyResult<Value> {
+    let s = state(vm)?;
+    Ok(tuple::get(vm, s, 1))
+}
+
+/// `sys.argv`.
+pub fn argv_list(vm: &mut Vm) -> PyResult<Value> {
+    let s = state(vm)?;
+    Ok(tuple::get(vm, s, 0))
+}
+
+/// Replaces the contents of a list with strings.
+pub fn set_strings(vm: &mut Vm, l: Value, items: &[String]) -> PyResult<()> {
+    list::truncate(vm, l, 0);
+    for it in items {
+        let s = vm.new_str(it)?;
+        list::append(vm, l, s)?;
+    }
+    Ok(())
+}
+
+/// Writes `text` to a file object: the console streams directly, anything else by `write()`.
+pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
+    if vm.heap.kind(file) == Kind::Module {
+        match crate::objects::class::module_name(vm, file).as_str() {
+            "_stdout" => {
+                vm.write_out(text);
+                return Ok(());
+            }
+            "_stderr" => {
+                vm.write_err(text);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let s = vm.new_str(text)?;
+    let d = vm.heap.push_root(s);
+    let r = vm.call_method(file, "write", &[s]);
+    vm.heap.pop_roots(d);
+    r.map(|_| ())
+}
+
+/// Fills the `sys` namespace.
+pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
+    let argv = argv_list(vm)?;
+    set(vm, d, "argv", argv)?;
+    let path = path_list(vm)?;
+    set(vm, d, "path", path)?;
+    let modules = vm.heap.root(Root::Modules);
+    set(vm, d, "modules", modules)?;
+    let v = vm.new_str("3.11.0 (pyrite)")?;
+    set(vm, d, "version", v)?;
+    let (a, b, c) = PYTHON_VERSION;
+    let vi = tuple::new(
+        vm,
+        &[
+            Value::small_int_unchecked(a),
+            Value::small_int_unchecked(b),
+            Value::small_int_unchecked(c),
+        ],
+    )?;
+    set(vm, d, "version_info", vi)?;
+    let platform = vm.new_str(if cfg!(feature = "std") {
+        "linux"
+    } else {
+        "pyrite"
+    })?;
+    set(vm, d, "platform", platform)?;
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    })?;
+    set(vm, d, "byteorder", bo)?;
+    let maxsize = int::from_i64(vm, i32::MAX as i64)?;
+    set(vm, d, "maxsize", maxsize)?;
+    let imp = vm.new_module("implementation")?;
+    set(vm, d, "implementation", imp)?;
+    let idict = vm.heap.get_value(imp, 1);
+    let name = vm.new_str("pyrite")?;
+    set(vm, idict, "name", name)?;
+    let ver = tuple::new(
+        vm,
+        &[
+            Value::small_int_unchecked(0),
+            Value::small_int_unchecked(1),
+            Value::small_int_unchecked(0),
+        ],
+    )?;
+    set(vm, idict, "version", ver)?;
+    let out = crate::modules::make_module(vm, crate::modules::find("_stdout").unwrap_or(0))?;
+    set(vm, d, "stdout", out)?;
+    let err = crate::modules::make_module(vm, crate::modules::find("_stderr").unwrap_or(0))?;
+    set(vm, d, "stderr", err)?;
+    Ok(())
+}
+
+fn set(vm: &mut Vm, d: Value, name: &str, v: Value) -> PyResult<()> {
+    let dd = vm.heap.push_root(v);
+    let r = vm.intern(name).and_then(|k| dict::set(vm, d, k, v));
+    vm.heap.pop_roots(dd);
+    r
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = tuple::new(vm, args)?;
+    let e = crate::objects::exception::new(vm, TypeId::SystemExit.value(), a)?;
+    Err(vm.raise(e))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    int::from_i64(vm, vm.recursion_limit as i64)
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(n) = args.first().and_then(|v| int::as_i64(vm, *v)) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n.min(1_000_000) as u32;
+    Ok(Value::NONE)
+}
+
+fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let e = vm.heap.root(Root::Handled);
+    if e.is_null() || e.is_none() {
+        return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let t = vm.type_of(e);
+    let tb = vm.heap.get_value(e, crate::objects::exception::TRACEBACK);
+    tuple::new(vm, &[t, e, if tb.is_null() { Value::NONE } else { tb }])
+}
+
+fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&e) = args.first() else {
+        return Err(vm.type_error("print_exception() missing argument"));
+    };
+    let text = vm.format_exception(e);
+    match args.get(1) {
+        Some(&f) => write_to(vm, f, &text)?,
+        None => vm.write_err(&text),
+    }
+    Ok(Value::NONE)
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], err: bool) -> PyResult<Value> {
+    let Some(&s) = args.first() else {
+        return Err(vm.type_error("write() takes exactly one argument"));
+    };
+    let Some(text) = vm.as_str(s).map(String::from) else {
+        let t = vm.type_name(s);
+        return Err(vm.type_error(alloc::format!("write() argument must be str, not {t}")));
+    };
+    if err {
+        vm.write_err(&text);
+    } else {
+        vm.write_out(&text);
+    }
+    int::from_i64(vm, text.chars().count() as i64)
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    stream_write(vm, args, false)
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    stream_write(vm, args, true)
+}
+
+fn flush(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// The functions of `sys`.
+pub static FUNCTIONS: &[NativeFn] = &[
+    NativeFn::function("exit", exit),
+    NativeFn::function("getrecursionlimit", getrecursionlimit),
+    NativeFn::function("setrecursionlimit", setrecursionlimit),
+    NativeFn::function("exc_info", exc_info),
+    NativeFn::function("print_exception", print_exception),
+];
+
+/// `sys.stdout`'s methods (a module object stands in for the stream).
+pub static STDOUT_FUNCTIONS: &[NativeFn] = &[
+    NativeFn::function("write", stdout_write),
+    NativeFn::function("flush", flush),
+];
+/// `sys.stderr`'s methods.
+pub static STDERR_FUNCTIONS: &[NativeFn] = &[
+    NativeFn::function("write", stderr_write),
+    NativeFn::function("flush", flush),
+];

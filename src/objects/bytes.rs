@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+//! `bytes` (`[len | bytes...]`, immutable) and `bytearray` (`[len | bytes... capacity]`).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::gc::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::native::NativeFn;
+
+/// A new bytes object.
+pub fn new(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+    new_kind(vm, Kind::Bytes, data)
+}
+
+/// A new bytes or bytearray object.
+pub fn new_kind(vm: &mut Vm, kind: Kind, data: &[u8]) -> PyResult<Value> {
+    let b = vm.alloc(kind, 1 + data.len().div_ceil(4))?;
+    vm.heap.set(b, 0, data.len() as u32);
+    vm.heap.bytes_mut(b, 1, data.len()).copy_from_slice(data);
+    Ok(b)
+}
+
+/// The contents of a bytes or bytearray.
+pub fn data(vm: &Vm, b: Value) -> &[u8] {
+    let b = vm.builtin_value(b);
+    let n = vm.heap.get(b, 0) as usize;
+    vm.heap.bytes(b, 1, n)
+}
+
+/// `hash(bytes)`: FNV-1a as for str.
+pub fn hash(vm: &Vm, b: Value) -> i64 {
+    let mut h: u32 = 0x811c_9dc5;
+    for x in data(vm, b) {
+        h ^= *x as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    (h & 0x7fff_ffff) as i64
+}
+
+/// `x in b`: an int byte value or a bytes subsequence.
+pub fn contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
+    if let Some(i) = super::int::as_i64(vm, x) {
+        if !(0..=255).contains(&i) {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
+        return Ok(data(vm, b).contains(&(i as u8)));
+    }
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let needle = data(vm, x).to_vec();
+        let hay = data(vm, b);
+        return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+}
+
+/// `b[i]` or `b[slice]`.
+pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
+    let d = data(vm, b).to_vec();
+    if vm.heap.kind(key) == Kind::Slice {
+        let si = super::range::slice_indices(vm, key, d.len())?;
+        let out: Vec<u8> = si.iter().filter_map(|i| d.get(i).copied()).collect();
+        return new_kind(vm, vm.heap.kind(b), &out);
+    }
+    let what = if vm.heap.kind(b) == Kind::Bytes {
+        "index"
+    } else {
+        "bytearray index"
+    };
+    let i = vm.seq_index(key, d.len(), what)?;
+    Ok(Value::small_int_unchecked(
+        d.get(i).copied().unwrap_or(0) as i32
+    ))
+}
+
+fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    match super::int::as_i64(vm, v) {
+        Some(i) if (0..=255).contains(&i) => Ok(i as u8),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// Replaces the whole contents of a bytearray.
+pub fn set_data(vm: &mut Vm, b: Value, new_data: &[u8]) -> PyResult<()> {
+    if vm.heap.realloc(b, 1 + new_data.len().div_ceil(4)).is_err() {
+        return Err(vm.memory_error());
+    }
+    vm.heap.set(b, 0, new_data.len() as u32);
+    vm.heap
+        .bytes_mut(b, 1, new_data.len())
+        .copy_from_slice(new_data);
+    Ok(())
+}
+
+/// `ba[key] = v`.
+pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
+    let mut d = data(vm, b).to_vec();
+    if vm.heap.kind(key) == Kind::Slice {
+        let si = super::range::slice_indices(vm, key, d.len())?;
+        let src: Vec<u8> = if matches!(vm.heap.kind(v), Kind::Bytes | Kind::ByteArray) {
+            data(vm, v).to_vec()
+        } else {
+            let items = vm.collect_items(v)?;
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                out.push(byte_value(vm, x)?);
+            }
+            out
+        };
+        if si.step == 1 {
+            let (s, e) = (si.start as usize, (si.stop.max(si.start)) as usize);
+            d.splice(s..e, src);
+        } else {
+            let idx: Vec<usize> = si.iter().collect();
+            if idx.len() != src.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    src.len(),
+                    idx.len()
+                )));
+            }
+            for (i, x) in idx.into_iter().zip(src) {
+                d[i] = x;
+            }
+        }
+        return set_data(vm, b, &d);
+    }
+    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let x = byte_value(vm, v)?;
+    d[i] = x;
+    set_data(vm, b, &d)
+}
+
+/// `del ba[key]`.
+pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
+    let d = data(vm, b).to_vec();
+    if vm.heap.kind(key) == Kind::Slice {
+        let si = super::range::slice_indices(vm, key, d.len())?;
+        let mut gone: Vec<usize> = si.iter().collect();
+        gone.sort_unstable();
+        let kept: Vec<u8> = d
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| gone.binary_search(i).is_err())
+            .map(|(_, x)| *x)
+            .collect();
+        return set_data(vm, b, &kept);
+    }
+    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let mut d = d;
+    d.remove(i);
+    set_data(vm, b, &d)
+}
+
+/// `a + b` for bytes-likes (the result has `a`'s type).
+pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let mut d = data(vm, a).to_vec();
+    d.extend_from_slice(data(vm, b));
+    let kind = vm.heap.kind(vm.builtin_value(a));
+    new_kind(vm, kind, &d)
+}
+
+/// `b * n`.
+pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
+    let d = data(vm, b);
+    if d.len().saturating_mul(n) > (1 << 28) {
+        return Err(vm.memory_error());
+    }
+    let r = d.repeat(n);
+    let kind = vm.heap.kind(b);
+    new_kind(vm, kind, &r)
+}
+
+/// `ba += x`.
+pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
+    let mut d = data(vm, b).to_vec();
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        d.extend_from_slice(data(vm, x));
+    } else {
+        let items = vm.collect_items(x)?;
+        for v in items {
+            d.push(byte_value(vm, v)?);
+        }
+    }
+    set_data(vm, b, &d)
+}
+
+/// `repr(bytes)`: `b'...'`, or `bytearray(b'...')`.
+pub fn repr(vm: &Vm, b: Value) -> String {
+    let d = data(vm, b);
+    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut s = String::from("b");
+    s.push(quote);
+    for &c in d {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(c as char),
+            c => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(quote);
+    if vm.heap.kind(b) == Kind::ByteArray {
+        format!("bytearray({s})")
+    } else {
+        s
+    }
+}
+
+/// `bytes % args`.
+pub fn percent_format(vm: &mut Vm, _b: Value, _args: Value) -> PyResult<Value> {
+    Err(vm.type_error("bytes %-formatting is not supported"))
+}
+
+/// The methods of `bytes`.
+pub static BYTES_METHODS: &[NativeFn] = &[];
+/// The methods of `bytearray`.
+pub static BYTEARRAY_METHODS: &[NativeFn] = &[];

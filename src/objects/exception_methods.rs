@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+//! Exception attributes (`args`, `__traceback__`, `__cause__`, `value` of StopIteration...),
+//! `str()` and `repr()` of exceptions, and `BaseException`'s methods.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::gc::Value;
+use crate::objects::types::TypeId;
+use crate::vm::{PyResult, Vm};
+
+use super::exception::{self, ARGS, CAUSE, CONTEXT, TRACEBACK};
+use super::native::NativeFn;
+use super::tuple;
+
+fn none_if_null(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+/// The builtin attributes of an exception instance.
+pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "args" => exception::args(vm, e)?,
+        "__traceback__" => none_if_null(vm.heap.get_value(e, TRACEBACK)),
+        "__cause__" => none_if_null(vm.heap.get_value(e, CAUSE)),
+        "__context__" => none_if_null(vm.heap.get_value(e, CONTEXT)),
+        "__suppress_context__" => Value::bool(vm.heap.get(e, 0) != 0),
+        "value" if vm.exception_is(e, TypeId::StopIteration) => {
+            let a = exception::args(vm, e)?;
+            let v = tuple::get(vm, a, 0);
+            none_if_null(v)
+        }
+        "code" if vm.exception_is(e, TypeId::SystemExit) => {
+            let a = exception::args(vm, e)?;
+            match tuple::len(vm, a) {
+                0 => Value::NONE,
+                1 => tuple::get(vm, a, 0),
+                _ => a,
+            }
+        }
+        "errno" if vm.exception_is(e, TypeId::OSError) => {
+            let a = exception::args(vm, e)?;
+            if tuple::len(vm, a) >= 2 {
+                tuple::get(vm, a, 0)
+            } else {
+                Value::NONE
+            }
+        }
+        "msg" if vm.exception_is(e, TypeId::SyntaxError) => {
+            let a = exception::args(vm, e)?;
+            none_if_null(tuple::get(vm, a, 0))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Sets a builtin attribute of an exception; false if `name` is not one.
+pub fn set_exception_attr(vm: &mut Vm, e: Value, name: &str, v: Value) -> PyResult<bool> {
+    match name {
+        "args" => {
+            let items = vm.collect_items(v)?;
+            let t = tuple::new(vm, &items)?;
+            vm.heap.set_value(e, ARGS, t);
+        }
+        "__traceback__" => vm.heap.set_value(e, TRACEBACK, v),
+        "__cause__" => {
+            vm.heap.set_value(e, CAUSE, v);
+            vm.heap.set(e, 0, 1);
+        }
+        "__context__" => vm.heap.set_value(e, CONTEXT, v),
+        "__suppress_context__" => {
+            let b = vm.truthy(v)?;
+            vm.heap.set(e, 0, b as u32);
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `str(exc)`: the single argument's str, `''` for none, the args tuple otherwise.
+pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
+    let a = exception::args(vm, e)?;
+    let n = tuple::len(vm, a);
+    if vm.exception_is(e, TypeId::KeyError) && n == 1 {
+        let k = tuple::get(vm, a, 0);
+        return vm.repr(k);
+    }
+    match n {
+        0 => vm.new_str(""),
+        1 => {
+            let x = tuple::get(vm, a, 0);
+            vm.to_str(x)
+        }
+        _ => vm.repr(a),
+    }
+}
+
+/// `repr(exc)`: `ValueError('msg')`.
+pub fn exception_repr(vm: &mut Vm, e: Value) -> PyResult<String> {
+    let name = vm.type_name(e);
+    let a = exception::args(vm, e)?;
+    let n = tuple::len(vm, a);
+    if n == 1 {
+        let x = tuple::get(vm, a, 0);
+        let r = vm.repr_string(x)?;
+        return Ok(format!("{name}({r})"));
+    }
+    let r = vm.repr_string(a)?;
+    if n == 0 {
+        return Ok(format!("{name}()"));
+    }
+    Ok(format!("{name}{r}"))
+}
+
+fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&e), Some(&tb)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("with_traceback() takes exactly one argument"));
+    };
+    vm.heap.set_value(e, TRACEBACK, tb);
+    Ok(e)
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&e) = args.first() else {
+        return Ok(Value::NONE);
+    };
+    let t = tuple::new(vm, &args[1..])?;
+    vm.heap.set_value(e, ARGS, t);
+    Ok(Value::NONE)
+}
+
+fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&e), Some(&note)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("add_note() takes exactly one argument"));
+    };
+    if vm.as_str(note).is_none() {
+        let t = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
+    let name = vm.intern("__notes__")?;
+    let notes = match super::class::generic_getattr(vm, e, name)? {
+        Some(n) => n,
+        None => {
+            let l = super::list::alloc(vm, 1)?;
+            super::class::generic_setattr(vm, e, name, l)?;
+            l
+        }
+    };
+    super::list::append(vm, notes, note)?;
+    Ok(Value::NONE)
+}
+
+/// The methods of `BaseException`.
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("with_traceback", with_traceback),
+    NativeFn::method("__init__", exc_init),
+    NativeFn::method("add_note", add_note),
+];

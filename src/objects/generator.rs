@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+//! Generators (and coroutines): `[state | frame function]`. A generator is a suspended frame;
+//! resuming it runs the frame in a nested dispatch loop until it yields or returns.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::bytecode::code::flags;
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::frame;
+use crate::vm::run::Exit;
+use crate::vm::{PyResult, Vm};
+
+use super::function::{self as func, code as c};
+use super::native::NativeFn;
+
+const STATE: usize = 0;
+const FRAME: usize = 1;
+const FUNC: usize = 2;
+
+const CREATED: u32 = 0;
+const SUSPENDED: u32 = 1;
+const RUNNING: u32 = 2;
+const DONE: u32 = 3;
+
+/// What resuming a generator produced.
+#[derive(Debug, Clone, Copy)]
+pub enum Sent {
+    /// It yielded a value.
+    Yielded(Value),
+    /// It returned (the `StopIteration` value).
+    Returned(Value),
+}
+
+/// A generator for the bound frame `fr` of function `f`.
+pub fn new(vm: &mut Vm, fr: Value, f: Value) -> PyResult<Value> {
+    let d = vm.heap.push_root(fr);
+    vm.heap.push_root(f);
+    let g = vm.alloc(Kind::Generator, 3);
+    vm.heap.pop_roots(d);
+    let g = g?;
+    vm.heap.set_value(g, FRAME, fr);
+    vm.heap.set_value(g, FUNC, f);
+    vm.heap.set_value(fr, frame::GEN, g);
+    Ok(g)
+}
+
+/// generator, coroutine or async_generator, from the code flags.
+pub fn type_id(vm: &Vm, g: Value) -> TypeId {
+    let f = vm.heap.get_value(g, FUNC);
+    let code = vm.heap.get_value(f, func::CODE);
+    let fl = vm.heap.get(code, c::FLAGS);
+    if fl & flags::COROUTINE != 0 {
+        TypeId::Coroutine
+    } else if fl & flags::ASYNC_GENERATOR != 0 {
+        TypeId::AsyncGenerator
+    } else {
+        TypeId::Generator
+    }
+}
+
+/// Marks the generator finished (its frame was unwound by an exception).
+pub fn set_finished(vm: &mut Vm, g: Value) {
+    vm.heap.set(g, STATE, DONE);
+}
+
+/// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it).
+pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+    let state = vm.heap.get(g, STATE);
+    match state {
+        RUNNING => return Err(vm.value_error("generator already executing")),
+        DONE => {
+            if throw {
+                return Err(crate::vm::PyErr::pending());
+            }
+            if type_id(vm, g) == TypeId::Coroutine {
+                return Err(vm.raise_new(
+                    TypeId::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
+            return Ok(Sent::Returned(Value::NONE));
+        }
+        CREATED if throw => {
+            vm.heap.set(g, STATE, DONE);
+            return Err(crate::vm::PyErr::pending());
+        }
+        CREATED if !sent.is_none() => {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+        _ => {}
+    }
+    let fr = vm.heap.get_value(g, FRAME);
+    if state == SUSPENDED && !throw {
+        vm.push(fr, sent);
+    }
+    vm.heap.set(g, STATE, RUNNING);
+    if vm.native_depth >= vm.max_native_depth {
+        vm.heap.set(g, STATE, state);
+        return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+    }
+    vm.native_depth += 1;
+    let r = vm.run_frame(fr, throw);
+    vm.native_depth -= 1;
+    match r {
+        Ok(Exit::Yield(v)) => {
+            vm.heap.set(g, STATE, SUSPENDED);
+            Ok(Sent::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => {
+            vm.heap.set(g, STATE, DONE);
+            Ok(Sent::Returned(v))
+        }
+        Err(e) => {
+            vm.heap.set(g, STATE, DONE);
+            let exc = vm.pending();
+            if vm.exception_is(exc, TypeId::StopIteration) {
+                let what = if type_id(vm, g) == TypeId::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                let err = vm.raise_new(
+                    TypeId::RuntimeError,
+                    &format!("{what} raised StopIteration"),
+                );
+                let new = vm.pending();
+                vm.heap.set_value(new, super::exception::CAUSE, exc);
+                vm.heap.set_value(new, super::exception::CONTEXT, exc);
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+impl Vm {
+    /// `Send`: resumes a generator or advances any other iterator.
+    pub fn send_to(&mut self, it: Value, v: Value) -> PyResult<Sent> {
+        if self.heap.kind(it) == Kind::Generator {
+            return resume(self, it, v, false);
+        }
+        if v.is_none() {
+            return Ok(match self.next(it)? {
+                Some(x) => Sent::Yielded(x),
+                None => Sent::Returned(self.stop_value()),
+            });
+        }
+        match self.call_method(it, "send", &[v]) {
+            Ok(x) => Ok(Sent::Yielded(x)),
+            Err(e) => {
+                let exc = self.pending();
+                if self.exception_is(exc, TypeId::StopIteration) {
+                    self.take_pending();
+                    let args = super::exception::args(self, exc)?;
+                    let val = super::tuple::get(self, args, 0);
+                    return Ok(Sent::Returned(if val.is_null() {
+                        Value::NONE
+                    } else {
+                        val
+                    }));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The value of the StopIteration that ended the last `next()` of a user iterator (None).
+    fn stop_value(&self) -> Value {
+        Value::NONE
+    }
+}
+
+/// `repr(generator)`.
+pub fn repr(vm: &mut Vm, g: Value) -> PyResult<String> {
+    let f = vm.heap.get_value(g, FUNC);
+    let q = vm.heap.get_value(f, func::QUALNAME);
+    let q = String::from(vm.str_text(q).unwrap_or("?"));
+    let kind = match type_id(vm, g) {
+        TypeId::Coroutine => "coroutine",
+        TypeId::AsyncGenerator => "async_generator",
+        _ => "generator",
+    };
+    Ok(format!(
+        "<{kind} object {q} at {}>",
+        crate::vm::format::addr(g)
+    ))
+}
+
+fn raise_stop(vm: &mut Vm, v: Value) -> crate::vm::PyErr {
+    if v.is_none() {
+        vm.raise_new(TypeId::StopIteration, "")
+    } else {
+        vm.raise_with_arg(TypeId::StopIteration, v)
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let g = args.first().copied().unwrap_or(Value::NONE);
+    match resume(vm, g, Value::NONE, false)? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(raise_stop(vm, v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("send() takes exactly one argument"));
+    };
+    match resume(vm, g, v, false)? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(raise_stop(vm, v)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&g) = args.first() else {
+        return Err(vm.type_error("throw() needs an argument"));
+    };
+    let Some(&t) = args.get(1) else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = match args.get(2) {
+        Some(&val) if !val.is_none() && vm.heap.kind(val) != Kind::Exception => {
+            vm.call(t, &[val], &[])?
+        }
+        Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
+        _ => vm.make_exception(t)?,
+    };
+    vm.raise(exc);
+    match resume(vm, g, Value::NONE, true)? {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(raise_stop(vm, v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&g) = args.first() else {
+        return Ok(Value::NONE);
+    };
+    let state = vm.heap.get(g, STATE);
+    if state == DONE || state == CREATED {
+        vm.heap.set(g, STATE, DONE);
+        return Ok(Value::NONE);
+    }
+    let exc = vm.make_exception(TypeId::GeneratorExit.value())?;
+    vm.raise(exc);
+    match resume(vm, g, Value::NONE, true) {
+        Ok(Sent::Yielded(_)) => {
+            Err(vm.raise_new(TypeId::RuntimeError, "generator ignored GeneratorExit"))
+        }
+        Ok(Sent::Returned(_)) => Ok(Value::NONE),
+        Err(e) => {
+            let p = vm.pending();
+            if vm.exception_is(p, TypeId::GeneratorExit)
+                || vm.exception_is(p, TypeId::StopIteration)
+            {
+                vm.take_pending();
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::NONE))
+}
+
+/// The methods of generators.
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("__next__", gen_next),
+    NativeFn::method("send", gen_send),
+    NativeFn::method("throw", gen_throw),
+    NativeFn::method("close", gen_close),
+    NativeFn::method("__iter__", gen_iter),
+];

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+//! `int`: small ints are immediate Values (31 bits); larger ones are `[negative | digits...]`
+//! heap blocks holding a [`BigInt`]'s base-2^32 digits. Results are always normalised: a value
+//! that fits in a small int is never a heap block, so `is` and fast paths stay simple.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::bytecode::BinaryOp;
+use crate::gc::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::bigint::BigInt;
+use super::native::NativeFn;
+
+/// An int Value for `i`.
+pub fn from_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
+    match Value::small_int(i) {
+        Some(v) => Ok(v),
+        None => from_big(vm, &BigInt::from_i64(i)),
+    }
+}
+
+/// An int Value for `b` (a small int when it fits).
+pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
+    if let Some(i) = b.to_i64() {
+        if let Some(v) = Value::small_int(i) {
+            return Ok(v);
+        }
+    }
+    let digits = b.digits();
+    let v = vm.alloc(Kind::BigInt, 1 + digits.len())?;
+    let p = vm.heap.payload_mut(v);
+    p[0] = b.is_negative() as u32;
+    p[1..].copy_from_slice(digits);
+    Ok(v)
+}
+
+/// The value of an int (small, big, bool, or an int subclass instance) as a BigInt.
+pub fn to_big(vm: &Vm, v: Value) -> Option<BigInt> {
+    let v = vm.builtin_value(v);
+    if v.is_small_int() {
+        return Some(BigInt::from_i64(v.as_small_int() as i64));
+    }
+    match v {
+        Value::TRUE => return Some(BigInt::from_i64(1)),
+        Value::FALSE => return Some(BigInt::from_i64(0)),
+        _ => {}
+    }
+    if vm.heap.kind(v) != Kind::BigInt {
+        return None;
+    }
+    let p = vm.heap.payload(v);
+    let neg = p.first().copied().unwrap_or(0) != 0;
+    Some(BigInt::from_digits(neg, p.get(1..).unwrap_or(&[]).to_vec()))
+}
+
+/// The value of an int as an i64, if it is an int and fits.
+pub fn as_i64(vm: &Vm, v: Value) -> Option<i64> {
+    if v.is_small_int() {
+        return Some(v.as_small_int() as i64);
+    }
+    to_big(vm, v)?.to_i64()
+}
+
+/// Python's hash of a big int.
+pub fn hash_big(vm: &Vm, v: Value) -> i64 {
+    to_big(vm, v).map(|b| b.hash_py()).unwrap_or(0)
+}
+
+/// An int as an f64, raising OverflowError when too large.
+pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int() as f64);
+    }
+    match to_big(vm, v).and_then(|b| b.to_f64()) {
+        Some(f) => Ok(f),
+        None => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+/// `a op b` for two ints; Ok(None) if either is not an int (the caller tries other types).
+pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if a.is_small_int() && b.is_small_int() {
+        if let Some(v) = small_op(vm, op, a.as_small_int() as i64, b.as_small_int() as i64)? {
+            return Ok(Some(v));
+        }
+    }
+    let (Some(x), Some(y)) = (to_big(vm, a), to_big(vm, b)) else {
+        return Ok(None);
+    };
+    big_op(vm, op, &x, &y).map(Some)
+}
+
+/// The fast path for two small ints; None when the result needs the general path.
+fn small_op(vm: &mut Vm, op: BinaryOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::FloorDiv => {
+            if y == 0 {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            let q = x / y;
+            if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinaryOp::Mod => {
+            if y == 0 {
+                return Err(vm.zero_division("integer modulo by zero"));
+            }
+            let r = x % y;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinaryOp::And => x & y,
+        BinaryOp::Or => x | y,
+        BinaryOp::Xor => x ^ y,
+        BinaryOp::LShift => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            if y >= 32 || x.abs() >= (1 << 31) {
+                return Ok(None);
+            }
+            x << y
+        }
+        BinaryOp::RShift => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            x >> y.min(63)
+        }
+        BinaryOp::TrueDiv => {
+            if y == 0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return super::float::new(vm, x as f64 / y as f64).map(Some);
+        }
+        _ => return Ok(None),
+    };
+    from_i64(vm, r).map(Some)
+}
+
+fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    let r = match op {
+        BinaryOp::Add => x.add(y),
+        BinaryOp::Sub => x.sub(y),
+        BinaryOp::Mul => {
+            if x.bit_length() + y.bit_length() > super::bigint::MAX_BITS {
+                return Err(vm.memory_error());
+            }
+            x.mul(y)
+        }
+        BinaryOp::FloorDiv => match BigInt::floordiv(x, y) {
+            Some(q) => q,
+            None => return Err(vm.zero_division("integer division or modulo by zero")),
+        },
+        BinaryOp::Mod => match BigInt::modulo(x, y) {
+            Some(r) => r,
+            None => return Err(vm.zero_division("integer modulo by zero")),
+        },
+        BinaryOp::TrueDiv => {
+            return match BigInt::true_div(x, y) {
+                Ok(f) => super::float::new(vm, f),
+                Err(e) => {
+                    let msg = e.message();
+                    if y.is_zero() {
+                        Err(vm.zero_division(msg))
+                    } else {
+                        Err(vm.overflow_error(msg))
+                    }
+                }
+            }
+        }
+        BinaryOp::Pow => return pow(vm, x, y),
+        BinaryOp::And => x.and(y),
+        BinaryOp::Or => x.or(y),
+        BinaryOp::Xor => x.xor(y),
+        BinaryOp::LShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            if x.is_zero() {
+                return Ok(Value::small_int_unchecked(0));
+            }
+            match y.to_u64().and_then(|n| x.shl(n)) {
+                Some(r) => r,
+                None => return Err(vm.overflow_error("too many digits in integer")),
+            }
+        }
+        BinaryOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            x.shr(y.to_u64().unwrap_or(u64::MAX))
+        }
+        BinaryOp::MatMul => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
+    };
+    from_big(vm, &r)
+}
+
+/// `x ** y` for ints: an int for a non-negative exponent, a float otherwise.
+fn pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    if y.is_negative() {
+        let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
+            return Err(vm.overflow_error("int too large to convert to float"));
+        };
+        if fx == 0.0 {
+            return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return super::float::pow_values(vm, fx, fy);
+    }
+    // Trivial bases never overflow whatever the exponent.
+    if let Some(bx) = x.to_i64() {
+        if bx == 0 || bx == 1 {
+            return from_i64(vm, if y.is_zero() { 1 } else { bx });
+        }
+        if bx == -1 {
+            return from_i64(vm, if y.is_odd() { -1 } else { 1 });
+        }
+    }
+    let exp = y.to_u64().unwrap_or(u64::MAX);
+    match x.pow(exp) {
+        Some(r) => from_big(vm, &r),
+        None => Err(vm.memory_error()),
+    }
+}
+
+/// `pow(base, exp, mod)` for ints.
+pub fn pow_mod(vm: &mut Vm, b: Value, e: Value, m: Value) -> PyResult<Value> {
+    let (Some(x), Some(y), Some(z)) = (to_big(vm, b), to_big(vm, e), to_big(vm, m)) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    };
+    match BigInt::pow_mod(&x, &y, &z) {
+        Ok(r) => from_big(vm, &r),
+        Err(err) => Err(vm.value_error(err.message())),
+    }
+}
+
+/// Unary `-`, `+`, `~` and `abs` on an int.
+pub fn unary(vm: &mut Vm, op: crate::bytecode::UnaryOp, v: Value) -> PyResult<Value> {
+    use crate::bytecode::UnaryOp as U;
+    if v.is_small_int() {
+        let i = v.as_small_int() as i64;
+        return match op {
+            U::Neg => from_i64(vm, -i),
+            U::Pos => Ok(v),
+            U::Invert => from_i64(vm, !i),
+            U::Not => Ok(Value::bool(i == 0)),
+        };
+    }
+    let Some(b) = to_big(vm, v) else {
+        return Err(vm.type_error("bad operand type"));
+    };
+    match op {
+        U::Neg => from_big(vm, &b.neg()),
+        U::Pos => from_big(vm, &b),
+        U::Invert => from_big(vm, &b.not()),
+        U::Not => Ok(Value::bool(b.is_zero())),
+    }
+}
+
+/// `repr(int)`.
+pub fn to_decimal(vm: &Vm, v: Value) -> alloc::string::String {
+    if v.is_small_int() {
+        return format!("{}", v.as_small_int());
+    }
+    match to_big(vm, v) {
+        Some(b) => b.to_str_radix(10, true),
+        None => alloc::string::String::from("?"),
+    }
+}
+
+/// Compares two ints: Some(ordering) or None if either is not an int.
+pub fn cmp(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(a.as_small_int().cmp(&b.as_small_int()));
+    }
+    Some(to_big(vm, a)?.cmp(&to_big(vm, b)?))
+}
+
+/// Parses `int(text, base)`, raising ValueError with CPython's message.
+pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    match BigInt::parse(text, base) {
+        Some(b) => from_big(vm, &b),
+        None => {
+            let shown: Vec<char> = text.chars().collect();
+            let s: alloc::string::String = shown.into_iter().collect();
+            Err(vm.value_error(format!(
+                "invalid literal for int() with base {base}: {}",
+                repr_str(&s)
+            )))
+        }
+    }
+}
+
+fn repr_str(s: &str) -> alloc::string::String {
+    super::str_methods::repr_text(s)
+}
+
+/// The methods of `int` (in `int_methods.rs`).
+pub static METHODS: &[NativeFn] = super::int_methods::METHODS;

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: MIT
+//! The builtin iterators, one heap kind `[iter_kind index | a b c]`, and the iteration protocol
+//! (`iter()`, `next()`) for every value.
+//!
+//! | kind      | a                  | b                 | c          | index              |
+//! |-----------|--------------------|-------------------|------------|--------------------|
+//! | SEQ       | list/tuple/bytes   |                   |            | position           |
+//! | STR       | str                |                   |            | byte offset        |
+//! | RANGE     | start              | step              | length     | items produced     |
+//! | DICT_*    | dict               | length at start   |            | entry position     |
+//! | SET       | set                | length at start   |            | slot position      |
+//! | ENUMERATE | iterator           | count             |            |                    |
+//! | ZIP       | tuple of iterators | strict flag       |            |                    |
+//! | MAP       | function           | tuple of iterators|            |                    |
+//! | FILTER    | function or None   | iterator          |            |                    |
+//! | REVERSED  | sequence           |                   |            | items left         |
+//! | CALLABLE  | callable           | sentinel          |            | 1 when exhausted   |
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::{PyResult, Vm};
+
+use super::{class, dict, generator, int, list, set, tuple};
+
+/// Iterator kinds.
+pub mod kinds {
+    /// Over a list, tuple, bytes or bytearray by index.
+    pub const SEQ: u32 = 0;
+    /// Over a str by byte offset.
+    pub const STR: u32 = 1;
+    /// Over a range.
+    pub const RANGE: u32 = 2;
+    /// Over dict keys.
+    pub const DICT_KEYS: u32 = 3;
+    /// Over dict values.
+    pub const DICT_VALUES: u32 = 4;
+    /// Over dict items.
+    pub const DICT_ITEMS: u32 = 5;
+    /// Over a set.
+    pub const SET: u32 = 6;
+    /// `enumerate`
+    pub const ENUMERATE: u32 = 7;
+    /// `zip`
+    pub const ZIP: u32 = 8;
+    /// `map`
+    pub const MAP: u32 = 9;
+    /// `filter`
+    pub const FILTER: u32 = 10;
+    /// `reversed`
+    pub const REVERSED: u32 = 11;
+    /// `iter(callable, sentinel)`
+    pub const CALLABLE: u32 = 12;
+}
+use kinds::*;
+
+const KIND: usize = 0;
+const INDEX: usize = 1;
+const A: usize = 2;
+const B: usize = 3;
+const C: usize = 4;
+
+/// A new iterator of `kind` over `a`, `b`, `c`.
+pub fn new(vm: &mut Vm, kind: u32, a: Value, b: Value, c: Value) -> PyResult<Value> {
+    let d = vm.heap.push_root(a);
+    vm.heap.push_root(b);
+    vm.heap.push_root(c);
+    let it = vm.alloc(Kind::Iter, 5);
+    vm.heap.pop_roots(d);
+    let it = it?;
+    vm.heap.set(it, KIND, kind);
+    vm.heap.set_value(it, A, a);
+    vm.heap.set_value(it, B, b);
+    vm.heap.set_value(it, C, c);
+    Ok(it)
+}
+
+/// The Python type of an iterator object.
+pub fn type_id(vm: &Vm, it: Value) -> TypeId {
+    match vm.heap.get(it, KIND) {
+        ENUMERATE => TypeId::Enumerate,
+        ZIP => TypeId::Zip,
+        MAP => TypeId::Map,
+        FILTER => TypeId::Filter,
+        REVERSED => TypeId::Reversed,
+        _ => TypeId::Iterator,
+    }
+}
+
+/// Does `iter(v)` work without calling Python code (for error messages)?
+pub fn is_iterable(vm: &Vm, v: Value) -> bool {
+    if v.is_qstr() {
+        return true;
+    }
+    match vm.heap.kind(v) {
+        Kind::List
+        | Kind::Tuple
+        | Kind::Str
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::Range
+        | Kind::Dict => true,
+        Kind::Set | Kind::FrozenSet | Kind::DictView | Kind::Iter | Kind::Generator => true,
+        Kind::Instance | Kind::Exception | Kind::Class => true,
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_qstr() {
+            return new(self, STR, v, Value::NULL, Value::NULL);
+        }
+        match self.heap.kind(v) {
+            Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray => {
+                new(self, SEQ, v, Value::NULL, Value::NULL)
+            }
+            Kind::Str => new(self, STR, v, Value::NULL, Value::NULL),
+            Kind::Range => {
+                let (start, _stop, step) = super::range::parts(self, v);
+                let len = super::range::len(self, v)?;
+                let len = int::from_i64(self, len as i64)?;
+                new(self, RANGE, start, step, len)
+            }
+            Kind::Dict => {
+                let n = Value::small_int_unchecked(dict::len(self, v) as i32);
+                new(self, DICT_KEYS, v, n, Value::NULL)
+            }
+            Kind::DictView => {
+                let d = self.heap.get_value(v, 1);
+                let which = self.heap.get(v, 0);
+                let n = Value::small_int_unchecked(dict::len(self, d) as i32);
+                new(self, DICT_KEYS + which, d, n, Value::NULL)
+            }
+            Kind::Set | Kind::FrozenSet => {
+                let n = Value::small_int_unchecked(set::len(self, v) as i32);
+                new(self, SET, v, n, Value::NULL)
+            }
+            Kind::Iter | Kind::Generator => Ok(v),
+            Kind::Instance | Kind::Exception => class::instance_iter(self, v),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object is not iterable")))
+            }
+        }
+    }
+
+    /// `next(it)`: Ok(None) when exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.heap.kind(it) {
+            Kind::Iter => self.iter_next(it),
+            Kind::Generator => match generator::resume(self, it, Value::NONE, false)? {
+                generator::Sent::Yielded(v) => Ok(Some(v)),
+                generator::Sent::Returned(_) => Ok(None),
+            },
+            Kind::Instance | Kind::Exception => class::instance_next(self, it),
+            _ => {
+                let t = self.type_name(it);
+                Err(self.type_error(format!("'{t}' object is not an iterator")))
+            }
+        }
+    }
+
+    fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let kind = self.heap.get(it, KIND);
+        let index = self.heap.get(it, INDEX) as usize;
+        let a = self.heap.get_value(it, A);
+        let b = self.heap.get_value(it, B);
+        match kind {
+            SEQ => {
+                let n = self.heap.get(a, 0) as usize;
+                if index >= n {
+                    return Ok(None);
+                }
+                self.heap.set(it, INDEX, index as u32 + 1);
+                match self.heap.kind(a) {
+                    Kind::List | Kind::Tuple => Ok(Some(self.heap.get_value(a, 1 + index))),
+                    _ => {
+                        let byte = self.heap.bytes(a, 1, n).get(index).copied().unwrap_or(0);
+                        Ok(Some(Value::small_int_unchecked(byte as i32)))
+                    }
+                }
+            }
+            STR => {
+                let text = self.str_text(a).unwrap_or("");
+                let Some(ch) = text.get(index..).and_then(|t| t.chars().next()) else {
+                    return Ok(None);
+                };
+                self.heap.set(it, INDEX, (index + ch.len_utf8()) as u32);
+                let mut buf = [0u8; 4];
+                let s = ch.encode_utf8(&mut buf);
+                self.intern_char(s).map(Some)
+            }
+            RANGE => {
+                let c = self.heap.get_value(it, C);
+                let len = int::as_i64(self, c).unwrap_or(0);
+                if index as i64 >= len {
+                    return Ok(None);
+                }
+                self.heap.set(it, INDEX, index as u32 + 1);
+                if a.is_small_int() && b.is_small_int() {
+                    let v = a.as_small_int() as i64 + b.as_small_int() as i64 * index as i64;
+                    return int::from_i64(self, v).map(Some);
+                }
+                let (Some(s), Some(st)) = (int::to_big(self, a), int::to_big(self, b)) else {
+                    return Ok(None);
+                };
+                let v = s.add(&st.mul(&super::bigint::BigInt::from_i64(index as i64)));
+                int::from_big(self, &v).map(Some)
+            }
+            DICT_KEYS | DICT_VALUES | DICT_ITEMS => {
+                if dict::len(self, a) as i32 != b.as_small_int() {
+                    self.heap.set_value(it, B, Value::small_int_unchecked(-1));
+                    return Err(self.raise_new(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let Some((next, k, v)) = dict::next_entry(self, a, index) else {
+                    return Ok(None);
+                };
+                self.heap.set(it, INDEX, next as u32);
+                match kind {
+                    DICT_KEYS => Ok(Some(k)),
+                    DICT_VALUES => Ok(Some(v)),
+                    _ => tuple::new(self, &[k, v]).map(Some),
+                }
+            }
+            SET => {
+                if set::len(self, a) as i32 != b.as_small_int() {
+                    return Err(
+                        self.raise_new(TypeId::RuntimeError, "Set changed size during iteration")
+                    );
+                }
+                let Some((next, k)) = set::next_entry(self, a, index) else {
+                    return Ok(None);
+                };
+                self.heap.set(it, INDEX, next as u32);
+                Ok(Some(k))
+            }
+            ENUMERATE => {
+                let Some(v) = self.next(a)? else {
+                    return Ok(None);
+                };
+                let d = self.heap.push_root(v);
+                let count = self.heap.get_value(it, B);
+                let r = tuple::new(self, &[count, v]);
+                self.heap.pop_roots(d);
+                let r = r?;
+                let d = self.heap.push_root(r);
+                let one = Value::small_int_unchecked(1);
+                let next = self.binary_op(crate::bytecode::BinaryOp::Add, count, one);
+                self.heap.pop_roots(d);
+                self.heap.set_value(it, B, next?);
+                Ok(Some(r))
+            }
+            ZIP => self.zip_next(it, a, b),
+            MAP => {
+                let iters = tuple::items(self, b);
+                let acc = list::alloc(self, iters.len())?;
+                let d = self.heap.push_root(acc);
+                for i in iters {
+                    match self.next(i) {
+                        Ok(Some(v)) => {
+                            if let Err(e) = list::append(self, acc, v) {
+                                self.heap.pop_roots(d);
+                                return Err(e);
+                            }
+                        }
+                        Ok(None) => {
+                            self.heap.pop_roots(d);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.heap.pop_roots(d);
+                            return Err(e);
+                        }
+                    }
+                }
+                let args = list::items(self, acc);
+                let r = self.call(a, &args, &[]);
+                self.heap.pop_roots(d);
+                r.map(Some)
+            }
+            FILTER => loop {
+                let Some(v) = self.next(b)? else {
+                    return Ok(None);
+                };
+                let d = self.heap.push_root(v);
+                let keep = if a.is_none() {
+                    self.truthy(v)
+                } else {
+                    self.call(a, &[v], &[]).and_then(|r| self.truthy(r))
+                };
+                self.heap.pop_roots(d);
+                if keep? {
+                    return Ok(Some(v));
+                }
+            },
+            REVERSED => {
+                if index == 0 {
+                    return Ok(None);
+                }
+                self.heap.set(it, INDEX, index as u32 - 1);
+                let i = Value::small_int_unchecked(index as i32 - 1);
+                self.getitem(a, i).map(Some)
+            }
+            CALLABLE => {
+                if index == 1 {
+                    return Ok(None);
+                }
+                let v = self.call(a, &[], &[])?;
+                if self.eq(v, b)? {
+                    self.heap.set(it, INDEX, 1);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn zip_next(&mut self, it: Value, iters_t: Value, strict: Value) -> PyResult<Option<Value>> {
+        let iters = tuple::items(self, iters_t);
+        if iters.is_empty() {
+            return Ok(None);
+        }
+        let acc = list::alloc(self, iters.len())?;
+        let d = self.heap.push_root(acc);
+        let r = (|| {
+            for (k, i) in iters.iter().enumerate() {
+                match self.next(*i)? {
+                    Some(v) => list::append(self, acc, v)?,
+                    None => {
+                        if strict == Value::TRUE {
+                            if k > 0 {
+                                return Err(self.value_error(format!(
+                                    "zip() argument {} is shorter than argument 1",
+                                    k + 1
+                                )));
+                            }
+                            for (j, other) in iters.iter().enumerate().skip(1) {
+                                if self.next(*other)?.is_some() {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is longer than argument 1",
+                                        j + 1
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            let items = list::items(self, acc);
+            tuple::new(self, &items).map(Some)
+        })();
+        self.heap.pop_roots(d);
+        let _ = it;
+        r
+    }
+
+    /// A one-character str (ASCII ones are interned so iteration over text does not allocate).
+    fn intern_char(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() == 1 {
+            self.intern(s)
+        } else {
+            self.new_str(s)
+        }
+    }
+
+    /// `list(v)`: a new list of the items of any iterable.
+    pub fn to_list(&mut self, v: Value) -> PyResult<Value> {
+        let l = list::alloc(self, 4)?;
+        let d = self.heap.push_root(l);
+        let r = self.extend_list(l, v);
+        self.heap.pop_roots(d);
+        r.map(|_| l)
+    }
+
+    /// `l.extend(v)`.
+    pub fn extend_list(&mut self, l: Value, v: Value) -> PyResult<()> {
+        match self.heap.kind(v) {
+            Kind::List | Kind::Tuple => {
+                let items = if self.heap.kind(v) == Kind::List {
+                    list::items(self, v)
+                } else {
+                    tuple::items(self, v)
+                };
+                let n = list::len(self, l);
+                return list::splice(self, l, n, n, &items);
+            }
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let d = self.heap.push_root(it);
+        let r = loop {
+            match self.next(it) {
+                Ok(Some(x)) => {
+                    if let Err(e) = list::append(self, l, x) {
+                        break Err(e);
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.heap.pop_roots(d);
+        r
+    }
+
+    /// The items of an iterable as a rooted heap list plus a transient copy; release with
+    /// `heap.pop_roots(depth)`.
+    pub fn rooted_items(&mut self, v: Value) -> PyResult<(Vec<Value>, usize)> {
+        let l = self.to_list(v)?;
+        let depth = self.heap.push_root(l);
+        Ok((list::items(self, l), depth))
+    }
+}

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+//! `object`'s methods, and the data attributes of builtin values (`x.real`, `f.__name__`,
+//! `r.start`...).
+
+use alloc::string::String;
+
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::{PyResult, Vm};
+
+use super::function as func;
+use super::native::NativeFn;
+
+/// Data attributes of builtin values, by name; Ok(None) if `obj` has no such attribute.
+pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    if vm.is_int(obj) && !super::float::is_float(vm, obj) {
+        return Ok(match name {
+            "real" | "numerator" => Some(if obj == Value::TRUE || obj == Value::FALSE {
+                Value::small_int_unchecked((obj == Value::TRUE) as i32)
+            } else {
+                obj
+            }),
+            "imag" => Some(Value::small_int_unchecked(0)),
+            "denominator" => Some(Value::small_int_unchecked(1)),
+            _ => None,
+        });
+    }
+    match vm.heap.kind(obj) {
+        Kind::Float => Ok(match name {
+            "real" => Some(obj),
+            "imag" => Some(super::float::new(vm, 0.0)?),
+            _ => None,
+        }),
+        Kind::Range | Kind::Slice => Ok(match name {
+            "start" => Some(vm.heap.get_value(obj, 0)),
+            "stop" => Some(vm.heap.get_value(obj, 1)),
+            "step" => Some(vm.heap.get_value(obj, 2)),
+            _ => None,
+        }),
+        Kind::Function => function_attr(vm, obj, name),
+        Kind::BoundMethod => Ok(match name {
+            "__self__" => Some(vm.heap.get_value(obj, 0)),
+            "__func__" => Some(vm.heap.get_value(obj, 1)),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let f = vm.heap.get_value(obj, 1);
+                return builtin_attr(vm, f, name);
+            }
+            _ => None,
+        }),
+        Kind::NativeMethod => Ok(match name {
+            "__self__" => Some(vm.heap.get_value(obj, 0)),
+            "__name__" | "__qualname__" => {
+                let f = vm.heap.get_value(obj, 1);
+                let n = f
+                    .as_native()
+                    .and_then(super::native::lookup)
+                    .map(|n| n.name)
+                    .unwrap_or("?");
+                Some(vm.new_str(n)?)
+            }
+            _ => None,
+        }),
+        Kind::Property => Ok(match name {
+            "fget" => Some(vm.heap.get_value(obj, 0)),
+            "fset" => Some(vm.heap.get_value(obj, 1)),
+            "fdel" => Some(vm.heap.get_value(obj, 2)),
+            "__doc__" => Some(vm.heap.get_value(obj, 3)),
+            _ => None,
+        }),
+        Kind::StaticMethod | Kind::ClassMethod => Ok(match name {
+            "__func__" => Some(vm.heap.get_value(obj, 0)),
+            _ => None,
+        }),
+        Kind::Code => Ok(match name {
+            "co_name" => Some(vm.heap.get_value(obj, func::code::NAME)),
+            "co_filename" => Some(vm.heap.get_value(obj, func::code::FILENAME)),
+            "co_argcount" => Some(Value::small_int_unchecked(
+                vm.heap.get(obj, func::code::ARGCOUNT) as i32,
+            )),
+            "co_firstlineno" => Some(Value::small_int_unchecked(
+                vm.heap.get(obj, func::code::FIRSTLINE) as i32,
+            )),
+            _ => None,
+        }),
+        Kind::Generator => Ok(match name {
+            "__name__" | "__qualname__" => {
+                let f = vm.heap.get_value(obj, 2);
+                return builtin_attr(vm, f, name);
+            }
+            _ => None,
+        }),
+        Kind::DictView => Ok(match name {
+            "mapping" => Some(vm.heap.get_value(obj, 1)),
+            _ => None,
+        }),
+        _ => {
+            if let Some(id) = obj.as_native() {
+                if name == "__name__" || name == "__qualname__" {
+                    let n = super::native::lookup(id).map(|n| n.name).unwrap_or("?");
+                    return Ok(Some(vm.new_str(n)?));
+                }
+                if name == "__module__" {
+                    return Ok(Some(vm.new_str("builtins")?));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn function_attr(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
+    let slot = match name {
+        "__name__" => func::NAME,
+        "__qualname__" => func::QUALNAME,
+        "__doc__" => func::DOC,
+        "__module__" => func::MODULE,
+        "__code__" => func::CODE,
+        "__globals__" => func::GLOBALS,
+        "__defaults__" => func::DEFAULTS,
+        "__kwdefaults__" => func::KWDEFAULTS,
+        "__closure__" => func::CLOSURE,
+        "__annotations__" => {
+            let a = vm.heap.get_value(f, func::ANNOTATIONS);
+            if a.is_null() {
+                let d = super::dict::alloc(vm, 0)?;
+                vm.heap.set_value(f, func::ANNOTATIONS, d);
+                return Ok(Some(d));
+            }
+            return Ok(Some(a));
+        }
+        "__dict__" => {
+            let d = vm.heap.get_value(f, func::DICT);
+            if d.is_null() {
+                let nd = super::dict::alloc(vm, 0)?;
+                vm.heap.set_value(f, func::DICT, nd);
+                return Ok(Some(nd));
+            }
+            return Ok(Some(d));
+        }
+        _ => {
+            let d = vm.heap.get_value(f, func::DICT);
+            if d.is_null() {
+                return Ok(None);
+            }
+            return Ok(super::dict::get_str(vm, d, name));
+        }
+    };
+    let v = vm.heap.get_value(f, slot);
+    Ok(Some(if v.is_null() { Value::NONE } else { v }))
+}
+
+/// Names that are data attributes (not methods) of a builtin value, so `LoadMethod` must not
+/// treat them as methods.
+pub fn builtin_attr_names(vm: &Vm, obj: Value) -> &'static [&'static str] {
+    match vm.heap.kind(obj) {
+        Kind::Function => &[
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__module__",
+            "__code__",
+            "__dict__",
+        ],
+        _ => &["__class__"],
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&o) = args.first() else {
+        return Err(vm.type_error("__repr__ needs an argument"));
+    };
+    let t = vm.type_of(o);
+    let name = super::class::type_qualname_for_repr(vm, t);
+    let s = alloc::format!("<{name} object at {}>", crate::vm::format::addr(o));
+    vm.new_str(&s)
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&o) = args.first() else {
+        return Err(vm.type_error("__str__ needs an argument"));
+    };
+    vm.repr(o)
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&a), Some(&b)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    Ok(if a == b {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&a), Some(&b)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    Ok(if a == b {
+        Value::FALSE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&a) = args.first() else {
+        return Err(vm.type_error("expected 0 arguments"));
+    };
+    Ok(Value::small_int_unchecked((a.0 >> 3) as i32 & 0x0fff_ffff))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&o), Some(&n), Some(&v)) = (args.first(), args.get(1), args.get(2)) else {
+        return Err(vm.type_error("__setattr__ expected 2 arguments"));
+    };
+    let n = intern_name(vm, n)?;
+    if matches!(vm.heap.kind(o), Kind::Instance | Kind::Exception) {
+        super::class::generic_setattr(vm, o, n, v)?;
+    } else {
+        vm.setattr(o, n, v)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&o), Some(&n)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__getattribute__ expected 1 argument"));
+    };
+    let n = intern_name(vm, n)?;
+    let r = if matches!(vm.heap.kind(o), Kind::Instance | Kind::Exception) {
+        super::class::generic_getattr(vm, o, n)?
+    } else {
+        vm.getattr_opt(o, n)?
+    };
+    match r {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(o, n)),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&o), Some(&n)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__delattr__ expected 1 argument"));
+    };
+    let n = intern_name(vm, n)?;
+    let d = if vm.heap.kind(o) == Kind::Instance {
+        vm.heap.get_value(o, 1)
+    } else {
+        Value::NULL
+    };
+    if d.is_null() || super::dict::remove(vm, d, n)?.is_none() {
+        return Err(vm.no_attribute(o, n));
+    }
+    Ok(Value::NONE)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&o), Some(&spec)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__format__ expected 1 argument"));
+    };
+    if vm.as_str(spec).is_some_and(|s| !s.is_empty()) {
+        let t = vm.type_name(o);
+        return Err(vm.type_error(alloc::format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
+    }
+    vm.to_str(o)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
+        return super::class::call_builtin_type(vm, t, &args[1..], kw);
+    }
+    super::class::object_new(vm, cls, &[], &[])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn intern_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
+    match vm.as_str(n) {
+        Some(s) => {
+            let s = String::from(s);
+            vm.intern(&s)
+        }
+        None => {
+            let t = vm.type_name(n);
+            Err(vm.type_error(alloc::format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+/// The methods of `object`.
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("__init__", object_init),
+    NativeFn::method("__repr__", object_repr),
+    NativeFn::method("__str__", object_str),
+    NativeFn::method("__eq__", object_eq),
+    NativeFn::method("__ne__", object_ne),
+    NativeFn::method("__hash__", object_hash),
+    NativeFn::method("__setattr__", object_setattr),
+    NativeFn::method("__getattribute__", object_getattribute),
+    NativeFn::method("__delattr__", object_delattr),
+    NativeFn::method("__format__", object_format),
+    NativeFn::function("__new__", object_new),
+    NativeFn::classmethod("__init_subclass__", object_init_subclass),
+];

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+//! `range` (`[| start stop step]`, ints) and `slice` (`[| start stop step]`, any values), with
+//! the index arithmetic they share.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::gc::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::bigint::BigInt;
+use super::int;
+use super::native::NativeFn;
+
+/// A new range; `step` must be non-zero (checked by the constructor).
+pub fn new(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    let d = vm.heap.push_root(start);
+    vm.heap.push_root(stop);
+    vm.heap.push_root(step);
+    let r = vm.alloc(Kind::Range, 3);
+    vm.heap.pop_roots(d);
+    let r = r?;
+    vm.heap.set_value(r, 0, start);
+    vm.heap.set_value(r, 1, stop);
+    vm.heap.set_value(r, 2, step);
+    Ok(r)
+}
+
+/// (start, stop, step).
+pub fn parts(vm: &Vm, r: Value) -> (Value, Value, Value) {
+    (
+        vm.heap.get_value(r, 0),
+        vm.heap.get_value(r, 1),
+        vm.heap.get_value(r, 2),
+    )
+}
+
+fn big_parts(vm: &Vm, r: Value) -> (BigInt, BigInt, BigInt) {
+    let (a, b, c) = parts(vm, r);
+    let f = |v| int::to_big(vm, v).unwrap_or_default();
+    (f(a), f(b), f(c))
+}
+
+/// The number of items as a BigInt.
+fn big_len(vm: &Vm, r: Value) -> BigInt {
+    let (start, stop, step) = big_parts(vm, r);
+    let zero = BigInt::from_i64(0);
+    let one = BigInt::from_i64(1);
+    let n = if step.is_negative() {
+        if start <= stop {
+            return zero;
+        }
+        BigInt::floordiv(&start.sub(&stop).sub(&one), &step.neg())
+    } else {
+        if start >= stop {
+            return zero;
+        }
+        BigInt::floordiv(&stop.sub(&start).sub(&one), &step)
+    };
+    n.map(|n| n.add(&one)).unwrap_or(zero)
+}
+
+/// `len(range)`: OverflowError beyond the platform's size.
+pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
+    let (a, b, c) = parts(vm, r);
+    if a.is_small_int() && b.is_small_int() && c.is_small_int() {
+        let (start, stop, step) = (
+            a.as_small_int() as i64,
+            b.as_small_int() as i64,
+            c.as_small_int() as i64,
+        );
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        return Ok(n as usize);
+    }
+    match big_len(vm, r).to_i64() {
+        Some(n) if n <= i32::MAX as i64 => Ok(n as usize),
+        _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// `range[i]` or `range[slice]`.
+pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
+    let n = big_len(vm, r);
+    let (start, _stop, step) = big_parts(vm, r);
+    if vm.heap.kind(key) == Kind::Slice {
+        let len = n.to_i64().unwrap_or(i64::MAX) as usize;
+        let si = slice_indices(vm, key, len)?;
+        let at = |i: i64| start.add(&step.mul(&BigInt::from_i64(i)));
+        let new_start = at(si.start);
+        let new_stop = at(si.stop);
+        let new_step = step.mul(&BigInt::from_i64(si.step));
+        let a = int::from_big(vm, &new_start)?;
+        let d = vm.heap.push_root(a);
+        let b = int::from_big(vm, &new_stop);
+        let c = b.and_then(|b| {
+            vm.heap.push_root(b);
+            int::from_big(vm, &new_step).map(|c| (b, c))
+        });
+        let res = c.and_then(|(b, c)| new(vm, a, b, c));
+        vm.heap.pop_roots(d);
+        return res;
+    }
+    let Some(i) = vm.index_value(key)? else {
+        let t = vm.type_name(key);
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {t}")));
+    };
+    let i = BigInt::from_i64(i);
+    let i = if i.is_negative() { i.add(&n) } else { i };
+    if i.is_negative() || i >= n {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    int::from_big(vm, &start.add(&step.mul(&i)))
+}
+
+/// `x in range`.
+pub fn contains(vm: &mut Vm, r: Value, x: Value) -> PyResult<bool> {
+    if !vm.is_int(x) || super::float::is_float(vm, x) {
+        // Non-ints compare by equality with each item, as CPython does.
+        let it = vm.iter(r)?;
+        let d = vm.heap.push_root(it);
+        let res = loop {
+            match vm.next(it) {
+                Ok(Some(v)) => match vm.eq(v, x) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        vm.heap.pop_roots(d);
+        return res;
+    }
+    let Some(v) = int::to_big(vm, x) else {
+        return Ok(false);
+    };
+    let (start, stop, step) = big_parts(vm, r);
+    let inside = if step.is_negative() {
+        v <= start && v > stop
+    } else {
+        v >= start && v < stop
+    };
+    if !inside {
+        return Ok(false);
+    }
+    Ok(BigInt::modulo(&v.sub(&start), &step).is_some_and(|m| m.is_zero()))
+}
+
+/// `repr(range)`.
+pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {
+    let (a, b, c) = parts(vm, r);
+    let (sa, sb) = (int::to_decimal(vm, a), int::to_decimal(vm, b));
+    if c.is_small_int() && c.as_small_int() == 1 {
+        Ok(format!("range({sa}, {sb})"))
+    } else {
+        let sc = int::to_decimal(vm, c);
+        Ok(format!("range({sa}, {sb}, {sc})"))
+    }
+}
+
+/// Ranges are equal when they produce the same items.
+pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let (la, lb) = (big_len(vm, a), big_len(vm, b));
+    if la != lb {
+        return Ok(false);
+    }
+    if la.is_zero() {
+        return Ok(true);
+    }
+    let (sa, _, ta) = big_parts(vm, a);
+    let (sb, _, tb) = big_parts(vm, b);
+    Ok(sa == sb && (la == BigInt::from_i64(1) || ta == tb))
+}
+
+// ---- slices ----
+
+/// A new slice object.
+pub fn new_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    let d = vm.heap.push_root(start);
+    vm.heap.push_root(stop);
+    vm.heap.push_root(step);
+    let s = vm.alloc(Kind::Slice, 3);
+    vm.heap.pop_roots(d);
+    let s = s?;
+    vm.heap.set_value(s, 0, start);
+    vm.heap.set_value(s, 1, stop);
+    vm.heap.set_value(s, 2, step);
+    Ok(s)
+}
+
+/// A slice resolved against a sequence length, as `slice.indices(len)`.
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop index (exclusive).
+    pub stop: i64,
+    /// Step (non-zero).
+    pub step: i64,
+}
+
+impl SliceIndices {
+    /// The indices selected, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        let n = s.len();
+        (0..n).map(move |k| (s.start + k as i64 * s.step) as usize)
+    }
+
+    /// How many indices are selected.
+    pub fn len(&self) -> usize {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop - self.start - 1) / self.step + 1) as usize
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start - self.stop - 1) / (-self.step) + 1) as usize
+        } else {
+            0
+        }
+    }
+
+    /// Selects nothing?
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Resolves slice `s` for a sequence of length `len` (Python's `PySlice_GetIndicesEx`).
+pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<SliceIndices> {
+    let (a, b, c) = (
+        vm.heap.get_value(s, 0),
+        vm.heap.get_value(s, 1),
+        vm.heap.get_value(s, 2),
+    );
+    let len = len as i64;
+    let step = if c.is_none() {
+        1
+    } else {
+        match vm.index_value(c)? {
+            Some(0) => return Err(vm.value_error("slice step cannot be zero")),
+            Some(v) => v,
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        }
+    };
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let mut bound = |v: Value, default: i64, vm: &mut Vm| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        let Some(i) = vm.index_value(v)? else {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        };
+        Ok(if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        })
+    };
+    let start = bound(a, if step < 0 { upper } else { lower }, vm)?;
+    let stop = bound(b, if step < 0 { lower } else { upper }, vm)?;
+    Ok(SliceIndices { start, stop, step })
+}
+
+/// `repr(slice)`.
+pub fn slice_repr(vm: &mut Vm, s: Value) -> PyResult<String> {
+    let mut parts = alloc::vec::Vec::new();
+    for i in 0..3 {
+        let v = vm.heap.get_value(s, i);
+        parts.push(vm.repr_string(v)?);
+    }
+    Ok(format!("slice({}, {}, {})", parts[0], parts[1], parts[2]))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&r), Some(&x)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("count() takes exactly one argument"));
+    };
+    Ok(Value::small_int_unchecked(contains(vm, r, x)? as i32))
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&r), Some(&x)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("index() takes exactly one argument"));
+    };
+    if !contains(vm, r, x)? {
+        let s = vm.repr_string(x)?;
+        return Err(vm.value_error(format!("{s} is not in range")));
+    }
+    let (start, _, step) = big_parts(vm, r);
+    let v = int::to_big(vm, x).unwrap_or_default();
+    match BigInt::floordiv(&v.sub(&start), &step) {
+        Some(i) => int::from_big(vm, &i),
+        None => Err(vm.value_error("bad range")),
+    }
+}
+
+fn slice_indices_method(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&s), Some(&n)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("indices() takes exactly one argument"));
+    };
+    let Some(n) = vm.index_value(n)? else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let si = slice_indices(vm, s, n as usize)?;
+    let vals = [si.start, si.stop, si.step].map(|x| Value::small_int(x).unwrap_or(Value::NONE));
+    super::tuple::new(vm, &vals)
+}
+
+/// Methods of `range`.
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("count", range_count),
+    NativeFn::method("index", range_index),
+];
+/// Methods of `slice`.
+pub static SLICE_METHODS: &[NativeFn] = &[NativeFn::method("indices", slice_indices_method)];

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+//! Binary and unary operators: numbers first (the fast paths), then sequences and sets, then
+//! user special methods (`__add__`, `__radd__`, `__iadd__`...), then CPython's TypeError.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bytecode::{BinaryOp, UnaryOp};
+use crate::gc::{Kind, Value};
+use crate::objects::{bytes, class, float, int, list, set, tuple};
+
+use super::{PyResult, Vm};
+
+/// The largest sequence a repetition may build, in items (beyond it: MemoryError).
+const MAX_REPEAT: usize = 1 << 28;
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(v) = int::binary_op(self, op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = float::binary_op(self, op, a, b)? {
+            return Ok(v);
+        }
+        if is_user(self, a) || is_user(self, b) {
+            if let Some(v) = class::binary_dunder(self, op, a, b, false)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.builtin_binary(op, a, b)? {
+            return Ok(v);
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinaryOp::Add && (ta == "str") != (tb == "str") && ta == "str" {
+            return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
+        }
+        if op == BinaryOp::Add && ta == "list" && tb != "list" {
+            return Err(
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            );
+        }
+        if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        )))
+    }
+
+    /// `a op= b`: mutates lists and sets in place, tries `__iop__`, else `a op b`.
+    pub fn inplace_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        match (self.heap.kind(a), op) {
+            (Kind::List, BinaryOp::Add) => {
+                self.extend_list(a, b)?;
+                return Ok(a);
+            }
+            (Kind::List, BinaryOp::Mul) => {
+                let Some(n) = int::as_i64(self, b) else {
+                    return self.binary_op(op, a, b);
+                };
+                let items = list::items(self, a);
+                let n = n.max(0) as usize;
+                if items.len().saturating_mul(n) > MAX_REPEAT {
+                    return Err(self.memory_error());
+                }
+                let mut all = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    all.extend_from_slice(&items);
+                }
+                let len = list::len(self, a);
+                list::splice(self, a, 0, len, &all)?;
+                return Ok(a);
+            }
+            (Kind::Set, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) => {
+                if matches!(self.heap.kind(b), Kind::Set | Kind::FrozenSet) {
+                    set::inplace(self, op, a, b)?;
+                    return Ok(a);
+                }
+            }
+            (Kind::ByteArray, BinaryOp::Add) => {
+                bytes::extend(self, a, b)?;
+                return Ok(a);
+            }
+            (Kind::Dict, BinaryOp::Or) => {
+                crate::objects::dict_methods::update_from(self, a, b, false)?;
+                return Ok(a);
+            }
+            (Kind::Instance, _) => {
+                if let Some(v) = class::binary_dunder(self, op, a, b, true)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.
+    fn builtin_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (ka, kb) = (
+            self.heap.kind(self.builtin_value(a)),
+            self.heap.kind(self.builtin_value(b)),
+        );
+        let a_str = self.as_str(a).is_some();
+        let b_str = self.as_str(b).is_some();
+        match op {
+            BinaryOp::Add => {
+                if a_str && b_str {
+                    let mut s = String::from(self.as_str(a).unwrap_or(""));
+                    s.push_str(self.as_str(b).unwrap_or(""));
+                    return self.new_str(&s).map(Some);
+                }
+                match (ka, kb) {
+                    (Kind::List, Kind::List) => {
+                        let mut items = list::items(self, self.builtin_value(a));
+                        items.extend(list::items(self, self.builtin_value(b)));
+                        return list::from_slice(self, &items).map(Some);
+                    }
+                    (Kind::Tuple, Kind::Tuple) => {
+                        let mut items = tuple::items(self, self.builtin_value(a));
+                        items.extend(tuple::items(self, self.builtin_value(b)));
+                        return tuple::new(self, &items).map(Some);
+                    }
+                    (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+                        return bytes::concat(self, a, b).map(Some);
+                    }
+                    _ => {}
+                }
+            }
+            BinaryOp::Mul => {
+                let (seq, n) = if self.is_int(b) {
+                    (a, b)
+                } else if self.is_int(a) {
+                    (b, a)
+                } else {
+                    return Ok(None);
+                };
+                let Some(count) = int::as_i64(self, n) else {
+                    if self.is_sequence(seq) {
+                        let t = self.type_name(n);
+                        return Err(self.overflow_error(format!(
+                            "cannot fit '{t}' into an index-sized integer"
+                        )));
+                    }
+                    return Ok(None);
+                };
+                let count = count.max(0) as usize;
+                if let Some(s) = self.as_str(seq) {
+                    if s.len().saturating_mul(count) > MAX_REPEAT {
+                        return Err(self.memory_error());
+                    }
+                    let r = s.repeat(count);
+                    return self.new_str(&r).map(Some);
+                }
+                let sv = self.builtin_value(seq);
+                match self.heap.kind(sv) {
+                    Kind::List | Kind::Tuple => {
+                        let items = if self.heap.kind(sv) == Kind::List {
+                            list::items(self, sv)
+                        } else {
+                            tuple::items(self, sv)
+                        };
+                        if items.len().saturating_mul(count) > MAX_REPEAT {
+                            return Err(self.memory_error());
+                        }
+                        let mut all = Vec::with_capacity(items.len() * count);
+                        for _ in 0..count {
+                            all.extend_from_slice(&items);
+                        }
+                        return if self.heap.kind(sv) == Kind::List {
+                            list::from_slice(self, &all).map(Some)
+                        } else {
+                            tuple::new(self, &all).map(Some)
+                        };
+                    }
+                    Kind::Bytes | Kind::ByteArray => {
+                        return bytes::repeat(self, sv, count).map(Some)
+                    }
+                    _ => {}
+                }
+            }
+            BinaryOp::Mod => {
+                if a_str {
+                    return crate::objects::str_format::percent_format(self, a, b).map(Some);
+                }
+                if matches!(ka, Kind::Bytes | Kind::ByteArray) {
+                    return bytes::percent_format(self, a, b).map(Some);
+                }
+            }
+            BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => {
+                if matches!(ka, Kind::Set | Kind::FrozenSet)
+                    && matches!(kb, Kind::Set | Kind::FrozenSet)
+                {
+                    return set::binary(self, op, a, b).map(Some);
+                }
+                if matches!(ka, Kind::DictView) || matches!(kb, Kind::DictView) {
+                    return crate::objects::dict_methods::view_binary(self, op, a, b);
+                }
+                if op == BinaryOp::Or && ka == Kind::Dict && kb == Kind::Dict {
+                    let d = crate::objects::dict::copy(self, self.builtin_value(a))?;
+                    let r = self.heap.push_root(d);
+                    let res = crate::objects::dict_methods::update_from(self, d, b, false);
+                    self.heap.pop_roots(r);
+                    res?;
+                    return Ok(Some(d));
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    /// Is `v` a str, bytes, list, tuple or range (for error messages)?
+    fn is_sequence(&self, v: Value) -> bool {
+        self.as_str(v).is_some()
+            || matches!(
+                self.heap.kind(self.builtin_value(v)),
+                Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+            )
+    }
+
+    /// `-a`, `+a`, `~a` (`not` is handled by the loop).
+    pub fn unary_op(&mut self, op: UnaryOp, a: Value) -> PyResult<Value> {
+        if a.is_small_int() || self.is_int(a) {
+            return int::unary(self, op, a);
+        }
+        if float::is_float(self, a) {
+            let x = float::get(self, a);
+            match op {
+                UnaryOp::Neg => return float::new(self, -x),
+                UnaryOp::Pos => return float::new(self, x),
+                _ => {}
+            }
+        }
+        if is_user(self, a) {
+            if let Some(v) = class::unary_dunder(self, op, a)? {
+                return Ok(v);
+            }
+        }
+        let sym = match op {
+            UnaryOp::Neg => "unary -",
+            UnaryOp::Pos => "unary +",
+            UnaryOp::Invert => "unary ~",
+            UnaryOp::Not => "not",
+        };
+        let t = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for {sym}: '{t}'")))
+    }
+}
+
+fn is_user(vm: &Vm, v: Value) -> bool {
+    matches!(
+        vm.heap.kind(v),
+        Kind::Instance | Kind::Exception | Kind::Class
+    )
+}

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+//! Loading: a compiled [`CodeObject`] (plain Rust data) becomes a code object in the heap.
+//! Names become qstrs; constants become heap values; nested code objects are loaded too.
+
+use crate::bytecode::{CodeObject, Const};
+use crate::compile::ast::IntLit;
+use crate::gc::{Kind, Value};
+use crate::objects::bigint::BigInt;
+use crate::objects::function::code as c;
+use crate::objects::{float, int, tuple};
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// Loads `code` into the heap, returning the code object.
+    pub fn load_code(&mut self, code: &CodeObject) -> PyResult<Value> {
+        let obj = self.alloc(Kind::Code, c::SIZE)?;
+        let depth = self.heap.push_root(obj);
+        let r = self.fill_code(obj, code);
+        self.heap.pop_roots(depth);
+        r.map(|_| obj)
+    }
+
+    fn fill_code(&mut self, obj: Value, code: &CodeObject) -> PyResult<()> {
+        let raw = [
+            code.argcount,
+            code.posonlyargcount,
+            code.kwonlyargcount,
+            code.flags,
+            code.nlocalsplus() as u32,
+            code.varnames.len() as u32,
+            code.cellvars.len() as u32,
+            code.freevars.len() as u32,
+            code.stacksize,
+            code.firstlineno,
+        ];
+        for (i, w) in raw.iter().enumerate() {
+            self.heap.set(obj, i, *w);
+        }
+        let name = self.intern(&code.name)?;
+        self.heap.set_value(obj, c::NAME, name);
+        let qualname = self.new_str(&code.qualname)?;
+        self.heap.set_value(obj, c::QUALNAME, qualname);
+        let filename = self.intern(&code.filename)?;
+        self.heap.set_value(obj, c::FILENAME, filename);
+        let names = self.name_tuple(code.names.iter().map(|s| s.as_str()))?;
+        self.heap.set_value(obj, c::NAMES, names);
+        let local_names = self.name_tuple(
+            code.varnames
+                .iter()
+                .chain(&code.cellvars)
+                .chain(&code.freevars)
+                .map(|s| s.as_str()),
+        )?;
+        self.heap.set_value(obj, c::LOCALNAMES, local_names);
+        let bytes = self.raw_bytes(&code.code)?;
+        self.heap.set_value(obj, c::CODE, bytes);
+        let lines = self.raw_bytes(&code.linetable)?;
+        self.heap.set_value(obj, c::LINETABLE, lines);
+        let mut exc = alloc::vec::Vec::with_capacity(code.exceptiontable.len() * 16);
+        for e in &code.exceptiontable {
+            for w in [e.start, e.end, e.target, e.depth] {
+                exc.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let exc = self.raw_bytes(&exc)?;
+        self.heap.set_value(obj, c::EXCTABLE, exc);
+        let consts = self.alloc(Kind::Tuple, 1 + code.consts.len())?;
+        self.heap.set(consts, 0, code.consts.len() as u32);
+        self.heap.set_value(obj, c::CONSTS, consts);
+        for (i, k) in code.consts.iter().enumerate() {
+            let v = self.load_const(k)?;
+            let consts = self.heap.get_value(obj, c::CONSTS);
+            self.heap.set_value(consts, 1 + i, v);
+        }
+        Ok(())
+    }
+
+    fn name_tuple<'a>(&mut self, names: impl Iterator<Item = &'a str>) -> PyResult<Value> {
+        let names: alloc::vec::Vec<&str> = names.collect();
+        let t = self.alloc(Kind::Tuple, 1 + names.len())?;
+        self.heap.set(t, 0, names.len() as u32);
+        let depth = self.heap.push_root(t);
+        for (i, n) in names.iter().enumerate() {
+            match self.intern(n) {
+                Ok(q) => self.heap.set_value(t, 1 + i, q),
+                Err(e) => {
+                    self.heap.pop_roots(depth);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.pop_roots(depth);
+        Ok(t)
+    }
+
+    /// A RawBytes block holding `data`.
+    pub fn raw_bytes(&mut self, data: &[u8]) -> PyResult<Value> {
+        let b = self.alloc(Kind::RawBytes, 1 + data.len().div_ceil(4))?;
+        self.heap.set(b, 0, data.len() as u32);
+        self.heap.bytes_mut(b, 1, data.len()).copy_from_slice(data);
+        Ok(b)
+    }
+
+    /// Interns `s` as a qstr.
+    pub fn intern(&mut self, s: &str) -> PyResult<Value> {
+        crate::intern::intern(self, s)
+    }
+
+    /// A constant as a heap value.
+    pub fn load_const(&mut self, k: &Const) -> PyResult<Value> {
+        Ok(match k {
+            Const::None => Value::NONE,
+            Const::Bool(b) => Value::bool(*b),
+            Const::Ellipsis => Value::ELLIPSIS,
+            Const::Int(IntLit::Small(i)) => int::from_i64(self, *i)?,
+            Const::Int(IntLit::Big { digits, radix }) => {
+                match BigInt::from_literal_digits(digits, *radix) {
+                    Some(b) => int::from_big(self, &b)?,
+                    None => return Err(self.value_error("invalid integer literal")),
+                }
+            }
+            Const::Float(f) => float::new(self, *f)?,
+            Const::Imag(_) => {
+                return Err(self.raise_new(
+                    crate::objects::types::TypeId::SyntaxError,
+                    "complex numbers are not supported",
+                ))
+            }
+            Const::Str(s) => {
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)?
+                } else {
+                    self.new_str(s)?
+                }
+            }
+            Const::Bytes(b) => crate::objects::bytes::new(self, b)?,
+            Const::Tuple(items) => {
+                let t = self.alloc(Kind::Tuple, 1 + items.len())?;
+                self.heap.set(t, 0, items.len() as u32);
+                let depth = self.heap.push_root(t);
+                for (i, item) in items.iter().enumerate() {
+                    match self.load_const(item) {
+                        Ok(v) => self.heap.set_value(t, 1 + i, v),
+                        Err(e) => {
+                            self.heap.pop_roots(depth);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.heap.pop_roots(depth);
+                let _ = tuple::len(self, t);
+                t
+            }
+            Const::Code(code) => self.load_code(code)?,
+        })
+    }
+}

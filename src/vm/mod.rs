@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+//! The virtual machine: all interpreter state in one [`Vm`], errors as values, and the pieces
+//! of execution:
+//!
+//! * [`load`]: turns a compiled [`CodeObject`](crate::bytecode::CodeObject) into heap objects.
+//! * [`frame`]: frame layout and creation, argument binding.
+//! * [`run`]: the dispatch loop (stackless: a Python call pushes a frame, never a Rust call).
+//! * [`ops`]: operators, comparisons, truth, hashing, attribute and item access.
+//! * [`call`]: calling any callable, and the re-entrant `call_sync` used by native code.
+//! * [`error`]: raising, exception matching, tracebacks.
+//! * [`import`]: the module system.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod error;
+pub mod format;
+pub mod frame;
+pub mod import;
+pub mod items;
+pub mod load;
+pub mod ops;
+pub mod run;
+mod run_rare;
+
+use alloc::boxed::Box;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+use crate::gc::{Heap, Region, Root, Value};
+use crate::hal::Platform;
+use crate::objects::types::TypeId;
+
+/// An exception is pending: the exception object is in the heap root [`Root::Pending`].
+/// Native code returns `Err(PyErr)` and propagates it with `?`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PyErr(());
+
+impl PyErr {
+    /// The marker for an exception that is already pending (set by `Vm::raise`).
+    pub(crate) fn pending() -> PyErr {
+        PyErr(())
+    }
+}
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The default recursion limit (Python frames), as CPython's.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+/// How deeply native code may re-enter the interpreter (a `key=` function calling `sorted`
+/// calling a `key=` function...). Each level costs Rust stack, so it is kept small.
+#[cfg(feature = "std")]
+pub const MAX_NATIVE_DEPTH: u32 = 200;
+/// How deeply native code may re-enter the interpreter on a device (small thread stacks).
+#[cfg(not(feature = "std"))]
+pub const MAX_NATIVE_DEPTH: u32 = 24;
+
+/// The interpreter: the heap, the platform and the execution state.
+pub struct Vm {
+    /// The GC heap (all Python objects).
+    pub heap: Heap,
+    /// The platform: console, clock, files.
+    pub platform: Box<dyn Platform>,
+    /// Set asynchronously (signal handler, ISR) to raise `KeyboardInterrupt` at the next check.
+    pub interrupt: Option<&'static AtomicBool>,
+    /// Python frame depth of the running code.
+    pub(crate) depth: u32,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: u32,
+    /// Nesting of `call_sync` (native code calling back into Python).
+    pub(crate) native_depth: u32,
+    /// Instruction budget per step before checking interrupts.
+    pub budget: u32,
+    /// How deeply native code may re-enter the interpreter.
+    pub max_native_depth: u32,
+    /// Set while re-raising (a traceback entry must not be added again).
+    pub(crate) reraising: bool,
+    /// Containers whose repr is being built (to print `[...]` for cycles).
+    pub(crate) repr_stack: alloc::vec::Vec<Value>,
+}
+
+impl Vm {
+    /// A VM whose heap is `region`, talking to the world through `platform`.
+    pub fn new(region: Region, platform: Box<dyn Platform>) -> Result<Vm, crate::gc::OutOfMemory> {
+        let mut vm = Vm {
+            heap: Heap::new(region),
+            platform,
+            interrupt: None,
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            budget: 1000,
+            max_native_depth: MAX_NATIVE_DEPTH,
+            reraising: false,
+            repr_stack: alloc::vec::Vec::new(),
+        };
+        vm.init_roots()?;
+        Ok(vm)
+    }
+
+    /// A VM with an owned heap of `bytes` bytes.
+    pub fn with_heap_size(
+        bytes: usize,
+        platform: Box<dyn Platform>,
+    ) -> Result<Vm, crate::gc::OutOfMemory> {
+        Vm::new(Region::owned(bytes / 4), platform)
+    }
+
+    fn init_roots(&mut self) -> Result<(), crate::gc::OutOfMemory> {
+        // The MemoryError instance is made first, so raising it never needs memory.
+        let exc =
+            crate::objects::exception::alloc_raw(self, TypeId::MemoryError.value(), Value::NULL)?;
+        self.heap.set_root(Root::MemoryError, exc);
+        crate::intern::init(self)?;
+        let modules = crate::objects::dict::alloc(self, 8).map_err(|_| crate::gc::OutOfMemory)?;
+        self.heap.set_root(Root::Modules, modules);
+        Ok(())
+    }
+
+    /// Checks the asynchronous interrupt flag, raising `KeyboardInterrupt` if set.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if let Some(flag) = self.interrupt {
+            if flag.load(Ordering::Relaxed) {
+                flag.store(false, Ordering::Relaxed);
+                return Err(self.raise_new(TypeId::KeyboardInterrupt, ""));
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes text to standard output.
+    pub fn write_out(&mut self, s: &str) {
+        self.platform.write(s.as_bytes());
+    }
+
+    /// Writes text to standard error.
+    pub fn write_err(&mut self, s: &str) {
+        self.platform.write_err(s.as_bytes());
+    }
+}

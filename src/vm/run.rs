@@ -1,0 +1,1075 @@
+// SPDX-License-Identifier: MIT
+//! The dispatch loop. It runs the frame chain rooted at `Root::Frame`: a Python call pushes a
+//! frame and continues in the same loop, a return pops one, so Python recursion never recurses in
+//! Rust. The loop leaves when the frame it was entered for (flag `F_ENTRY`) returns or yields.
+//! Each arm is short; anything longer is a helper in `vm/` or `objects/`.
+
+use alloc::vec::Vec;
+
+use crate::bytecode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};
+use crate::gc::{Kind, Root, Value};
+use crate::objects::function::{self as func, code as c, raw_bytes};
+use crate::objects::types::TypeId;
+use crate::objects::{dict, list, tuple};
+
+use super::frame::{self, BACK, CODE, FLAGS, F_ENTRY, IP, LOCALSPLUS, NLOCALS, SP};
+use super::{PyErr, PyResult, Vm};
+
+/// How a run of the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The entry frame returned this value.
+    Return(Value),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(Value),
+}
+
+/// Payload index where the offset of the instruction being executed is kept (a small int, for
+/// tracebacks and exception handlers).
+pub const LASTI: usize = 10;
+
+/// What a call from the loop produced.
+pub(crate) enum Called {
+    /// A value (native call, generator creation, ...).
+    Value(Value),
+    /// A new frame to run (a Python function call), not yet linked.
+    Frame(Value),
+}
+
+impl Vm {
+    /// Runs `frame` (fresh or a suspended generator frame) until it returns or yields.
+    /// With `throw`, the pending exception is raised in it at its current position first.
+    pub fn run_frame(&mut self, frame: Value, throw: bool) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let caller = self.heap.root(Root::Frame);
+        self.heap.set_value(frame, BACK, caller);
+        let fl = self.heap.get(frame, FLAGS);
+        self.heap.set(frame, FLAGS, fl | F_ENTRY);
+        self.heap.set_root(Root::Frame, frame);
+        self.depth += 1;
+        self.run_loop(throw)
+    }
+
+    fn run_loop(&mut self, mut throw: bool) -> PyResult<Exit> {
+        let mut budget = self.budget;
+        loop {
+            if throw {
+                throw = false;
+                match self.unwind(true) {
+                    Ok(()) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            budget -= 1;
+            if budget == 0 {
+                budget = self.budget;
+                if let Err(e) = self.check_interrupt() {
+                    let _ = e;
+                    match self.unwind(false) {
+                        Ok(()) => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            match self.step() {
+                Ok(None) => {}
+                Ok(Some(exit)) => return Ok(exit),
+                Err(_) => {
+                    let reraise = self.reraising;
+                    self.reraising = false;
+                    if let Err(e) = self.unwind(reraise) {
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles the pending exception: finds a handler in the current frame or pops frames until
+    /// one is found (Ok) or the entry frame is left (Err).
+    fn unwind(&mut self, mut reraise: bool) -> PyResult<()> {
+        loop {
+            let f = self.heap.root(Root::Frame);
+            let exc = self.pending();
+            let code = self.heap.get_value(f, CODE);
+            let lasti = self.heap.get_value(f, LASTI).as_small_int().max(0) as u32;
+            if !reraise {
+                let handled = self.heap.root(Root::Handled);
+                if self.heap.kind(exc) == crate::gc::Kind::Exception
+                    && self.heap.kind(handled) == crate::gc::Kind::Exception
+                    && handled != exc
+                {
+                    let ctx = self.heap.get_value(exc, crate::objects::exception::CONTEXT);
+                    if ctx.is_null() || ctx.is_none() {
+                        self.heap
+                            .set_value(exc, crate::objects::exception::CONTEXT, handled);
+                    }
+                }
+                let line = func::line_of(self, code, lasti);
+                if self.add_traceback(exc, code, line).is_err() {
+                    // Out of memory while recording the traceback: the MemoryError replaces it.
+                }
+            }
+            reraise = false;
+            if let Some((target, depth)) = self.find_handler(code, lasti) {
+                let exc = self.take_pending();
+                self.heap.set(f, SP, depth);
+                self.push(f, exc);
+                self.heap.set(f, IP, target);
+                return Ok(());
+            }
+            // No handler here: leave the frame.
+            let back = self.heap.get_value(f, BACK);
+            let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
+            self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
+            self.heap.set_root(Root::Frame, back);
+            self.depth = self.depth.saturating_sub(1);
+            self.mark_generator_finished(f);
+            if entry {
+                return Err(PyErr(()));
+            }
+        }
+    }
+
+    fn mark_generator_finished(&mut self, f: Value) {
+        let g = self.heap.get_value(f, frame::GEN);
+        if !g.is_null() {
+            crate::objects::generator::set_finished(self, g);
+        }
+    }
+
+    fn find_handler(&self, code: Value, offset: u32) -> Option<(u32, u32)> {
+        let table = self.heap.get_value(code, c::EXCTABLE);
+        let bytes = raw_bytes(self, table);
+        for e in bytes.chunks_exact(16) {
+            let w = |i: usize| u32::from_le_bytes([e[i], e[i + 1], e[i + 2], e[i + 3]]);
+            if w(0) <= offset && offset < w(4) {
+                return Some((w(8), w(12)));
+            }
+        }
+        None
+    }
+
+    // ---- the value stack of frame f ----
+
+    /// Pushes `v` on frame `f`'s value stack.
+    #[inline]
+    pub(crate) fn push(&mut self, f: Value, v: Value) {
+        let p = self.heap.payload_mut(f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize) {
+            *slot = v.0;
+            p[SP] = sp + 1;
+        }
+    }
+
+    /// Pops the top of frame `f`'s value stack.
+    #[inline]
+    pub(crate) fn pop(&mut self, f: Value) -> Value {
+        let p = self.heap.payload_mut(f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return Value::NULL;
+        };
+        if sp == 0 {
+            return Value::NULL;
+        }
+        p[SP] = sp - 1;
+        Value(
+            p.get(LOCALSPLUS + nl as usize + sp as usize - 1)
+                .copied()
+                .unwrap_or(0),
+        )
+    }
+
+    /// The n-th value from the top (1 = top).
+    #[inline]
+    pub(crate) fn peek(&self, f: Value, n: usize) -> Value {
+        let p = self.heap.payload(f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return Value::NULL;
+        };
+        let Some(i) = (sp as usize).checked_sub(n) else {
+            return Value::NULL;
+        };
+        Value(p.get(LOCALSPLUS + nl as usize + i).copied().unwrap_or(0))
+    }
+
+    /// Replaces the n-th value from the top.
+    #[inline]
+    pub(crate) fn poke(&mut self, f: Value, n: usize, v: Value) {
+        let p = self.heap.payload_mut(f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        let Some(i) = (sp as usize).checked_sub(n) else {
+            return;
+        };
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + i) {
+            *slot = v.0;
+        }
+    }
+
+    /// The top `n` values, bottom first (still on the stack, so still rooted).
+    pub(crate) fn peek_n(&self, f: Value, n: usize) -> Vec<Value> {
+        (0..n).rev().map(|k| self.peek(f, k + 1)).collect()
+    }
+
+    /// Drops `n` values.
+    pub(crate) fn drop_n(&mut self, f: Value, n: usize) {
+        let sp = self.heap.get(f, SP) as usize;
+        self.heap.set(f, SP, sp.saturating_sub(n) as u32);
+    }
+
+    // ---- one instruction ----
+
+    /// Executes one instruction of the current frame.
+    fn step(&mut self) -> PyResult<Option<Exit>> {
+        let f = self.heap.root(Root::Frame);
+        let code = self.heap.get_value(f, CODE);
+        let ip = self.heap.get(f, IP) as usize;
+        let bytes_h = self.heap.get_value(code, c::CODE);
+        let (op, arg, next) = {
+            let bytes = raw_bytes(self, bytes_h);
+            let mut ip = ip;
+            let mut ext: u32 = 0;
+            loop {
+                let Some(&b) = bytes.get(ip) else {
+                    return Err(self.raise_new(TypeId::SystemError, "bytecode ran off the end"));
+                };
+                let Some(op) = Op::from_u8(b) else {
+                    return Err(self.raise_new(TypeId::SystemError, "bad opcode"));
+                };
+                if b < HAVE_ARG {
+                    break (op, 0, ip + 1);
+                }
+                let (Some(&lo), Some(&hi)) = (bytes.get(ip + 1), bytes.get(ip + 2)) else {
+                    return Err(self.raise_new(TypeId::SystemError, "truncated bytecode"));
+                };
+                let a = (ext << 16) | (lo as u32 | (hi as u32) << 8);
+                if op == Op::ExtendedArg {
+                    ext = a;
+                    ip += 3;
+                    continue;
+                }
+                break (op, a, ip + 3);
+            }
+        };
+        self.heap
+            .set_value(f, LASTI, Value::small_int_unchecked(ip as i32));
+        self.heap.set(f, IP, next as u32);
+        self.exec(f, code, op, arg)
+    }
+
+    fn exec(&mut self, f: Value, code: Value, op: Op, arg: u32) -> PyResult<Option<Exit>> {
+        let a = arg as usize;
+        match op {
+            Op::Nop | Op::ExtendedArg => {}
+            Op::PopTop => {
+                self.pop(f);
+            }
+            Op::Copy => {
+                let v = self.peek(f, a);
+                self.push(f, v);
+            }
+            Op::Swap => {
+                let top = self.peek(f, 1);
+                let other = self.peek(f, a);
+                self.poke(f, 1, other);
+                self.poke(f, a, top);
+            }
+            Op::LoadConst => {
+                let consts = self.heap.get_value(code, c::CONSTS);
+                let v = tuple::get(self, consts, a);
+                self.push(f, v);
+            }
+            Op::LoadFast => {
+                let v = frame::get_local(self, f, a);
+                if v.is_null() {
+                    return Err(self.unbound_local(code, a));
+                }
+                self.push(f, v);
+            }
+            Op::StoreFast => {
+                let v = self.pop(f);
+                frame::set_local(self, f, a, v);
+            }
+            Op::DeleteFast => {
+                if frame::get_local(self, f, a).is_null() {
+                    return Err(self.unbound_local(code, a));
+                }
+                frame::set_local(self, f, a, Value::NULL);
+            }
+            Op::MakeCell => {
+                let cell = func::new_cell(self, Value::NULL)?;
+                frame::set_local(self, f, a, cell);
+            }
+            Op::CopyFreeVars => {
+                let function = self.heap.get_value(f, frame::FUNC);
+                let closure = self.heap.get_value(function, func::CLOSURE);
+                let n = self.heap.get(f, NLOCALS) as usize;
+                for j in 0..a {
+                    let cell = tuple::get(self, closure, j);
+                    frame::set_local(self, f, n - a + j, cell);
+                }
+            }
+            Op::LoadDeref => {
+                let cell = frame::get_local(self, f, a);
+                let v = self.heap.get_value(cell, 0);
+                if v.is_null() {
+                    return Err(self.unbound_deref(code, a));
+                }
+                self.push(f, v);
+            }
+            Op::StoreDeref => {
+                let v = self.pop(f);
+                let cell = frame::get_local(self, f, a);
+                self.heap.set_value(cell, 0, v);
+            }
+            Op::DeleteDeref => {
+                let cell = frame::get_local(self, f, a);
+                if self.heap.get_value(cell, 0).is_null() {
+                    return Err(self.unbound_deref(code, a));
+                }
+                self.heap.set_value(cell, 0, Value::NULL);
+            }
+            Op::LoadClosure => {
+                let cell = frame::get_local(self, f, a);
+                self.push(f, cell);
+            }
+            Op::LoadClassDeref => {
+                let name = alloc::string::String::from(frame::local_name(self, code, a));
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                let v = match dict::get_str(self, locals, &name) {
+                    Some(v) => v,
+                    None => {
+                        let cell = frame::get_local(self, f, a);
+                        let v = self.heap.get_value(cell, 0);
+                        if v.is_null() {
+                            return Err(self.unbound_deref(code, a));
+                        }
+                        v
+                    }
+                };
+                self.push(f, v);
+            }
+            Op::LoadGlobal => {
+                let name = self.code_name(code, a);
+                let v = self.load_global(f, name)?;
+                self.push(f, v);
+            }
+            Op::StoreGlobal => {
+                let name = self.code_name(code, a);
+                let v = self.pop(f);
+                let globals = self.heap.get_value(f, frame::GLOBALS);
+                self.push(f, v);
+                let r = dict::set(self, globals, name, v);
+                self.pop(f);
+                r?;
+            }
+            Op::DeleteGlobal => {
+                let name = self.code_name(code, a);
+                let globals = self.heap.get_value(f, frame::GLOBALS);
+                if dict::remove(self, globals, name)?.is_none() {
+                    return Err(self.name_error(name));
+                }
+            }
+            Op::LoadName => {
+                let name = self.code_name(code, a);
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                let v = match self.namespace_get(locals, name)? {
+                    Some(v) => v,
+                    None => self.load_global(f, name)?,
+                };
+                self.push(f, v);
+            }
+            Op::StoreName => {
+                let name = self.code_name(code, a);
+                let v = self.peek(f, 1);
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                self.namespace_set(locals, name, v)?;
+                self.pop(f);
+            }
+            Op::DeleteName => {
+                let name = self.code_name(code, a);
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                if !self.namespace_del(locals, name)? {
+                    return Err(self.name_error(name));
+                }
+            }
+            Op::LoadAttr => {
+                let name = self.code_name(code, a);
+                let obj = self.peek(f, 1);
+                let v = self.getattr(obj, name)?;
+                self.poke(f, 1, v);
+            }
+            Op::StoreAttr => {
+                let name = self.code_name(code, a);
+                let obj = self.peek(f, 1);
+                let v = self.peek(f, 2);
+                self.setattr(obj, name, v)?;
+                self.drop_n(f, 2);
+            }
+            Op::DeleteAttr => {
+                let name = self.code_name(code, a);
+                let obj = self.peek(f, 1);
+                self.delattr(obj, name)?;
+                self.drop_n(f, 1);
+            }
+            Op::LoadMethod => {
+                let name = self.code_name(code, a);
+                let obj = self.peek(f, 1);
+                let (meth, second) = self.load_method(obj, name)?;
+                self.poke(f, 1, meth);
+                self.push(f, second);
+            }
+            Op::Call => return self.op_call(f, a, 1, false),
+            Op::CallKw => return self.op_call(f, a, 1, true),
+            Op::CallMethod => return self.op_call(f, a, 2, false),
+            Op::CallMethodKw => return self.op_call(f, a, 2, true),
+            Op::CallFunctionEx => return self.op_call_ex(f, a),
+            Op::BinaryOp => {
+                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                let v = self.binary_op_arg(arg, x, y)?;
+                self.drop_n(f, 1);
+                self.poke(f, 1, v);
+            }
+            Op::UnaryOp => {
+                let x = self.peek(f, 1);
+                let v = match arg {
+                    0 => self.unary_op(UnaryOp::Invert, x)?,
+                    1 => Value::bool(!self.truthy(x)?),
+                    2 => self.unary_op(UnaryOp::Pos, x)?,
+                    _ => self.unary_op(UnaryOp::Neg, x)?,
+                };
+                self.poke(f, 1, v);
+            }
+            Op::CompareOp => {
+                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                let op = CompareOp::ALL.get(a).copied().unwrap_or(CompareOp::Eq);
+                let v = self.compare(x, y, op)?;
+                self.drop_n(f, 1);
+                self.poke(f, 1, v);
+            }
+            Op::IsOp => {
+                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                self.drop_n(f, 1);
+                self.poke(f, 1, Value::bool((x == y) != (a == 1)));
+            }
+            Op::ContainsOp => {
+                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                let r = self.contains(y, x)?;
+                self.drop_n(f, 1);
+                self.poke(f, 1, Value::bool(r != (a == 1)));
+            }
+            Op::BinarySubscr => {
+                let (obj, key) = (self.peek(f, 2), self.peek(f, 1));
+                let v = self.getitem(obj, key)?;
+                self.drop_n(f, 1);
+                self.poke(f, 1, v);
+            }
+            Op::StoreSubscr => {
+                let (v, obj, key) = (self.peek(f, 3), self.peek(f, 2), self.peek(f, 1));
+                self.setitem(obj, key, v)?;
+                self.drop_n(f, 3);
+            }
+            Op::DeleteSubscr => {
+                let (obj, key) = (self.peek(f, 2), self.peek(f, 1));
+                self.delitem(obj, key)?;
+                self.drop_n(f, 2);
+            }
+            Op::BuildSlice => {
+                let items = self.peek_n(f, a);
+                let step = if a == 3 { items[2] } else { Value::NONE };
+                let s = crate::objects::range::new_slice(self, items[0], items[1], step)?;
+                self.drop_n(f, a);
+                self.push(f, s);
+            }
+            Op::BuildTuple => {
+                let items = self.peek_n(f, a);
+                let t = tuple::new(self, &items)?;
+                self.drop_n(f, a);
+                self.push(f, t);
+            }
+            Op::BuildList => {
+                let items = self.peek_n(f, a);
+                let l = list::from_slice(self, &items)?;
+                self.drop_n(f, a);
+                self.push(f, l);
+            }
+            Op::BuildSet => {
+                let s = crate::objects::set::alloc(self, Kind::Set, a)?;
+                self.push(f, s);
+                for k in 0..a {
+                    let item = self.peek(f, a + 1 - k);
+                    crate::objects::set::add(self, s, item)?;
+                }
+                self.pop(f);
+                self.drop_n(f, a);
+                self.push(f, s);
+            }
+            Op::BuildMap => {
+                let d = dict::alloc(self, a)?;
+                self.push(f, d);
+                for k in 0..a {
+                    let key = self.peek(f, 2 * a + 1 - 2 * k);
+                    let val = self.peek(f, 2 * a - 2 * k);
+                    dict::set(self, d, key, val)?;
+                }
+                self.pop(f);
+                self.drop_n(f, 2 * a);
+                self.push(f, d);
+            }
+            Op::BuildString => {
+                let items = self.peek_n(f, a);
+                let mut s = alloc::string::String::new();
+                for it in items {
+                    s.push_str(self.str_text(it).unwrap_or(""));
+                }
+                let v = self.new_str(&s)?;
+                self.drop_n(f, a);
+                self.push(f, v);
+            }
+            Op::FormatValue => {
+                let has_spec = arg & 4 != 0;
+                let spec = if has_spec {
+                    self.peek(f, 1)
+                } else {
+                    Value::NULL
+                };
+                let value = self.peek(f, if has_spec { 2 } else { 1 });
+                let converted = match arg & 3 {
+                    1 => self.to_str(value)?,
+                    2 => self.repr(value)?,
+                    3 => self.ascii(value)?,
+                    _ => value,
+                };
+                self.poke(f, if has_spec { 2 } else { 1 }, converted);
+                let s = self.format(converted, spec)?;
+                if has_spec {
+                    self.drop_n(f, 1);
+                }
+                self.poke(f, 1, s);
+            }
+            Op::ListAppend => {
+                let v = self.peek(f, 1);
+                let l = self.peek(f, a + 1);
+                list::append(self, l, v)?;
+                self.drop_n(f, 1);
+            }
+            Op::SetAdd => {
+                let v = self.peek(f, 1);
+                let s = self.peek(f, a + 1);
+                crate::objects::set::add(self, s, v)?;
+                self.drop_n(f, 1);
+            }
+            Op::MapAdd => {
+                let (k, v) = (self.peek(f, 2), self.peek(f, 1));
+                let d = self.peek(f, a + 2);
+                dict::set(self, d, k, v)?;
+                self.drop_n(f, 2);
+            }
+            Op::ListExtend => {
+                let it = self.peek(f, 1);
+                let l = self.peek(f, a + 1);
+                self.extend_list(l, it)?;
+                self.drop_n(f, 1);
+            }
+            Op::SetUpdate => {
+                let it = self.peek(f, 1);
+                let s = self.peek(f, a + 1);
+                crate::objects::set::update(self, s, it)?;
+                self.drop_n(f, 1);
+            }
+            Op::DictUpdate => {
+                let m = self.peek(f, 1);
+                let d = self.peek(f, a + 1);
+                crate::objects::dict_methods::update_from(self, d, m, false)?;
+                self.drop_n(f, 1);
+            }
+            Op::DictMerge => {
+                let m = self.peek(f, 1);
+                let d = self.peek(f, a + 1);
+                crate::objects::dict_methods::update_from(self, d, m, true)?;
+                self.drop_n(f, 1);
+            }
+            Op::ListToTuple => {
+                let l = self.peek(f, 1);
+                let items = list::items(self, l);
+                let t = tuple::new(self, &items)?;
+                self.poke(f, 1, t);
+            }
+            Op::UnpackSequence => self.op_unpack(f, a, usize::MAX)?,
+            Op::UnpackEx => self.op_unpack(f, a & 0xff, a >> 8)?,
+            Op::GetIter => {
+                let obj = self.peek(f, 1);
+                let it = self.iter(obj)?;
+                self.poke(f, 1, it);
+            }
+            Op::ForIter => {
+                let it = self.peek(f, 1);
+                match self.next(it)? {
+                    Some(v) => self.push(f, v),
+                    None => {
+                        self.drop_n(f, 1);
+                        self.heap.set(f, IP, arg);
+                    }
+                }
+            }
+            Op::Jump => self.heap.set(f, IP, arg),
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                let v = self.peek(f, 1);
+                let t = self.truthy(v)?;
+                self.drop_n(f, 1);
+                if t == (op == Op::PopJumpIfTrue) {
+                    self.heap.set(f, IP, arg);
+                }
+            }
+            Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
+                let v = self.pop(f);
+                if v.is_none() == (op == Op::PopJumpIfNone) {
+                    self.heap.set(f, IP, arg);
+                }
+            }
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                let v = self.peek(f, 1);
+                if self.truthy(v)? == (op == Op::JumpIfTrueOrPop) {
+                    self.heap.set(f, IP, arg);
+                } else {
+                    self.drop_n(f, 1);
+                }
+            }
+            Op::ReturnValue => {
+                let v = self.pop(f);
+                return Ok(self.leave_frame(f, v, false));
+            }
+            Op::YieldValue => {
+                let v = self.pop(f);
+                return Ok(self.leave_frame(f, v, true));
+            }
+            Op::MakeFunction => self.op_make_function(f, arg)?,
+            Op::RaiseVarargs => return Err(self.op_raise(f, a)),
+            Op::Reraise => {
+                let exc = self.pop(f);
+                self.reraising = true;
+                return Err(self.raise(exc));
+            }
+            Op::PushExcInfo => {
+                let exc = self.peek(f, 1);
+                let prev = self.heap.root(Root::Handled);
+                self.poke(f, 1, if prev.is_null() { Value::NONE } else { prev });
+                self.push(f, exc);
+                self.heap.set_root(Root::Handled, exc);
+            }
+            Op::PopExcept => {
+                let prev = self.pop(f);
+                self.heap.set_root(Root::Handled, prev);
+            }
+            Op::CheckExcMatch => {
+                let (exc, t) = (self.peek(f, 2), self.peek(f, 1));
+                let m = self.exception_matches(exc, t)?;
+                self.poke(f, 1, Value::bool(m));
+            }
+            Op::LoadAssertionError => self.push(f, TypeId::AssertionError.value()),
+            Op::PrintExpr => {
+                let v = self.peek(f, 1);
+                if !v.is_none() {
+                    let r = self.repr(v)?;
+                    let text = alloc::format!("{}\n", self.str_text(r).unwrap_or(""));
+                    self.write_out(&text);
+                    let globals = self.heap.get_value(f, frame::GLOBALS);
+                    let underscore = self.intern("_")?;
+                    dict::set(self, globals, underscore, v)?;
+                }
+                self.drop_n(f, 1);
+            }
+            Op::GetYieldFromIter => {
+                let obj = self.peek(f, 1);
+                if self.heap.kind(obj) != Kind::Generator {
+                    let it = self.iter(obj)?;
+                    self.poke(f, 1, it);
+                }
+            }
+            Op::Send => return self.op_send(f, arg),
+            Op::ImportName => {
+                let name = self.code_name(code, a);
+                let (level, fromlist) = (self.peek(f, 2), self.peek(f, 1));
+                let globals = self.heap.get_value(f, frame::GLOBALS);
+                let m =
+                    self.import_name(name, globals, fromlist, level.as_small_int().max(0) as u32)?;
+                self.drop_n(f, 1);
+                self.poke(f, 1, m);
+            }
+            Op::ImportFrom => {
+                let name = self.code_name(code, a);
+                let m = self.peek(f, 1);
+                let v = self.import_from(m, name)?;
+                self.push(f, v);
+            }
+            Op::ImportStar => {
+                let m = self.peek(f, 1);
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                self.import_star(m, locals)?;
+                self.drop_n(f, 1);
+            }
+            Op::LoadBuildClass => {
+                let v = crate::modules::builtins::build_class_value();
+                self.push(f, v);
+            }
+            Op::SetupAnnotations => {
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                let name = self.intern("__annotations__")?;
+                if self.namespace_get(locals, name)?.is_none() {
+                    let d = dict::alloc(self, 0)?;
+                    self.namespace_set(locals, name, d)?;
+                }
+            }
+            Op::LoadLocals => {
+                let locals = self.heap.get_value(f, frame::LOCALS);
+                self.push(f, locals);
+            }
+            Op::BeforeWith => {
+                let mgr = self.peek(f, 1);
+                let exit_name = self.intern("__exit__")?;
+                let enter_name = self.intern("__enter__")?;
+                let exit = match self.getattr_opt(mgr, exit_name)? {
+                    Some(e) => e,
+                    None => {
+                        let t = self.type_name(mgr);
+                        return Err(self.type_error(alloc::format!(
+                            "'{t}' object does not support the context manager protocol"
+                        )));
+                    }
+                };
+                self.poke(f, 1, exit);
+                self.push(f, mgr);
+                let enter = self.getattr(mgr, enter_name)?;
+                let r = self.call(enter, &[], &[])?;
+                self.poke(f, 1, r);
+            }
+            Op::WithExceptStart => {
+                let exit = self.peek(f, 3);
+                let exc = self.peek(f, 1);
+                let t = self.type_of(exc);
+                let tb = self
+                    .heap
+                    .get_value(exc, crate::objects::exception::TRACEBACK);
+                let tb = if tb.is_null() { Value::NONE } else { tb };
+                let r = self.call(exit, &[t, exc, tb], &[])?;
+                self.push(f, r);
+            }
+            _ => return self.exec_rare(f, code, op, arg),
+        }
+        Ok(None)
+    }
+
+    /// Pops frame `f` after a return or yield of `v`; returns the loop exit if `f` was the entry.
+    fn leave_frame(&mut self, f: Value, v: Value, yielded: bool) -> Option<Exit> {
+        let back = self.heap.get_value(f, BACK);
+        let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
+        self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
+        self.heap.set_root(Root::Frame, back);
+        self.depth = self.depth.saturating_sub(1);
+        if entry {
+            return Some(if yielded {
+                Exit::Yield(v)
+            } else {
+                Exit::Return(v)
+            });
+        }
+        // Only generator frames yield, and they are always entered from Rust.
+        self.push(back, v);
+        None
+    }
+
+    /// `Call`, `CallKw`, `CallMethod`, `CallMethodKw`: `below` is 1 (callable) or 2 (method pair).
+    fn op_call(&mut self, f: Value, argc: usize, below: usize, kw: bool) -> PyResult<Option<Exit>> {
+        let kwnames = if kw { self.peek(f, 1) } else { Value::NULL };
+        let extra = kw as usize;
+        let mut args = self.peek_n(f, argc + below + extra);
+        args.truncate(argc + below);
+        let callable;
+        if below == 2 && !args[0].is_null() {
+            callable = args[0];
+            args.remove(0);
+        } else {
+            callable = args[below - 1];
+            args.drain(..below);
+        }
+        let mut kwpairs: Vec<(Value, Value)> = Vec::new();
+        if kw {
+            let names = tuple::items(self, kwnames);
+            let npos = args.len().saturating_sub(names.len());
+            kwpairs = names.iter().copied().zip(args.drain(npos..)).collect();
+        }
+        let total = argc + below + extra;
+        match self.call_from_frame(callable, &args, &kwpairs)? {
+            Called::Value(v) => {
+                self.drop_n(f, total);
+                self.push(f, v);
+            }
+            Called::Frame(nf) => {
+                self.drop_n(f, total);
+                self.enter_frame(f, nf)?;
+            }
+        }
+        Ok(None)
+    }
+
+    fn op_call_ex(&mut self, f: Value, flags: usize) -> PyResult<Option<Exit>> {
+        let has_kw = flags & 1 != 0;
+        let n = 2 + has_kw as usize;
+        let items = self.peek_n(f, n);
+        let callable = items[0];
+        let args_v = items[1];
+        let args = match self.heap.kind(args_v) {
+            Kind::Tuple => tuple::items(self, args_v),
+            Kind::List => list::items(self, args_v),
+            _ => {
+                let l = self.to_list(args_v)?;
+                self.poke(f, n - 1, l);
+                list::items(self, l)
+            }
+        };
+        let kwpairs = if has_kw {
+            dict::items(self, items[2])
+        } else {
+            Vec::new()
+        };
+        match self.call_from_frame(callable, &args, &kwpairs)? {
+            Called::Value(v) => {
+                self.drop_n(f, n);
+                self.push(f, v);
+            }
+            Called::Frame(nf) => {
+                self.drop_n(f, n);
+                self.enter_frame(f, nf)?;
+            }
+        }
+        Ok(None)
+    }
+
+    /// Links a new frame `nf` under `f` and makes it current.
+    fn enter_frame(&mut self, f: Value, nf: Value) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.heap.set_value(nf, BACK, f);
+        self.heap.set_root(Root::Frame, nf);
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn op_unpack(&mut self, f: Value, before: usize, after: usize) -> PyResult<()> {
+        let seq = self.peek(f, 1);
+        let items = match self.heap.kind(seq) {
+            Kind::Tuple => tuple::items(self, seq),
+            Kind::List => list::items(self, seq),
+            _ => {
+                if !crate::objects::iter::is_iterable(self, seq) {
+                    let t = self.type_name(seq);
+                    return Err(
+                        self.type_error(alloc::format!("cannot unpack non-iterable {t} object"))
+                    );
+                }
+                let l = self.to_list(seq)?;
+                self.poke(f, 1, l);
+                list::items(self, l)
+            }
+        };
+        if after == usize::MAX {
+            let n = before;
+            if items.len() != n {
+                return Err(if items.len() < n {
+                    self.value_error(alloc::format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    ))
+                } else {
+                    self.value_error(alloc::format!("too many values to unpack (expected {n})"))
+                });
+            }
+            self.drop_n(f, 1);
+            for v in items.iter().rev() {
+                self.push(f, *v);
+            }
+            return Ok(());
+        }
+        if items.len() < before + after {
+            return Err(self.value_error(alloc::format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mid = list::from_slice(self, &items[before..items.len() - after])?;
+        self.drop_n(f, 1);
+        for v in items[items.len() - after..].iter().rev() {
+            self.push(f, *v);
+        }
+        self.push(f, mid);
+        for v in items[..before].iter().rev() {
+            self.push(f, *v);
+        }
+        Ok(())
+    }
+
+    fn op_make_function(&mut self, f: Value, flags: u32) -> PyResult<()> {
+        let n = 1 + (flags & 0xf).count_ones() as usize;
+        let items = self.peek_n(f, n);
+        let code = items[n - 1];
+        let globals = self.heap.get_value(f, frame::GLOBALS);
+        let fun = func::new(self, code, globals)?;
+        let mut k = 0;
+        if flags & 1 != 0 {
+            self.heap.set_value(fun, func::DEFAULTS, items[k]);
+            k += 1;
+        }
+        if flags & 2 != 0 {
+            self.heap.set_value(fun, func::KWDEFAULTS, items[k]);
+            k += 1;
+        }
+        if flags & 4 != 0 {
+            self.heap.set_value(fun, func::ANNOTATIONS, items[k]);
+            k += 1;
+        }
+        if flags & 8 != 0 {
+            self.heap.set_value(fun, func::CLOSURE, items[k]);
+        }
+        self.drop_n(f, n);
+        self.push(f, fun);
+        Ok(())
+    }
+
+    fn op_raise(&mut self, f: Value, n: usize) -> PyErr {
+        match n {
+            0 => {
+                let handled = self.heap.root(Root::Handled);
+                if handled.is_null() || handled.is_none() {
+                    return self.raise_new(TypeId::RuntimeError, "No active exception to reraise");
+                }
+                self.reraising = true;
+                self.raise(handled)
+            }
+            _ => {
+                let items = self.peek_n(f, n);
+                let exc = match self.make_exception(items[0]) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if n == 2 {
+                    let cause = items[1];
+                    let cause = if cause.is_none() {
+                        Value::NONE
+                    } else {
+                        match self.make_exception(cause) {
+                            Ok(c) => c,
+                            Err(e) => return e,
+                        }
+                    };
+                    self.heap
+                        .set_value(exc, crate::objects::exception::CAUSE, cause);
+                    self.heap.set(exc, 0, 1);
+                }
+                self.drop_n(f, n);
+                self.raise(exc)
+            }
+        }
+    }
+
+    /// `raise X`: X may be an exception instance or class (instantiated with no arguments).
+    pub fn make_exception(&mut self, x: Value) -> PyResult<Value> {
+        if self.heap.kind(x) == Kind::Exception {
+            return Ok(x);
+        }
+        if crate::objects::class::is_exception_class(self, x) {
+            let e = self.call(x, &[], &[])?;
+            if self.heap.kind(e) == Kind::Exception {
+                return Ok(e);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    fn op_send(&mut self, f: Value, target: u32) -> PyResult<Option<Exit>> {
+        let (it, v) = (self.peek(f, 2), self.peek(f, 1));
+        match self.send_to(it, v)? {
+            crate::objects::generator::Sent::Yielded(y) => {
+                self.poke(f, 1, y);
+            }
+            crate::objects::generator::Sent::Returned(r) => {
+                self.drop_n(f, 1);
+                self.poke(f, 1, r);
+                self.heap.set(f, IP, target);
+            }
+        }
+        Ok(None)
+    }
+
+    fn code_name(&self, code: Value, i: usize) -> Value {
+        let names = self.heap.get_value(code, c::NAMES);
+        tuple::get(self, names, i)
+    }
+
+    fn load_global(&mut self, f: Value, name: Value) -> PyResult<Value> {
+        let globals = self.heap.get_value(f, frame::GLOBALS);
+        if let Some(v) = dict::get(self, globals, name)? {
+            return Ok(v);
+        }
+        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
+        if let Some(v) = crate::modules::builtins::lookup(self, &text) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// Raises `NameError: name 'x' is not defined`.
+    pub fn name_error(&mut self, name: Value) -> PyErr {
+        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
+        self.raise_new(
+            TypeId::NameError,
+            &alloc::format!("name '{text}' is not defined"),
+        )
+    }
+
+    fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
+        let name = alloc::string::String::from(frame::local_name(self, code, i));
+        self.raise_new(
+            TypeId::UnboundLocalError,
+            &alloc::format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn unbound_deref(&mut self, code: Value, i: usize) -> PyErr {
+        let name = alloc::string::String::from(frame::local_name(self, code, i));
+        let nvar =
+            self.heap.get(code, c::NVARNAMES) as usize + self.heap.get(code, c::NCELLS) as usize;
+        if i >= nvar {
+            self.raise_new(
+                TypeId::NameError,
+                &alloc::format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        } else {
+            self.unbound_local(code, i)
+        }
+    }
+
+    /// A BinaryOp operand: the operator, with the in-place flag.
+    fn binary_op_arg(&mut self, arg: u32, x: Value, y: Value) -> PyResult<Value> {
+        let inplace = arg as u16 >= BinaryOp::INPLACE;
+        let idx = (arg as u16 % BinaryOp::INPLACE) as usize;
+        let op = BinaryOp::ALL.get(idx).copied().unwrap_or(BinaryOp::Add);
+        if inplace {
+            self.inplace_op(op, x, y)
+        } else {
+            self.binary_op(op, x, y)
+        }
+    }
+}
