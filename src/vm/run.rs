@@ -164,6 +164,9 @@ impl Vm {
         if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize) {
             *slot = v.0;
             p[SP] = sp + 1;
+        } else {
+            // The code generator sizes every frame's stack exactly; overflowing it is a VM bug.
+            debug_assert!(false, "value stack overflow");
         }
     }
 
@@ -502,24 +505,32 @@ impl Vm {
             }
             Op::BuildSet => {
                 let s = crate::objects::set::alloc(self, Kind::Set, a)?;
-                self.push(f, s);
-                for k in 0..a {
-                    let item = self.peek(f, a + 1 - k);
-                    crate::objects::set::add(self, s, item)?;
-                }
-                self.pop(f);
+                let d = self.heap.push_root(s);
+                let r = (|| {
+                    for k in 0..a {
+                        let item = self.peek(f, a - k);
+                        crate::objects::set::add(self, s, item)?;
+                    }
+                    Ok(())
+                })();
+                self.heap.pop_roots(d);
+                r?;
                 self.drop_n(f, a);
                 self.push(f, s);
             }
             Op::BuildMap => {
                 let d = dict::alloc(self, a)?;
-                self.push(f, d);
-                for k in 0..a {
-                    let key = self.peek(f, 2 * a + 1 - 2 * k);
-                    let val = self.peek(f, 2 * a - 2 * k);
-                    dict::set(self, d, key, val)?;
-                }
-                self.pop(f);
+                let depth = self.heap.push_root(d);
+                let r = (|| {
+                    for k in 0..a {
+                        let key = self.peek(f, 2 * a - 2 * k);
+                        let val = self.peek(f, 2 * a - 2 * k - 1);
+                        dict::set(self, d, key, val)?;
+                    }
+                    Ok(())
+                })();
+                self.heap.pop_roots(depth);
+                r?;
                 self.drop_n(f, 2 * a);
                 self.push(f, d);
             }
