@@ -60,10 +60,6 @@ fn is_public_type(t: TypeId) -> bool {
     )
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
-}
-
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
@@ -878,7 +874,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
     let mut texts: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &Vm, d: Value, texts: &mut Vec<String>| {
+    let add_dict = |vm: &Vm, d: Value, texts: &mut Vec<String>| {
         for (k, _) in crate::objects::dict::items(vm, d) {
             if let Some(s) = vm.str_text(k) {
                 texts.push(String::from(s));

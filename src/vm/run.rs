@@ -57,10 +57,8 @@ impl Vm {
         loop {
             if throw {
                 throw = false;
-                match self.unwind(true) {
-                    Ok(()) => continue,
-                    Err(e) => return Err(e),
-                }
+                self.unwind(true)?;
+                continue;
             }
             budget -= 1;
             if budget == 0 {
@@ -79,9 +77,7 @@ impl Vm {
                 Err(_) => {
                     let reraise = self.reraising;
                     self.reraising = false;
-                    if let Err(e) = self.unwind(reraise) {
-                        return Err(e);
-                    }
+                    self.unwind(reraise)?;
                 }
             }
         }
