@@ -4,6 +4,7 @@
 //!
 //! The table lives in the heap (so it counts in `gc.mem_alloc()`), under [`Root::Qstrs`]: a
 //! tuple `(list of str, dict str -> index)`. Interned strings are never freed.
+#![forbid(unsafe_code)]
 
 use crate::gc::{OutOfMemory, Root, Value};
 use crate::objects::{dict, list};
