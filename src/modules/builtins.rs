@@ -473,6 +473,17 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
+    if vm.heap.kind(it) == Kind::Generator {
+        // A generator's return value travels in the StopIteration.
+        return match crate::objects::generator::resume(vm, it, Value::NONE, false)? {
+            crate::objects::generator::Sent::Yielded(v) => Ok(v),
+            crate::objects::generator::Sent::Returned(r) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None if r.is_none() => Err(vm.raise_new(TypeId::StopIteration, "")),
+                None => Err(vm.raise_with_arg(TypeId::StopIteration, r)),
+            },
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
