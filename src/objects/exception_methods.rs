@@ -50,8 +50,12 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 Value::NONE
             }
         }
-        "msg" | "filename" | "lineno" | "offset" | "text" if vm.exception_is(e, TypeId::SyntaxError) => {
-            let Some((msg, file, line, off, text)) = syntax_info(vm, e) else { return Ok(Some(Value::NONE)) };
+        "msg" | "filename" | "lineno" | "offset" | "text"
+            if vm.exception_is(e, TypeId::SyntaxError) =>
+        {
+            let Some((msg, file, line, off, text)) = syntax_info(vm, e) else {
+                return Ok(Some(Value::NONE));
+            };
             match name {
                 "msg" => vm.new_str(&msg)?,
                 "filename" => vm.new_str(&file)?,
