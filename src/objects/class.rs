@@ -1216,7 +1216,23 @@ pub fn call_builtin_type(
 ) -> PyResult<Value> {
     if t.is_exception() {
         let a = tuple::new(vm, args)?;
-        return exception::new(vm, t.value(), a);
+        let e = exception::new(vm, t.value(), a)?;
+        if !kw.is_empty() {
+            // ImportError(msg, name=..., path=...); other exceptions take no keywords.
+            if !t.is_subtype(TypeId::ImportError) {
+                let n = t.name();
+                return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            let d = vm.heap.push_root(e);
+            for (k, v) in kw {
+                if let Err(err) = generic_setattr(vm, e, *k, *v) {
+                    vm.heap.pop_roots(d);
+                    return Err(err);
+                }
+            }
+            vm.heap.pop_roots(d);
+        }
+        return Ok(e);
     }
     super::constructors::construct(vm, t, args, kw)
 }

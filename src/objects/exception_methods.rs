@@ -64,6 +64,15 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 _ => vm.new_str(&text)?,
             }
         }
+        "name" | "path" if vm.exception_is(e, TypeId::ImportError) => {
+            let d = vm.heap.get_value(e, exception::DICT);
+            let found = if d.is_null() {
+                None
+            } else {
+                super::dict::get_str(vm, d, name)
+            };
+            found.unwrap_or(Value::NONE)
+        }
         _ => return Ok(None),
     }))
 }
