@@ -298,11 +298,9 @@ fn delegate_throw(vm: &mut Vm, g: Value, sub: Value, exc: Value) -> PyResult<Sen
             }
         };
         vm.heap.set(g, STATE, SUSPENDED);
-        match closed {
-            Ok(()) => {
-                vm.raise(exc);
-            }
-            Err(_) => {}
+        // If closing the sub-iterator failed, its exception (already pending) is raised instead.
+        if closed.is_ok() {
+            vm.raise(exc);
         }
         return resume(vm, g, Value::NONE, true);
     } else if vm.heap.kind(sub) == Kind::Generator {
