@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 //! The methods of `str`, and `repr` of text.
 
+use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
-use crate::gc::Value;
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
+use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
+use super::{bytes, dict, float, int, list, str_format, tuple};
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
 pub fn repr_text(s: &str) -> String {
@@ -91,5 +96,1625 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_str(&out)
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Argument handling
+// ---------------------------------------------------------------------------------------------
+
+/// The text of `self` (args[0]), copied out; TypeError when called unbound on a non-str.
+fn self_text(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
+    let Some(&s) = args.first() else {
+        return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
+    };
+    match vm.as_str(s) {
+        Some(t) => Ok(String::from(t)),
+        None => {
+            let t = vm.type_name(s);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// Methods taking no arguments: `str.upper() takes no arguments (1 given)`.
+fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    let s = self_text(vm, args, name)?;
+    if args.len() > 1 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("str.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(s)
+}
+
+/// Methods taking exactly one argument: `str.partition() takes exactly one argument (0 given)`.
+fn one_arg(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(String, Value)> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    let s = self_text(vm, args, name)?;
+    match args {
+        [_, a] => Ok((s, *a)),
+        _ => {
+            let n = args.len().saturating_sub(1);
+            Err(vm.type_error(format!(
+                "str.{name}() takes exactly one argument ({n} given)"
+            )))
+        }
+    }
+}
+
+/// Positional-only methods in the Argument Clinic style (`center expected at least 1 argument,
+/// got 0`).
+fn clinic_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<String> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    let s = self_text(vm, args, name)?;
+    let n = args.len() - 1;
+    if n < min {
+        let pl = if min == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name} expected at least {min} argument{pl}, got {n}"
+        )));
+    }
+    if n > max {
+        let pl = if max == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{pl}, got {n}"
+        )));
+    }
+    Ok(s)
+}
+
+/// Positional-only methods in the `PyArg_ParseTuple` style (`find() takes at least 1 argument
+/// (0 given)`).
+fn tuple_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<String> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    let s = self_text(vm, args, name)?;
+    let n = args.len() - 1;
+    if n < min {
+        let pl = if min == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{pl} ({n} given)"
+        )));
+    }
+    if n > max {
+        let pl = if max == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{pl} ({n} given)"
+        )));
+    }
+    Ok(s)
+}
+
+/// Methods with keyword arguments (`split(sep=None, maxsplit=-1)`): the arguments after `self`
+/// matched to `names`, positionally then by keyword.
+fn kw_args<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    names: [&str; N],
+) -> PyResult<(String, [Option<Value>; N])> {
+    let s = self_text(vm, args, name)?;
+    let pos = &args[1..];
+    if pos.len() > N {
+        let pl = if N == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {N} argument{pl} ({} given)",
+            pos.len() + kw.len()
+        )));
+    }
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(*v);
+    }
+    for &(k, v) in kw {
+        let key = String::from(vm.str_text(k).unwrap_or(""));
+        match names.iter().position(|n| *n == key) {
+            Some(i) if i < pos.len() => {
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {name}()"
+                )));
+            }
+        }
+    }
+    Ok((s, out))
+}
+
+/// An integer argument (`__index__` accepted) that must fit a C `ssize_t`.
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int() as i64);
+    }
+    if vm.is_int(v) {
+        return match int::to_big(vm, v).and_then(|b| b.to_i64()) {
+            Some(i) => Ok(i),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
+    match vm.index_value(v)? {
+        Some(i) => Ok(i),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{t}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+/// A slice index argument of `find`, `count`, ...: None means the default.
+fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(&v) if v == Value::NONE => Ok(None),
+        Some(&v) => match vm.index_value(v)? {
+            Some(i) => Ok(Some(i)),
+            None => Err(vm.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
+/// A str argument, copied out; `must be str, not int` otherwise.
+fn str_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("must be str, not {t}")))
+        }
+    }
+}
+
+/// A str argument with the Argument Clinic message (`replace() argument 1 must be str, not int`).
+fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("{name}() argument {n} must be str, not {t}")))
+        }
+    }
+}
+
+/// A keyword-capable str argument (`encode() argument 'encoding' must be str, not int`).
+fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{name}() argument '{arg}' must be str, not {t}"
+            )))
+        }
+    }
+}
+
+fn new_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
+    int::from_i64(vm, i)
+}
+
+/// A new list of strs.
+fn str_list<'a>(vm: &mut Vm, parts: impl IntoIterator<Item = &'a str>) -> PyResult<Value> {
+    let l = list::alloc(vm, 0)?;
+    let d = vm.heap.push_root(l);
+    let r = (|| {
+        for p in parts {
+            let s = vm.new_str(p)?;
+            list::append(vm, l, s)?;
+        }
+        Ok(l)
+    })();
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// A new tuple of three strs.
+fn str_triple(vm: &mut Vm, a: &str, b: &str, c: &str) -> PyResult<Value> {
+    let va = vm.new_str(a)?;
+    let d = vm.heap.push_root(va);
+    let r = (|| {
+        let vb = vm.new_str(b)?;
+        vm.heap.push_root(vb);
+        let vc = vm.new_str(c)?;
+        vm.heap.push_root(vc);
+        tuple::new(vm, &[va, vb, vc])
+    })();
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// Returns `self` unchanged when the result text equals it and self is an exact str (CPython
+/// returns the same object in those cases), else a new str.
+fn result_str(vm: &mut Vm, this: Value, orig: &str, out: &str) -> PyResult<Value> {
+    if orig == out && vm.str_text(this).is_some() {
+        return Ok(this);
+    }
+    vm.new_str(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character indices
+// ---------------------------------------------------------------------------------------------
+
+/// Byte offset of character `ci` (the end when past it).
+fn byte_of(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+/// Character index of byte offset `b`.
+fn char_of(s: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        return b;
+    }
+    s.get(..b).map(|p| p.chars().count()).unwrap_or(0)
+}
+
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// CPython's ADJUST_INDICES: clamps `start`/`end` (negative from the end) into `0..=len`
+/// (start may exceed end).
+fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+    let len = len as i64;
+    let mut e = end.unwrap_or(len);
+    if e > len {
+        e = len;
+    } else if e < 0 {
+        e = (e + len).max(0);
+    }
+    let mut s = start.unwrap_or(0);
+    if s < 0 {
+        s = (s + len).max(0);
+    }
+    (s as usize, e as usize)
+}
+
+/// Parses `(sub[, start[, end]])` for the find family: the text, sub, and the byte range of
+/// the slice (None when start > end, i.e. empty beyond the end), plus the char offset of start.
+struct Window {
+    text: String,
+    sub: String,
+    start_b: usize,
+    end_b: usize,
+    start_c: usize,
+    ok: bool,
+}
+
+fn window(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Window> {
+    let text = tuple_args(vm, name, args, kw, 1, 3)?;
+    let sub = str_arg(vm, args[1])?;
+    let start = slice_arg(vm, args.get(2))?;
+    let end = slice_arg(vm, args.get(3))?;
+    let n = char_len(&text);
+    let (s, e) = adjust(start, end, n);
+    let ok = e >= s && e - s >= char_len(&sub);
+    let start_b = byte_of(&text, s);
+    let end_b = if ok { byte_of(&text, e) } else { start_b };
+    Ok(Window {
+        text,
+        sub,
+        start_b,
+        end_b,
+        start_c: s,
+        ok,
+    })
+}
+
+/// `find`/`rfind`/`index`/`rindex`: the char index of `sub` in the window, or None.
+fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Option<usize>> {
+    let w = window(vm, name, args, kw)?;
+    if !w.ok {
+        return Ok(None);
+    }
+    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
+    let found = if rev { hay.rfind(&*w.sub) } else { hay.find(&*w.sub) };
+    Ok(found.map(|b| w.start_c + char_of(hay, b)))
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, "find", args, kw, false)?;
+    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+}
+
+fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, "rfind", args, kw, true)?;
+    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(vm, "index", args, kw, false)? {
+        Some(i) => new_int(vm, i as i64),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(vm, "rindex", args, kw, true)? {
+        Some(i) => new_int(vm, i as i64),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let w = window(vm, "count", args, kw)?;
+    if !w.ok {
+        return new_int(vm, 0);
+    }
+    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
+    let n = if w.sub.is_empty() {
+        char_len(hay) + 1
+    } else {
+        hay.matches(&*w.sub).count()
+    };
+    new_int(vm, n as i64)
+}
+
+/// `startswith`/`endswith`.
+fn affix_match(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], end: bool) -> PyResult<Value> {
+    let text = tuple_args(vm, name, args, kw, 1, 3)?;
+    let start = slice_arg(vm, args.get(2))?;
+    let stop = slice_arg(vm, args.get(3))?;
+    let (s, e) = adjust(start, stop, char_len(&text));
+    let hay = if e >= s {
+        let sb = byte_of(&text, s);
+        let eb = byte_of(&text, e);
+        text.get(sb..eb)
+    } else {
+        None
+    };
+    let mut prefixes = Vec::new();
+    let arg = args[1];
+    if let Some(p) = vm.as_str(arg) {
+        prefixes.push(String::from(p));
+    } else if vm.heap.kind(arg) == Kind::Tuple {
+        for item in tuple::items(vm, arg) {
+            match vm.as_str(item) {
+                Some(p) => prefixes.push(String::from(p)),
+                None => {
+                    let t = vm.type_name(item);
+                    return Err(vm.type_error(format!(
+                        "tuple for {name} must only contain str, not {t}"
+                    )));
+                }
+            }
+        }
+    } else {
+        let t = vm.type_name(arg);
+        return Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {t}"
+        )));
+    }
+    let Some(hay) = hay else {
+        return Ok(Value::FALSE);
+    };
+    let hit = prefixes.iter().any(|p| {
+        if end {
+            hay.ends_with(p.as_str())
+        } else {
+            hay.starts_with(p.as_str())
+        }
+    });
+    Ok(Value::bool(hit))
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_match(vm, "startswith", args, kw, false)
+}
+
+fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    affix_match(vm, "endswith", args, kw, true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting and joining
+// ---------------------------------------------------------------------------------------------
+
+/// The `maxsplit` argument: negative means no limit.
+fn maxsplit_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
+    match v {
+        None => Ok(None),
+        Some(v) => {
+            let n = int_arg(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
+/// The separator argument: None for whitespace splitting.
+fn sep_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v == Value::NONE => Ok(None),
+        Some(v) => {
+            let Some(s) = vm.as_str(v) else {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("must be str or None, not {t}")));
+            };
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Ok(Some(String::from(s)))
+        }
+    }
+}
+
+/// Whitespace split from the left.
+fn split_ws(s: &str, max: Option<usize>) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(is_py_space);
+    while !rest.is_empty() {
+        if max.is_some_and(|m| out.len() >= m) {
+            out.push(rest);
+            break;
+        }
+        match rest.find(is_py_space) {
+            Some(i) => {
+                out.push(&rest[..i]);
+                rest = rest[i..].trim_start_matches(is_py_space);
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Whitespace split from the right (in reverse order).
+fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(is_py_space);
+    while !rest.is_empty() {
+        if max.is_some_and(|m| out.len() >= m) {
+            out.push(rest);
+            break;
+        }
+        match rest.rfind(is_py_space) {
+            Some(i) => {
+                let c = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+                out.push(&rest[i + c..]);
+                rest = rest[..i].trim_end_matches(is_py_space);
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [sep, max]) = kw_args(vm, "split", args, kw, ["sep", "maxsplit"])?;
+    let sep = sep_arg(vm, sep)?;
+    let max = maxsplit_arg(vm, max)?;
+    match sep {
+        None => {
+            let parts = split_ws(&s, max);
+            str_list(vm, parts)
+        }
+        Some(sep) => match max {
+            None => str_list(vm, s.split(sep.as_str())),
+            Some(m) => str_list(vm, s.splitn(m.saturating_add(1), sep.as_str())),
+        },
+    }
+}
+
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [sep, max]) = kw_args(vm, "rsplit", args, kw, ["sep", "maxsplit"])?;
+    let sep = sep_arg(vm, sep)?;
+    let max = maxsplit_arg(vm, max)?;
+    match sep {
+        None => {
+            let parts = rsplit_ws(&s, max);
+            str_list(vm, parts)
+        }
+        Some(sep) => {
+            let mut parts: Vec<&str> = match max {
+                None => s.rsplit(sep.as_str()).collect(),
+                Some(m) => s.rsplitn(m.saturating_add(1), sep.as_str()).collect(),
+            };
+            parts.reverse();
+            str_list(vm, parts)
+        }
+    }
+}
+
+/// Line boundaries of `str.splitlines`.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [keep]) = kw_args(vm, "splitlines", args, kw, ["keepends"])?;
+    let keep = match keep {
+        None => false,
+        Some(v) if float::is_float(vm, v) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        Some(v) => vm.truthy(v)?,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(j, '\n')) = it.peek() {
+                    end = j + 1;
+                    it.next();
+                }
+            }
+            parts.push(if keep { &s[start..end] } else { &s[start..i] });
+            start = end;
+        }
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    str_list(vm, parts)
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(vm, "partition", args, kw, false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(vm, "rpartition", args, kw, true)
+}
+
+fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
+    let (s, sep) = one_arg(vm, name, args, kw)?;
+    let sep = str_arg(vm, sep)?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev {
+        s.rsplit_once(sep.as_str())
+    } else {
+        s.split_once(sep.as_str())
+    };
+    match (found, rev) {
+        (Some((a, b)), _) => str_triple(vm, a, &sep, b),
+        (None, false) => str_triple(vm, &s, "", ""),
+        (None, true) => str_triple(vm, "", "", &s),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stripping, padding, replacing
+// ---------------------------------------------------------------------------------------------
+
+/// `strip`/`lstrip`/`rstrip`: `which` is 0 both, 1 left, 2 right.
+fn strip_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], which: u8) -> PyResult<Value> {
+    let s = clinic_args(vm, name, args, kw, 0, 1)?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None => None,
+        Some(&v) if v == Value::NONE => None,
+        Some(&v) => match vm.as_str(v) {
+            Some(c) => Some(c.chars().collect()),
+            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    let pred = |c: char| match &chars {
+        None => is_py_space(c),
+        Some(set) => set.contains(&c),
+    };
+    let out = match which {
+        0 => s.trim_matches(pred),
+        1 => s.trim_start_matches(pred),
+        _ => s.trim_end_matches(pred),
+    };
+    result_str(vm, args[0], &s, out)
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, "strip", args, kw, 0)
+}
+
+fn str_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, "lstrip", args, kw, 1)
+}
+
+fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, "rstrip", args, kw, 2)
+}
+
+/// Pads `s` (of `n` chars) with `left` and `right` fill characters.
+fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+    for _ in 0..left {
+        out.push(fill);
+    }
+    out.push_str(s);
+    for _ in 0..right {
+        out.push(fill);
+    }
+    out
+}
+
+/// The width and fill character of `center`/`ljust`/`rjust`.
+fn justify_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(String, usize, char)> {
+    let s = clinic_args(vm, name, args, kw, 1, 2)?;
+    let width = int_arg(vm, args[1])?;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(&f) => match vm.as_str(f) {
+            Some(t) => {
+                let mut cs = t.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => c,
+                    _ => {
+                        return Err(vm.type_error(
+                            "The fill character must be exactly one character long",
+                        ))
+                    }
+                }
+            }
+            None => {
+                let t = vm.type_name(f);
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {t}"
+                )));
+            }
+        },
+    };
+    let n = char_len(&s);
+    let width = if width < 0 { 0 } else { width as usize };
+    if width > n && width - n > MAX_PAD {
+        return Err(vm.memory_error());
+    }
+    Ok((s, width, fill))
+}
+
+/// The largest padding accepted before raising MemoryError.
+const MAX_PAD: usize = 1 << 28;
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, width, fill) = justify_args(vm, "center", args, kw)?;
+    let n = char_len(&s);
+    if width <= n {
+        return result_str(vm, args[0], &s, &s);
+    }
+    let marg = width - n;
+    let left = marg / 2 + (marg & width & 1);
+    let out = pad(&s, left, marg - left, fill);
+    vm.new_str(&out)
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, width, fill) = justify_args(vm, "ljust", args, kw)?;
+    let n = char_len(&s);
+    if width <= n {
+        return result_str(vm, args[0], &s, &s);
+    }
+    let out = pad(&s, 0, width - n, fill);
+    vm.new_str(&out)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, width, fill) = justify_args(vm, "rjust", args, kw)?;
+    let n = char_len(&s);
+    if width <= n {
+        return result_str(vm, args[0], &s, &s);
+    }
+    let out = pad(&s, width - n, 0, fill);
+    vm.new_str(&out)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, w) = one_arg(vm, "zfill", args, kw)?;
+    let width = int_arg(vm, w)?;
+    let n = char_len(&s);
+    if width <= n as i64 {
+        return result_str(vm, args[0], &s, &s);
+    }
+    let fill = width as usize - n;
+    if fill > MAX_PAD {
+        return Err(vm.memory_error());
+    }
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
+        _ => (None, s.as_str()),
+    };
+    let mut out = String::with_capacity(width as usize);
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    for _ in 0..fill {
+        out.push('0');
+    }
+    out.push_str(rest);
+    vm.new_str(&out)
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = clinic_args(vm, "replace", args, kw, 2, 3)?;
+    let old = str_arg_n(vm, args[1], "replace", 1)?;
+    let new = str_arg_n(vm, args[2], "replace", 2)?;
+    let count = match args.get(3) {
+        Some(&c) => int_arg(vm, c)?,
+        None => -1,
+    };
+    let out = if count < 0 {
+        s.replace(old.as_str(), &new)
+    } else {
+        s.replacen(old.as_str(), &new, count as usize)
+    };
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, p) = one_arg(vm, "removeprefix", args, kw)?;
+    let Some(p) = vm.as_str(p).map(String::from) else {
+        let t = vm.type_name(p);
+        return Err(vm.type_error(format!("removeprefix() argument must be str, not {t}")));
+    };
+    let out = s.strip_prefix(p.as_str()).unwrap_or(&s);
+    result_str(vm, args[0], &s, out)
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, p) = one_arg(vm, "removesuffix", args, kw)?;
+    let Some(p) = vm.as_str(p).map(String::from) else {
+        let t = vm.type_name(p);
+        return Err(vm.type_error(format!("removesuffix() argument must be str, not {t}")));
+    };
+    let out = if p.is_empty() {
+        &s
+    } else {
+        s.strip_suffix(p.as_str()).unwrap_or(&s)
+    };
+    result_str(vm, args[0], &s, out)
+}
+
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [tab]) = kw_args(vm, "expandtabs", args, kw, ["tabsize"])?;
+    let tab = match tab {
+        Some(t) => int_arg(vm, t)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut col: usize = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let t = tab as usize;
+                    let n = t - col % t;
+                    if n > MAX_PAD || out.len() > MAX_PAD {
+                        return Err(vm.memory_error());
+                    }
+                    for _ in 0..n {
+                        out.push(' ');
+                    }
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case
+// ---------------------------------------------------------------------------------------------
+
+/// Titlecase characters (category Lt).
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32,
+        0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf
+        | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The titlecase mapping of `c` (uppercase except for digraphs and ligatures).
+fn push_title(out: &mut String, c: char) {
+    let special = match c as u32 {
+        0x1c4..=0x1c6 => "\u{1c5}",
+        0x1c7..=0x1c9 => "\u{1c8}",
+        0x1ca..=0x1cc => "\u{1cb}",
+        0x1f1..=0x1f3 => "\u{1f2}",
+        0xdf => "Ss",
+        0xfb00 => "Ff",
+        0xfb01 => "Fi",
+        0xfb02 => "Fl",
+        0xfb03 => "Ffi",
+        0xfb04 => "Ffl",
+        0xfb05 | 0xfb06 => "St",
+        0x149 => "\u{2bc}N",
+        0x587 => "\u{535}\u{582}",
+        0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => {
+            // Greek with ypogegrammeni: titlecase is the Lt form.
+            if let Some(t) = char::from_u32(c as u32 + 8) {
+                out.push(t);
+                return;
+            }
+            ""
+        }
+        0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc => {
+            out.push(c);
+            return;
+        }
+        0x1fb3 => "\u{1fbc}",
+        0x1fc3 => "\u{1fcc}",
+        0x1ff3 => "\u{1ffc}",
+        _ => "",
+    };
+    if special.is_empty() {
+        out.extend(c.to_uppercase());
+    } else {
+        out.push_str(special);
+    }
+}
+
+/// Lowercase of `c` within `s` at byte `i`, with the Greek final sigma rule.
+fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
+    if c == 'Σ' {
+        // Final sigma: preceded by a cased letter and not followed by one (case-ignorable
+        // characters skipped, approximated as non-alphabetic marks).
+        let before = s[..i].chars().rev().find(|&p| !is_case_ignorable(p));
+        let after = s[i + c.len_utf8()..].chars().find(|&p| !is_case_ignorable(p));
+        if before.is_some_and(is_cased) && !after.is_some_and(is_cased) {
+            out.push('ς');
+            return;
+        }
+        out.push('σ');
+        return;
+    }
+    out.extend(c.to_lowercase());
+}
+
+/// Case-ignorable characters we know of (apostrophes, periods, combining marks).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}')
+        || (0x300..=0x36f).contains(&(c as u32))
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "lower", args, kw)?;
+    let out = if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        let mut o = String::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            push_lower(&mut o, &s, i, c);
+        }
+        o
+    };
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "upper", args, kw)?;
+    let out = if s.is_ascii() {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_uppercase()
+    };
+    result_str(vm, args[0], &s, &out)
+}
+
+/// Full case folding for the characters where it differs from lowercasing.
+fn push_fold(out: &mut String, c: char) {
+    let special = match c {
+        'ß' | 'ẞ' => "ss",
+        'ſ' => "s",
+        'µ' => "μ",
+        'ς' => "σ",
+        'ϐ' => "β",
+        'ϑ' => "θ",
+        'ϕ' => "φ",
+        'ϖ' => "π",
+        'ϰ' => "κ",
+        'ϱ' => "ρ",
+        'ϵ' => "ε",
+        'ẛ' => "ṡ",
+        'ŉ' => "\u{2bc}n",
+        'ǰ' => "j\u{30c}",
+        'ΐ' => "ι\u{308}\u{301}",
+        'ΰ' => "υ\u{308}\u{301}",
+        'և' => "եւ",
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' | 'ﬆ' => "st",
+        '\u{345}' | 'ι' => "ι",
+        'ᾼ' | 'ᾳ' => "αι",
+        'ῌ' | 'ῃ' => "ηι",
+        'ῼ' | 'ῳ' => "ωι",
+        'İ' => "i\u{307}",
+        _ => "",
+    };
+    if special.is_empty() {
+        out.extend(c.to_lowercase());
+    } else {
+        out.push_str(special);
+    }
+}
+
+fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "casefold", args, kw)?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_fold(&mut out, c);
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "swapcase", args, kw)?;
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if c.is_uppercase() {
+            push_lower(&mut out, &s, i, c);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "capitalize", args, kw)?;
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if i == 0 {
+            push_title(&mut out, c);
+        } else {
+            push_lower(&mut out, &s, i, c);
+        }
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "title", args, kw)?;
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for (i, c) in s.char_indices() {
+        if prev_cased {
+            push_lower(&mut out, &s, i, c);
+        } else {
+            push_title(&mut out, c);
+        }
+        prev_cased = is_cased(c);
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predicates
+// ---------------------------------------------------------------------------------------------
+
+fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    let n = c as u32;
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < n {
+                core::cmp::Ordering::Less
+            } else if lo > n {
+                core::cmp::Ordering::Greater
+            } else {
+                core::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && in_ranges(DECIMAL, c))
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c) || (!c.is_ascii() && in_ranges(DIGIT_EXTRA, c))
+}
+
+fn is_numeric_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && (c.is_numeric() || in_ranges(NUMERIC_EXTRA, c)))
+}
+
+fn is_alpha_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        // Alphabetic minus letter-numbers and the circled letters (not category L).
+        c.is_alphabetic() && !c.is_numeric() && !(0x24b6..=0x24e9).contains(&(c as u32))
+    }
+}
+
+fn is_alnum_char(c: char) -> bool {
+    is_alpha_char(c) || is_numeric_char(c)
+}
+
+fn is_printable_char(c: char) -> bool {
+    let n = c as u32;
+    !(n < 0x20 || n == 0x7f || is_unprintable(c))
+}
+
+fn is_id_start(c: char) -> bool {
+    c == '_' || is_alpha_char(c) || (!c.is_ascii() && c.is_alphabetic())
+}
+
+fn is_id_continue(c: char) -> bool {
+    is_id_start(c)
+        || is_decimal_char(c)
+        || (0x300..=0x36f).contains(&(c as u32))
+        || c == '\u{b7}'
+}
+
+/// `isX()` methods: all characters satisfy `pred` and the string is not empty.
+fn all_chars(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], pred: fn(char) -> bool) -> PyResult<Value> {
+    let s = no_args(vm, name, args, kw)?;
+    Ok(Value::bool(!s.is_empty() && s.chars().all(pred)))
+}
+
+fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isalnum", args, kw, is_alnum_char)
+}
+
+fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isalpha", args, kw, is_alpha_char)
+}
+
+fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "isascii", args, kw)?;
+    Ok(Value::bool(s.is_ascii()))
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isdecimal", args, kw, is_decimal_char)
+}
+
+fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isdigit", args, kw, is_digit_char)
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isnumeric", args, kw, is_numeric_char)
+}
+
+fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    all_chars(vm, "isspace", args, kw, is_py_space)
+}
+
+fn str_isprintable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "isprintable", args, kw)?;
+    Ok(Value::bool(s.chars().all(is_printable_char)))
+}
+
+fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "isidentifier", args, kw)?;
+    let mut cs = s.chars();
+    let ok = match cs.next() {
+        Some(c) => is_id_start(c) && cs.all(is_id_continue),
+        None => false,
+    };
+    Ok(Value::bool(ok))
+}
+
+fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "islower", args, kw)?;
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            return Ok(Value::FALSE);
+        }
+        if c.is_lowercase() {
+            cased = true;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "isupper", args, kw)?;
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return Ok(Value::FALSE);
+        }
+        if c.is_uppercase() {
+            cased = true;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "istitle", args, kw)?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding, translation
+// ---------------------------------------------------------------------------------------------
+
+/// The text CPython shows for one character in codec error messages (`'\xe9'`).
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        if (0x20..0x7f).contains(&n) {
+            return format!("'{c}'");
+        }
+        format!("'\\x{n:02x}'")
+    } else if n < 0x10000 {
+        format!("'\\u{n:04x}'")
+    } else {
+        format!("'\\U{n:08x}'")
+    }
+}
+
+fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [enc, errors]) = kw_args(vm, "encode", args, kw, ["encoding", "errors"])?;
+    let enc = match enc {
+        Some(e) => str_arg_named(vm, e, "encode", "encoding")?,
+        None => String::from("utf-8"),
+    };
+    let errors = match errors {
+        Some(e) => str_arg_named(vm, e, "encode", "errors")?,
+        None => String::from("strict"),
+    };
+    let norm: String = enc
+        .trim()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .collect();
+    let (name, limit): (&str, u32) = match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-sig" | "utf8-sig" => {
+            let mut data = Vec::with_capacity(s.len() + 3);
+            if norm.ends_with("sig") {
+                data.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            }
+            data.extend_from_slice(s.as_bytes());
+            return bytes::new(vm, &data);
+        }
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let be = norm.ends_with("be");
+            let mut data = Vec::with_capacity(2 * s.len() + 2);
+            if norm == "utf-16" || norm == "utf16" {
+                data.extend_from_slice(&[0xff, 0xfe]);
+            }
+            let mut buf = [0u16; 2];
+            for c in s.chars() {
+                for u in c.encode_utf16(&mut buf).iter() {
+                    data.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+            }
+            return bytes::new(vm, &data);
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let be = norm.ends_with("be");
+            let mut data = Vec::with_capacity(4 * s.len() + 4);
+            if norm == "utf-32" || norm == "utf32" {
+                data.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                data.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return bytes::new(vm, &data);
+        }
+        "ascii" | "us-ascii" | "646" => ("ascii", 0x80),
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" => ("latin-1", 0x100),
+        _ => return Err(vm.raise_new(TypeId::LookupError, &format!("unknown encoding: {enc}"))),
+    };
+    let mut data = Vec::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            data.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        match errors.as_str() {
+            "strict" => {
+                let mut j = i + 1;
+                while chars.get(j).is_some_and(|&d| d as u32 >= limit) {
+                    j += 1;
+                }
+                let msg = if j == i + 1 {
+                    format!(
+                        "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                        char_escape(c)
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        j - 1
+                    )
+                };
+                return Err(vm.raise_new(TypeId::UnicodeEncodeError, &msg));
+            }
+            "ignore" => {}
+            "replace" => data.push(b'?'),
+            "backslashreplace" => {
+                let n = c as u32;
+                let e = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                data.extend_from_slice(e.as_bytes());
+            }
+            "xmlcharrefreplace" => {
+                data.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+            }
+            other => {
+                let msg = format!("unknown error handler name '{other}'");
+                return Err(vm.raise_new(TypeId::LookupError, &msg));
+            }
+        }
+        i += 1;
+    }
+    bytes::new(vm, &data)
+}
+
+fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("maketrans() takes no keyword arguments"));
+    }
+    let n = args.len();
+    if n == 0 {
+        return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
+    }
+    let d = dict::alloc(vm, 0)?;
+    let depth = vm.heap.push_root(d);
+    let r = maketrans_fill(vm, d, args);
+    vm.heap.pop_roots(depth);
+    r.map(|_| d)
+}
+
+fn maketrans_fill(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
+    if args.len() == 1 {
+        let x = args[0];
+        if vm.heap.kind(x) != Kind::Dict {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        }
+        for (k, v) in dict::items(vm, x) {
+            let key = if let Some(t) = vm.as_str(k) {
+                let mut cs = t.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => new_int(vm, c as i64)?,
+                    _ => {
+                        return Err(vm.value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                }
+            } else if vm.is_int(k) {
+                k
+            } else {
+                return Err(vm.type_error(
+                    "keys in translate table must be strings or integers",
+                ));
+            };
+            dict::set(vm, d, key, v)?;
+        }
+        return Ok(());
+    }
+    let x = str_arg_n(vm, args[0], "maketrans", 1)?;
+    let y = str_arg_n(vm, args[1], "maketrans", 2)?;
+    let z = match args.get(2) {
+        Some(&z) => str_arg_n(vm, z, "maketrans", 3)?,
+        None => String::new(),
+    };
+    if char_len(&x) != char_len(&y) {
+        return Err(vm.value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        let k = new_int(vm, a as i64)?;
+        let v = new_int(vm, b as i64)?;
+        dict::set(vm, d, k, v)?;
+    }
+    for c in z.chars() {
+        let k = new_int(vm, c as i64)?;
+        dict::set(vm, d, k, Value::NONE)?;
+    }
+    Ok(())
+}
+
+fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, table) = one_arg(vm, "translate", args, kw)?;
+    let mut out = String::with_capacity(s.len());
+    let is_dict = vm.heap.kind(table) == Kind::Dict;
+    for c in s.chars() {
+        let key = new_int(vm, c as i64)?;
+        let mapped = if is_dict {
+            dict::get(vm, table, key)?
+        } else {
+            match vm.getitem(table, key) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    let exc = vm.pending();
+                    if vm.exception_is(exc, TypeId::LookupError) {
+                        vm.take_pending();
+                        None
+                    } else {
+                        return Err(e);
+                    }
+                }
+            }
+        };
+        match mapped {
+            None => out.push(c),
+            Some(v) if v == Value::NONE => {}
+            Some(v) => {
+                if let Some(t) = vm.as_str(v) {
+                    out.push_str(t);
+                } else if vm.is_int(v) {
+                    let n = int::as_i64(vm, vm.builtin_value(v)).unwrap_or(-1);
+                    match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(ch) if n < 0x110000 => out.push(ch),
+                        _ => {
+                            return Err(vm.value_error(
+                                "character mapping must be in range(0x110000)",
+                            ))
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            }
+        }
+    }
+    result_str(vm, args[0], &s, &out)
+}
+
+fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_text(vm, args, "format")?;
+    let out = str_format::format_method(vm, &s, &args[1..], kw, Value::NULL)?;
+    vm.new_str(&out)
+}
+
+fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, map) = one_arg(vm, "format_map", args, kw)?;
+    let out = str_format::format_method(vm, &s, &[], &[], map)?;
+    vm.new_str(&out)
+}
+
+fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, spec) = one_arg(vm, "__format__", args, kw)?;
+    let Some(spec) = vm.as_str(spec).map(String::from) else {
+        let t = vm.type_name(spec);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
+    };
+    let inner = vm.builtin_value(args[0]);
+    if spec.is_empty() {
+        return if vm.str_text(inner).is_some() && inner == args[0] {
+            Ok(inner)
+        } else {
+            vm.new_str(&s)
+        };
+    }
+    str_format::format_value(vm, inner, &spec)
+}
+
+fn str_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "__len__", args, kw)?;
+    new_int(vm, char_len(&s) as i64)
+}
+
+fn str_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, x) = one_arg(vm, "__contains__", args, kw)?;
+    let Some(x) = vm.as_str(x).map(String::from) else {
+        let t = vm.type_name(x);
+        return Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {t}"
+        )));
+    };
+    Ok(Value::bool(s.contains(x.as_str())))
+}
+
+fn str_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "__str__", args, kw)?;
+    let inner = vm.builtin_value(args[0]);
+    if inner == args[0] {
+        return Ok(inner);
+    }
+    vm.new_str(&s)
+}
+
+fn str_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = no_args(vm, "__repr__", args, kw)?;
+    vm.new_str(&repr_text(&s))
+}
+
 /// The methods of `str`.
-pub static METHODS: &[NativeFn] = &[NativeFn::method("join", str_join)];
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("capitalize", str_capitalize),
+    NativeFn::method("casefold", str_casefold),
+    NativeFn::method("center", str_center),
+    NativeFn::method("count", str_count),
+    NativeFn::method("encode", str_encode),
+    NativeFn::method("endswith", str_endswith),
+    NativeFn::method("expandtabs", str_expandtabs),
+    NativeFn::method("find", str_find),
+    NativeFn::method("format", str_format),
+    NativeFn::method("format_map", str_format_map),
+    NativeFn::method("index", str_index),
+    NativeFn::method("isalnum", str_isalnum),
+    NativeFn::method("isalpha", str_isalpha),
+    NativeFn::method("isascii", str_isascii),
+    NativeFn::method("isdecimal", str_isdecimal),
+    NativeFn::method("isdigit", str_isdigit),
+    NativeFn::method("isidentifier", str_isidentifier),
+    NativeFn::method("islower", str_islower),
+    NativeFn::method("isnumeric", str_isnumeric),
+    NativeFn::method("isprintable", str_isprintable),
+    NativeFn::method("isspace", str_isspace),
+    NativeFn::method("istitle", str_istitle),
+    NativeFn::method("isupper", str_isupper),
+    NativeFn::method("join", str_join),
+    NativeFn::method("ljust", str_ljust),
+    NativeFn::method("lower", str_lower),
+    NativeFn::method("lstrip", str_lstrip),
+    NativeFn::method("partition", str_partition),
+    NativeFn::method("removeprefix", str_removeprefix),
+    NativeFn::method("removesuffix", str_removesuffix),
+    NativeFn::method("replace", str_replace),
+    NativeFn::method("rfind", str_rfind),
+    NativeFn::method("rindex", str_rindex),
+    NativeFn::method("rjust", str_rjust),
+    NativeFn::method("rpartition", str_rpartition),
+    NativeFn::method("rsplit", str_rsplit),
+    NativeFn::method("rstrip", str_rstrip),
+    NativeFn::method("split", str_split),
+    NativeFn::method("splitlines", str_splitlines),
+    NativeFn::method("startswith", str_startswith),
+    NativeFn::method("strip", str_strip),
+    NativeFn::method("swapcase", str_swapcase),
+    NativeFn::method("title", str_title),
+    NativeFn::method("translate", str_translate),
+    NativeFn::method("upper", str_upper),
+    NativeFn::method("zfill", str_zfill),
+    NativeFn::function("maketrans", str_maketrans),
+    NativeFn::method("__format__", str_dunder_format),
+    NativeFn::method("__len__", str_len),
+    NativeFn::method("__contains__", str_contains),
+    NativeFn::method("__str__", str_str),
+    NativeFn::method("__repr__", str_repr),
+];
+
+/// Characters of category Nd (`str.isdecimal`), Unicode 14 as CPython 3.11.
+static DECIMAL: &[(u32, u32)] = &[
+    (0x30, 0x39), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f), (0x9e6, 0x9ef),
+    (0xa66, 0xa6f), (0xae6, 0xaef), (0xb66, 0xb6f), (0xbe6, 0xbef), (0xc66, 0xc6f), (0xce6, 0xcef),
+    (0xd66, 0xd6f), (0xde6, 0xdef), (0xe50, 0xe59), (0xed0, 0xed9), (0xf20, 0xf29),
+    (0x1040, 0x1049), (0x1090, 0x1099), (0x17e0, 0x17e9), (0x1810, 0x1819), (0x1946, 0x194f),
+    (0x19d0, 0x19d9), (0x1a80, 0x1a89), (0x1a90, 0x1a99), (0x1b50, 0x1b59), (0x1bb0, 0x1bb9),
+    (0x1c40, 0x1c49), (0x1c50, 0x1c59), (0xa620, 0xa629), (0xa8d0, 0xa8d9), (0xa900, 0xa909),
+    (0xa9d0, 0xa9d9), (0xa9f0, 0xa9f9), (0xaa50, 0xaa59), (0xabf0, 0xabf9), (0xff10, 0xff19),
+    (0x104a0, 0x104a9), (0x10d30, 0x10d39), (0x11066, 0x1106f), (0x110f0, 0x110f9),
+    (0x11136, 0x1113f), (0x111d0, 0x111d9), (0x112f0, 0x112f9), (0x11450, 0x11459),
+    (0x114d0, 0x114d9), (0x11650, 0x11659), (0x116c0, 0x116c9), (0x11730, 0x11739),
+    (0x118e0, 0x118e9), (0x11950, 0x11959), (0x11c50, 0x11c59), (0x11d50, 0x11d59),
+    (0x11da0, 0x11da9), (0x16a60, 0x16a69), (0x16ac0, 0x16ac9), (0x16b50, 0x16b59),
+    (0x1d7ce, 0x1d7ff), (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9), (0x1e950, 0x1e959),
+    (0x1fbf0, 0x1fbf9),
+];
+/// Digits that are not decimal (`str.isdigit` beyond Nd): superscripts, circled digits...
+static DIGIT_EXTRA: &[(u32, u32)] = &[
+    (0xb2, 0xb3), (0xb9, 0xb9), (0x1369, 0x1371), (0x19da, 0x19da), (0x2070, 0x2070),
+    (0x2074, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247c), (0x2488, 0x2490),
+    (0x24ea, 0x24ea), (0x24f5, 0x24fd), (0x24ff, 0x24ff), (0x2776, 0x277e), (0x2780, 0x2788),
+    (0x278a, 0x2792), (0x10a40, 0x10a43), (0x10e60, 0x10e68), (0x11052, 0x1105a),
+    (0x1f100, 0x1f10a),
+];
+/// Numeric characters outside the N* categories (`str.isnumeric`): CJK numerals...
+static NUMERIC_EXTRA: &[(u32, u32)] = &[
+    (0x3405, 0x3405), (0x3483, 0x3483), (0x382a, 0x382a), (0x3b4d, 0x3b4d), (0x4e00, 0x4e00),
+    (0x4e03, 0x4e03), (0x4e07, 0x4e07), (0x4e09, 0x4e09), (0x4e5d, 0x4e5d), (0x4e8c, 0x4e8c),
+    (0x4e94, 0x4e94), (0x4e96, 0x4e96), (0x4ebf, 0x4ec0), (0x4edf, 0x4edf), (0x4ee8, 0x4ee8),
+    (0x4f0d, 0x4f0d), (0x4f70, 0x4f70), (0x5104, 0x5104), (0x5146, 0x5146), (0x5169, 0x5169),
+    (0x516b, 0x516b), (0x516d, 0x516d), (0x5341, 0x5341), (0x5343, 0x5345), (0x534c, 0x534c),
+    (0x53c1, 0x53c4), (0x56db, 0x56db), (0x58f1, 0x58f1), (0x58f9, 0x58f9), (0x5e7a, 0x5e7a),
+    (0x5efe, 0x5eff), (0x5f0c, 0x5f0e), (0x5f10, 0x5f10), (0x62fe, 0x62fe), (0x634c, 0x634c),
+    (0x67d2, 0x67d2), (0x6f06, 0x6f06), (0x7396, 0x7396), (0x767e, 0x767e), (0x8086, 0x8086),
+    (0x842c, 0x842c), (0x8cae, 0x8cae), (0x8cb3, 0x8cb3), (0x8d30, 0x8d30), (0x9621, 0x9621),
+    (0x9646, 0x9646), (0x964c, 0x964c), (0x9678, 0x9678), (0x96f6, 0x96f6), (0xf96b, 0xf96b),
+    (0xf973, 0xf973), (0xf978, 0xf978), (0xf9b2, 0xf9b2), (0xf9d1, 0xf9d1), (0xf9d3, 0xf9d3),
+    (0xf9fd, 0xf9fd), (0x20001, 0x20001), (0x20064, 0x20064), (0x200e2, 0x200e2),
+    (0x20121, 0x20121), (0x2092a, 0x2092a), (0x20983, 0x20983), (0x2098c, 0x2098c),
+    (0x2099c, 0x2099c), (0x20aea, 0x20aea), (0x20afd, 0x20afd), (0x20b19, 0x20b19),
+    (0x22390, 0x22390), (0x22998, 0x22998), (0x23b1b, 0x23b1b), (0x2626d, 0x2626d),
+    (0x2f890, 0x2f890),
+];
