@@ -797,12 +797,13 @@ pub fn percent_format(vm: &mut Vm, text: Value, args: Value) -> PyResult<Value> 
     let items: Vec<Value> = if is_tuple {
         tuple::items(vm, inner)
     } else {
-        alloc::vec![args]
+        Vec::new()
     };
+    let single = if is_tuple { Value::NULL } else { args };
     let is_str = vm.str_text(inner).is_some();
     let mapping = !is_tuple && !is_str && is_mapping(vm, args);
     let dict = if mapping { args } else { Value::NULL };
-    let out = percent_render(vm, &fmt, &items, dict)?;
+    let out = percent_render(vm, &fmt, &items, single, dict)?;
     vm.new_str(&out)
 }
 
@@ -823,141 +824,169 @@ fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     }
 }
 
-fn percent_render(vm: &mut Vm, fmt: &str, items: &[Value], dict: Value) -> PyResult<String> {
+fn percent_render(
+    vm: &mut Vm,
+    fmt: &str,
+    items: &[Value],
+    single: Value,
+    dict: Value,
+) -> PyResult<String> {
     let cs: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len());
-    let mut argi = 0usize;
-    let mut i = 0;
-    let mut used_key = false;
-    let next_arg = |vm: &mut Vm, argi: &mut usize| -> PyResult<Value> {
-        match items.get(*argi) {
-            Some(&v) => {
-                *argi += 1;
-                Ok(v)
-            }
-            None => Err(vm.type_error("not enough arguments for format string")),
-        }
+    // CPython's argument cursor: a tuple is walked by index; a single argument (or the value of
+    // a `%(key)`) is `arglen == -1` with `argidx == -2` until taken.
+    let (mut arglen, mut argidx): (isize, isize) = if single.is_null() {
+        (items.len() as isize, 0)
+    } else {
+        (-1, -2)
     };
-    while i < cs.len() {
-        let c = cs[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        if i >= cs.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        // %(key)
-        let mut keyed: Option<Value> = None;
-        if cs[i] == '(' {
-            if dict.is_null() {
-                return Err(vm.type_error("format requires a mapping"));
-            }
-            let mut depth = 1;
-            let kstart = i + 1;
+    let orig = single;
+    let mut current = single;
+    let mut tuple_mode = single.is_null();
+    let root_depth = vm.heap.push_root(Value::NONE);
+    let r = (|| {
+        let mut i = 0;
+        while i < cs.len() {
+            let c = cs[i];
             i += 1;
-            while i < cs.len() && depth > 0 {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            if i >= cs.len() {
+                return Err(vm.value_error("incomplete format"));
+            }
+            if cs[i] == '%' {
+                out.push('%');
+                i += 1;
+                continue;
+            }
+            let mut keyed = false;
+            if cs[i] == '(' {
+                if dict.is_null() {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
+                let mut depth = 1;
+                let kstart = i + 1;
+                i += 1;
+                while i < cs.len() && depth > 0 {
+                    match cs[i] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if depth > 0 {
+                    return Err(vm.value_error("incomplete format key"));
+                }
+                let key: String = cs[kstart..i - 1].iter().collect();
+                let k = vm.new_str(&key)?;
+                vm.heap.push_root(k);
+                let v = vm.getitem(dict, k)?;
+                vm.heap.push_root(v);
+                current = v;
+                tuple_mode = false;
+                arglen = -1;
+                argidx = -2;
+                keyed = true;
+            }
+            let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
+                if argidx < arglen {
+                    let r = if tuple_mode {
+                        items.get(argidx as usize).copied().unwrap_or(Value::NONE)
+                    } else {
+                        current
+                    };
+                    argidx += 1;
+                    Ok(r)
+                } else {
+                    Err(vm.type_error("not enough arguments for format string"))
+                }
+            };
+            let mut flags = Flags::default();
+            while i < cs.len() {
                 match cs[i] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
-                    _ => {}
+                    '-' => flags.left = true,
+                    '+' => flags.plus = true,
+                    ' ' => flags.space = true,
+                    '#' => flags.alt = true,
+                    '0' => flags.zero = true,
+                    _ => break,
                 }
                 i += 1;
             }
-            if depth > 0 {
-                return Err(vm.value_error("incomplete format key"));
-            }
-            let key: String = cs[kstart..i - 1].iter().collect();
-            let k = vm.new_str(&key)?;
-            let v = vm.getitem(dict, k)?;
-            keyed = Some(v);
-            used_key = true;
-        }
-        let mut flags = Flags::default();
-        while i < cs.len() {
-            match cs[i] {
-                '-' => flags.left = true,
-                '+' => flags.plus = true,
-                ' ' => flags.space = true,
-                '#' => flags.alt = true,
-                '0' => flags.zero = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        let mut width: usize = 0;
-        if cs.get(i) == Some(&'*') {
-            i += 1;
-            let w = next_arg(vm, &mut argi)?;
-            if !vm.is_int(w) {
-                return Err(vm.type_error("* wants int"));
-            }
-            let n = int::as_i64(vm, vm.builtin_value(w)).unwrap_or(i64::MAX);
-            if n < 0 {
-                flags.left = true;
-            }
-            width = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
-        } else {
-            while let Some(d) = cs.get(i).and_then(|c| c.to_digit(10)) {
-                width = match width.checked_mul(10).and_then(|w| w.checked_add(d as usize)) {
-                    Some(w) => w,
-                    None => return Err(vm.value_error("width too big")),
-                };
-                i += 1;
-            }
-        }
-        let mut prec: Option<usize> = None;
-        if cs.get(i) == Some(&'.') {
-            i += 1;
+            let mut width: usize = 0;
             if cs.get(i) == Some(&'*') {
                 i += 1;
-                let p = next_arg(vm, &mut argi)?;
-                if !vm.is_int(p) {
+                let w = next_arg(vm)?;
+                if !vm.is_int(w) {
                     return Err(vm.type_error("* wants int"));
                 }
-                let n = int::as_i64(vm, vm.builtin_value(p)).unwrap_or(i64::MAX);
-                prec = Some(usize::try_from(n.max(0)).unwrap_or(usize::MAX));
+                let n = int::as_i64(vm, vm.builtin_value(w)).unwrap_or(i64::MAX);
+                if n < 0 {
+                    flags.left = true;
+                }
+                width = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
             } else {
-                let mut p: usize = 0;
                 while let Some(d) = cs.get(i).and_then(|c| c.to_digit(10)) {
-                    p = match p.checked_mul(10).and_then(|w| w.checked_add(d as usize)) {
+                    width = match width.checked_mul(10).and_then(|w| w.checked_add(d as usize)) {
                         Some(w) => w,
-                        None => return Err(vm.value_error("precision too big")),
+                        None => return Err(vm.value_error("width too big")),
                     };
                     i += 1;
                 }
-                prec = Some(p);
+            }
+            let mut prec: Option<usize> = None;
+            if cs.get(i) == Some(&'.') {
+                i += 1;
+                if cs.get(i) == Some(&'*') {
+                    i += 1;
+                    let p = next_arg(vm)?;
+                    if !vm.is_int(p) {
+                        return Err(vm.type_error("* wants int"));
+                    }
+                    let n = int::as_i64(vm, vm.builtin_value(p)).unwrap_or(i64::MAX);
+                    prec = Some(usize::try_from(n.max(0)).unwrap_or(usize::MAX));
+                } else {
+                    let mut p: usize = 0;
+                    while let Some(d) = cs.get(i).and_then(|c| c.to_digit(10)) {
+                        p = match p.checked_mul(10).and_then(|w| w.checked_add(d as usize)) {
+                            Some(w) => w,
+                            None => return Err(vm.value_error("precision too big")),
+                        };
+                        i += 1;
+                    }
+                    prec = Some(p);
+                }
+            }
+            if width > MAX_WIDTH || prec.is_some_and(|p| p > MAX_WIDTH) {
+                return Err(vm.memory_error());
+            }
+            while matches!(cs.get(i), Some('h' | 'l' | 'L')) {
+                i += 1;
+            }
+            let Some(&conv) = cs.get(i) else {
+                return Err(vm.value_error("incomplete format"));
+            };
+            let conv_index = i;
+            i += 1;
+            let arg = next_arg(vm)?;
+            let d = vm.heap.push_root(arg);
+            let r = percent_one(vm, arg, conv, conv_index, flags, width, prec);
+            vm.heap.pop_roots(d);
+            out.push_str(&r?);
+            if keyed {
+                current = orig;
             }
         }
-        if width > MAX_WIDTH || prec.is_some_and(|p| p > MAX_WIDTH) {
-            return Err(vm.memory_error());
-        }
-        while matches!(cs.get(i), Some('h' | 'l' | 'L')) {
-            i += 1;
-        }
-        let Some(&conv) = cs.get(i) else {
-            return Err(vm.value_error("incomplete format"));
-        };
-        let conv_index = i;
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = match keyed {
-            Some(v) => v,
-            None => next_arg(vm, &mut argi)?,
-        };
-        let d = vm.heap.push_root(arg);
-        let r = percent_one(vm, arg, conv, conv_index, flags, width, prec);
-        vm.heap.pop_roots(d);
-        out.push_str(&r?);
-    }
-    if dict.is_null() && argi < items.len() {
+        Ok(())
+    })();
+    vm.heap.pop_roots(root_depth);
+    r?;
+    if dict.is_null() && argidx < arglen {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
-    let _ = used_key;
     Ok(out)
 }
 
@@ -1132,8 +1161,7 @@ fn percent_one(
                 Some(b) => (true, b),
                 None => (false, s.as_str()),
             };
-            let numeric = x.is_finite();
-            Ok(percent_pad(sign_for(neg, flags), "", body, flags, width, numeric))
+            Ok(percent_pad(sign_for(neg, flags), "", body, flags, width, true))
         }
         'c' => {
             let ch = if let Some(t) = vm.as_str(arg) {

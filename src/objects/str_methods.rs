@@ -70,13 +70,22 @@ pub fn is_unprintable(c: char) -> bool {
         || n == 0xffff
 }
 
-fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&sep), Some(&it)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("join() takes exactly one argument"));
+fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (sep_text, it) = one_arg(vm, "join", args, kw)?;
+    let (items, depth) = match vm.rooted_items(it) {
+        Ok(r) => r,
+        Err(e) => {
+            let exc = vm.pending();
+            if vm.exception_is(exc, TypeId::TypeError)
+                && !matches!(vm.heap.kind(it), Kind::Instance | Kind::Generator)
+            {
+                vm.take_pending();
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            return Err(e);
+        }
     };
-    let (items, depth) = vm.rooted_items(it)?;
     let mut out = String::new();
-    let sep_text = String::from(vm.as_str(sep).unwrap_or(""));
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep_text);
@@ -306,7 +315,7 @@ fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
         None => {
-            let t = vm.type_name(v);
+            let t = clinic_type_name(vm, v);
             Err(vm.type_error(format!("{name}() argument {n} must be str, not {t}")))
         }
     }
@@ -317,11 +326,20 @@ fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<Strin
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
         None => {
-            let t = vm.type_name(v);
+            let t = clinic_type_name(vm, v);
             Err(vm.type_error(format!(
                 "{name}() argument '{arg}' must be str, not {t}"
             )))
         }
+    }
+}
+
+/// The type name Argument Clinic shows for a bad argument (`None` for None).
+fn clinic_type_name(vm: &Vm, v: Value) -> String {
+    if v == Value::NONE {
+        String::from("None")
+    } else {
+        vm.type_name(v)
     }
 }
 
@@ -1487,11 +1505,15 @@ fn maketrans_fill(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
         }
         return Ok(());
     }
-    let x = str_arg_n(vm, args[0], "maketrans", 1)?;
     let y = str_arg_n(vm, args[1], "maketrans", 2)?;
     let z = match args.get(2) {
         Some(&z) => str_arg_n(vm, z, "maketrans", 3)?,
         None => String::new(),
+    };
+    let Some(x) = vm.as_str(args[0]).map(String::from) else {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     if char_len(&x) != char_len(&y) {
         return Err(vm.value_error(
