@@ -232,7 +232,7 @@ fn kw_args<const N: usize>(
 ) -> PyResult<(String, [Option<Value>; N])> {
     let s = self_text(vm, args, name)?;
     let pos = &args[1..];
-    if pos.len() > N {
+    if pos.len() + kw.len() > N {
         let pl = if N == 1 { "" } else { "s" };
         return Err(vm.type_error(format!(
             "{name}() takes at most {N} argument{pl} ({} given)",
@@ -1216,7 +1216,7 @@ fn is_printable_char(c: char) -> bool {
 }
 
 fn is_id_start(c: char) -> bool {
-    c == '_' || is_alpha_char(c) || (!c.is_ascii() && c.is_alphabetic())
+    c == '_' || is_alpha_char(c) || (!c.is_ascii() && c.is_alphabetic() && c.is_numeric())
 }
 
 fn is_id_continue(c: char) -> bool {
