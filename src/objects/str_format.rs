@@ -56,6 +56,18 @@ fn read_int(vm: &mut Vm, cs: &[char], i: &mut usize) -> PyResult<Option<usize>> 
 /// Parses a spec for a value whose type name (for messages) is `tname` and default alignment
 /// `default_align` (`<` for str, `>` for numbers).
 fn parse_spec(vm: &mut Vm, spec: &str, tname: &str, default_align: char) -> PyResult<Spec> {
+    parse_spec_typed(vm, spec, tname, default_align, None)
+}
+
+/// [`parse_spec`] with the type assumed when none is given (`s` for str), as CPython checks
+/// grouping against it.
+fn parse_spec_typed(
+    vm: &mut Vm,
+    spec: &str,
+    tname: &str,
+    default_align: char,
+    default_type: Option<char>,
+) -> PyResult<Spec> {
     let cs: Vec<char> = spec.chars().collect();
     let mut s = Spec {
         fill: ' ',
@@ -131,13 +143,13 @@ fn parse_spec(vm: &mut Vm, spec: &str, tname: &str, default_align: char) -> PyRe
         s.ty = Some(t);
     }
     if let Some(g) = s.grouping {
-        let ok = match s.ty {
+        let ok = match s.ty.or(default_type) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
         };
         if !ok {
-            let t = s.ty.unwrap_or(' ');
+            let t = s.ty.or(default_type).unwrap_or(' ');
             let shown = if (' '..'\x7f').contains(&t) && t != ' ' {
                 format!("'{t}'")
             } else {
@@ -298,7 +310,7 @@ fn layout_number(neg: bool, prefix: &str, digits: &str, rest: &str, spec: &Spec,
 
 /// `format(s, spec)` for str.
 fn format_str_spec(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
-    let s = parse_spec(vm, spec, "str", '<')?;
+    let s = parse_spec_typed(vm, spec, "str", '<', Some('s'))?;
     match s.ty {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(vm, t, "str")),
@@ -412,7 +424,7 @@ fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<St
         Some(b) => (true, b),
         None => (false, text.as_str()),
     };
-    if neg && s.no_neg_zero {
+    if neg && s.no_neg_zero && x.is_finite() {
         let mant = body.split(['e', 'E']).next().unwrap_or("");
         if !mant.bytes().any(|c| (b'1'..=b'9').contains(&c)) {
             neg = false;
@@ -423,6 +435,11 @@ fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<St
         .position(|c| !c.is_ascii_digit())
         .unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
+    let s = if x.is_finite() {
+        s
+    } else {
+        Spec { grouping: None, ..s }
+    };
     Ok(layout_number(neg, "", digits, rest, &s, 3))
 }
 
