@@ -158,10 +158,11 @@ fn parse_spec_typed(
             return Err(vm.value_error(format!("Cannot specify '{g}' with {shown}.")));
         }
     }
-    if s.width > MAX_WIDTH || s.precision.is_some_and(|p| p > MAX_WIDTH) {
-        if s.precision.is_some_and(|p| p > i32::MAX as usize) {
-            return Err(vm.value_error("precision too big"));
-        }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(vm.value_error("precision too big"));
+    }
+    let limit = vm.heap.size_bytes().min(MAX_WIDTH);
+    if s.width > limit || s.precision.is_some_and(|p| p > limit) {
         return Err(vm.memory_error());
     }
     Ok(s)
@@ -232,9 +233,7 @@ fn group(digits: &str, sep: Option<char>, every: usize, min_width: isize) -> Str
             pos -= 1;
             rev.push(char::from(d[pos]));
         }
-        for _ in 0..n_zeros {
-            rev.push('0');
-        }
+        rev.extend(core::iter::repeat_n('0', n_zeros as usize));
         use_sep = true;
         remaining -= n_chars;
         min_width -= l;
@@ -248,7 +247,14 @@ fn group(digits: &str, sep: Option<char>, every: usize, min_width: isize) -> Str
 
 /// Lays out a number: `neg` sign, `prefix` (`0x`), integer `digits`, and `rest` (point,
 /// fraction, exponent, `%`), with sign option, grouping, fill, alignment and width.
-fn layout_number(neg: bool, prefix: &str, digits: &str, rest: &str, spec: &Spec, every: usize) -> String {
+fn layout_number(
+    neg: bool,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    spec: &Spec,
+    every: usize,
+) -> String {
     let sign = if neg {
         "-"
     } else {
@@ -319,19 +325,15 @@ fn format_str_spec(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
     if s.no_neg_zero {
-        return Err(vm.value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if s.alternate {
-        return Err(vm.value_error(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
     }
     if s.align == Some('=') {
-        return Err(vm.value_error(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
     let body: &str = match s.precision {
         Some(p) => match text.char_indices().nth(p) {
@@ -370,18 +372,18 @@ fn format_int_spec(vm: &mut Vm, v: Value, spec: &str, tname: &str) -> PyResult<S
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
     if s.no_neg_zero {
-        return Err(vm.value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
     }
     if ty == 'c' {
         if s.sign.is_some() {
             return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if s.alternate {
-            return Err(vm.value_error(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(
+                vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+            );
         }
         let c = big
             .to_i64()
@@ -397,7 +399,14 @@ fn format_int_spec(vm: &mut Vm, v: Value, spec: &str, tname: &str) -> PyResult<S
     let digits = big.abs().to_str_radix(radix, !upper);
     let prefix = if s.alternate { prefix } else { "" };
     let every = if radix == 10 { 3 } else { 4 };
-    Ok(layout_number(big.is_negative(), prefix, &digits, "", &s, every))
+    Ok(layout_number(
+        big.is_negative(),
+        prefix,
+        &digits,
+        "",
+        &s,
+        every,
+    ))
 }
 
 /// `format(x, spec)` for float.
@@ -438,7 +447,10 @@ fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<St
     let s = if x.is_finite() {
         s
     } else {
-        Spec { grouping: None, ..s }
+        Spec {
+            grouping: None,
+            ..s
+        }
     };
     Ok(layout_number(neg, "", digits, rest, &s, 3))
 }
@@ -609,9 +621,7 @@ fn parse_field(vm: &mut Vm, cs: &[char], i: &mut usize) -> PyResult<Field> {
     }
     if c == '!' {
         if *i >= cs.len() {
-            return Err(vm.value_error(
-                "end of string while looking for conversion specifier",
-            ));
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
         }
         field.conversion = Some(cs[*i]);
         *i += 1;
@@ -690,11 +700,9 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
     let mut obj = if first.is_empty() || as_index(first).is_some() {
         let idx = if first.is_empty() {
             match ctx.numbering {
-                Numbering::Manual => {
-                    return Err(vm.value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ))
-                }
+                Numbering::Manual => return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
                 Numbering::Auto(n) => {
                     ctx.numbering = Numbering::Auto(n + 1);
                     n
@@ -731,11 +739,7 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
         let k = vm.new_str(first)?;
         vm.getitem(ctx.map, k)?
     } else {
-        match ctx
-            .kw
-            .iter()
-            .find(|(k, _)| vm.str_text(*k) == Some(first))
-        {
+        match ctx.kw.iter().find(|(k, _)| vm.str_text(*k) == Some(first)) {
             Some(&(_, v)) => v,
             None => {
                 let k = vm.new_str(first)?;
@@ -774,14 +778,14 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
                 vm.heap.push_root(obj);
                 rest = &after[end + 1..];
                 if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                    return Err(vm.value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             } else {
-                return Err(vm.value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         Ok(obj)
@@ -802,6 +806,12 @@ struct Flags {
     space: bool,
     alt: bool,
     zero: bool,
+    /// The field width.
+    width: usize,
+    /// The precision, if given.
+    prec: Option<usize>,
+    /// Formatting bytes (`%s` takes bytes-like objects).
+    bytes: bool,
 }
 
 /// `text % args`.
@@ -828,7 +838,10 @@ pub fn percent_format(vm: &mut Vm, text: Value, args: Value) -> PyResult<Value> 
 /// taking bytes-like objects, `%r`/`%a` giving `ascii()`, and `%c` one byte.
 pub fn bytes_percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
     let kind = vm.heap.kind(b);
-    let fmt: String = super::bytes::data(vm, b).iter().map(|&c| char::from(c)).collect();
+    let fmt: String = super::bytes::data(vm, b)
+        .iter()
+        .map(|&c| char::from(c))
+        .collect();
     let inner = vm.builtin_value(args);
     let is_tuple = vm.heap.kind(inner) == Kind::Tuple && !inner.is_const();
     let items: Vec<Value> = if is_tuple {
@@ -843,7 +856,15 @@ pub fn bytes_percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Valu
     let dict = if mapping { args } else { Value::NULL };
     let out = percent_render(vm, &fmt, &items, single, dict, true)?;
     let raw: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
-    super::bytes::new_kind(vm, if kind == Kind::ByteArray { Kind::ByteArray } else { Kind::Bytes }, &raw)
+    super::bytes::new_kind(
+        vm,
+        if kind == Kind::ByteArray {
+            Kind::ByteArray
+        } else {
+            Kind::Bytes
+        },
+        &raw,
+    )
 }
 
 /// Does `v` look like a mapping for `%` (has `__getitem__` and is not a tuple or str)?
@@ -975,7 +996,10 @@ fn percent_render(
                 width = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
             } else {
                 while let Some(d) = cs.get(i).and_then(|c| c.to_digit(10)) {
-                    width = match width.checked_mul(10).and_then(|w| w.checked_add(d as usize)) {
+                    width = match width
+                        .checked_mul(10)
+                        .and_then(|w| w.checked_add(d as usize))
+                    {
                         Some(w) => w,
                         None => return Err(vm.value_error("width too big")),
                     };
@@ -1005,7 +1029,8 @@ fn percent_render(
                     prec = Some(p);
                 }
             }
-            if width > MAX_WIDTH || prec.is_some_and(|p| p > MAX_WIDTH) {
+            let limit = vm.heap.size_bytes().min(MAX_WIDTH);
+            if width > limit || prec.is_some_and(|p| p > limit) {
                 return Err(vm.memory_error());
             }
             while matches!(cs.get(i), Some('h' | 'l' | 'L')) {
@@ -1018,7 +1043,10 @@ fn percent_render(
             i += 1;
             let arg = next_arg(vm)?;
             let d = vm.heap.push_root(arg);
-            let r = percent_one(vm, arg, conv, conv_index, flags, width, prec, bytes_mode);
+            flags.width = width;
+            flags.prec = prec;
+            flags.bytes = bytes_mode;
+            let r = percent_one(vm, arg, conv, conv_index, flags);
             vm.heap.pop_roots(d);
             out.push_str(&r?);
             if keyed {
@@ -1040,7 +1068,14 @@ fn percent_render(
 }
 
 /// Pads a %-conversion result: numbers (`sign` + `prefix` + `body`) zero-fill after the sign.
-fn percent_pad(sign: &str, prefix: &str, body: &str, flags: Flags, width: usize, numeric: bool) -> String {
+fn percent_pad(
+    sign: &str,
+    prefix: &str,
+    body: &str,
+    flags: Flags,
+    width: usize,
+    numeric: bool,
+) -> String {
     let n = sign.chars().count() + prefix.len() + body.chars().count();
     let pad = width.saturating_sub(n);
     let mut out = String::with_capacity(n + pad);
@@ -1114,7 +1149,9 @@ fn percent_int(vm: &mut Vm, arg: Value, conv: char) -> PyResult<BigInt> {
     }
     let t = vm.type_name(arg);
     Err(if matches!(conv, 'd' | 'i' | 'u') {
-        vm.type_error(format!("%{conv} format: a real number is required, not {t}"))
+        vm.type_error(format!(
+            "%{conv} format: a real number is required, not {t}"
+        ))
     } else {
         vm.type_error(format!("%{conv} format: an integer is required, not {t}"))
     })
@@ -1152,10 +1189,8 @@ fn percent_one(
     conv: char,
     index: usize,
     flags: Flags,
-    width: usize,
-    prec: Option<usize>,
-    bytes_mode: bool,
 ) -> PyResult<String> {
+    let (width, prec, bytes_mode) = (flags.width, flags.prec, flags.bytes);
     match conv {
         's' | 'b' if bytes_mode => {
             let inner = vm.builtin_value(arg);
@@ -1195,9 +1230,9 @@ fn percent_one(
                 match super::bytes::data(vm, inner) {
                     [b] => *b,
                     _ => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
                     }
                 }
             } else if vm.is_int(arg) {
@@ -1207,12 +1242,17 @@ fn percent_one(
                     Err(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                 }
             } else {
-                return Err(vm.type_error(
-                    "%c requires an integer in range(256) or a single byte",
-                ));
+                return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
             };
             let mut buf = [0u8; 4];
-            Ok(percent_pad("", "", char::from(byte).encode_utf8(&mut buf), flags, width, false))
+            Ok(percent_pad(
+                "",
+                "",
+                char::from(byte).encode_utf8(&mut buf),
+                flags,
+                width,
+                false,
+            ))
         }
         's' | 'r' | 'a' => {
             let s = match conv {
@@ -1268,7 +1308,14 @@ fn percent_one(
                 Some(b) => (true, b),
                 None => (false, s.as_str()),
             };
-            Ok(percent_pad(sign_for(neg, flags), "", body, flags, width, true))
+            Ok(percent_pad(
+                sign_for(neg, flags),
+                "",
+                body,
+                flags,
+                width,
+                true,
+            ))
         }
         'c' => {
             let ch = if let Some(t) = vm.as_str(arg) {
@@ -1287,7 +1334,14 @@ fn percent_one(
                 return Err(vm.type_error("%c requires int or char"));
             };
             let mut buf = [0u8; 4];
-            Ok(percent_pad("", "", ch.encode_utf8(&mut buf), flags, width, false))
+            Ok(percent_pad(
+                "",
+                "",
+                ch.encode_utf8(&mut buf),
+                flags,
+                width,
+                false,
+            ))
         }
         c => Err(vm.value_error(format!(
             "unsupported format character '{c}' (0x{:x}) at index {index}",

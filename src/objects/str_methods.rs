@@ -105,7 +105,6 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.new_str(&out)
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Argument handling
 // ---------------------------------------------------------------------------------------------
@@ -278,9 +277,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Some(i) => Ok(i),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )))
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
 }
@@ -292,9 +289,9 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(&v) if v == Value::NONE => Ok(None),
         Some(&v) => match vm.index_value(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -327,9 +324,7 @@ fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<Strin
         Some(s) => Ok(String::from(s)),
         None => {
             let t = clinic_type_name(vm, v);
-            Err(vm.type_error(format!(
-                "{name}() argument '{arg}' must be str, not {t}"
-            )))
+            Err(vm.type_error(format!("{name}() argument '{arg}' must be str, not {t}")))
         }
     }
 }
@@ -463,13 +458,23 @@ fn window(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyR
 }
 
 /// `find`/`rfind`/`index`/`rindex`: the char index of `sub` in the window, or None.
-fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Option<usize>> {
     let w = window(vm, name, args, kw)?;
     if !w.ok {
         return Ok(None);
     }
     let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
-    let found = if rev { hay.rfind(&*w.sub) } else { hay.find(&*w.sub) };
+    let found = if rev {
+        hay.rfind(&*w.sub)
+    } else {
+        hay.find(&*w.sub)
+    };
     Ok(found.map(|b| w.start_c + char_of(hay, b)))
 }
 
@@ -512,7 +517,13 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 /// `startswith`/`endswith`.
-fn affix_match(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], end: bool) -> PyResult<Value> {
+fn affix_match(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    end: bool,
+) -> PyResult<Value> {
     let text = tuple_args(vm, name, args, kw, 1, 3)?;
     let start = slice_arg(vm, args.get(2))?;
     let stop = slice_arg(vm, args.get(3))?;
@@ -534,9 +545,9 @@ fn affix_match(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], e
                 Some(p) => prefixes.push(String::from(p)),
                 None => {
                     let t = vm.type_name(item);
-                    return Err(vm.type_error(format!(
-                        "tuple for {name} must only contain str, not {t}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("tuple for {name} must only contain str, not {t}"))
+                    );
                 }
             }
         }
@@ -688,7 +699,15 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -731,7 +750,13 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     partition_impl(vm, "rpartition", args, kw, true)
 }
 
-fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
+fn partition_impl(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Value> {
     let (s, sep) = one_arg(vm, name, args, kw)?;
     let sep = str_arg(vm, sep)?;
     if sep.is_empty() {
@@ -754,7 +779,13 @@ fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]
 // ---------------------------------------------------------------------------------------------
 
 /// `strip`/`lstrip`/`rstrip`: `which` is 0 both, 1 left, 2 right.
-fn strip_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], which: u8) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    which: u8,
+) -> PyResult<Value> {
     let s = clinic_args(vm, name, args, kw, 0, 1)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None => None,
@@ -802,7 +833,12 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
 }
 
 /// The width and fill character of `center`/`ljust`/`rjust`.
-fn justify_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<(String, usize, char)> {
+fn justify_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(String, usize, char)> {
     let s = clinic_args(vm, name, args, kw, 1, 2)?;
     let width = int_arg(vm, args[1])?;
     let fill = match args.get(2) {
@@ -813,9 +849,9 @@ fn justify_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) 
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(vm.type_error(
-                            "The fill character must be exactly one character long",
-                        ))
+                        return Err(
+                            vm.type_error("The fill character must be exactly one character long")
+                        )
                     }
                 }
             }
@@ -829,14 +865,17 @@ fn justify_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) 
     };
     let n = char_len(&s);
     let width = if width < 0 { 0 } else { width as usize };
-    if width > n && width - n > MAX_PAD {
+    if width > n && too_big(vm, (width - n).saturating_mul(fill.len_utf8())) {
         return Err(vm.memory_error());
     }
     Ok((s, width, fill))
 }
 
-/// The largest padding accepted before raising MemoryError.
-const MAX_PAD: usize = 1 << 28;
+/// Would a result of `bytes` bytes not fit the heap? (Checked before building it, so that a huge
+/// request raises MemoryError instead of exhausting the host allocator.)
+fn too_big(vm: &Vm, bytes: usize) -> bool {
+    bytes > vm.heap.size_bytes()
+}
 
 fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, width, fill) = justify_args(vm, "center", args, kw)?;
@@ -878,7 +917,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         return result_str(vm, args[0], &s, &s);
     }
     let fill = width as usize - n;
-    if fill > MAX_PAD {
+    if too_big(vm, fill) {
         return Err(vm.memory_error());
     }
     let (sign, rest) = match s.chars().next() {
@@ -904,6 +943,22 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
+    if new.len() > old.len() {
+        let hits = if old.is_empty() {
+            char_len(&s) + 1
+        } else {
+            s.matches(old.as_str()).count()
+        };
+        let hits = if count >= 0 {
+            hits.min(count as usize)
+        } else {
+            hits
+        };
+        let grow = hits.saturating_mul(new.len() - old.len());
+        if too_big(vm, s.len().saturating_add(grow)) {
+            return Err(vm.memory_error());
+        }
+    }
     let out = if count < 0 {
         s.replace(old.as_str(), &new)
     } else {
@@ -950,7 +1005,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
                 if tab > 0 {
                     let t = tab as usize;
                     let n = t - col % t;
-                    if n > MAX_PAD || out.len() > MAX_PAD {
+                    if too_big(vm, out.len().saturating_add(n)) {
                         return Err(vm.memory_error());
                     }
                     for _ in 0..n {
@@ -1033,7 +1088,9 @@ fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
         // Final sigma: preceded by a cased letter and not followed by one (case-ignorable
         // characters skipped, approximated as non-alphabetic marks).
         let before = s[..i].chars().rev().find(|&p| !is_case_ignorable(p));
-        let after = s[i + c.len_utf8()..].chars().find(|&p| !is_case_ignorable(p));
+        let after = s[i + c.len_utf8()..]
+            .chars()
+            .find(|&p| !is_case_ignorable(p));
         if before.is_some_and(is_cased) && !after.is_some_and(is_cased) {
             out.push('ς');
             return;
@@ -1220,14 +1277,17 @@ fn is_id_start(c: char) -> bool {
 }
 
 fn is_id_continue(c: char) -> bool {
-    is_id_start(c)
-        || is_decimal_char(c)
-        || (0x300..=0x36f).contains(&(c as u32))
-        || c == '\u{b7}'
+    is_id_start(c) || is_decimal_char(c) || (0x300..=0x36f).contains(&(c as u32)) || c == '\u{b7}'
 }
 
 /// `isX()` methods: all characters satisfy `pred` and the string is not empty.
-fn all_chars(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], pred: fn(char) -> bool) -> PyResult<Value> {
+fn all_chars(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    pred: fn(char) -> bool,
+) -> PyResult<Value> {
     let s = no_args(vm, name, args, kw)?;
     Ok(Value::bool(!s.is_empty() && s.chars().all(pred)))
 }
@@ -1360,7 +1420,13 @@ fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let norm: String = enc
         .trim()
         .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     let (name, limit): (&str, u32) = match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-sig" | "utf8-sig" => {
@@ -1479,9 +1545,9 @@ fn maketrans_fill(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
     if args.len() == 1 {
         let x = args[0];
         if vm.heap.kind(x) != Kind::Dict {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         for (k, v) in dict::items(vm, x) {
             let key = if let Some(t) = vm.as_str(k) {
@@ -1489,17 +1555,15 @@ fn maketrans_fill(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => new_int(vm, c as i64)?,
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if vm.is_int(k) {
                 k
             } else {
-                return Err(vm.type_error(
-                    "keys in translate table must be strings or integers",
-                ));
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
             };
             dict::set(vm, d, key, v)?;
         }
@@ -1516,9 +1580,7 @@ fn maketrans_fill(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
         ));
     };
     if char_len(&x) != char_len(&y) {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.chars().zip(y.chars()) {
         let k = new_int(vm, a as i64)?;
@@ -1565,15 +1627,13 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(ch) if n < 0x110000 => out.push(ch),
                         _ => {
-                            return Err(vm.value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
                         }
                     }
                 } else {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             }
         }
@@ -1698,45 +1758,164 @@ pub static METHODS: &[NativeFn] = &[
 
 /// Characters of category Nd (`str.isdecimal`), Unicode 14 as CPython 3.11.
 static DECIMAL: &[(u32, u32)] = &[
-    (0x30, 0x39), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f), (0x9e6, 0x9ef),
-    (0xa66, 0xa6f), (0xae6, 0xaef), (0xb66, 0xb6f), (0xbe6, 0xbef), (0xc66, 0xc6f), (0xce6, 0xcef),
-    (0xd66, 0xd6f), (0xde6, 0xdef), (0xe50, 0xe59), (0xed0, 0xed9), (0xf20, 0xf29),
-    (0x1040, 0x1049), (0x1090, 0x1099), (0x17e0, 0x17e9), (0x1810, 0x1819), (0x1946, 0x194f),
-    (0x19d0, 0x19d9), (0x1a80, 0x1a89), (0x1a90, 0x1a99), (0x1b50, 0x1b59), (0x1bb0, 0x1bb9),
-    (0x1c40, 0x1c49), (0x1c50, 0x1c59), (0xa620, 0xa629), (0xa8d0, 0xa8d9), (0xa900, 0xa909),
-    (0xa9d0, 0xa9d9), (0xa9f0, 0xa9f9), (0xaa50, 0xaa59), (0xabf0, 0xabf9), (0xff10, 0xff19),
-    (0x104a0, 0x104a9), (0x10d30, 0x10d39), (0x11066, 0x1106f), (0x110f0, 0x110f9),
-    (0x11136, 0x1113f), (0x111d0, 0x111d9), (0x112f0, 0x112f9), (0x11450, 0x11459),
-    (0x114d0, 0x114d9), (0x11650, 0x11659), (0x116c0, 0x116c9), (0x11730, 0x11739),
-    (0x118e0, 0x118e9), (0x11950, 0x11959), (0x11c50, 0x11c59), (0x11d50, 0x11d59),
-    (0x11da0, 0x11da9), (0x16a60, 0x16a69), (0x16ac0, 0x16ac9), (0x16b50, 0x16b59),
-    (0x1d7ce, 0x1d7ff), (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9), (0x1e950, 0x1e959),
+    (0x30, 0x39),
+    (0x660, 0x669),
+    (0x6f0, 0x6f9),
+    (0x7c0, 0x7c9),
+    (0x966, 0x96f),
+    (0x9e6, 0x9ef),
+    (0xa66, 0xa6f),
+    (0xae6, 0xaef),
+    (0xb66, 0xb6f),
+    (0xbe6, 0xbef),
+    (0xc66, 0xc6f),
+    (0xce6, 0xcef),
+    (0xd66, 0xd6f),
+    (0xde6, 0xdef),
+    (0xe50, 0xe59),
+    (0xed0, 0xed9),
+    (0xf20, 0xf29),
+    (0x1040, 0x1049),
+    (0x1090, 0x1099),
+    (0x17e0, 0x17e9),
+    (0x1810, 0x1819),
+    (0x1946, 0x194f),
+    (0x19d0, 0x19d9),
+    (0x1a80, 0x1a89),
+    (0x1a90, 0x1a99),
+    (0x1b50, 0x1b59),
+    (0x1bb0, 0x1bb9),
+    (0x1c40, 0x1c49),
+    (0x1c50, 0x1c59),
+    (0xa620, 0xa629),
+    (0xa8d0, 0xa8d9),
+    (0xa900, 0xa909),
+    (0xa9d0, 0xa9d9),
+    (0xa9f0, 0xa9f9),
+    (0xaa50, 0xaa59),
+    (0xabf0, 0xabf9),
+    (0xff10, 0xff19),
+    (0x104a0, 0x104a9),
+    (0x10d30, 0x10d39),
+    (0x11066, 0x1106f),
+    (0x110f0, 0x110f9),
+    (0x11136, 0x1113f),
+    (0x111d0, 0x111d9),
+    (0x112f0, 0x112f9),
+    (0x11450, 0x11459),
+    (0x114d0, 0x114d9),
+    (0x11650, 0x11659),
+    (0x116c0, 0x116c9),
+    (0x11730, 0x11739),
+    (0x118e0, 0x118e9),
+    (0x11950, 0x11959),
+    (0x11c50, 0x11c59),
+    (0x11d50, 0x11d59),
+    (0x11da0, 0x11da9),
+    (0x16a60, 0x16a69),
+    (0x16ac0, 0x16ac9),
+    (0x16b50, 0x16b59),
+    (0x1d7ce, 0x1d7ff),
+    (0x1e140, 0x1e149),
+    (0x1e2f0, 0x1e2f9),
+    (0x1e950, 0x1e959),
     (0x1fbf0, 0x1fbf9),
 ];
 /// Digits that are not decimal (`str.isdigit` beyond Nd): superscripts, circled digits...
 static DIGIT_EXTRA: &[(u32, u32)] = &[
-    (0xb2, 0xb3), (0xb9, 0xb9), (0x1369, 0x1371), (0x19da, 0x19da), (0x2070, 0x2070),
-    (0x2074, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247c), (0x2488, 0x2490),
-    (0x24ea, 0x24ea), (0x24f5, 0x24fd), (0x24ff, 0x24ff), (0x2776, 0x277e), (0x2780, 0x2788),
-    (0x278a, 0x2792), (0x10a40, 0x10a43), (0x10e60, 0x10e68), (0x11052, 0x1105a),
+    (0xb2, 0xb3),
+    (0xb9, 0xb9),
+    (0x1369, 0x1371),
+    (0x19da, 0x19da),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247c),
+    (0x2488, 0x2490),
+    (0x24ea, 0x24ea),
+    (0x24f5, 0x24fd),
+    (0x24ff, 0x24ff),
+    (0x2776, 0x277e),
+    (0x2780, 0x2788),
+    (0x278a, 0x2792),
+    (0x10a40, 0x10a43),
+    (0x10e60, 0x10e68),
+    (0x11052, 0x1105a),
     (0x1f100, 0x1f10a),
 ];
 /// Numeric characters outside the N* categories (`str.isnumeric`): CJK numerals...
 static NUMERIC_EXTRA: &[(u32, u32)] = &[
-    (0x3405, 0x3405), (0x3483, 0x3483), (0x382a, 0x382a), (0x3b4d, 0x3b4d), (0x4e00, 0x4e00),
-    (0x4e03, 0x4e03), (0x4e07, 0x4e07), (0x4e09, 0x4e09), (0x4e5d, 0x4e5d), (0x4e8c, 0x4e8c),
-    (0x4e94, 0x4e94), (0x4e96, 0x4e96), (0x4ebf, 0x4ec0), (0x4edf, 0x4edf), (0x4ee8, 0x4ee8),
-    (0x4f0d, 0x4f0d), (0x4f70, 0x4f70), (0x5104, 0x5104), (0x5146, 0x5146), (0x5169, 0x5169),
-    (0x516b, 0x516b), (0x516d, 0x516d), (0x5341, 0x5341), (0x5343, 0x5345), (0x534c, 0x534c),
-    (0x53c1, 0x53c4), (0x56db, 0x56db), (0x58f1, 0x58f1), (0x58f9, 0x58f9), (0x5e7a, 0x5e7a),
-    (0x5efe, 0x5eff), (0x5f0c, 0x5f0e), (0x5f10, 0x5f10), (0x62fe, 0x62fe), (0x634c, 0x634c),
-    (0x67d2, 0x67d2), (0x6f06, 0x6f06), (0x7396, 0x7396), (0x767e, 0x767e), (0x8086, 0x8086),
-    (0x842c, 0x842c), (0x8cae, 0x8cae), (0x8cb3, 0x8cb3), (0x8d30, 0x8d30), (0x9621, 0x9621),
-    (0x9646, 0x9646), (0x964c, 0x964c), (0x9678, 0x9678), (0x96f6, 0x96f6), (0xf96b, 0xf96b),
-    (0xf973, 0xf973), (0xf978, 0xf978), (0xf9b2, 0xf9b2), (0xf9d1, 0xf9d1), (0xf9d3, 0xf9d3),
-    (0xf9fd, 0xf9fd), (0x20001, 0x20001), (0x20064, 0x20064), (0x200e2, 0x200e2),
-    (0x20121, 0x20121), (0x2092a, 0x2092a), (0x20983, 0x20983), (0x2098c, 0x2098c),
-    (0x2099c, 0x2099c), (0x20aea, 0x20aea), (0x20afd, 0x20afd), (0x20b19, 0x20b19),
-    (0x22390, 0x22390), (0x22998, 0x22998), (0x23b1b, 0x23b1b), (0x2626d, 0x2626d),
+    (0x3405, 0x3405),
+    (0x3483, 0x3483),
+    (0x382a, 0x382a),
+    (0x3b4d, 0x3b4d),
+    (0x4e00, 0x4e00),
+    (0x4e03, 0x4e03),
+    (0x4e07, 0x4e07),
+    (0x4e09, 0x4e09),
+    (0x4e5d, 0x4e5d),
+    (0x4e8c, 0x4e8c),
+    (0x4e94, 0x4e94),
+    (0x4e96, 0x4e96),
+    (0x4ebf, 0x4ec0),
+    (0x4edf, 0x4edf),
+    (0x4ee8, 0x4ee8),
+    (0x4f0d, 0x4f0d),
+    (0x4f70, 0x4f70),
+    (0x5104, 0x5104),
+    (0x5146, 0x5146),
+    (0x5169, 0x5169),
+    (0x516b, 0x516b),
+    (0x516d, 0x516d),
+    (0x5341, 0x5341),
+    (0x5343, 0x5345),
+    (0x534c, 0x534c),
+    (0x53c1, 0x53c4),
+    (0x56db, 0x56db),
+    (0x58f1, 0x58f1),
+    (0x58f9, 0x58f9),
+    (0x5e7a, 0x5e7a),
+    (0x5efe, 0x5eff),
+    (0x5f0c, 0x5f0e),
+    (0x5f10, 0x5f10),
+    (0x62fe, 0x62fe),
+    (0x634c, 0x634c),
+    (0x67d2, 0x67d2),
+    (0x6f06, 0x6f06),
+    (0x7396, 0x7396),
+    (0x767e, 0x767e),
+    (0x8086, 0x8086),
+    (0x842c, 0x842c),
+    (0x8cae, 0x8cae),
+    (0x8cb3, 0x8cb3),
+    (0x8d30, 0x8d30),
+    (0x9621, 0x9621),
+    (0x9646, 0x9646),
+    (0x964c, 0x964c),
+    (0x9678, 0x9678),
+    (0x96f6, 0x96f6),
+    (0xf96b, 0xf96b),
+    (0xf973, 0xf973),
+    (0xf978, 0xf978),
+    (0xf9b2, 0xf9b2),
+    (0xf9d1, 0xf9d1),
+    (0xf9d3, 0xf9d3),
+    (0xf9fd, 0xf9fd),
+    (0x20001, 0x20001),
+    (0x20064, 0x20064),
+    (0x200e2, 0x200e2),
+    (0x20121, 0x20121),
+    (0x2092a, 0x2092a),
+    (0x20983, 0x20983),
+    (0x2098c, 0x2098c),
+    (0x2099c, 0x2099c),
+    (0x20aea, 0x20aea),
+    (0x20afd, 0x20afd),
+    (0x20b19, 0x20b19),
+    (0x22390, 0x22390),
+    (0x22998, 0x22998),
+    (0x23b1b, 0x23b1b),
+    (0x2626d, 0x2626d),
     (0x2f890, 0x2f890),
 ];
