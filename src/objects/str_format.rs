@@ -737,7 +737,10 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
         }
     } else if !ctx.map.is_null() {
         let k = vm.new_str(first)?;
-        vm.getitem(ctx.map, k)?
+        let d = vm.heap.push_root(k);
+        let r = vm.getitem(ctx.map, k);
+        vm.heap.pop_roots(d);
+        r?
     } else {
         match ctx.kw.iter().find(|(k, _)| vm.str_text(*k) == Some(first)) {
             Some(&(_, v)) => v,

@@ -1118,7 +1118,7 @@ fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
         o
     };
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1128,7 +1128,7 @@ fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     } else {
         s.to_uppercase()
     };
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 /// Full case folding for the characters where it differs from lowercasing.
@@ -1177,7 +1177,7 @@ fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     for c in s.chars() {
         push_fold(&mut out, c);
     }
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1192,7 +1192,7 @@ fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             out.push(c);
         }
     }
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1205,7 +1205,7 @@ fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
             push_lower(&mut out, &s, i, c);
         }
     }
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1220,7 +1220,7 @@ fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
         prev_cased = is_cased(c);
     }
-    result_str(vm, args[0], &s, &out)
+    vm.new_str(&out)
 }
 
 // ---------------------------------------------------------------------------------------------
