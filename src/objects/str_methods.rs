@@ -11,7 +11,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
-use super::{bytes, dict, float, int, list, str_format, tuple};
+use super::{bytes, dict, int, list, str_format, tuple};
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
 pub fn repr_text(s: &str) -> String {
@@ -280,6 +280,25 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
+}
+
+/// An integer argument that must fit a C `int` (`expandtabs`, `splitlines`).
+fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let n = match int_arg(vm, v) {
+        Ok(n) => n,
+        Err(e) => {
+            let exc = vm.pending();
+            if vm.exception_is(exc, TypeId::OverflowError) {
+                vm.take_pending();
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            return Err(e);
+        }
+    };
+    if i32::try_from(n).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(n)
 }
 
 /// A slice index argument of `find`, `count`, ...: None means the default.
@@ -715,10 +734,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let (s, [keep]) = kw_args(vm, "splitlines", args, kw, ["keepends"])?;
     let keep = match keep {
         None => false,
-        Some(v) if float::is_float(vm, v) => {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        }
-        Some(v) => vm.truthy(v)?,
+        Some(v) => c_int_arg(vm, v)? != 0,
     };
     let mut parts = Vec::new();
     let mut start = 0;
@@ -994,7 +1010,7 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, [tab]) = kw_args(vm, "expandtabs", args, kw, ["tabsize"])?;
     let tab = match tab {
-        Some(t) => int_arg(vm, t)?,
+        Some(t) => c_int_arg(vm, t)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
