@@ -321,6 +321,9 @@ fn format_str_spec(vm: &mut Vm, text: &str, spec: &str) -> PyResult<String> {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(vm, t, "str")),
     }
+    if s.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
+    }
     if s.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
