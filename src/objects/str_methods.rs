@@ -680,8 +680,8 @@ fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<&str> {
 
 fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, [sep, max]) = kw_args(vm, "split", args, kw, ["sep", "maxsplit"])?;
-    let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, max)?;
+    let sep = sep_arg(vm, sep)?;
     match sep {
         None => {
             let parts = split_ws(&s, max);
@@ -696,8 +696,8 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, [sep, max]) = kw_args(vm, "rsplit", args, kw, ["sep", "maxsplit"])?;
-    let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, max)?;
+    let sep = sep_arg(vm, sep)?;
     match sep {
         None => {
             let parts = rsplit_ws(&s, max);
@@ -986,7 +986,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, p) = one_arg(vm, "removeprefix", args, kw)?;
     let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.type_name(p);
+        let t = clinic_type_name(vm, p);
         return Err(vm.type_error(format!("removeprefix() argument must be str, not {t}")));
     };
     let out = s.strip_prefix(p.as_str()).unwrap_or(&s);
@@ -996,7 +996,7 @@ fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, p) = one_arg(vm, "removesuffix", args, kw)?;
     let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.type_name(p);
+        let t = clinic_type_name(vm, p);
         return Err(vm.type_error(format!("removesuffix() argument must be str, not {t}")));
     };
     let out = if p.is_empty() {
