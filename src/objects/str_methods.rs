@@ -68,6 +68,20 @@ pub fn is_unprintable(c: char) -> bool {
         || (0xfff9..=0xfffb).contains(&n)
         || n == 0xfffe
         || n == 0xffff
+        || (0x600..=0x605).contains(&n)
+        || matches!(n, 0x61c | 0x6dd | 0x70f | 0x890 | 0x891 | 0x8e2 | 0x1680 | 0x180e)
+        || matches!(n, 0x110bd | 0x110cd | 0xe0001)
+        || (0x13430..=0x13438).contains(&n)
+        || (0x1bca0..=0x1bca3).contains(&n)
+        || (0x1d173..=0x1d17a).contains(&n)
+        || (0xe0020..=0xe007f).contains(&n)
+        || n >= 0xf0000
+        // Unassigned in Unicode 14 (CPython 3.11): the rest of plane 3 through plane 14 but for
+        // the tags and variation selectors.
+        || (0x3134b..=0xe0000).contains(&n)
+        || (0xe0002..=0xe001f).contains(&n)
+        || (0xe0080..=0xe00ff).contains(&n)
+        || (0xe01f0..=0xeffff).contains(&n)
 }
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
