@@ -1072,43 +1072,35 @@ fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
-/// The titlecase mapping of `c` (uppercase except for digraphs and ligatures).
+/// Finds `c` in a sorted `(code, text)` table.
+fn table_text(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|&(_, t)| t)
+}
+
+/// The titlecase mapping of `c` (uppercase except for digraphs, ligatures, Georgian and the
+/// Greek letters with ypogegrammeni).
 fn push_title(out: &mut String, c: char) {
-    let special = match c as u32 {
-        0x1c4..=0x1c6 => "\u{1c5}",
-        0x1c7..=0x1c9 => "\u{1c8}",
-        0x1ca..=0x1cc => "\u{1cb}",
-        0x1f1..=0x1f3 => "\u{1f2}",
-        0xdf => "Ss",
-        0xfb00 => "Ff",
-        0xfb01 => "Fi",
-        0xfb02 => "Fl",
-        0xfb03 => "Ffi",
-        0xfb04 => "Ffl",
-        0xfb05 | 0xfb06 => "St",
-        0x149 => "\u{2bc}N",
-        0x587 => "\u{535}\u{582}",
-        0x1f80..=0x1f87 | 0x1f90..=0x1f97 | 0x1fa0..=0x1fa7 => {
-            // Greek with ypogegrammeni: titlecase is the Lt form.
-            if let Some(t) = char::from_u32(c as u32 + 8) {
-                out.push(t);
-                return;
-            }
-            ""
-        }
-        0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc => {
-            out.push(c);
-            return;
-        }
-        0x1fb3 => "\u{1fbc}",
-        0x1fc3 => "\u{1fcc}",
-        0x1ff3 => "\u{1ffc}",
-        _ => "",
-    };
-    if special.is_empty() {
-        out.extend(c.to_uppercase());
+    let n = c as u32;
+    if (0x10d0..=0x10fa).contains(&n)
+        || (0x10fd..=0x10ff).contains(&n)
+        || (0x1f88..=0x1f8f).contains(&n)
+        || (0x1f98..=0x1f9f).contains(&n)
+        || (0x1fa8..=0x1faf).contains(&n)
+    {
+        out.push(c);
+    } else if (0x1f80..=0x1f87).contains(&n)
+        || (0x1f90..=0x1f97).contains(&n)
+        || (0x1fa0..=0x1fa7).contains(&n)
+    {
+        out.push(char::from_u32(n + 8).unwrap_or(c));
+    } else if let Some(t) = table_text(TITLE, c) {
+        out.push_str(t);
     } else {
-        out.push_str(special);
+        out.extend(c.to_uppercase());
     }
 }
 
@@ -1161,43 +1153,20 @@ fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_str(&out)
 }
 
-/// Full case folding for the characters where it differs from lowercasing.
+/// Full case folding: lowercasing, except for the characters of [`FOLD`] and Cherokee (which
+/// folds to its uppercase letters).
 fn push_fold(out: &mut String, c: char) {
-    let special = match c {
-        'ß' | 'ẞ' => "ss",
-        'ſ' => "s",
-        'µ' => "μ",
-        'ς' => "σ",
-        'ϐ' => "β",
-        'ϑ' => "θ",
-        'ϕ' => "φ",
-        'ϖ' => "π",
-        'ϰ' => "κ",
-        'ϱ' => "ρ",
-        'ϵ' => "ε",
-        'ẛ' => "ṡ",
-        'ŉ' => "\u{2bc}n",
-        'ǰ' => "j\u{30c}",
-        'ΐ' => "ι\u{308}\u{301}",
-        'ΰ' => "υ\u{308}\u{301}",
-        'և' => "եւ",
-        'ﬀ' => "ff",
-        'ﬁ' => "fi",
-        'ﬂ' => "fl",
-        'ﬃ' => "ffi",
-        'ﬄ' => "ffl",
-        'ﬅ' | 'ﬆ' => "st",
-        '\u{345}' | 'ι' => "ι",
-        'ᾼ' | 'ᾳ' => "αι",
-        'ῌ' | 'ῃ' => "ηι",
-        'ῼ' | 'ῳ' => "ωι",
-        'İ' => "i\u{307}",
-        _ => "",
-    };
-    if special.is_empty() {
-        out.extend(c.to_lowercase());
+    let n = c as u32;
+    if (0x13a0..=0x13f5).contains(&n) {
+        out.push(c);
+    } else if (0x13f8..=0x13fd).contains(&n) {
+        out.push(char::from_u32(n - 8).unwrap_or(c));
+    } else if (0xab70..=0xabbf).contains(&n) {
+        out.push(char::from_u32(n - 0xab70 + 0x13a0).unwrap_or(c));
+    } else if let Some(t) = table_text(FOLD, c) {
+        out.push_str(t);
     } else {
-        out.push_str(special);
+        out.extend(c.to_lowercase());
     }
 }
 
@@ -2214,4 +2183,176 @@ static MARKS: &[(u32, u32)] = &[
     (0x1e8d0, 0x1e8d6),
     (0x1e944, 0x1e94a),
     (0xe0100, 0xe01ef),
+];
+/// Titlecase mappings that differ from uppercase (beyond the ranges `push_title` handles).
+static TITLE: &[(u32, &str)] = &[
+    (0xdf, "Ss"),
+    (0x1c4, "\u{1c5}"),
+    (0x1c5, "\u{1c5}"),
+    (0x1c6, "\u{1c5}"),
+    (0x1c7, "\u{1c8}"),
+    (0x1c8, "\u{1c8}"),
+    (0x1c9, "\u{1c8}"),
+    (0x1ca, "\u{1cb}"),
+    (0x1cb, "\u{1cb}"),
+    (0x1cc, "\u{1cb}"),
+    (0x1f1, "\u{1f2}"),
+    (0x1f2, "\u{1f2}"),
+    (0x1f3, "\u{1f2}"),
+    (0x587, "\u{535}\u{582}"),
+    (0x1fb2, "\u{1fba}\u{345}"),
+    (0x1fb3, "\u{1fbc}"),
+    (0x1fb4, "\u{386}\u{345}"),
+    (0x1fb7, "\u{391}\u{342}\u{345}"),
+    (0x1fbc, "\u{1fbc}"),
+    (0x1fc2, "\u{1fca}\u{345}"),
+    (0x1fc3, "\u{1fcc}"),
+    (0x1fc4, "\u{389}\u{345}"),
+    (0x1fc7, "\u{397}\u{342}\u{345}"),
+    (0x1fcc, "\u{1fcc}"),
+    (0x1ff2, "\u{1ffa}\u{345}"),
+    (0x1ff3, "\u{1ffc}"),
+    (0x1ff4, "\u{38f}\u{345}"),
+    (0x1ff7, "\u{3a9}\u{342}\u{345}"),
+    (0x1ffc, "\u{1ffc}"),
+    (0xfb00, "Ff"),
+    (0xfb01, "Fi"),
+    (0xfb02, "Fl"),
+    (0xfb03, "Ffi"),
+    (0xfb04, "Ffl"),
+    (0xfb05, "St"),
+    (0xfb06, "St"),
+    (0xfb13, "\u{544}\u{576}"),
+    (0xfb14, "\u{544}\u{565}"),
+    (0xfb15, "\u{544}\u{56b}"),
+    (0xfb16, "\u{54e}\u{576}"),
+    (0xfb17, "\u{544}\u{56d}"),
+];
+/// Case foldings that differ from lowercasing (beyond the Cherokee ranges `push_fold` handles).
+static FOLD: &[(u32, &str)] = &[
+    (0xb5, "\u{3bc}"),
+    (0xdf, "ss"),
+    (0x149, "\u{2bc}n"),
+    (0x17f, "s"),
+    (0x1f0, "j\u{30c}"),
+    (0x345, "\u{3b9}"),
+    (0x390, "\u{3b9}\u{308}\u{301}"),
+    (0x3b0, "\u{3c5}\u{308}\u{301}"),
+    (0x3c2, "\u{3c3}"),
+    (0x3d0, "\u{3b2}"),
+    (0x3d1, "\u{3b8}"),
+    (0x3d5, "\u{3c6}"),
+    (0x3d6, "\u{3c0}"),
+    (0x3f0, "\u{3ba}"),
+    (0x3f1, "\u{3c1}"),
+    (0x3f5, "\u{3b5}"),
+    (0x587, "\u{565}\u{582}"),
+    (0x1c80, "\u{432}"),
+    (0x1c81, "\u{434}"),
+    (0x1c82, "\u{43e}"),
+    (0x1c83, "\u{441}"),
+    (0x1c84, "\u{442}"),
+    (0x1c85, "\u{442}"),
+    (0x1c86, "\u{44a}"),
+    (0x1c87, "\u{463}"),
+    (0x1c88, "\u{a64b}"),
+    (0x1e96, "h\u{331}"),
+    (0x1e97, "t\u{308}"),
+    (0x1e98, "w\u{30a}"),
+    (0x1e99, "y\u{30a}"),
+    (0x1e9a, "a\u{2be}"),
+    (0x1e9b, "\u{1e61}"),
+    (0x1e9e, "ss"),
+    (0x1f50, "\u{3c5}\u{313}"),
+    (0x1f52, "\u{3c5}\u{313}\u{300}"),
+    (0x1f54, "\u{3c5}\u{313}\u{301}"),
+    (0x1f56, "\u{3c5}\u{313}\u{342}"),
+    (0x1f80, "\u{1f00}\u{3b9}"),
+    (0x1f81, "\u{1f01}\u{3b9}"),
+    (0x1f82, "\u{1f02}\u{3b9}"),
+    (0x1f83, "\u{1f03}\u{3b9}"),
+    (0x1f84, "\u{1f04}\u{3b9}"),
+    (0x1f85, "\u{1f05}\u{3b9}"),
+    (0x1f86, "\u{1f06}\u{3b9}"),
+    (0x1f87, "\u{1f07}\u{3b9}"),
+    (0x1f88, "\u{1f00}\u{3b9}"),
+    (0x1f89, "\u{1f01}\u{3b9}"),
+    (0x1f8a, "\u{1f02}\u{3b9}"),
+    (0x1f8b, "\u{1f03}\u{3b9}"),
+    (0x1f8c, "\u{1f04}\u{3b9}"),
+    (0x1f8d, "\u{1f05}\u{3b9}"),
+    (0x1f8e, "\u{1f06}\u{3b9}"),
+    (0x1f8f, "\u{1f07}\u{3b9}"),
+    (0x1f90, "\u{1f20}\u{3b9}"),
+    (0x1f91, "\u{1f21}\u{3b9}"),
+    (0x1f92, "\u{1f22}\u{3b9}"),
+    (0x1f93, "\u{1f23}\u{3b9}"),
+    (0x1f94, "\u{1f24}\u{3b9}"),
+    (0x1f95, "\u{1f25}\u{3b9}"),
+    (0x1f96, "\u{1f26}\u{3b9}"),
+    (0x1f97, "\u{1f27}\u{3b9}"),
+    (0x1f98, "\u{1f20}\u{3b9}"),
+    (0x1f99, "\u{1f21}\u{3b9}"),
+    (0x1f9a, "\u{1f22}\u{3b9}"),
+    (0x1f9b, "\u{1f23}\u{3b9}"),
+    (0x1f9c, "\u{1f24}\u{3b9}"),
+    (0x1f9d, "\u{1f25}\u{3b9}"),
+    (0x1f9e, "\u{1f26}\u{3b9}"),
+    (0x1f9f, "\u{1f27}\u{3b9}"),
+    (0x1fa0, "\u{1f60}\u{3b9}"),
+    (0x1fa1, "\u{1f61}\u{3b9}"),
+    (0x1fa2, "\u{1f62}\u{3b9}"),
+    (0x1fa3, "\u{1f63}\u{3b9}"),
+    (0x1fa4, "\u{1f64}\u{3b9}"),
+    (0x1fa5, "\u{1f65}\u{3b9}"),
+    (0x1fa6, "\u{1f66}\u{3b9}"),
+    (0x1fa7, "\u{1f67}\u{3b9}"),
+    (0x1fa8, "\u{1f60}\u{3b9}"),
+    (0x1fa9, "\u{1f61}\u{3b9}"),
+    (0x1faa, "\u{1f62}\u{3b9}"),
+    (0x1fab, "\u{1f63}\u{3b9}"),
+    (0x1fac, "\u{1f64}\u{3b9}"),
+    (0x1fad, "\u{1f65}\u{3b9}"),
+    (0x1fae, "\u{1f66}\u{3b9}"),
+    (0x1faf, "\u{1f67}\u{3b9}"),
+    (0x1fb2, "\u{1f70}\u{3b9}"),
+    (0x1fb3, "\u{3b1}\u{3b9}"),
+    (0x1fb4, "\u{3ac}\u{3b9}"),
+    (0x1fb6, "\u{3b1}\u{342}"),
+    (0x1fb7, "\u{3b1}\u{342}\u{3b9}"),
+    (0x1fbc, "\u{3b1}\u{3b9}"),
+    (0x1fbe, "\u{3b9}"),
+    (0x1fc2, "\u{1f74}\u{3b9}"),
+    (0x1fc3, "\u{3b7}\u{3b9}"),
+    (0x1fc4, "\u{3ae}\u{3b9}"),
+    (0x1fc6, "\u{3b7}\u{342}"),
+    (0x1fc7, "\u{3b7}\u{342}\u{3b9}"),
+    (0x1fcc, "\u{3b7}\u{3b9}"),
+    (0x1fd2, "\u{3b9}\u{308}\u{300}"),
+    (0x1fd3, "\u{3b9}\u{308}\u{301}"),
+    (0x1fd6, "\u{3b9}\u{342}"),
+    (0x1fd7, "\u{3b9}\u{308}\u{342}"),
+    (0x1fe2, "\u{3c5}\u{308}\u{300}"),
+    (0x1fe3, "\u{3c5}\u{308}\u{301}"),
+    (0x1fe4, "\u{3c1}\u{313}"),
+    (0x1fe6, "\u{3c5}\u{342}"),
+    (0x1fe7, "\u{3c5}\u{308}\u{342}"),
+    (0x1ff2, "\u{1f7c}\u{3b9}"),
+    (0x1ff3, "\u{3c9}\u{3b9}"),
+    (0x1ff4, "\u{3ce}\u{3b9}"),
+    (0x1ff6, "\u{3c9}\u{342}"),
+    (0x1ff7, "\u{3c9}\u{342}\u{3b9}"),
+    (0x1ffc, "\u{3c9}\u{3b9}"),
+    (0xfb00, "ff"),
+    (0xfb01, "fi"),
+    (0xfb02, "fl"),
+    (0xfb03, "ffi"),
+    (0xfb04, "ffl"),
+    (0xfb05, "st"),
+    (0xfb06, "st"),
+    (0xfb13, "\u{574}\u{576}"),
+    (0xfb14, "\u{574}\u{565}"),
+    (0xfb15, "\u{574}\u{56b}"),
+    (0xfb16, "\u{57e}\u{576}"),
+    (0xfb17, "\u{574}\u{56d}"),
 ];
