@@ -1123,10 +1123,19 @@ fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
     out.extend(c.to_lowercase());
 }
 
-/// Case-ignorable characters we know of (apostrophes, periods, combining marks).
+/// Case-ignorable characters (apostrophes, periods, colons, modifier letters and symbols,
+/// format characters, combining marks), for the final sigma rule.
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}')
-        || (0x300..=0x36f).contains(&(c as u32))
+    let n = c as u32;
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{a8}' | '\u{ad}' | '\u{af}' | '\u{b4}' | '\u{b7}'
+            | '\u{b8}' | '\u{387}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}'
+    ) || (0x2b0..=0x36f).contains(&n)
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2060..=0x2064).contains(&n)
+        || n == 0xfeff
+        || (!c.is_ascii() && in_ranges(MARKS, c))
 }
 
 fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
