@@ -231,8 +231,8 @@ pub fn repr(vm: &Vm, b: Value) -> String {
 }
 
 /// `bytes % args`.
-pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
-    super::str_format::bytes_percent_format(vm, b, args)
+pub fn percent_format(vm: &mut Vm, _b: Value, _args: Value) -> PyResult<Value> {
+    Err(vm.type_error("bytes %-formatting is not supported"))
 }
 
 /// The methods of `bytes`.

@@ -816,8 +816,6 @@ struct Flags {
     width: usize,
     /// The precision, if given.
     prec: Option<usize>,
-    /// Formatting bytes (`%s` takes bytes-like objects).
-    bytes: bool,
 }
 
 /// `text % args`.
@@ -836,41 +834,8 @@ pub fn percent_format(vm: &mut Vm, text: Value, args: Value) -> PyResult<Value> 
     let is_str = vm.str_text(inner).is_some();
     let mapping = !is_tuple && !is_str && is_mapping(vm, args);
     let dict = if mapping { args } else { Value::NULL };
-    let out = percent_render(vm, &fmt, &items, single, dict, false)?;
+    let out = percent_render(vm, &fmt, &items, single, dict)?;
     vm.new_str(&out)
-}
-
-/// `bytes % args` (and bytearray): the same engine over the bytes as Latin-1 text, with `%s`/`%b`
-/// taking bytes-like objects, `%r`/`%a` giving `ascii()`, and `%c` one byte.
-pub fn bytes_percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
-    let kind = vm.heap.kind(b);
-    let fmt: String = super::bytes::data(vm, b)
-        .iter()
-        .map(|&c| char::from(c))
-        .collect();
-    let inner = vm.builtin_value(args);
-    let is_tuple = vm.heap.kind(inner) == Kind::Tuple && !inner.is_const();
-    let items: Vec<Value> = if is_tuple {
-        tuple::items(vm, inner)
-    } else {
-        Vec::new()
-    };
-    let single = if is_tuple { Value::NULL } else { args };
-    let is_text = vm.str_text(inner).is_some()
-        || matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray);
-    let mapping = !is_tuple && !is_text && is_mapping(vm, args);
-    let dict = if mapping { args } else { Value::NULL };
-    let out = percent_render(vm, &fmt, &items, single, dict, true)?;
-    let raw: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
-    super::bytes::new_kind(
-        vm,
-        if kind == Kind::ByteArray {
-            Kind::ByteArray
-        } else {
-            Kind::Bytes
-        },
-        &raw,
-    )
 }
 
 /// Does `v` look like a mapping for `%` (has `__getitem__` and is not a tuple or str)?
@@ -896,7 +861,6 @@ fn percent_render(
     items: &[Value],
     single: Value,
     dict: Value,
-    bytes_mode: bool,
 ) -> PyResult<String> {
     let cs: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len());
@@ -948,12 +912,7 @@ fn percent_render(
                     return Err(vm.value_error("incomplete format key"));
                 }
                 let key: String = cs[kstart..i - 1].iter().collect();
-                let k = if bytes_mode {
-                    let raw: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
-                    super::bytes::new(vm, &raw)?
-                } else {
-                    vm.new_str(&key)?
-                };
+                let k = vm.new_str(&key)?;
                 vm.heap.push_root(k);
                 let v = vm.getitem(dict, k)?;
                 vm.heap.push_root(v);
@@ -1051,7 +1010,6 @@ fn percent_render(
             let d = vm.heap.push_root(arg);
             flags.width = width;
             flags.prec = prec;
-            flags.bytes = bytes_mode;
             let r = percent_one(vm, arg, conv, conv_index, flags);
             vm.heap.pop_roots(d);
             out.push_str(&r?);
@@ -1064,11 +1022,7 @@ fn percent_render(
     vm.heap.pop_roots(root_depth);
     r?;
     if dict.is_null() && argidx < arglen {
-        return Err(vm.type_error(if bytes_mode {
-            "not all arguments converted during bytes formatting"
-        } else {
-            "not all arguments converted during string formatting"
-        }));
+        return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
 }
@@ -1196,70 +1150,8 @@ fn percent_one(
     index: usize,
     flags: Flags,
 ) -> PyResult<String> {
-    let (width, prec, bytes_mode) = (flags.width, flags.prec, flags.bytes);
+    let (width, prec) = (flags.width, flags.prec);
     match conv {
-        's' | 'b' if bytes_mode => {
-            let inner = vm.builtin_value(arg);
-            let raw: Vec<u8> = if matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray) {
-                super::bytes::data(vm, inner).to_vec()
-            } else if let Some(r) = class::call_special(vm, arg, "__bytes__", &[])? {
-                if !matches!(vm.heap.kind(r), Kind::Bytes | Kind::ByteArray) {
-                    let t = vm.type_name(r);
-                    return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {t})")));
-                }
-                super::bytes::data(vm, r).to_vec()
-            } else {
-                let t = vm.type_name(arg);
-                return Err(vm.type_error(format!(
-                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
-                )));
-            };
-            let s: String = raw.iter().map(|&c| char::from(c)).collect();
-            let body = match prec.and_then(|p| s.char_indices().nth(p)) {
-                Some((b, _)) => &s[..b],
-                None => s.as_str(),
-            };
-            Ok(percent_pad("", "", body, flags, width, false))
-        }
-        'r' | 'a' if bytes_mode => {
-            let a = vm.ascii(arg)?;
-            let s = String::from(vm.str_text(a).unwrap_or(""));
-            let body = match prec.and_then(|p| s.char_indices().nth(p)) {
-                Some((b, _)) => &s[..b],
-                None => s.as_str(),
-            };
-            Ok(percent_pad("", "", body, flags, width, false))
-        }
-        'c' if bytes_mode => {
-            let inner = vm.builtin_value(arg);
-            let byte = if matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray) {
-                match super::bytes::data(vm, inner) {
-                    [b] => *b,
-                    _ => {
-                        return Err(
-                            vm.type_error("%c requires an integer in range(256) or a single byte")
-                        )
-                    }
-                }
-            } else if vm.is_int(arg) {
-                let n = int::to_big(vm, arg).and_then(|b| b.to_i64()).unwrap_or(-1);
-                match u8::try_from(n) {
-                    Ok(b) => b,
-                    Err(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
-                }
-            } else {
-                return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
-            };
-            let mut buf = [0u8; 4];
-            Ok(percent_pad(
-                "",
-                "",
-                char::from(byte).encode_utf8(&mut buf),
-                flags,
-                width,
-                false,
-            ))
-        }
         's' | 'r' | 'a' => {
             let s = match conv {
                 's' => vm.str_string(arg)?,
