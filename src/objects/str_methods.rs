@@ -86,19 +86,10 @@ pub fn is_unprintable(c: char) -> bool {
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (sep_text, it) = one_arg(vm, "join", args, kw)?;
-    let (items, depth) = match vm.rooted_items(it) {
-        Ok(r) => r,
-        Err(e) => {
-            let exc = vm.pending();
-            if vm.exception_is(exc, TypeId::TypeError)
-                && !matches!(vm.heap.kind(it), Kind::Instance | Kind::Generator)
-            {
-                vm.take_pending();
-                return Err(vm.type_error("can only join an iterable"));
-            }
-            return Err(e);
-        }
-    };
+    if !super::iter::is_iterable(vm, it) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let (items, depth) = vm.rooted_items(it)?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
