@@ -441,11 +441,11 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     if e > len {
         e = len;
     } else if e < 0 {
-        e = (e + len).max(0);
+        e = e.saturating_add(len).max(0);
     }
     let mut s = start.unwrap_or(0);
     if s < 0 {
-        s = (s + len).max(0);
+        s = s.saturating_add(len).max(0);
     }
     (s as usize, e as usize)
 }

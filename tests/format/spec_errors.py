@@ -10,3 +10,8 @@ for v, spec in cases:
     except (ValueError, OverflowError, TypeError) as e:
         print(repr(spec), type(e).__name__, e)
 print("{:>{}}".format("a", 3), "{:{}{}}".format(1, "<", 4) + "|")
+for bad in [lambda: format(1, 2), lambda: format("a", None), lambda: format(1.5, b"f")]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print(type(e).__name__, e)
