@@ -270,7 +270,11 @@ impl Vm {
             match self.as_str(spec) {
                 Some(s) => String::from(s),
                 None => {
-                    let t = self.type_name(spec);
+                    let t = if spec == Value::NONE {
+                        String::from("None")
+                    } else {
+                        self.type_name(spec)
+                    };
                     return Err(
                         self.type_error(format!("format() argument 2 must be str, not {t}"))
                     );
