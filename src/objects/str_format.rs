@@ -609,7 +609,7 @@ fn parse_field(vm: &mut Vm, cs: &[char], i: &mut usize) -> PyResult<Field> {
             _ => continue,
         }
     }
-    if !matches!(c, '}' | ':' | '!') || (*i >= cs.len() && c != '}' && start == *i) {
+    if !matches!(c, '}' | ':' | '!') {
         return Err(vm.value_error("expected '}' before end of string"));
     }
     let name: String = cs[start..*i - 1].iter().collect();
