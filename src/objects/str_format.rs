@@ -688,19 +688,29 @@ fn render_field(vm: &mut Vm, field: Field, ctx: &mut FormatCtx, depth: i32) -> P
     r
 }
 
-/// Is `s` a non-empty run of ASCII digits? Its value then.
-fn as_index(s: &str) -> Option<usize> {
+/// Is `s` a non-empty run of ASCII digits? Its value then (`Err` when it overflows: CPython's
+/// `Too many decimal digits in format string`).
+fn as_index(s: &str) -> Result<Option<usize>, ()> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return Ok(None);
     }
-    s.parse().ok()
+    match s.parse::<usize>() {
+        Ok(n) if n <= i64::MAX as usize => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+/// [`as_index`], raising on overflow.
+fn field_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+    as_index(s).map_err(|()| vm.value_error("Too many decimal digits in format string"))
 }
 
 /// Resolves a field name (`0`, `name`, ``, `0.attr[key]`).
 fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut obj = if first.is_empty() || as_index(first).is_some() {
+    let first_index = field_index(vm, first)?;
+    let mut obj = if first.is_empty() || first_index.is_some() {
         let idx = if first.is_empty() {
             match ctx.numbering {
                 Numbering::Manual => return Err(vm.value_error(
@@ -722,10 +732,7 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
                 ));
             }
             ctx.numbering = Numbering::Manual;
-            match as_index(first) {
-                Some(i) => i,
-                None => usize::MAX,
-            }
+            first_index.unwrap_or(usize::MAX)
         };
         if !ctx.map.is_null() {
             return Err(vm.value_error("Format string contains positional fields"));
@@ -775,7 +782,7 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
                 if key.is_empty() {
                     return Err(vm.value_error("Empty attribute in format string"));
                 }
-                let k = match as_index(key) {
+                let k = match field_index(vm, key)? {
                     Some(i) => int::from_i64(vm, i as i64)?,
                     None => vm.new_str(key)?,
                 };
