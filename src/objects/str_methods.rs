@@ -9,6 +9,7 @@ use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
+use super::bigint::BigInt;
 use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
 use super::{bytes, dict, int, list, str_format, tuple};
@@ -311,6 +312,26 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
         Some(&v) if v == Value::NONE => Ok(None),
+        Some(&v) if vm.heap.kind(v) == Kind::Instance && !vm.is_int(v) => {
+            // `__index__` results of any size clamp, as CPython's slice indices do.
+            match super::class::call_special(vm, v, "__index__", &[])? {
+                Some(r) if vm.is_int(r) => {
+                    let b = int::to_big(vm, r).unwrap_or_else(|| BigInt::from_i64(0));
+                    Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })))
+                }
+                Some(r) => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
+                }
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        }
         Some(&v) => match vm.index_value(v)? {
             Some(i) => Ok(Some(i)),
             None => Err(
@@ -1120,8 +1141,21 @@ fn is_case_ignorable(c: char) -> bool {
     let n = c as u32;
     matches!(
         c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{a8}' | '\u{ad}' | '\u{af}' | '\u{b4}' | '\u{b7}'
-            | '\u{b8}' | '\u{387}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}'
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{a8}'
+            | '\u{ad}'
+            | '\u{af}'
+            | '\u{b4}'
+            | '\u{b7}'
+            | '\u{b8}'
+            | '\u{387}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2024}'
+            | '\u{2027}'
     ) || (0x2b0..=0x36f).contains(&n)
         || (0x200b..=0x200f).contains(&n)
         || (0x2060..=0x2064).contains(&n)
