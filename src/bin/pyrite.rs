@@ -199,6 +199,10 @@ fn run(opts: Options) -> u8 {
             return 1;
         }
     };
+    #[cfg(unix)]
+    {
+        vm.interrupt = Some(pyrite::ffi::install_sigint_handler());
+    }
     let script_dir = match &opts.source {
         Source::File(f) => {
             let p = std::path::Path::new(f)
@@ -337,6 +341,10 @@ fn repl(vm: &mut Vm) -> u8 {
                 }
                 None => break,
             }
+        }
+        // A Ctrl-C typed at the prompt must not interrupt the next input.
+        if let Some(flag) = vm.interrupt {
+            flag.store(false, std::sync::atomic::Ordering::Relaxed);
         }
         if vm
             .exec_source(&buf, "<stdin>", globals, Mode::Single)

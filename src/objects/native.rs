@@ -87,6 +87,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Range => range::METHODS,
         TypeId::Slice => range::SLICE_METHODS,
         TypeId::Generator | TypeId::Coroutine => generator::METHODS,
+        TypeId::AsyncGenerator => generator::ASYNC_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
