@@ -267,7 +267,19 @@ impl Vm {
         let spec_text = if spec.is_null() {
             String::new()
         } else {
-            String::from(self.as_str(spec).unwrap_or(""))
+            match self.as_str(spec) {
+                Some(s) => String::from(s),
+                None => {
+                    let t = if spec == Value::NONE {
+                        String::from("None")
+                    } else {
+                        self.type_name(spec)
+                    };
+                    return Err(
+                        self.type_error(format!("format() argument 2 must be str, not {t}"))
+                    );
+                }
+            }
         };
         crate::objects::str_format::format_value(self, v, &spec_text)
     }
