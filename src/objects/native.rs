@@ -76,6 +76,8 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Type => class::TYPE_METHODS,
         TypeId::Int | TypeId::Bool => int::METHODS,
         TypeId::Float => float::METHODS,
+        #[cfg(feature = "complex")]
+        TypeId::Complex => complex::METHODS,
         TypeId::Str => str::METHODS,
         TypeId::Bytes => bytes::BYTES_METHODS,
         TypeId::ByteArray => bytes::BYTEARRAY_METHODS,

@@ -29,6 +29,15 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
         });
     }
     match vm.heap.kind(obj) {
+        #[cfg(feature = "complex")]
+        Kind::Complex => {
+            let (re, im) = super::complex::get(vm, obj);
+            Ok(match name {
+                "real" => Some(super::float::new(vm, re)?),
+                "imag" => Some(super::float::new(vm, im)?),
+                _ => None,
+            })
+        }
         Kind::Float => Ok(match name {
             "real" => Some(obj),
             "imag" => Some(super::float::new(vm, 0.0)?),

@@ -54,6 +54,8 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Float => Ok(float::repr(self, v)),
+            #[cfg(feature = "complex")]
+            Kind::Complex => Ok(crate::objects::complex::repr(self, v)),
             Kind::BigInt => Ok(int::to_decimal(self, v)),
             Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::repr(self, v)),
             Kind::List
