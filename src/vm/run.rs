@@ -28,6 +28,26 @@ pub enum Exit {
 /// tracebacks and exception handlers).
 pub const LASTI: usize = 10;
 
+/// Decodes the instruction at `ip`: (opcode, operand, next ip); None for bad bytecode.
+#[inline]
+fn fetch(bytes: &[u8], mut ip: usize) -> Option<(Op, u32, usize)> {
+    let mut ext: u32 = 0;
+    loop {
+        let b = *bytes.get(ip)?;
+        let op = Op::from_u8(b)?;
+        if b < HAVE_ARG {
+            return Some((op, 0, ip + 1));
+        }
+        let (lo, hi) = (*bytes.get(ip + 1)?, *bytes.get(ip + 2)?);
+        let a = (ext << 16) | (lo as u32 | (hi as u32) << 8);
+        if op != Op::ExtendedArg {
+            return Some((op, a, ip + 3));
+        }
+        ext = a;
+        ip += 3;
+    }
+}
+
 /// What a call from the loop produced.
 pub(crate) enum Called {
     /// A value (native call, generator creation, ...).
@@ -228,38 +248,26 @@ impl Vm {
     /// Executes one instruction of the current frame.
     fn step(&mut self) -> PyResult<Option<Exit>> {
         let f = self.heap.root(Root::Frame);
-        let code = self.heap.get_value(f, CODE);
-        let ip = self.heap.get(f, IP) as usize;
-        let bytes_h = self.heap.get_value(code, c::CODE);
-        let (op, arg, next) = {
-            let bytes = raw_bytes(self, bytes_h);
-            let mut ip = ip;
-            let mut ext: u32 = 0;
-            loop {
-                let Some(&b) = bytes.get(ip) else {
-                    return Err(self.raise_new(TypeId::SystemError, "bytecode ran off the end"));
-                };
-                let Some(op) = Op::from_u8(b) else {
-                    return Err(self.raise_new(TypeId::SystemError, "bad opcode"));
-                };
-                if b < HAVE_ARG {
-                    break (op, 0, ip + 1);
-                }
-                let (Some(&lo), Some(&hi)) = (bytes.get(ip + 1), bytes.get(ip + 2)) else {
-                    return Err(self.raise_new(TypeId::SystemError, "truncated bytecode"));
-                };
-                let a = (ext << 16) | (lo as u32 | (hi as u32) << 8);
-                if op == Op::ExtendedArg {
-                    ext = a;
-                    ip += 3;
-                    continue;
-                }
-                break (op, a, ip + 3);
-            }
+        let (code, ip) = {
+            let p = self.heap.payload(f);
+            (
+                Value(p.get(CODE).copied().unwrap_or(0)),
+                p.get(IP).copied().unwrap_or(0) as usize,
+            )
         };
-        self.heap
-            .set_value(f, LASTI, Value::small_int_unchecked(ip as i32));
-        self.heap.set(f, IP, next as u32);
+        let bytes_h = self.heap.get_value(code, c::CODE);
+        let fetched = {
+            let bytes = raw_bytes(self, bytes_h);
+            fetch(bytes, ip)
+        };
+        let Some((op, arg, next)) = fetched else {
+            return Err(self.raise_new(TypeId::SystemError, "bad bytecode"));
+        };
+        let p = self.heap.payload_mut(f);
+        if p.len() > LASTI {
+            p[LASTI] = Value::small_int_unchecked(ip as i32).0;
+            p[IP] = next as u32;
+        }
         self.exec(f, code, op, arg)
     }
 
