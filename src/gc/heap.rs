@@ -65,8 +65,9 @@ pub enum Root {
     SysState,
     /// The exception currently being handled (`sys.exc_info()`), outside any frame.
     Handled,
-    /// The module cache of mutable builtin-module namespaces.
-    BuiltinModules,
+    /// Builtin names already looked up (a dict name -> value), so `len` in a loop is one dict
+    /// probe instead of a search of the static tables. Filled lazily: only names used cost RAM.
+    BuiltinCache,
     /// Scratch for the embedder / REPL.
     Scratch,
 }

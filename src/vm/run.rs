@@ -1038,11 +1038,26 @@ impl Vm {
         if let Some(v) = dict::get(self, globals, name)? {
             return Ok(v);
         }
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        if let Some(v) = crate::modules::builtins::lookup(self, &text) {
-            return Ok(v);
+        let cache = self.heap.root(Root::BuiltinCache);
+        if !cache.is_null() {
+            if let Some(v) = dict::get(self, cache, name)? {
+                return Ok(v);
+            }
         }
-        Err(self.name_error(name))
+        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
+        let Some(v) = crate::modules::builtins::lookup(self, &text) else {
+            return Err(self.name_error(name));
+        };
+        // Builtin values are static (types, native functions, constants): caching needs no rooting.
+        let cache = if cache.is_null() {
+            let c = dict::alloc(self, 16)?;
+            self.heap.set_root(Root::BuiltinCache, c);
+            c
+        } else {
+            cache
+        };
+        dict::set(self, cache, name, v)?;
+        Ok(v)
     }
 
     /// Rewrites a TypeError from merging `**m` into a call so it names the callee, as CPython.
