@@ -15,13 +15,14 @@ pub fn init(vm: &mut Vm) -> Result<(), OutOfMemory> {
     vm.heap.set_root(Root::Scratch, strs);
     let index = dict::alloc(vm, 64).map_err(|_| OutOfMemory)?;
     vm.heap.set_root(Root::Qstrs, index);
-    vm.heap.set_root(Root::Scratch, Value::NULL);
     // The list of strings is the dict's first entry under the NULL-free key "" -> list, so the
     // table needs one root: index[""] is never a real qstr (empty names do not exist).
     let empty = vm.heap.alloc_str("", 0)?;
     vm.heap.push_root(empty);
-    let r = dict::set(vm, index, empty, strs);
+    // qstr 0 is "" itself (the dict cannot map "" to its index: that key holds the list).
+    let r = list::append(vm, strs, empty).and_then(|_| dict::set(vm, index, empty, strs));
     vm.heap.pop_roots(0);
+    vm.heap.set_root(Root::Scratch, Value::NULL);
     r.map_err(|_| OutOfMemory)
 }
 
@@ -32,6 +33,9 @@ fn strs(vm: &Vm) -> Value {
 
 /// Interns `s`, returning its qstr Value.
 pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if s.is_empty() {
+        return Ok(Value::qstr(0));
+    }
     let index = vm.heap.root(Root::Qstrs);
     if let Some(i) = dict::get_str(vm, index, s) {
         return Ok(Value::qstr(i.as_small_int() as u32));

@@ -55,6 +55,10 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Opti
     if !is_float(vm, a) && !is_float(vm, b) {
         return Ok(None);
     }
+    // Instances of float subclasses go through their class's special methods first.
+    if vm.heap.kind(a) == Kind::Instance || vm.heap.kind(b) == Kind::Instance {
+        return Ok(None);
+    }
     let Some(x) = operand(vm, a)? else {
         return Ok(None);
     };

@@ -86,6 +86,10 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Opti
             return Ok(Some(v));
         }
     }
+    // Instances of int subclasses go through their class's special methods first.
+    if vm.heap.kind(a) == Kind::Instance || vm.heap.kind(b) == Kind::Instance {
+        return Ok(None);
+    }
     let (Some(x), Some(y)) = (to_big(vm, a), to_big(vm, b)) else {
         return Ok(None);
     };

@@ -226,6 +226,11 @@ impl Vm {
 
     /// `-a`, `+a`, `~a` (`not` is handled by the loop).
     pub fn unary_op(&mut self, op: UnaryOp, a: Value) -> PyResult<Value> {
+        if is_user(self, a) {
+            if let Some(v) = class::unary_dunder(self, op, a)? {
+                return Ok(v);
+            }
+        }
         if a.is_small_int() || self.is_int(a) {
             return int::unary(self, op, a);
         }
@@ -235,11 +240,6 @@ impl Vm {
                 UnaryOp::Neg => return float::new(self, -x),
                 UnaryOp::Pos => return float::new(self, x),
                 _ => {}
-            }
-        }
-        if is_user(self, a) {
-            if let Some(v) = class::unary_dunder(self, op, a)? {
-                return Ok(v);
             }
         }
         let sym = match op {
