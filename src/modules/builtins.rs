@@ -392,58 +392,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         .filter(|v| !v.is_none());
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
-        return match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(vm.value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
-                }
-                let r = crate::objects::float_fmt::round_to_int(f);
-                match crate::objects::bigint::BigInt::from_f64(r) {
-                    Some(b) => int::from_big(vm, &b),
-                    None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-                }
-            }
-            Some(n) => {
-                let Some(n) = vm.index_value(n)? else {
-                    return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-                };
-                let n = n.clamp(-400, 400) as i32;
-                match crate::objects::float_fmt::round_half_even(f, n) {
-                    Some(r) => float::new(vm, r),
-                    None => Err(vm.overflow_error("rounded value too large to represent")),
-                }
-            }
-        };
+        return crate::objects::int_methods::round_float(vm, f, nd);
     }
     if vm.is_int(x) {
-        let Some(n) = nd else {
-            return Ok(vm.builtin_value(x));
-        };
-        let Some(n) = vm.index_value(n)? else {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        };
-        if n >= 0 {
-            return Ok(vm.builtin_value(x));
-        }
-        // Round to a multiple of 10**-n, halves to even.
-        let b = int::to_big(vm, x).unwrap_or_default();
-        let Some(p) = crate::objects::bigint::BigInt::from_i64(10).pow((-n) as u64) else {
-            return Err(vm.memory_error());
-        };
-        let Some((q, r)) = crate::objects::bigint::BigInt::divmod_floor(&b, &p) else {
-            return Ok(x);
-        };
-        let twice = r.add(&r);
-        let one = crate::objects::bigint::BigInt::from_i64(1);
-        let q = match twice.cmp(&p) {
-            core::cmp::Ordering::Greater => q.add(&one),
-            core::cmp::Ordering::Equal if q.is_odd() => q.add(&one),
-            _ => q,
-        };
-        return int::from_big(vm, &q.mul(&p));
+        return crate::objects::int_methods::round_int(vm, x, nd);
     }
     let extra: Vec<Value> = nd.into_iter().collect();
     if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {

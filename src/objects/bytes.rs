@@ -10,6 +10,13 @@ use crate::vm::{PyResult, Vm};
 
 use super::native::NativeFn;
 
+#[path = "bytes_format.rs"]
+mod fmt;
+#[path = "bytes_methods.rs"]
+mod methods;
+
+pub use methods::decode_bytes;
+
 /// A new bytes object.
 pub fn new(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     new_kind(vm, Kind::Bytes, data)
@@ -68,15 +75,28 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
         let out: Vec<u8> = si.iter().filter_map(|i| d.get(i).copied()).collect();
         return new_kind(vm, vm.heap.kind(b), &out);
     }
-    let what = if vm.heap.kind(b) == Kind::Bytes {
-        "index"
-    } else {
-        "bytearray index"
-    };
-    let i = vm.seq_index(key, d.len(), what)?;
+    let i = byte_index(vm, b, key, d.len())?;
     Ok(Value::small_int_unchecked(
         d.get(i).copied().unwrap_or(0) as i32
     ))
+}
+
+/// An index into a bytes (`byte indices`, `index out of range`) or a bytearray.
+fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
+    let ba = vm.heap.kind(vm.builtin_value(b)) == Kind::ByteArray;
+    let Some(i) = vm.index_value(key)? else {
+        let t = vm.type_name(key);
+        let what = if ba { "bytearray" } else { "byte" };
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {t}"
+        )));
+    };
+    let idx = if i < 0 { i + n as i64 } else { i };
+    if idx < 0 || idx >= n as i64 {
+        let what = if ba { "bytearray index" } else { "index" };
+        return Err(vm.index_error(format!("{what} out of range")));
+    }
+    Ok(idx as usize)
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
@@ -135,7 +155,7 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         }
         return set_data(vm, b, &d);
     }
-    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let i = byte_index(vm, b, key, d.len())?;
     let x = byte_value(vm, v)?;
     d[i] = x;
     set_data(vm, b, &d)
@@ -156,7 +176,7 @@ pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
             .collect();
         return set_data(vm, b, &kept);
     }
-    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let i = byte_index(vm, b, key, d.len())?;
     let mut d = d;
     d.remove(i);
     set_data(vm, b, &d)
@@ -231,11 +251,11 @@ pub fn repr(vm: &Vm, b: Value) -> String {
 }
 
 /// `bytes % args`.
-pub fn percent_format(vm: &mut Vm, _b: Value, _args: Value) -> PyResult<Value> {
-    Err(vm.type_error("bytes %-formatting is not supported"))
+pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
+    fmt::percent_format(vm, b, args)
 }
 
 /// The methods of `bytes`.
-pub static BYTES_METHODS: &[NativeFn] = &[];
+pub static BYTES_METHODS: &[NativeFn] = methods::BYTES_METHODS;
 /// The methods of `bytearray`.
-pub static BYTEARRAY_METHODS: &[NativeFn] = &[];
+pub static BYTEARRAY_METHODS: &[NativeFn] = methods::BYTEARRAY_METHODS;

@@ -81,6 +81,17 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// `a op b` for two ints; Ok(None) if either is not an int (the caller tries other types).
 pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // bool & bool, bool | bool and bool ^ bool stay bools.
+    let is_bool = |v: Value| v == Value::TRUE || v == Value::FALSE;
+    if is_bool(a) && is_bool(b) {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        match op {
+            BinaryOp::And => return Ok(Some(Value::bool(x & y))),
+            BinaryOp::Or => return Ok(Some(Value::bool(x | y))),
+            BinaryOp::Xor => return Ok(Some(Value::bool(x ^ y))),
+            _ => {}
+        }
+    }
     if a.is_small_int() && b.is_small_int() {
         if let Some(v) = small_op(vm, op, a.as_small_int() as i64, b.as_small_int() as i64)? {
             return Ok(Some(v));

@@ -667,8 +667,7 @@ fn fl_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let cls = args.first().copied().unwrap_or(TypeId::Float.value());
     nargs(vm, "fromhex", args, 1, 1)?;
     let Some(s) = vm.as_str(args[1]).map(String::from) else {
-        let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let f = match float_fmt::from_hex(&s) {
         Ok(f) => f,
