@@ -67,11 +67,12 @@ fn check(
     kwnames: &[&str],
 ) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
+    let q = qualname(vm, args, name);
     if n > max {
         return Err(match max {
-            0 => vm.type_error(format!("{name}() takes no arguments ({n} given)")),
+            0 => vm.type_error(format!("{q}() takes no arguments ({n} given)")),
             1 if kwnames.is_empty() => {
-                vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
+                vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
             }
             _ => vm.type_error(format!("{name}() takes at most {max} arguments ({n} given)")),
         });
@@ -90,16 +91,43 @@ fn check(
     Ok(())
 }
 
-fn required(vm: &mut Vm, v: Option<Value>, name: &str, what: &str, pos: usize) -> PyResult<Value> {
-    match v {
-        Some(v) => Ok(v),
-        None if pos == 0 => Err(vm.type_error(format!(
-            "{name}() takes exactly one argument (0 given)"
-        ))),
-        None => Err(vm.type_error(format!(
-            "{name}() missing required argument '{what}' (pos {pos})"
-        ))),
+/// `bytes.name` or `bytearray.name`, as CPython names methods in argument errors.
+fn qualname(vm: &Vm, args: &[Value], name: &str) -> String {
+    let ba = args
+        .first()
+        .is_some_and(|&s| vm.heap.kind(vm.builtin_value(s)) == Kind::ByteArray);
+    format!("{}.{name}", if ba { "bytearray" } else { "bytes" })
+}
+
+/// How a method reports a missing required argument (CPython varies).
+#[derive(Clone, Copy)]
+enum Req {
+    /// `bytes.join() takes exactly one argument (0 given)`.
+    One,
+    /// `find() takes at least 1 argument (0 given)`.
+    AtLeast,
+    /// `center expected at least 1 argument, got 0`.
+    Expected(usize),
+}
+
+fn required(vm: &mut Vm, args: &[Value], v: Option<Value>, name: &str, how: Req) -> PyResult<Value> {
+    if let Some(v) = v {
+        return Ok(v);
     }
+    let given = args.len().saturating_sub(1);
+    Err(match how {
+        Req::One => {
+            let q = qualname(vm, args, name);
+            vm.type_error(format!("{q}() takes exactly one argument ({given} given)"))
+        }
+        Req::AtLeast => {
+            vm.type_error(format!("{name}() takes at least 1 argument ({given} given)"))
+        }
+        Req::Expected(n) => {
+            let s = if n == 1 { "" } else { "s" };
+            vm.type_error(format!("{name} expected at least {n} argument{s}, got {given}"))
+        }
+    })
 }
 
 /// The data of a bytes-like value, None for anything else.
@@ -196,7 +224,7 @@ fn find_common(
 ) -> PyResult<Option<usize>> {
     let (d, _) = this(vm, args, name)?;
     check(vm, name, args, kw, 3, &[])?;
-    let sub = required(vm, args.get(1).copied(), name, "sub", 0)?;
+    let sub = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
     let sub = needle(vm, sub)?;
     let s = bound(vm, args.get(2).copied())?;
     let e = bound(vm, args.get(3).copied())?;
@@ -285,7 +313,7 @@ fn b_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "count")?;
     check(vm, "count", args, kw, 3, &[])?;
-    let sub = required(vm, args.get(1).copied(), "count", "sub", 0)?;
+    let sub = required(vm, args, args.get(1).copied(), "count", Req::AtLeast)?;
     let sub = needle(vm, sub)?;
     let s = bound(vm, args.get(2).copied())?;
     let e = bound(vm, args.get(3).copied())?;
@@ -325,40 +353,28 @@ fn starts_ends(
 ) -> PyResult<Value> {
     let (d, _) = this(vm, args, name)?;
     check(vm, name, args, kw, 3, &[])?;
-    let p = required(vm, args.get(1).copied(), name, "prefix", 0)?;
+    let p = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
     let s = bound(vm, args.get(2).copied())?;
     let e = bound(vm, args.get(3).copied())?;
     let (s, e, past) = adjust(s, e, d.len());
-    let candidates: Vec<Vec<u8>> = if vm.heap.kind(p) == Kind::Tuple {
-        let mut out = Vec::new();
-        for x in tuple::items(vm, p) {
-            match bytes_like(vm, x) {
-                Some(b) => out.push(b),
-                None => {
-                    let t = vm.type_name(x);
-                    return Err(vm.type_error(format!(
-                        "a bytes-like object is required, not '{t}'"
-                    )));
-                }
-            }
-        }
-        out
+    let is_tuple = vm.heap.kind(p) == Kind::Tuple;
+    let items = if is_tuple {
+        tuple::items(vm, p)
     } else {
-        match bytes_like(vm, p) {
-            Some(b) => alloc::vec![b],
-            None => {
-                let t = vm.type_name(p);
-                return Err(vm.type_error(format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {t}"
-                )));
-            }
-        }
+        alloc::vec![p]
     };
-    if past {
-        return Ok(Value::FALSE);
-    }
-    for c in candidates {
-        if e < s || e - s < c.len() {
+    for x in items {
+        let Some(c) = bytes_like(vm, x) else {
+            let t = vm.type_name(x);
+            return Err(if is_tuple {
+                vm.type_error(format!("a bytes-like object is required, not '{t}'"))
+            } else {
+                vm.type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {t}"
+                ))
+            });
+        };
+        if past || e < s || e - s < c.len() {
             continue;
         }
         let window = if ends {
@@ -543,7 +559,7 @@ fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn pad(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, how: u8) -> PyResult<Value> {
     let (d, kind) = this(vm, args, name)?;
     check(vm, name, args, kw, 2, &[])?;
-    let w = required(vm, args.get(1).copied(), name, "width", 0)?;
+    let w = required(vm, args, args.get(1).copied(), name, Req::Expected(1))?;
     let width = width_arg(vm, w)?;
     let fill = match args.get(2) {
         None => b' ',
@@ -586,7 +602,7 @@ fn b_rjust(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "zfill")?;
     check(vm, "zfill", args, kw, 1, &[])?;
-    let w = required(vm, args.get(1).copied(), "zfill", "width", 0)?;
+    let w = required(vm, args, args.get(1).copied(), "zfill", Req::One)?;
     let width = width_arg(vm, w)?;
     if width <= d.len() {
         return make(vm, kind, &d);
@@ -864,7 +880,7 @@ fn partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool) -> P
     let name = if rev { "rpartition" } else { "partition" };
     let (d, kind) = this(vm, args, name)?;
     check(vm, name, args, kw, 1, &[])?;
-    let sep = required(vm, args.get(1).copied(), name, "sep", 0)?;
+    let sep = required(vm, args, args.get(1).copied(), name, Req::One)?;
     let sep = need_bytes(vm, sep)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -886,7 +902,7 @@ fn b_rpartition(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (sep, kind) = this(vm, args, "join")?;
     check(vm, "join", args, kw, 1, &[])?;
-    let it = required(vm, args.get(1).copied(), "join", "iterable", 0)?;
+    let it = required(vm, args, args.get(1).copied(), "join", Req::One)?;
     if !super::super::iter::is_iterable(vm, it) {
         return Err(vm.type_error("can only join an iterable"));
     }
@@ -918,7 +934,7 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "replace")?;
     check(vm, "replace", args, kw, 3, &[])?;
-    let old = required(vm, args.get(1).copied(), "replace", "old", 0)?;
+    let old = required(vm, args, args.get(1).copied(), "replace", Req::Expected(2))?;
     let old = need_bytes(vm, old)?;
     let new = match args.get(2) {
         Some(&n) => need_bytes(vm, n)?,
@@ -976,7 +992,7 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "removeprefix")?;
     check(vm, "removeprefix", args, kw, 1, &[])?;
-    let p = required(vm, args.get(1).copied(), "removeprefix", "prefix", 0)?;
+    let p = required(vm, args, args.get(1).copied(), "removeprefix", Req::One)?;
     let p = need_bytes(vm, p)?;
     let r = d.strip_prefix(p.as_slice()).unwrap_or(&d);
     make(vm, kind, r)
@@ -985,7 +1001,7 @@ fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "removesuffix")?;
     check(vm, "removesuffix", args, kw, 1, &[])?;
-    let p = required(vm, args.get(1).copied(), "removesuffix", "suffix", 0)?;
+    let p = required(vm, args, args.get(1).copied(), "removesuffix", Req::One)?;
     let p = need_bytes(vm, p)?;
     let r = d.strip_suffix(p.as_slice()).unwrap_or(&d);
     make(vm, kind, r)
@@ -994,7 +1010,7 @@ fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "translate")?;
     check(vm, "translate", args, kw, 2, &["delete"])?;
-    let table = required(vm, args.get(1).copied(), "translate", "table", 0)?;
+    let table = required(vm, args, args.get(1).copied(), "translate", Req::One)?;
     let table = if table.is_none() {
         None
     } else {
@@ -1056,9 +1072,15 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 Some(_) => return Err(vm.value_error("sep must be length 1.")),
                 None => {
                     let t = vm.type_name(s);
-                    return Err(vm.type_error(format!(
-                        "sep must be str or bytes, not {t}"
-                    )));
+                    let sized = matches!(
+                        vm.heap.kind(s),
+                        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+                    );
+                    return Err(if sized {
+                        vm.type_error("sep must be str or bytes.")
+                    } else {
+                        vm.type_error(format!("object of type '{t}' has no len()"))
+                    });
                 }
             }
         }
@@ -1284,7 +1306,7 @@ pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyRe
 fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "append")?;
     check(vm, "append", args, kw, 1, &[])?;
-    let x = required(vm, args.get(1).copied(), "append", "item", 0)?;
+    let x = required(vm, args, args.get(1).copied(), "append", Req::One)?;
     let x = byte_value(vm, x)?;
     let mut d = data(vm, b).to_vec();
     d.push(x);
@@ -1295,7 +1317,7 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "extend")?;
     check(vm, "extend", args, kw, 1, &[])?;
-    let x = required(vm, args.get(1).copied(), "extend", "iterable_of_ints", 0)?;
+    let x = required(vm, args, args.get(1).copied(), "extend", Req::One)?;
     if vm.as_str(x).is_none()
         && bytes_like(vm, x).is_none()
         && !super::super::iter::is_iterable(vm, x)
@@ -1366,7 +1388,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "remove")?;
     check(vm, "remove", args, kw, 1, &[])?;
-    let x = required(vm, args.get(1).copied(), "remove", "value", 0)?;
+    let x = required(vm, args, args.get(1).copied(), "remove", Req::One)?;
     let x = byte_value(vm, x)?;
     let mut d = data(vm, b).to_vec();
     let Some(pos) = d.iter().position(|&c| c == x) else {

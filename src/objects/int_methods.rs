@@ -30,12 +30,24 @@ fn self_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         )));
     };
     if !vm.is_int(s) {
-        let t = vm.type_name(s);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'int' objects doesn't apply to a '{t}' object"
-        )));
+        return Err(wrong_self(vm, s, name, "int"));
     }
     Ok(plain_int(vm, s))
+}
+
+/// CPython's TypeError for a method called on the wrong type (slot wrappers, the dunders, word
+/// it differently from methods).
+fn wrong_self(vm: &mut Vm, s: Value, name: &str, owner: &str) -> crate::vm::PyErr {
+    let t = vm.type_name(s);
+    if name.starts_with("__") {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
+        ))
+    } else {
+        vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+        ))
+    }
 }
 
 /// An int value with bools and subclass instances unwrapped.
@@ -57,12 +69,7 @@ fn self_big(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
 fn self_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
     match args.first() {
         Some(&s) if float::is_float(vm, s) => Ok(float::get(vm, s)),
-        Some(&s) => {
-            let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'float' objects doesn't apply to a '{t}' object"
-            )))
-        }
+        Some(&s) => Err(wrong_self(vm, s, name, "float")),
         None => Err(vm.type_error(format!(
             "descriptor '{name}' of 'float' object needs an argument"
         ))),

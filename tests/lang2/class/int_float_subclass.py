@@ -1,0 +1,33 @@
+# subclasses of int and float: their own dunders, super() delegation, inherited methods
+class MyInt(int):
+    def __add__(self, other):
+        return MyInt(super().__add__(other) * 10)
+    def __neg__(self):
+        return 'negated'
+    def __repr__(self):
+        return 'MyInt(' + super().__repr__() + ')'
+    def __eq__(self, other):
+        return super().__eq__(other)
+    __hash__ = int.__hash__
+
+m = MyInt(4)
+print(m + 1, 1 + m, m - 1, m * 2, -m, ~m, abs(MyInt(-3)), repr(m), str(m), m == 4, m == 4.0, m != 5)
+print(m.bit_length(), m.to_bytes(2, 'big'), MyInt.from_bytes(b'\x07'), type(MyInt.from_bytes(b'\x07')).__name__)
+print(m.as_integer_ratio(), m.real, m.numerator, int(m), type(int(m)).__name__, float(m), hash(m) == hash(4), {m: 1}[4])
+print(isinstance(m, int), m < 5, 5 > m, sorted([MyInt(3), 1, MyInt(2)]), m // 3, m % 3, divmod(m, 3), m ** 2, m << 2)
+
+class Meters(float):
+    def __add__(self, other):
+        return Meters(float.__add__(self, other))
+    def __repr__(self):
+        return f'{float.__repr__(self)}m'
+
+d = Meters(1.5)
+print(d + 2, 2 + d, d * 2, d.is_integer(), d.as_integer_ratio(), d.hex(), round(d), -d, d > 1, int(d), repr(Meters(2) + 0.25))
+print(Meters.fromhex('0x1.8p1'), type(Meters.fromhex('0x1p0')).__name__)
+
+class Flags(int):
+    pass
+
+f = Flags(6)
+print(f & 3, f | 1, f ^ 15, f >> 1, type(f & 3).__name__, f.bit_count(), f + True, repr(f), f.__index__())
