@@ -285,8 +285,11 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     };
     let base = args.get(1).copied().or(base_kw);
     if let Some(b) = base {
-        let Some(b) = int::as_i64(vm, b) else {
-            return Err(vm.type_error("'base' must be an integer"));
+        let Some(b) = vm.index_value(b)? else {
+            let tn = vm.type_name(b);
+            return Err(vm.type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -358,7 +361,7 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     if let Some(s) = vm.as_str(x) {
         let s = String::from(s);
-        return match super::float_fmt::parse(&s) {
+        return match super::float_fmt::parse(&int::ascii_digits(&s)) {
             Some(f) => float::new(vm, f),
             None => {
                 let r = super::str_methods::repr_text(&s);

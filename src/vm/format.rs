@@ -54,7 +54,7 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Float => Ok(float::repr(self, v)),
-            Kind::BigInt => Ok(int::to_decimal(self, v)),
+            Kind::BigInt => int::to_decimal_checked(self, v),
             Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::repr(self, v)),
             Kind::List
             | Kind::Tuple
