@@ -330,13 +330,8 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     arg_count(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     if vm.is_int(a) && vm.is_int(b) || float::is_float(vm, a) || float::is_float(vm, b) {
-        let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, a, b);
-        if let Ok(q) = q {
-            let d = vm.heap.push_root(q);
-            let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, a, b);
-            let t = r.and_then(|r| tuple::new(vm, &[q, r]));
-            vm.heap.pop_roots(d);
-            return t;
+        if let Ok(t) = crate::objects::int_methods::divmod_values(vm, a, b) {
+            return Ok(t);
         }
         let p = vm.pending();
         if !vm.exception_is(p, TypeId::TypeError) {

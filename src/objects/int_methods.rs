@@ -469,7 +469,13 @@ fn compare(vm: &mut Vm, args: &[Value], num: Num, op: CompareOp, name: &str) -> 
     vm.compare(a, b, op)
 }
 
-fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+/// `divmod(a, b)` for int and float operands (plain builtin values).
+pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    if float::is_float(vm, a) || float::is_float(vm, b) {
+        if let Some(0.0) = float::operand(vm, b)? {
+            return Err(vm.zero_division("float divmod()"));
+        }
+    }
     let q = vm.binary_op(BinaryOp::FloorDiv, a, b)?;
     let d = vm.heap.push_root(q);
     let r = vm.binary_op(BinaryOp::Mod, a, b);
