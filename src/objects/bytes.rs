@@ -15,7 +15,7 @@ mod fmt;
 #[path = "bytes_methods.rs"]
 mod methods;
 
-pub use methods::decode_bytes;
+pub use methods::{decode_bytes, encode_str};
 
 /// A new bytes object.
 pub fn new(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
@@ -226,6 +226,7 @@ pub fn repr(vm: &Vm, b: Value) -> String {
     } else {
         '\''
     };
+    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
     let mut s = String::from("b");
     s.push(quote);
     for &c in d {
@@ -234,6 +235,8 @@ pub fn repr(vm: &Vm, b: Value) -> String {
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
             b'\t' => s.push_str("\\t"),
+            // CPython's bytearray repr escapes single quotes whatever the quote.
+            b'\'' if kind_ba => s.push_str("\\'"),
             c if c as char == quote => {
                 s.push('\\');
                 s.push(quote);

@@ -122,7 +122,9 @@ fn format_all(vm: &mut Vm, fmt: &[u8], a: &mut Args) -> PyResult<Vec<u8>> {
             let v = vm.getitem(map, key);
             vm.heap.pop_roots(kd);
             let v = v?;
-            // Keep the value alive: it is only referenced from here.
+            // Keep the value alive (a user mapping may have made it just now); the caller pops
+            // the roots when formatting ends.
+            vm.heap.push_root(v);
             a.items.push(v);
             arg = Some(v);
             a.next = a.items.len();

@@ -1206,25 +1206,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 /// Decodes `d` with a codec CPython knows (utf-8, ascii, latin-1) and an error handler
 /// (`strict`, `ignore`, `replace`, `backslashreplace`).
 pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let norm: String = encoding
-        .chars()
-        .map(|c| match c {
-            '_' | ' ' => '-',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect();
-    let codec = match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
-        "ascii" | "us-ascii" | "646" => "ascii",
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "latin"
-        | "l1" => "latin-1",
-        _ => {
-            return Err(vm.raise_new(
-                TypeId::LookupError,
-                &format!("unknown encoding: {encoding}"),
-            ))
-        }
-    };
+    let codec = codec_name(vm, encoding)?;
     let mut out = String::with_capacity(d.len());
     let mut i = 0;
     while i < d.len() {
@@ -1297,6 +1279,102 @@ pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyRe
             }
         }
         i += bad_len;
+    }
+    Ok(out)
+}
+
+/// The codec CPython would pick for `encoding` (utf-8, ascii, latin-1), or LookupError.
+fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    let norm: String = encoding
+        .chars()
+        .map(|c| match c {
+            '_' | ' ' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok("utf-8"),
+        "ascii" | "us-ascii" | "646" => Ok("ascii"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "latin" | "l1" => {
+            Ok("latin-1")
+        }
+        _ => Err(vm.raise_new(
+            TypeId::LookupError,
+            &format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+/// `text.encode(encoding, errors)` for utf-8, ascii and latin-1, with the error handlers
+/// `strict`, `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`.
+pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = codec_name(vm, encoding)?;
+    let limit: u32 = match codec {
+        "ascii" => 0x80,
+        "latin-1" => 0x100,
+        _ => return Ok(text.as_bytes().to_vec()),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let run = chars[i..].iter().take_while(|c| (**c as u32) >= limit).count();
+        match errors {
+            "strict" => {
+                let msg = if run == 1 {
+                    let n = c as u32;
+                    let r = if n <= 0xff {
+                        format!("'\\x{n:02x}'")
+                    } else if n <= 0xffff {
+                        format!("'\\u{n:04x}'")
+                    } else {
+                        format!("'\\U{n:08x}'")
+                    };
+                    format!(
+                        "'{codec}' codec can't encode character {r} in position {i}: ordinal not in range({limit})"
+                    )
+                } else {
+                    format!(
+                        "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        i + run - 1
+                    )
+                };
+                return Err(vm.raise_new(TypeId::UnicodeEncodeError, &msg));
+            }
+            "ignore" => {}
+            "replace" => out.extend(core::iter::repeat(b'?').take(run)),
+            "backslashreplace" => {
+                for &c in &chars[i..i + run] {
+                    let n = c as u32;
+                    let e = if n <= 0xff {
+                        format!("\\x{n:02x}")
+                    } else if n <= 0xffff {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..i + run] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            other => {
+                return Err(vm.raise_new(
+                    TypeId::LookupError,
+                    &format!("unknown error handler name '{other}'"),
+                ))
+            }
+        }
+        i += run;
     }
     Ok(out)
 }

@@ -447,7 +447,22 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         if encoding.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let data = String::from(s).into_bytes();
+        let text = String::from(s);
+        let enc = encoding.and_then(|e| vm.as_str(e).map(String::from));
+        let Some(enc) = enc else {
+            let tn = encoding.map_or(String::from("NoneType"), |e| vm.type_name(e));
+            return Err(vm.type_error(format!(
+                "{}() argument 'encoding' must be str, not {tn}",
+                t.name()
+            )));
+        };
+        let errors = args
+            .get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kw, "errors"))
+            .and_then(|e| vm.as_str(e).map(String::from))
+            .unwrap_or_else(|| String::from("strict"));
+        let data = bytes::encode_str(vm, &text, &enc, &errors)?;
         return bytes::new_kind(vm, kind, &data);
     }
     if encoding.is_some() {
@@ -483,7 +498,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             Some(i) if (0..=255).contains(&i) => out.push(i as u8),
             Some(_) => {
                 vm.heap.pop_roots(d);
-                return Err(vm.value_error("bytes must be in range(0, 256)"));
+                return Err(vm.value_error(if kind == Kind::Bytes {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                }));
             }
             None => {
                 let tn = vm.type_name(v);
