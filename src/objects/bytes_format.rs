@@ -263,9 +263,9 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
                         Some(d) => d,
                         None => {
                             let t = vm.type_name(r);
-                            return Err(vm.type_error(format!(
-                                "__bytes__ returned non-bytes (type {t})"
-                            )));
+                            return Err(
+                                vm.type_error(format!("__bytes__ returned non-bytes (type {t})"))
+                            );
                         }
                     },
                     None => {
@@ -299,9 +299,9 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
                 match super::methods::bytes_like(vm, v) {
                     Some(d) if d.len() == 1 => d[0],
                     _ => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
                     }
                 }
             };
@@ -324,9 +324,9 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
             } else {
                 let t = vm.type_name(v);
                 let c = conv as char;
-                return Err(vm.type_error(format!(
-                    "%{c} format: a real number is required, not {t}"
-                )));
+                return Err(
+                    vm.type_error(format!("%{c} format: a real number is required, not {t}"))
+                );
             };
             Ok(int_body(&b, 10, "", spec))
         }
@@ -338,9 +338,7 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
             } else {
                 let t = vm.type_name(v);
                 let c = conv as char;
-                return Err(vm.type_error(format!(
-                    "%{c} format: an integer is required, not {t}"
-                )));
+                return Err(vm.type_error(format!("%{c} format: an integer is required, not {t}")));
             };
             let (radix, prefix) = match conv {
                 b'x' => (16, "0x"),

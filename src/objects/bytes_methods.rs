@@ -74,7 +74,9 @@ fn check(
             1 if kwnames.is_empty() => {
                 vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
             }
-            _ => vm.type_error(format!("{name}() takes at most {max} arguments ({n} given)")),
+            _ => vm.type_error(format!(
+                "{name}() takes at most {max} arguments ({n} given)"
+            )),
         });
     }
     for (k, _) in kw {
@@ -83,9 +85,7 @@ fn check(
             if kwnames.is_empty() {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
-            return Err(vm.type_error(format!(
-                "{name}() got an unexpected keyword argument '{t}'"
-            )));
+            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
         }
     }
     Ok(())
@@ -110,7 +110,13 @@ enum Req {
     Expected(usize),
 }
 
-fn required(vm: &mut Vm, args: &[Value], v: Option<Value>, name: &str, how: Req) -> PyResult<Value> {
+fn required(
+    vm: &mut Vm,
+    args: &[Value],
+    v: Option<Value>,
+    name: &str,
+    how: Req,
+) -> PyResult<Value> {
     if let Some(v) = v {
         return Ok(v);
     }
@@ -120,12 +126,14 @@ fn required(vm: &mut Vm, args: &[Value], v: Option<Value>, name: &str, how: Req)
             let q = qualname(vm, args, name);
             vm.type_error(format!("{q}() takes exactly one argument ({given} given)"))
         }
-        Req::AtLeast => {
-            vm.type_error(format!("{name}() takes at least 1 argument ({given} given)"))
-        }
+        Req::AtLeast => vm.type_error(format!(
+            "{name}() takes at least 1 argument ({given} given)"
+        )),
         Req::Expected(n) => {
             let s = if n == 1 { "" } else { "s" };
-            vm.type_error(format!("{name} expected at least {n} argument{s}, got {given}"))
+            vm.type_error(format!(
+                "{name} expected at least {n} argument{s}, got {given}"
+            ))
         }
     })
 }
@@ -173,9 +181,9 @@ fn bound(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match vm.index_value(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -429,7 +437,9 @@ fn b_isascii(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     predicate(vm, a, kw, "isascii", |d| d.is_ascii())
 }
 fn b_isdigit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isdigit", |d| all_nonempty(d, u8::is_ascii_digit))
+    predicate(vm, a, kw, "isdigit", |d| {
+        all_nonempty(d, u8::is_ascii_digit)
+    })
 }
 fn b_isspace(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     predicate(vm, a, kw, "isspace", |d| all_nonempty(d, |c| is_space(*c)))
@@ -542,9 +552,7 @@ fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if !vm.is_int(v) {
         let Some(i) = vm.index_value(v)? else {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         };
         return Ok(i.max(0) as usize);
     }
@@ -628,9 +636,9 @@ fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         Some(v) => {
             let Some(i) = vm.index_value(v)? else {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             };
             i
         }
@@ -708,12 +716,15 @@ fn b_rstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     strip_common(vm, a, kw, "rstrip", false, true)
 }
 
+/// `self`'s data and kind, the separator (None: whitespace) and maxsplit.
+type SplitArgs = (Vec<u8>, Kind, Option<Vec<u8>>, i64);
+
 fn split_args(
     vm: &mut Vm,
     args: &[Value],
     kw: &[(Value, Value)],
     name: &str,
-) -> PyResult<(Vec<u8>, Kind, Option<Vec<u8>>, i64)> {
+) -> PyResult<SplitArgs> {
     let (d, kind) = this(vm, args, name)?;
     check(vm, name, args, kw, 2, &["sep", "maxsplit"])?;
     let sep = match arg(vm, args, kw, 0, "sep") {
@@ -731,9 +742,9 @@ fn split_args(
             Some(i) => i,
             None => {
                 let t = vm.type_name(m);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
         None => -1,
@@ -945,9 +956,9 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             Some(i) => i,
             None => {
                 let t = vm.type_name(c);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
         None => -1,
@@ -1090,9 +1101,9 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             Some(i) => i,
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
         None => 1,
@@ -1189,9 +1200,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             Some(s) => Ok(String::from(s)),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!(
-                    "decode() argument '{what}' must be str, not {t}"
-                )))
+                Err(vm.type_error(format!("decode() argument '{what}' must be str, not {t}")))
             }
         },
     };
@@ -1324,7 +1333,10 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
             i += 1;
             continue;
         }
-        let run = chars[i..].iter().take_while(|c| (**c as u32) >= limit).count();
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| (**c as u32) >= limit)
+            .count();
         match errors {
             "strict" => {
                 let msg = if run == 1 {
@@ -1348,7 +1360,7 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
                 return Err(vm.raise_new(TypeId::UnicodeEncodeError, &msg));
             }
             "ignore" => {}
-            "replace" => out.extend(core::iter::repeat(b'?').take(run)),
+            "replace" => out.extend(core::iter::repeat_n(b'?', run)),
             "backslashreplace" => {
                 for &c in &chars[i..i + run] {
                     let n = c as u32;
@@ -1421,9 +1433,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     }
     let Some(i) = vm.index_value(args[1])? else {
         let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
     let x = byte_value(vm, args[2])?;
     let mut d = data(vm, b).to_vec();
@@ -1443,9 +1453,9 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
             Some(i) => i,
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
         None => -1,

@@ -333,8 +333,7 @@ pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     if ascii.len() > MAX_DIGITS {
         let t = ascii.trim_matches(super::bigint_fmt::is_py_space);
         let t = t.strip_prefix(['+', '-']).unwrap_or(t);
-        let prefixed = base == 0
-            && matches!(t.as_bytes(), [b'0', p, ..] if b"xXoObB".contains(p));
+        let prefixed = base == 0 && matches!(t.as_bytes(), [b'0', p, ..] if b"xXoObB".contains(p));
         if !base.is_power_of_two() && !prefixed {
             let digits = t
                 .chars()

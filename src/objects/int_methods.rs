@@ -102,9 +102,7 @@ fn check_kw(vm: &mut Vm, name: &str, kw: &[(Value, Value)], allowed: &[&str]) ->
     for (k, _) in kw {
         let t = String::from(vm.str_text(*k).unwrap_or("?"));
         if !allowed.contains(&t.as_str()) {
-            return Err(vm.type_error(format!(
-                "{name}() got an unexpected keyword argument '{t}'"
-            )));
+            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
         }
     }
     Ok(())
@@ -259,9 +257,9 @@ fn bytes_like_or_iterable(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
             None => {
                 vm.heap.pop_roots(d);
                 let t = vm.type_name(x);
-                return Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         }
     }
@@ -388,9 +386,7 @@ fn num_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     if vm.as_str(spec).is_none() {
         let t = vm.type_name(spec);
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     }
     vm.format(s, spec)
 }
@@ -490,7 +486,11 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn divmod_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -> PyResult<Value> {
-    let name = if reflected { "__rdivmod__" } else { "__divmod__" };
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
     let a = self_num(vm, num, args, name)?;
     let Some(&b) = args.get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
@@ -684,9 +684,7 @@ fn fl_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     let f = match float_fmt::from_hex(&s) {
         Ok(f) => f,
-        Err(e @ float_fmt::FromHexError::Overflow) => {
-            return Err(vm.overflow_error(e.message()))
-        }
+        Err(e @ float_fmt::FromHexError::Overflow) => return Err(vm.overflow_error(e.message())),
         Err(e) => return Err(vm.value_error(e.message())),
     };
     let v = float::new(vm, f)?;
