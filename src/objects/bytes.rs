@@ -193,8 +193,13 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 /// `b * n`.
 pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
     let d = data(vm, b);
-    if d.len().saturating_mul(n) > (1 << 28) {
-        return Err(vm.memory_error());
+    match d.len().checked_mul(n) {
+        Some(total) if total <= isize::MAX as usize => {
+            if total > (1 << 28) {
+                return Err(vm.memory_error());
+            }
+        }
+        _ => return Err(vm.overflow_error("repeated bytes are too long")),
     }
     let r = d.repeat(n);
     let kind = vm.heap.kind(b);

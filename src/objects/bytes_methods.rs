@@ -640,21 +640,25 @@ fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                     vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
                 );
             };
+            if i > i64::from(i32::MAX) || i < i64::from(i32::MIN) {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
             i
         }
         None => 8,
     };
     let mut out = Vec::with_capacity(d.len());
-    let mut col: usize = 0;
+    let mut col: u64 = 0;
     for &c in &d {
         match c {
             b'\t' => {
                 if ts > 0 {
-                    let n = ts as usize - col % ts as usize;
-                    if out.len().saturating_add(n) > MAX_LEN {
+                    let ts = ts as u64;
+                    let n = ts - col % ts;
+                    if (out.len() as u64).saturating_add(n) > MAX_LEN as u64 {
                         return Err(vm.memory_error());
                     }
-                    out.resize(out.len() + n, b' ');
+                    out.resize(out.len() + n as usize, b' ');
                     col += n;
                 }
             }
@@ -1569,9 +1573,15 @@ macro_rules! common_methods {
     };
 }
 
+fn b_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    super::super::int_methods::builtin_new(vm, args, kw, TypeId::Bytes)
+}
+
 /// The methods of `bytes`.
-pub static BYTES_METHODS: &[NativeFn] =
-    common_methods!(NativeFn::method("__getnewargs__", b_getnewargs),);
+pub static BYTES_METHODS: &[NativeFn] = common_methods!(
+    NativeFn::method("__getnewargs__", b_getnewargs),
+    NativeFn::function("__new__", b_new),
+);
 
 /// The methods of `bytearray`.
 pub static BYTEARRAY_METHODS: &[NativeFn] = common_methods!(

@@ -208,7 +208,7 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             }
             match y.to_u64().and_then(|n| x.shl(n)) {
                 Some(r) => r,
-                None => return Err(vm.overflow_error("too many digits in integer")),
+                None => return Err(vm.memory_error()),
             }
         }
         BinaryOp::RShift => {

@@ -788,8 +788,45 @@ fn fl_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     t
 }
 
+/// `int.__new__(cls, ...)`, `float.__new__(cls, ...)`, `bytes.__new__(cls, ...)`: the value made
+/// as by calling the builtin type, wrapped in an instance when `cls` is a subclass.
+pub fn builtin_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    own: TypeId,
+) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        let n = own.name();
+        return Err(vm.type_error(format!("{n}.__new__(): not enough arguments")));
+    };
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(own);
+        if !super::class::is_subclass(vm, cls, own.value()) {
+            let (n, tn) = (own.name(), t.name());
+            return Err(vm.type_error(format!("{n}.__new__({tn}): {tn} is not a subtype of {n}")));
+        }
+        return super::class::call_builtin_type(vm, t, &args[1..], kw);
+    }
+    if vm.heap.kind(cls) != Kind::Class || !super::class::is_subclass(vm, cls, own.value()) {
+        let n = own.name();
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!("{n}.__new__(X): X is not a type object ({tn})")));
+    }
+    super::class::object_new(vm, cls, &args[1..], kw)
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    builtin_new(vm, args, kw, TypeId::Int)
+}
+
+fn fl_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    builtin_new(vm, args, kw, TypeId::Float)
+}
+
 /// The methods of `int`.
 pub static METHODS: &[NativeFn] = &[
+    NativeFn::function("__new__", int_new),
     NativeFn::method("bit_length", int_bit_length),
     NativeFn::method("bit_count", int_bit_count),
     NativeFn::method("to_bytes", int_to_bytes),
@@ -849,6 +886,7 @@ pub static METHODS: &[NativeFn] = &[
 
 /// The methods of `float`.
 pub static FLOAT_METHODS: &[NativeFn] = &[
+    NativeFn::function("__new__", fl_new),
     NativeFn::method("is_integer", fl_is_integer),
     NativeFn::method("as_integer_ratio", fl_as_integer_ratio),
     NativeFn::method("hex", fl_hex),
