@@ -368,6 +368,12 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         };
     }
     if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
+        if !float::is_float(vm, r) {
+            let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+            return Err(vm.type_error(format!(
+                "{tx}.__float__ returned non-float (type {tr})"
+            )));
+        }
         return Ok(r);
     }
     if let Some(r) = class::call_special(vm, x, "__index__", &[])? {
