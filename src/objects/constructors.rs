@@ -294,8 +294,14 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         }
         let text = match vm.as_str(x) {
             Some(s) => String::from(s),
-            None if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) => {
-                String::from_utf8_lossy(bytes::data(vm, x)).into_owned()
+            None if matches!(
+                vm.heap.kind(vm.builtin_value(x)),
+                Kind::Bytes | Kind::ByteArray
+            ) =>
+            {
+                let data = bytes::data(vm, x).to_vec();
+                let r = bytes::repr(vm, vm.builtin_value(x));
+                return int::parse_bytes(vm, &data, b as u32, &r);
             }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
@@ -325,9 +331,13 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         let s = String::from(s);
         return int::parse(vm, &s, 10);
     }
-    if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) {
-        let s = String::from_utf8_lossy(bytes::data(vm, x)).into_owned();
-        return int::parse(vm, &s, 10);
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let data = bytes::data(vm, x).to_vec();
+        let r = bytes::repr(vm, vm.builtin_value(x));
+        return int::parse_bytes(vm, &data, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = class::call_special(vm, x, name, &[])? {
@@ -370,9 +380,7 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
         if !float::is_float(vm, r) {
             let (tx, tr) = (vm.type_name(x), vm.type_name(r));
-            return Err(vm.type_error(format!(
-                "{tx}.__float__ returned non-float (type {tr})"
-            )));
+            return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
         }
         return Ok(r);
     }

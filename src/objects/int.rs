@@ -4,7 +4,6 @@
 //! that fits in a small int is never a heap block, so `is` and fast paths stay simple.
 
 use alloc::format;
-use alloc::vec::Vec;
 
 use crate::bytecode::BinaryOp;
 use crate::gc::{Kind, Value};
@@ -329,6 +328,20 @@ pub fn cmp(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
 
 /// Parses `int(text, base)`, raising ValueError with CPython's message.
 pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    parse_shown(vm, text, base, None)
+}
+
+/// Parses `int(b, base)` for a bytes-like `b` (the error shows the bytes' repr).
+pub fn parse_bytes(vm: &mut Vm, data: &[u8], base: u32, repr: &str) -> PyResult<Value> {
+    // Bytes are parsed as ASCII only (no Unicode digits or spaces).
+    let text = match core::str::from_utf8(data) {
+        Ok(t) if t.is_ascii() => t,
+        _ => "\u{0}",
+    };
+    parse_shown(vm, text, base, Some(repr))
+}
+
+fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyResult<Value> {
     let ascii = ascii_digits(text);
     if ascii.len() > MAX_DIGITS {
         let t = ascii.trim_matches(super::bigint_fmt::is_py_space);
@@ -350,12 +363,13 @@ pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     match BigInt::parse(&ascii, base) {
         Some(b) => from_big(vm, &b),
         None => {
-            let shown: Vec<char> = text.chars().collect();
-            let s: alloc::string::String = shown.into_iter().collect();
-            Err(vm.value_error(format!(
-                "invalid literal for int() with base {base}: {}",
-                repr_str(&s)
-            )))
+            // As CPython's `%.200R`: the repr cut to 200 characters.
+            let r = match shown {
+                Some(r) => alloc::string::String::from(r),
+                None => repr_str(text),
+            };
+            let r: alloc::string::String = r.chars().take(200).collect();
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
         }
     }
 }
