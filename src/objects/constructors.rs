@@ -377,6 +377,20 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         };
     }
+    if matches!(vm.heap.kind(vm.builtin_value(x)), Kind::Bytes | Kind::ByteArray) {
+        let data = bytes::data(vm, x).to_vec();
+        let parsed = core::str::from_utf8(&data)
+            .ok()
+            .filter(|t| t.is_ascii())
+            .and_then(super::float_fmt::parse);
+        return match parsed {
+            Some(f) => float::new(vm, f),
+            None => {
+                let r = bytes::repr(vm, vm.builtin_value(x));
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
     if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
         if !float::is_float(vm, r) {
             let (tx, tr) = (vm.type_name(x), vm.type_name(r));

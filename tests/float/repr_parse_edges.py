@@ -15,3 +15,8 @@ for big in [2**1023 * 2 - 2**970, 2**1024 - 2**970, 2**1024 - 2**971, 2**1024]:
     except OverflowError as e:
         print('OverflowError', e)
 print(float(2**1024 - 2**970 - 1), float(2**54 + 1), float(2**54 + 3), float(-(2**54) - 3), float(10**30), 10**30 / 1, 2**-1074, 2**-1075)
+for v in [b'1.5', bytearray(b' -2e3 '), b'inf', b'x', b'\xff', '  1.5\n', '1.5\x00']:
+    try:
+        print(repr(v), float(v))
+    except Exception as e:
+        print(repr(v), type(e).__name__, e)
