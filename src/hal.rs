@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The platform seam: everything the VM needs from the world. The host command implements it
 //! over `std`; the C API implements it over a table of callbacks from the embedder.
+#![forbid(unsafe_code)]
 
 use alloc::vec::Vec;
 

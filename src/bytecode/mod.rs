@@ -2,6 +2,7 @@
 //! Bytecode: the opcode table, code objects as the compiler emits them, and the line table.
 //!
 //! Sits between `compile` (which writes it) and `vm` (which loads and runs it).
+#![forbid(unsafe_code)]
 
 pub mod code;
 pub mod disasm;

@@ -5,6 +5,7 @@
 //! [`ast`] by recursive descent with a nesting limit, `scope` decides for every name whether it is
 //! local, global, a cell or free, and `codegen` emits bytecode with a line table and an exception
 //! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
+#![forbid(unsafe_code)]
 
 pub mod ast;
 pub mod codegen;

@@ -4,40 +4,35 @@
 //!
 //! The table lives in the heap (so it counts in `gc.mem_alloc()`), under [`Root::Qstrs`]: a
 //! tuple `(list of str, dict str -> index)`. Interned strings are never freed.
+#![forbid(unsafe_code)]
 
 use crate::gc::{OutOfMemory, Root, Value};
-use crate::objects::{dict, list};
+use crate::objects::{dict, list, tuple};
 use crate::vm::{PyResult, Vm};
 
 /// Creates the empty table.
 pub fn init(vm: &mut Vm) -> Result<(), OutOfMemory> {
     let strs = list::alloc(vm, 64).map_err(|_| OutOfMemory)?;
-    vm.heap.set_root(Root::Scratch, strs);
+    vm.heap.set_root(Root::Qstrs, strs);
     let index = dict::alloc(vm, 64).map_err(|_| OutOfMemory)?;
-    vm.heap.set_root(Root::Qstrs, index);
-    // The list of strings is the dict's first entry under the NULL-free key "" -> list, so the
-    // table needs one root: index[""] is never a real qstr (empty names do not exist).
-    let empty = vm.heap.alloc_str("", 0)?;
-    vm.heap.push_root(empty);
-    // qstr 0 is "" itself (the dict cannot map "" to its index: that key holds the list).
-    let r = list::append(vm, strs, empty).and_then(|_| dict::set(vm, index, empty, strs));
-    vm.heap.pop_roots(0);
-    vm.heap.set_root(Root::Scratch, Value::NULL);
-    r.map_err(|_| OutOfMemory)
+    let d = vm.heap.push_root(index);
+    let table = tuple::new(vm, &[strs, index]).map_err(|_| OutOfMemory);
+    vm.heap.pop_roots(d);
+    vm.heap.set_root(Root::Qstrs, table?);
+    Ok(())
 }
 
 fn strs(vm: &Vm) -> Value {
-    let index = vm.heap.root(Root::Qstrs);
-    dict::entry(vm, index, 0).1
+    tuple::get(vm, vm.heap.root(Root::Qstrs), 0)
+}
+
+fn index(vm: &Vm) -> Value {
+    tuple::get(vm, vm.heap.root(Root::Qstrs), 1)
 }
 
 /// Interns `s`, returning its qstr Value.
 pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
-    if s.is_empty() {
-        return Ok(Value::qstr(0));
-    }
-    let index = vm.heap.root(Root::Qstrs);
-    if let Some(i) = dict::get_str(vm, index, s) {
+    if let Some(i) = dict::get_str(vm, index(vm), s) {
         return Ok(Value::qstr(i.as_small_int() as u32));
     }
     let st = crate::objects::str::new(vm, s)?;
@@ -45,7 +40,7 @@ pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
     let list = strs(vm);
     let n = list::len(vm, list);
     let r = list::append(vm, list, st).and_then(|_| {
-        let index = vm.heap.root(Root::Qstrs);
+        let index = index(vm);
         dict::set(vm, index, st, Value::small_int_unchecked(n as i32))
     });
     vm.heap.pop_roots(depth);

@@ -60,10 +60,6 @@ fn is_public_type(t: TypeId) -> bool {
     )
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::NONE)
-}
-
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
@@ -423,6 +419,17 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     ) {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    if vm.heap.kind(it) == Kind::Generator {
+        // A generator's return value travels in the StopIteration.
+        return match crate::objects::generator::resume(vm, it, Value::NONE, false)? {
+            crate::objects::generator::Sent::Yielded(v) => Ok(v),
+            crate::objects::generator::Sent::Returned(r) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None if r.is_none() => Err(vm.raise_new(TypeId::StopIteration, "")),
+                None => Err(vm.raise_with_arg(TypeId::StopIteration, r)),
+            },
+        };
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
@@ -825,7 +832,7 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
     let mut texts: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &Vm, d: Value, texts: &mut Vec<String>| {
+    let add_dict = |vm: &Vm, d: Value, texts: &mut Vec<String>| {
         for (k, _) in crate::objects::dict::items(vm, d) {
             if let Some(s) = vm.str_text(k) {
                 texts.push(String::from(s));

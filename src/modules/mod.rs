@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! Built-in modules: one file each, listed once in [`MODULES`]. A module's functions are a
 //! static table; its namespace is built in the heap only when a program imports it.
+#![forbid(unsafe_code)]
 
 pub mod builtins;
 pub mod gc;

@@ -897,17 +897,12 @@ pub fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> PyResult<Value> {
     let n = vm.intern("__class_getitem__")?;
     if let Some(f) = type_lookup(vm, cls, n)? {
         let b = bind(vm, f, Value::NULL, cls)?;
-        let f2 = if vm.heap.kind(b) == Kind::Function {
-            b
-        } else {
-            b
-        };
         let args = if vm.heap.kind(f) == Kind::ClassMethod {
             alloc::vec![key]
         } else {
             alloc::vec![cls, key]
         };
-        return vm.call(f2, &args, &[]);
+        return vm.call(b, &args, &[]);
     }
     let t = type_name(vm, cls);
     Err(vm.type_error(format!("type '{t}' is not subscriptable")))

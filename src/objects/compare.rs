@@ -87,6 +87,24 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
             seq_compare(vm, a, b, op).map(Some)
         }
+        (Kind::Slice, Kind::Slice) => {
+            // Slices compare as the tuples (start, stop, step).
+            let parts = |v: Value, vm: &Vm| {
+                [
+                    vm.heap.get_value(v, 0),
+                    vm.heap.get_value(v, 1),
+                    vm.heap.get_value(v, 2),
+                ]
+            };
+            let ta = super::tuple::new(vm, &parts(a, vm))?;
+            let d = vm.heap.push_root(ta);
+            let r = super::tuple::new(vm, &parts(b, vm)).and_then(|tb| {
+                vm.heap.push_root(tb);
+                seq_compare(vm, ta, tb, op)
+            });
+            vm.heap.pop_roots(d);
+            r.map(Some)
+        }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => set_compare(vm, a, b, op),
         (Kind::Dict, Kind::Dict) => match op {
             CompareOp::Eq | CompareOp::Ne => {

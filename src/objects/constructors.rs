@@ -166,18 +166,13 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             let d = vm.heap.push_root(its);
             let r = (|| {
                 for (k, a) in args.iter().enumerate() {
-                    let i = vm.iter(*a).map_err(|e| {
-                        let p = vm.pending();
-                        if vm.exception_is(p, TypeId::TypeError) {
-                            let tn = vm.type_name(*a);
-                            vm.type_error(format!(
-                                "zip argument #{} must support iteration",
-                                k + 1
-                            ));
-                            let _ = tn;
-                        }
-                        e
-                    })?;
+                    if !iter::is_iterable(vm, *a) {
+                        return Err(vm.type_error(format!(
+                            "zip argument #{} must support iteration",
+                            k + 1
+                        )));
+                    }
+                    let i = vm.iter(*a)?;
                     list::append(vm, its, i)?;
                 }
                 let items = list::items(vm, its);

@@ -82,7 +82,9 @@ fn find(vm: &mut Vm, d: Value, key: Value, h: u32) -> PyResult<Option<usize>> {
     let mut mask = cap - 1;
     let mut slot = h as usize & mask;
     let mut perturb = h as usize;
-    for _ in 0..cap {
+    let mut probes = 0;
+    while probes < cap {
+        probes += 1;
         let ix = vm.heap.get(d, PREFIX + slot);
         if ix == 0 {
             return Ok(None);

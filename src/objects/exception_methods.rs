@@ -50,9 +50,15 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 Value::NONE
             }
         }
-        "msg" if vm.exception_is(e, TypeId::SyntaxError) => {
-            let a = exception::args(vm, e)?;
-            none_if_null(tuple::get(vm, a, 0))
+        "msg" | "filename" | "lineno" | "offset" | "text" if vm.exception_is(e, TypeId::SyntaxError) => {
+            let Some((msg, file, line, off, text)) = syntax_info(vm, e) else { return Ok(Some(Value::NONE)) };
+            match name {
+                "msg" => vm.new_str(&msg)?,
+                "filename" => vm.new_str(&file)?,
+                "lineno" => super::int::from_i64(vm, line)?,
+                "offset" => super::int::from_i64(vm, off)?,
+                _ => vm.new_str(&text)?,
+            }
         }
         _ => return Ok(None),
     }))
@@ -89,6 +95,11 @@ pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
         let k = tuple::get(vm, a, 0);
         return vm.repr(k);
     }
+    if vm.exception_is(e, TypeId::SyntaxError) && n == 2 {
+        if let Some((msg, file, line, _, _)) = syntax_info(vm, e) {
+            return vm.new_str(&format!("{msg} ({file}, line {line})"));
+        }
+    }
     match n {
         0 => vm.new_str(""),
         1 => {
@@ -97,6 +108,22 @@ pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
         }
         _ => vm.repr(a),
     }
+}
+
+/// The parts of a SyntaxError: (msg, filename, lineno, offset, text), from its args
+/// `(msg, (filename, lineno, offset, text))`.
+pub fn syntax_info(vm: &Vm, e: Value) -> Option<(String, String, i64, i64, String)> {
+    let a = vm.heap.get_value(e, ARGS);
+    let msg = String::from(vm.str_text(tuple::get(vm, a, 0))?);
+    let info = tuple::get(vm, a, 1);
+    if vm.heap.kind(info) != crate::gc::Kind::Tuple {
+        return None;
+    }
+    let file = String::from(vm.str_text(tuple::get(vm, info, 0)).unwrap_or("<unknown>"));
+    let line = super::int::as_i64(vm, tuple::get(vm, info, 1)).unwrap_or(0);
+    let off = super::int::as_i64(vm, tuple::get(vm, info, 2)).unwrap_or(0);
+    let text = String::from(vm.str_text(tuple::get(vm, info, 3)).unwrap_or(""));
+    Some((msg, file, line, off, text))
 }
 
 /// `repr(exc)`: `ValueError('msg')`.

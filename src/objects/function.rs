@@ -95,7 +95,18 @@ pub fn new(vm: &mut Vm, code_obj: Value, globals: Value) -> PyResult<Value> {
         .set_value(f, NAME, vm.heap.get_value(code_obj, code::NAME));
     vm.heap
         .set_value(f, QUALNAME, vm.heap.get_value(code_obj, code::QUALNAME));
-    vm.heap.set_value(f, DOC, Value::NONE);
+    // Function code keeps its docstring (or None) as consts[0], as CPython does.
+    let consts = vm.heap.get_value(code_obj, code::CONSTS);
+    let first = crate::objects::tuple::get(vm, consts, 0);
+    let is_function = vm.heap.get(code_obj, code::FLAGS) & crate::bytecode::code::flags::OPTIMIZED
+        != 0
+        && !crate::objects::function::code_name(vm, code_obj).starts_with('<');
+    let doc = if is_function && vm.str_text(first).is_some() {
+        first
+    } else {
+        Value::NONE
+    };
+    vm.heap.set_value(f, DOC, doc);
     if let Some(m) = crate::objects::dict::get_str(vm, globals, "__name__") {
         vm.heap.set_value(f, MODULE, m);
     }

@@ -91,21 +91,25 @@ pub fn type_id(vm: &Vm, it: Value) -> TypeId {
 
 /// Does `iter(v)` work without calling Python code (for error messages)?
 pub fn is_iterable(vm: &Vm, v: Value) -> bool {
-    if v.is_qstr() {
-        return true;
-    }
-    match vm.heap.kind(v) {
-        Kind::List
-        | Kind::Tuple
-        | Kind::Str
-        | Kind::Bytes
-        | Kind::ByteArray
-        | Kind::Range
-        | Kind::Dict => true,
-        Kind::Set | Kind::FrozenSet | Kind::DictView | Kind::Iter | Kind::Generator => true,
-        Kind::Instance | Kind::Exception | Kind::Class => true,
-        _ => false,
-    }
+    v.is_qstr()
+        || matches!(
+            vm.heap.kind(v),
+            Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Range
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+                | Kind::DictView
+                | Kind::Iter
+                | Kind::Generator
+                | Kind::Instance
+                | Kind::Exception
+                | Kind::Class
+        )
 }
 
 impl Vm {

@@ -4,6 +4,7 @@
 //! Each type's file holds its layout (drawn in its `//!`), constructors and accessors; the
 //! `*_methods.rs` files hold method tables. `types.rs` is the static table of builtin types and
 //! `native.rs` the registry of native functions.
+#![forbid(unsafe_code)]
 
 pub mod bigint;
 pub mod bigint_fmt;

@@ -253,7 +253,7 @@ pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<SliceIndices
         }
     };
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let mut bound = |v: Value, default: i64, vm: &mut Vm| -> PyResult<i64> {
+    let bound = |v: Value, default: i64, vm: &mut Vm| -> PyResult<i64> {
         if v.is_none() {
             return Ok(default);
         }

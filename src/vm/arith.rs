@@ -138,6 +138,14 @@ impl Vm {
                 } else if self.is_int(a) {
                     (b, a)
                 } else {
+                    for (s, other) in [(a, b), (b, a)] {
+                        if self.is_sequence(s) {
+                            let t = self.type_name(other);
+                            return Err(self.type_error(format!(
+                                "can't multiply sequence by non-int of type '{t}'"
+                            )));
+                        }
+                    }
                     return Ok(None);
                 };
                 let Some(count) = int::as_i64(self, n) else {

@@ -99,17 +99,11 @@ impl Vm {
                 Called::Frame(fr) => self.run_nested(fr),
             },
             Kind::BoundMethod | Kind::NativeMethod => {
-                let (s, f) = if self.heap.kind(callable) == Kind::BoundMethod {
-                    (
-                        self.heap.get_value(callable, 0),
-                        self.heap.get_value(callable, 1),
-                    )
-                } else {
-                    (
-                        self.heap.get_value(callable, 0),
-                        self.heap.get_value(callable, 1),
-                    )
-                };
+                // Both kinds are `[| self function]`.
+                let (s, f) = (
+                    self.heap.get_value(callable, 0),
+                    self.heap.get_value(callable, 1),
+                );
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(s);
                 full.extend_from_slice(args);

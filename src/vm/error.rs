@@ -145,6 +145,22 @@ impl Vm {
                 n += 1;
             }
         }
+        if self.exception_is(exc, TypeId::SyntaxError) {
+            if let Some((msg, file, line, off, text)) = crate::objects::exception_methods::syntax_info(self, exc) {
+                // CPython shows where the error is instead of "Type: str(exc)".
+                out.push_str(&format!("  File \"{file}\", line {line}\n"));
+                let trimmed = text.trim_start();
+                if !trimmed.is_empty() {
+                    let indent = text.chars().count() - trimmed.chars().count();
+                    out.push_str(&format!("    {}\n", trimmed.trim_end()));
+                    let caret = (off.max(1) as usize).saturating_sub(indent + 1);
+                    out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+                }
+                let name = self.type_name(exc);
+                out.push_str(&format!("{name}: {msg}\n"));
+                return;
+            }
+        }
         out.push_str(&self.exception_summary(exc));
         out.push('\n');
     }

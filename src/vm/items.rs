@@ -91,12 +91,12 @@ impl Vm {
     pub fn seq_index(&mut self, key: Value, n: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_value(key)? else {
             let t = self.type_name(key);
-            let kind = if what == "string" {
-                "string indices"
-            } else {
-                &format!("{what} indices")
-            };
-            return Err(self.type_error(format!("{kind} must be integers or slices, not {t}")));
+            if what == "string" {
+                return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
+            }
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {t}"
+            )));
         };
         let idx = if i < 0 { i + n as i64 } else { i };
         if idx < 0 || idx >= n as i64 {

@@ -9,6 +9,7 @@
 //! * [`call`]: calling any callable, and the re-entrant `call_sync` used by native code.
 //! * [`error`]: raising, exception matching, tracebacks.
 //! * [`import`]: the module system.
+#![forbid(unsafe_code)]
 
 pub mod arith;
 pub mod attr;

@@ -57,10 +57,8 @@ impl Vm {
         loop {
             if throw {
                 throw = false;
-                match self.unwind(true) {
-                    Ok(()) => continue,
-                    Err(e) => return Err(e),
-                }
+                self.unwind(true)?;
+                continue;
             }
             budget -= 1;
             if budget == 0 {
@@ -79,9 +77,7 @@ impl Vm {
                 Err(_) => {
                     let reraise = self.reraising;
                     self.reraising = false;
-                    if let Err(e) = self.unwind(reraise) {
-                        return Err(e);
-                    }
+                    self.unwind(reraise)?;
                 }
             }
         }
@@ -604,7 +600,11 @@ impl Vm {
             Op::DictMerge => {
                 let m = self.peek(f, 1);
                 let d = self.peek(f, a + 1);
-                crate::objects::dict_methods::update_from(self, d, m, true)?;
+                if let Err(e) = crate::objects::dict_methods::update_from(self, d, m, true) {
+                    // CPython names the callee: `f() got multiple values for keyword argument`.
+                    let callee = self.peek(f, a + 3);
+                    return Err(self.name_callee_error(e, callee, m));
+                }
                 self.drop_n(f, 1);
             }
             Op::ListToTuple => {
@@ -1035,6 +1035,40 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(name))
+    }
+
+    /// Rewrites a TypeError from merging `**m` into a call so it names the callee, as CPython.
+    fn name_callee_error(&mut self, e: PyErr, callee: Value, m: Value) -> PyErr {
+        let exc = self.pending();
+        if !self.exception_is(exc, TypeId::TypeError) {
+            return e;
+        }
+        let msg = self.exception_str(exc).unwrap_or_default();
+        let name = self.function_str(callee);
+        let text = if msg.starts_with("got multiple values") {
+            alloc::format!("{name} {msg}")
+        } else if msg.contains("is not a mapping") {
+            let t = self.type_name(m);
+            alloc::format!("{name} argument after ** must be a mapping, not {t}")
+        } else {
+            return e;
+        };
+        self.type_error(text)
+    }
+
+    /// `module.qualname()` of a callable, as CPython's error messages name functions.
+    pub fn function_str(&mut self, callee: Value) -> alloc::string::String {
+        if self.heap.kind(callee) == Kind::Function {
+            let q = self.heap.get_value(callee, func::QUALNAME);
+            let q = alloc::string::String::from(self.str_text(q).unwrap_or("?"));
+            let m = self.heap.get_value(callee, func::MODULE);
+            return match self.str_text(m) {
+                Some(m) if m != "builtins" => alloc::format!("{m}.{q}()"),
+                _ => alloc::format!("{q}()"),
+            };
+        }
+        let t = self.type_name(callee);
+        alloc::format!("{t}()")
     }
 
     /// Raises `NameError: name 'x' is not defined`.

@@ -259,7 +259,6 @@ impl Vm {
                             crate::objects::list::append(self, acc, subject)?;
                         } else {
                             let cn = class::type_name(self, cls);
-                            let s = if npos == 1 { "" } else { "s" };
                             return Err(self.type_error(format!(
                                 "{cn}() accepts 0 positional sub-patterns ({npos} given)"
                             )));

@@ -4,6 +4,7 @@
 //! reports while walking.
 #![forbid(unsafe_code)]
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
