@@ -281,13 +281,33 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     tuple::new(vm, &[v, Value::small_int_unchecked(1)])
 }
 
-/// `__index__`, `__int__`, `__trunc__`, `__floor__`, `__ceil__`, `__pos__`, `conjugate`,
-/// `numerator`-like identity methods: the plain int.
-fn int_identity(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    no_kw(vm, "__int__", kw)?;
-    let v = self_int(vm, args, "__int__")?;
-    nargs(vm, "__int__", args, 0, 0)?;
+/// The identity methods of int (`__index__`, `__int__`, `__trunc__`, `__floor__`, `__ceil__`,
+/// `__pos__`, `conjugate`): the plain int.
+fn int_identity(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<Value> {
+    no_kw(vm, name, kw)?;
+    let v = self_int(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
     Ok(v)
+}
+
+macro_rules! identities {
+    ($($fname:ident, $name:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+                int_identity(vm, args, kw, $name)
+            }
+        )*
+    };
+}
+
+identities! {
+    int_conjugate, "conjugate";
+    int_index, "__index__";
+    int_int, "__int__";
+    int_trunc, "__trunc__";
+    int_floor, "__floor__";
+    int_ceil, "__ceil__";
+    int_pos, "__pos__";
 }
 
 fn int_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -832,13 +852,13 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("to_bytes", int_to_bytes),
     NativeFn::classmethod("from_bytes", int_from_bytes),
     NativeFn::method("as_integer_ratio", int_as_integer_ratio),
-    NativeFn::method("conjugate", int_identity),
-    NativeFn::method("__index__", int_identity),
-    NativeFn::method("__int__", int_identity),
-    NativeFn::method("__trunc__", int_identity),
-    NativeFn::method("__floor__", int_identity),
-    NativeFn::method("__ceil__", int_identity),
-    NativeFn::method("__pos__", int_identity),
+    NativeFn::method("conjugate", int_conjugate),
+    NativeFn::method("__index__", int_index),
+    NativeFn::method("__int__", int_int),
+    NativeFn::method("__trunc__", int_trunc),
+    NativeFn::method("__floor__", int_floor),
+    NativeFn::method("__ceil__", int_ceil),
+    NativeFn::method("__pos__", int_pos),
     NativeFn::method("__float__", int_float),
     NativeFn::method("__neg__", int_neg),
     NativeFn::method("__invert__", int_invert),
