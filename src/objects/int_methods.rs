@@ -426,7 +426,11 @@ fn accepts(vm: &Vm, num: Num, other: Value) -> bool {
 
 fn self_num(vm: &mut Vm, num: Num, args: &[Value], name: &str) -> PyResult<Value> {
     match num {
-        Num::Int => self_int(vm, args, name),
+        // Bools stay bools, so `True.__and__(False)` is a bool as bool's own method gives.
+        Num::Int => {
+            self_int(vm, args, name)?;
+            Ok(vm.builtin_value(args[0]))
+        }
         Num::Float => {
             self_float(vm, args, name)?;
             Ok(vm.builtin_value(args[0]))
@@ -462,11 +466,7 @@ fn binary(
 }
 
 fn plain_int_or_float(vm: &Vm, v: Value) -> Value {
-    if vm.is_int(v) {
-        plain_int(vm, v)
-    } else {
-        vm.builtin_value(v)
-    }
+    vm.builtin_value(v)
 }
 
 fn compare(vm: &mut Vm, args: &[Value], num: Num, op: CompareOp, name: &str) -> PyResult<Value> {

@@ -19,3 +19,5 @@ for f, args in [(int.__add__, ('a', 1)), (int.__add__, (1,)), (float.__add__, (1
         print(f(*args))
     except Exception as e:
         print(type(e).__name__, e)
+print(True.__and__(False), True.__or__(False), True.__xor__(True), True.__add__(True), True.__and__(3), True.__rand__(True), True.__lt__(2), True.__eq__(1))
+print(True.__neg__(), True.__invert__(), True.__pow__(True), True.__divmod__(True), True.__floordiv__(True), True.__truediv__(True))
