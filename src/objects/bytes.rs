@@ -130,6 +130,11 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         let src: Vec<u8> = if matches!(vm.heap.kind(v), Kind::Bytes | Kind::ByteArray) {
             data(vm, v).to_vec()
         } else {
+            if vm.as_str(v).is_some() || !super::iter::is_iterable(vm, v) {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
             let items = vm.collect_items(v)?;
             let mut out = Vec::with_capacity(items.len());
             for x in items {

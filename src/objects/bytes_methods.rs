@@ -1523,6 +1523,49 @@ fn b_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     t
 }
 
+fn b_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (d, _) = this(vm, args, "__len__")?;
+    check(vm, "__len__", args, kw, 0, &[])?;
+    int_result(vm, d.len() as i64)
+}
+
+fn b_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(vm, args, "__getitem__")?;
+    check(vm, "__getitem__", args, kw, 1, &[])?;
+    let key = required(vm, args, args.get(1).copied(), "__getitem__", Req::One)?;
+    let b = vm.builtin_value(args[0]);
+    super::getitem(vm, b, key)
+}
+
+fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    this(vm, args, "__contains__")?;
+    check(vm, "__contains__", args, kw, 1, &[])?;
+    let x = required(vm, args, args.get(1).copied(), "__contains__", Req::One)?;
+    let b = vm.builtin_value(args[0]);
+    super::contains(vm, b, x).map(Value::bool)
+}
+
+fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this_mut(vm, args, "__setitem__")?;
+    check(vm, "__setitem__", args, kw, 2, &[])?;
+    let (Some(&key), Some(&v)) = (args.get(1), args.get(2)) else {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    super::setitem(vm, b, key, v)?;
+    Ok(Value::NONE)
+}
+
+fn ba_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = this_mut(vm, args, "__delitem__")?;
+    check(vm, "__delitem__", args, kw, 1, &[])?;
+    let key = required(vm, args, args.get(1).copied(), "__delitem__", Req::One)?;
+    super::delitem(vm, b, key)?;
+    Ok(Value::NONE)
+}
+
 macro_rules! common_methods {
     ($($extra:expr,)*) => {
         &[
@@ -1568,6 +1611,9 @@ macro_rules! common_methods {
             NativeFn::method("translate", b_translate),
             NativeFn::method("upper", b_upper),
             NativeFn::method("zfill", b_zfill),
+            NativeFn::method("__len__", b_len),
+            NativeFn::method("__getitem__", b_getitem),
+            NativeFn::method("__contains__", b_contains),
             $($extra,)*
         ]
     };
@@ -1593,4 +1639,6 @@ pub static BYTEARRAY_METHODS: &[NativeFn] = common_methods!(
     NativeFn::method("reverse", ba_reverse),
     NativeFn::method("clear", ba_clear),
     NativeFn::method("copy", ba_copy),
+    NativeFn::method("__setitem__", ba_setitem),
+    NativeFn::method("__delitem__", ba_delitem),
 );
