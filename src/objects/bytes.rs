@@ -211,8 +211,20 @@ pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
     new_kind(vm, kind, &r)
 }
 
-/// `ba += x`.
+/// `ba += x`: `x` must be bytes-like.
 pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
+    if !matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let t = vm.type_name(x);
+        return Err(vm.type_error(format!("can't concat {t} to bytearray")));
+    }
+    extend_iterable(vm, b, x)
+}
+
+/// `ba.extend(x)`: from a bytes-like or an iterable of ints.
+pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
     let mut d = data(vm, b).to_vec();
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),

@@ -1422,7 +1422,7 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if vm.as_str(x).is_some() {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
-    super::extend(vm, b, x)?;
+    super::extend_iterable(vm, b, x)?;
     Ok(Value::NONE)
 }
 

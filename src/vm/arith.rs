@@ -41,6 +41,9 @@ impl Vm {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             );
         }
+        if op == BinaryOp::Add && (ta == "bytes" || ta == "bytearray") {
+            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+        }
         if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
