@@ -372,7 +372,10 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         };
     }
-    if matches!(vm.heap.kind(vm.builtin_value(x)), Kind::Bytes | Kind::ByteArray) {
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
         let data = bytes::data(vm, x).to_vec();
         let parsed = core::str::from_utf8(&data)
             .ok()
