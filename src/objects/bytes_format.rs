@@ -150,7 +150,7 @@ fn format_all(vm: &mut Vm, fmt: &[u8], a: &mut Args) -> PyResult<Vec<u8>> {
             if w < 0 {
                 spec.left = true;
             }
-            spec.width = w.unsigned_abs() as usize;
+            spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
             i += 1;
         } else {
             spec.width = digits(fmt, &mut i);
@@ -162,7 +162,7 @@ fn format_all(vm: &mut Vm, fmt: &[u8], a: &mut Args) -> PyResult<Vec<u8>> {
                 let Some(p) = int::as_i64(vm, p) else {
                     return Err(vm.type_error("* wants int"));
                 };
-                spec.precision = Some(p.max(0) as usize);
+                spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
                 i += 1;
             } else {
                 spec.precision = Some(digits(fmt, &mut i));

@@ -549,18 +549,26 @@ fn b_title(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 // ---- padding ----
 
 fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
-    if !vm.is_int(v) {
-        let Some(i) = vm.index_value(v)? else {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-        };
-        return Ok(i.max(0) as usize);
+    let i = if vm.is_int(v) {
+        match int::as_i64(vm, v) {
+            Some(i) => i,
+            None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        }
+    } else {
+        match vm.index_value(v)? {
+            Some(i) => i,
+            None => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    };
+    if i > MAX_LEN as i64 {
+        return Err(vm.memory_error());
     }
-    match int::as_i64(vm, v) {
-        Some(i) if i > MAX_LEN as i64 => Err(vm.memory_error()),
-        Some(i) => Ok(i.max(0) as usize),
-        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-    }
+    Ok(i.max(0) as usize)
 }
 
 /// `center`/`ljust`/`rjust`: `how` 0 = center, 1 = ljust, 2 = rjust.
@@ -1120,7 +1128,7 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 pub(super) fn hex_string(d: &[u8], sep: Option<u8>, per: i64) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(d.len() * 3);
-    let group = per.unsigned_abs().max(1) as usize;
+    let group = usize::try_from(per.unsigned_abs().max(1)).unwrap_or(usize::MAX);
     let n = d.len();
     for (i, &b) in d.iter().enumerate() {
         if let (Some(s), true) = (sep, i > 0 && per != 0) {
