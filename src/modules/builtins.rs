@@ -381,16 +381,16 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         .copied()
         .or_else(|| kwarg(vm, kw, "ndigits"))
         .filter(|v| !v.is_none());
+    let extra: Vec<Value> = nd.into_iter().collect();
+    if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
+        return Ok(r);
+    }
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
         return crate::objects::int_methods::round_float(vm, f, nd);
     }
     if vm.is_int(x) {
         return crate::objects::int_methods::round_int(vm, x, nd);
-    }
-    let extra: Vec<Value> = nd.into_iter().collect();
-    if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
-        return Ok(r);
     }
     let t = vm.type_name(x);
     Err(vm.type_error(format!("type {t} doesn't define __round__ method")))

@@ -15,3 +15,9 @@ for f in [int, float]:
         except Exception as e:
             print(f.__name__, type(obj).__name__, type(e).__name__, e)
 print(hex(B()), bin(B()), oct(B()), [10, 20, 30, 40, 50, 60, 70, 80, 90][B()], round(2.5, B()), (1).to_bytes(B(), 'big'))
+class R(float):
+    def __round__(self, n=None):
+        return 'custom'
+class S(int):
+    pass
+print(round(R(2.5)), round(R(2.5), 1), round(S(25), -1), type(round(S(25), -1)).__name__, round(S(7)), type(round(S(7))).__name__)
