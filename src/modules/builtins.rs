@@ -149,6 +149,11 @@ fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "abs", args, 1, 1)?;
     let x = args[0];
+    if vm.heap.kind(x) == crate::gc::Kind::Instance {
+        if let Some(r) = class::call_special(vm, x, "__abs__", &[])? {
+            return Ok(r);
+        }
+    }
     if vm.is_int(x) {
         let b = int::to_big(vm, x).unwrap_or_default();
         return int::from_big(vm, &b.abs());
@@ -325,8 +330,23 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    if vm.is_int(a) && vm.is_int(b) || float::is_float(vm, a) || float::is_float(vm, b) {
-        if let Ok(t) = crate::objects::int_methods::divmod_values(vm, a, b) {
+    let is_instance = |v: Value, vm: &Vm| vm.heap.kind(v) == crate::gc::Kind::Instance;
+    if is_instance(a, vm) || is_instance(b, vm) {
+        // A user class's own __divmod__/__rdivmod__ first, then the numbers it wraps.
+        if let Some(r) = class::call_special(vm, a, "__divmod__", &[b])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = class::call_special(vm, b, "__rdivmod__", &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (ia, ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    if vm.is_int(ia) && vm.is_int(ib) || float::is_float(vm, ia) || float::is_float(vm, ib) {
+        if let Ok(t) = crate::objects::int_methods::divmod_values(vm, ia, ib) {
             return Ok(t);
         }
         let p = vm.pending();

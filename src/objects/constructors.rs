@@ -302,6 +302,25 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         };
         return int::parse(vm, &text, b as u32);
     }
+    if vm.heap.kind(x) == Kind::Instance {
+        // A user class's conversion methods come before the number it may wrap; a subclass of
+        // int or float inherits their `__int__`, so its `__index__` is not consulted.
+        let wraps_number = vm.is_int(x) || float::is_float(vm, x);
+        let names: &[&str] = if wraps_number {
+            &["__int__"]
+        } else {
+            &["__int__", "__index__", "__trunc__"]
+        };
+        for &name in names {
+            if let Some(r) = class::call_special(vm, x, name, &[])? {
+                if !vm.is_int(r) {
+                    let tn = vm.type_name(r);
+                    return Err(vm.type_error(format!("{name} returned non-int (type {tn})")));
+                }
+                return Ok(r);
+            }
+        }
+    }
     if vm.is_int(x) {
         let b = vm.builtin_value(x);
         if b == Value::TRUE || b == Value::FALSE {
@@ -354,6 +373,15 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(&x) = args.first() else {
         return float::new(vm, 0.0);
     };
+    if vm.heap.kind(x) == Kind::Instance {
+        if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
+            if !float::is_float(vm, r) {
+                let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+                return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
+            }
+            return Ok(r);
+        }
+    }
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
         return float::new(vm, f);

@@ -31,3 +31,17 @@ class Flags(int):
 
 f = Flags(6)
 print(f & 3, f | 1, f ^ 15, f >> 1, type(f & 3).__name__, f.bit_count(), f + True, repr(f), f.__index__())
+class MI(int):
+    def __abs__(self): return 'abs!'
+    def __divmod__(self, o): return 'dm!'
+    def __pow__(self, o, m=None): return 'pow!'
+    def __str__(self): return 'MI-str'
+    def __float__(self): return 1.25
+    def __index__(self): return 99
+class MF(float):
+    def __int__(self): return 42
+    def __bool__(self): return False
+m, f = MI(5), MF(2.5)
+print(abs(m), divmod(m, 2), pow(m, 2), m ** 2, str(m), repr(m), float(m), int(m), hex(m), [0, 1, 2, 3, 4, 5][m], f'{m}')
+print(int(f), bool(f), float(f), abs(f), divmod(f, 2), pow(f, 2), round(f), f == 2.5, f < 3, -f, +f)
+print(divmod(7, MI(2)), 7 ** MI(2) if False else 0, abs(MI(-3)) , bool(MI(0)), MI(0) or 'falsy')
