@@ -326,17 +326,18 @@ fn repl(vm: &mut Vm) -> u8 {
         if buf.trim().is_empty() {
             continue;
         }
+        // Each line is kept with its newline, so a blank line ends a compound statement.
+        buf.push('\n');
         while pyrite::compile::parser::input_is_incomplete(&buf) {
             vm.write_out("... ");
             match vm.platform.read_line() {
                 Some(line) => {
-                    buf.push('\n');
                     buf.push_str(&String::from_utf8_lossy(&line));
+                    buf.push('\n');
                 }
                 None => break,
             }
         }
-        buf.push('\n');
         if vm
             .exec_source(&buf, "<stdin>", globals, Mode::Single)
             .is_err()

@@ -30,6 +30,12 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
     if let Some(i) = FUNCTIONS.iter().position(|f| f.name == name) {
         return Some(native_value(MODULE_OWNER + INDEX, i));
     }
+    match name {
+        "NotImplemented" => return Some(Value::NOT_IMPLEMENTED),
+        "Ellipsis" => return Some(Value::ELLIPSIS),
+        "__debug__" => return Some(Value::TRUE),
+        _ => {}
+    }
     let t = ALL_TYPES
         .iter()
         .find(|t| t.name() == name && is_public_type(**t))?;
@@ -476,12 +482,22 @@ fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, args[1])?;
-    match vm.getattr_opt(args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
+    match vm.getattr_opt(args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(2) {
             Some(d) => Ok(*d),
             None => Err(vm.no_attribute(args[0], name)),
         },
+        Err(e) => {
+            let p = vm.pending();
+            match args.get(2) {
+                Some(d) if vm.exception_is(p, TypeId::AttributeError) => {
+                    vm.take_pending();
+                    Ok(*d)
+                }
+                _ => Err(e),
+            }
+        }
     }
 }
 

@@ -246,24 +246,15 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
     Ok(None)
 }
 
+/// Calls a `__getattr__`/`__getattribute__` hook. Its own AttributeError propagates (the message
+/// is the user's); callers that want "absent" (hasattr, getattr with a default) catch it.
 fn call_getattr_hook(vm: &mut Vm, f: Value, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let name_s = if name.is_qstr() {
         crate::intern::str_object(vm, name)
     } else {
         name
     };
-    match vm.call(f, &[obj, name_s], &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            let p = vm.pending();
-            if vm.exception_is(p, TypeId::AttributeError) {
-                vm.take_pending();
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
+    vm.call(f, &[obj, name_s], &[]).map(Some)
 }
 
 /// A special method defined by a user class (not inherited from a builtin type).
@@ -391,10 +382,48 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
             return Ok(());
         }
     }
+    if !slots_allow(vm, t, name)? {
+        let tn = type_name(vm, t);
+        let n = String::from(vm.str_text(name).unwrap_or(""));
+        return Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+    }
     let d = vm.heap.push_root(v);
     let r = instance_dict(vm, obj, true).and_then(|dd| dict::set(vm, dd, name, v));
     vm.heap.pop_roots(d);
     r
+}
+
+/// `__slots__`: when every user class in the MRO declares slots (and none has `__dict__`),
+/// only the slot names may be set. Pyrite still stores them in a dict: slots restrict, they
+/// do not save memory (see docs/differences.md).
+fn slots_allow(vm: &mut Vm, t: Value, name: Value) -> PyResult<bool> {
+    if t.as_builtin_type().is_some() {
+        return Ok(true);
+    }
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    let mut allowed = false;
+    for c in mro(vm, t) {
+        if c.as_builtin_type().is_some() {
+            continue;
+        }
+        let d = vm.heap.get_value(c, C_DICT);
+        let Some(slots) = dict::get_str(vm, d, "__slots__") else {
+            return Ok(true);
+        };
+        let names = if vm.str_text(slots).is_some() {
+            alloc::vec![slots]
+        } else {
+            vm.collect_items(slots)?
+        };
+        for n in names {
+            match vm.str_text(n) {
+                Some("__dict__") => return Ok(true),
+                Some(s) if s == text => allowed = true,
+                _ => {}
+            }
+        }
+    }
+    Ok(allowed)
 }
 
 /// `del obj.name` for instances.
@@ -1019,6 +1048,16 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     vm.heap.push_root(bases);
     vm.heap.push_root(ns);
     let r = (|| {
+        // These two are implicitly classmethods, as in CPython.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = dict::get_str(vm, ns, special) {
+                if vm.heap.kind(f) == Kind::Function {
+                    let cm = wrap_classmethod(vm, f)?;
+                    let k = vm.intern(special)?;
+                    dict::set(vm, ns, k, cm)?;
+                }
+            }
+        }
         let cls = vm.alloc(Kind::Class, CLASS_SIZE)?;
         vm.heap.push_root(cls);
         vm.heap.set_value(cls, C_NAME, name);
@@ -1186,7 +1225,23 @@ pub fn call_builtin_type(
 ) -> PyResult<Value> {
     if t.is_exception() {
         let a = tuple::new(vm, args)?;
-        return exception::new(vm, t.value(), a);
+        let e = exception::new(vm, t.value(), a)?;
+        if !kw.is_empty() {
+            // ImportError(msg, name=..., path=...); other exceptions take no keywords.
+            if !t.is_subtype(TypeId::ImportError) {
+                let n = t.name();
+                return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            let d = vm.heap.push_root(e);
+            for (k, v) in kw {
+                if let Err(err) = generic_setattr(vm, e, *k, *v) {
+                    vm.heap.pop_roots(d);
+                    return Err(err);
+                }
+            }
+            vm.heap.pop_roots(d);
+        }
+        return Ok(e);
     }
     super::constructors::construct(vm, t, args, kw)
 }

@@ -50,8 +50,12 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 Value::NONE
             }
         }
-        "msg" | "filename" | "lineno" | "offset" | "text" if vm.exception_is(e, TypeId::SyntaxError) => {
-            let Some((msg, file, line, off, text)) = syntax_info(vm, e) else { return Ok(Some(Value::NONE)) };
+        "msg" | "filename" | "lineno" | "offset" | "text"
+            if vm.exception_is(e, TypeId::SyntaxError) =>
+        {
+            let Some((msg, file, line, off, text)) = syntax_info(vm, e) else {
+                return Ok(Some(Value::NONE));
+            };
             match name {
                 "msg" => vm.new_str(&msg)?,
                 "filename" => vm.new_str(&file)?,
@@ -59,6 +63,15 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 "offset" => super::int::from_i64(vm, off)?,
                 _ => vm.new_str(&text)?,
             }
+        }
+        "name" | "path" if vm.exception_is(e, TypeId::ImportError) => {
+            let d = vm.heap.get_value(e, exception::DICT);
+            let found = if d.is_null() {
+                None
+            } else {
+                super::dict::get_str(vm, d, name)
+            };
+            found.unwrap_or(Value::NONE)
         }
         _ => return Ok(None),
     }))

@@ -60,6 +60,40 @@ pub fn type_id(vm: &Vm, g: Value) -> TypeId {
     }
 }
 
+/// Is the generator running now?
+pub fn is_running(vm: &Vm, g: Value) -> bool {
+    vm.heap.get(g, STATE) == RUNNING
+}
+
+/// Has the generator finished?
+pub fn is_finished(vm: &Vm, g: Value) -> bool {
+    vm.heap.get(g, STATE) == DONE
+}
+
+/// The iterator a suspended generator is delegating to (`yield from`/`await`), or None: while
+/// suspended in that loop the sub-iterator sits below the yielded value on its stack.
+pub fn yield_from(vm: &Vm, g: Value) -> Value {
+    if vm.heap.get(g, STATE) != SUSPENDED {
+        return Value::NONE;
+    }
+    let fr = vm.heap.get_value(g, FRAME);
+    let code = vm.heap.get_value(fr, frame::CODE);
+    let bytes = super::function::raw_bytes(vm, vm.heap.get_value(code, c::CODE));
+    let lasti = vm
+        .heap
+        .get_value(fr, crate::vm::run::LASTI)
+        .as_small_int()
+        .max(0) as usize;
+    // The instruction before the resume point is `Send` when suspended in a delegation loop.
+    if lasti >= 3 && bytes.get(lasti - 3) == Some(&(crate::bytecode::Op::Send as u8)) {
+        let v = vm.peek(fr, 1);
+        if !v.is_null() {
+            return v;
+        }
+    }
+    Value::NONE
+}
+
 /// Marks the generator finished (its frame was unwound by an exception).
 pub fn set_finished(vm: &mut Vm, g: Value) {
     vm.heap.set(g, STATE, DONE);
@@ -228,10 +262,98 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
         Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
         _ => vm.make_exception(t)?,
     };
-    vm.raise(exc);
-    match resume(vm, g, Value::NONE, true)? {
+    match throw_into(vm, g, exc)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(raise_stop(vm, v)),
+    }
+}
+
+/// Raises `exc` inside `g`. When `g` is suspended in a `yield from`/`await` loop the exception
+/// goes to the sub-iterator first, as CPython's `gen.throw` does: if it yields, `g` yields
+/// that; if it finishes, its value becomes the result of the `yield from` in `g`.
+pub fn throw_into(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Sent> {
+    let sub = yield_from(vm, g);
+    if sub.is_none() || vm.heap.kind(g) != Kind::Generator {
+        vm.raise(exc);
+        return resume(vm, g, Value::NONE, true);
+    }
+    let d = vm.heap.push_root(exc);
+    vm.heap.push_root(sub);
+    let r = delegate_throw(vm, g, sub, exc);
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn delegate_throw(vm: &mut Vm, g: Value, sub: Value, exc: Value) -> PyResult<Sent> {
+    vm.heap.set(g, STATE, RUNNING);
+    let outcome = if vm.exception_is(exc, TypeId::GeneratorExit) {
+        // close() closes the sub-iterator, then raises GeneratorExit in `g` itself.
+        let closed = if vm.heap.kind(sub) == Kind::Generator {
+            gen_close(vm, &[sub], &[]).map(|_| ())
+        } else {
+            let name = vm.intern("close")?;
+            match vm.getattr_opt(sub, name)? {
+                Some(c) => vm.call(c, &[], &[]).map(|_| ()),
+                None => Ok(()),
+            }
+        };
+        vm.heap.set(g, STATE, SUSPENDED);
+        match closed {
+            Ok(()) => {
+                vm.raise(exc);
+            }
+            Err(_) => {}
+        }
+        return resume(vm, g, Value::NONE, true);
+    } else if vm.heap.kind(sub) == Kind::Generator {
+        throw_into(vm, sub, exc)
+    } else {
+        let name = vm.intern("throw")?;
+        match vm.getattr_opt(sub, name)? {
+            Some(t) => match vm.call(t, &[exc], &[]) {
+                Ok(v) => Ok(Sent::Yielded(v)),
+                Err(e) => {
+                    let p = vm.pending();
+                    if vm.exception_is(p, TypeId::StopIteration) {
+                        vm.take_pending();
+                        let args = super::exception::args(vm, p)?;
+                        let v = super::tuple::get(vm, args, 0);
+                        Ok(Sent::Returned(if v.is_null() { Value::NONE } else { v }))
+                    } else {
+                        Err(e)
+                    }
+                }
+            },
+            None => {
+                vm.heap.set(g, STATE, SUSPENDED);
+                vm.raise(exc);
+                return resume(vm, g, Value::NONE, true);
+            }
+        }
+    };
+    vm.heap.set(g, STATE, SUSPENDED);
+    match outcome {
+        Ok(Sent::Yielded(v)) => Ok(Sent::Yielded(v)),
+        Ok(Sent::Returned(v)) => {
+            // Leave the delegation loop: drop the sub-iterator and continue after the loop
+            // (the `Send` target) with the sub-iterator's return value.
+            let fr = vm.heap.get_value(g, FRAME);
+            let code = vm.heap.get_value(fr, frame::CODE);
+            let lasti = vm
+                .heap
+                .get_value(fr, crate::vm::run::LASTI)
+                .as_small_int()
+                .max(0) as usize;
+            let bytes = super::function::raw_bytes(vm, vm.heap.get_value(code, c::CODE));
+            let target = match (bytes.get(lasti - 2), bytes.get(lasti - 1)) {
+                (Some(&lo), Some(&hi)) => lo as u32 | (hi as u32) << 8,
+                _ => return Err(vm.raise_new(TypeId::SystemError, "bad delegation state")),
+            };
+            vm.pop(fr);
+            vm.heap.set(fr, crate::vm::frame::IP, target);
+            resume(vm, g, v, false)
+        }
+        Err(_) => resume(vm, g, Value::NONE, true),
     }
 }
 
@@ -245,8 +367,7 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
         return Ok(Value::NONE);
     }
     let exc = vm.make_exception(TypeId::GeneratorExit.value())?;
-    vm.raise(exc);
-    match resume(vm, g, Value::NONE, true) {
+    match throw_into(vm, g, exc) {
         Ok(Sent::Yielded(_)) => {
             Err(vm.raise_new(TypeId::RuntimeError, "generator ignored GeneratorExit"))
         }

@@ -86,7 +86,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::FrozenSet => set::FROZENSET_METHODS,
         TypeId::Range => range::METHODS,
         TypeId::Slice => range::SLICE_METHODS,
-        TypeId::Generator => generator::METHODS,
+        TypeId::Generator | TypeId::Coroutine => generator::METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,

@@ -90,6 +90,21 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
                 let f = vm.heap.get_value(obj, 2);
                 return builtin_attr(vm, f, name);
             }
+            "gi_running" | "cr_running" | "ag_running" => {
+                Some(Value::bool(super::generator::is_running(vm, obj)))
+            }
+            "gi_frame" | "cr_frame" | "ag_frame" => {
+                Some(if super::generator::is_finished(vm, obj) {
+                    Value::NONE
+                } else {
+                    vm.heap.get_value(obj, 1)
+                })
+            }
+            "gi_code" | "cr_code" | "ag_code" => {
+                let f = vm.heap.get_value(obj, 2);
+                Some(vm.heap.get_value(f, func::CODE))
+            }
+            "gi_yieldfrom" | "cr_await" => Some(super::generator::yield_from(vm, obj)),
             _ => None,
         }),
         Kind::DictView => Ok(match name {

@@ -146,7 +146,9 @@ impl Vm {
             }
         }
         if self.exception_is(exc, TypeId::SyntaxError) {
-            if let Some((msg, file, line, off, text)) = crate::objects::exception_methods::syntax_info(self, exc) {
+            if let Some((msg, file, line, off, text)) =
+                crate::objects::exception_methods::syntax_info(self, exc)
+            {
                 // CPython shows where the error is instead of "Type: str(exc)".
                 out.push_str(&format!("  File \"{file}\", line {line}\n"));
                 let trimmed = text.trim_start();

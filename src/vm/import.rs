@@ -291,7 +291,15 @@ impl Vm {
             }
         }
         let msg = format!("No module named '{full}'");
-        Err(self.raise_new(TypeId::ModuleNotFoundError, &msg))
+        let err = self.raise_new(TypeId::ModuleNotFoundError, &msg);
+        let exc = self.pending();
+        let d = self.heap.push_root(exc);
+        if let (Ok(k), Ok(v)) = (self.intern("name"), self.new_str(full)) {
+            let _ = crate::objects::class::generic_setattr(self, exc, k, v);
+        }
+        self.heap.pop_roots(d);
+        self.raise(exc);
+        Err(err)
     }
 
     /// The directories to search: the parent package's `__path__`, or `sys.path`.
