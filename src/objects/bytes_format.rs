@@ -130,6 +130,7 @@ fn format_all(vm: &mut Vm, fmt: &[u8], a: &mut Args) -> PyResult<Vec<u8>> {
             a.next = a.items.len();
             i = j + 1;
         }
+        let spec_start = i;
         let mut spec = Spec::default();
         while let Some(&f) = fmt.get(i) {
             match f {
@@ -178,7 +179,7 @@ fn format_all(vm: &mut Vm, fmt: &[u8], a: &mut Args) -> PyResult<Vec<u8>> {
             return Err(vm.value_error("incomplete format"));
         };
         i += 1;
-        if conv == b'%' {
+        if conv == b'%' && i - 1 == spec_start && arg.is_none() {
             out.push(b'%');
             continue;
         }
@@ -323,7 +324,7 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
                 b
             } else {
                 let t = vm.type_name(v);
-                let c = conv as char;
+                let c = if conv == b'i' { 'd' } else { conv as char };
                 return Err(
                     vm.type_error(format!("%{c} format: a real number is required, not {t}"))
                 );
@@ -366,11 +367,7 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
                 Some(rest) => (true, rest),
                 None => (false, s.as_str()),
             };
-            let spec2 = Spec {
-                zero: spec.zero && x.is_finite(),
-                ..*spec
-            };
-            Ok(pad_number(sign_of(neg, spec), "", digits, &spec2))
+            Ok(pad_number(sign_of(neg, spec), "", digits, spec))
         }
         c => {
             let shown = if c.is_ascii() && !c.is_ascii_control() {

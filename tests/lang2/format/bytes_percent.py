@@ -14,3 +14,16 @@ for fmt, args in [(b'%s', 'str'), (b'%d', b'x'), (b'%x', 1.5), (b'%c', 256), (b'
         print(fmt % args)
     except Exception as e:
         print(type(e).__name__, e)
+for fmt, args in [(b'%5%', ()), (b'%-5d|', -3), (b'%+5d|', 3), (b'%#5x|', 255), (b'%#05x|', 255), (b'%05s|', b'ab'), (b'%.0s|', b'x'), (b'%3c|', 65),
+                  (b'%e', 0.0), (b'%g', 1e-5), (b'%#g', 1.0), (b'%G', float('nan')), (b'%010.2f', float('-inf')), (b'%d', 2**100), (b'%o', -8),
+                  (b'%ld %hd', (1, 2)), (b'%(x)s %(x)s', {b'x': b'dup'}), (b'%s', {b'a': 1}), (b'%%s', ()), (b'%i', '1'), (b'%.3x', 5), (b'%#o', 0),
+                  (b'%x', True), (b'%5.2s|', b'abc'), (b'%c', True), (b'%s %s', [b'a', b'b']), (b'%r', 'x\n'), (b'%a', 3.5)]:
+    try:
+        print(fmt, fmt % args)
+    except Exception as e:
+        print(fmt, type(e).__name__, e)
+print(b'%5%' % (1,) if False else b'', b'%s%%' % b'x')
+try:
+    print(b'%5%' % (1,))
+except ValueError as e:
+    print('ValueError', e)
