@@ -77,17 +77,45 @@ fn self_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
 }
 
 /// Checks the number of positional arguments after `self`.
+/// The slot wrappers (as opposed to methods) among the names checked by [`nargs`]: CPython
+/// words their argument errors differently.
+const SLOTS: &[&str] = &[
+    "__int__",
+    "__float__",
+    "__index__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__bool__",
+    "__hash__",
+    "__repr__",
+    "__str__",
+];
+
 fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n < min || n > max {
+        let owner = match args.first() {
+            Some(&a) if float::is_float(vm, a) || a == TypeId::Float.value() => "float",
+            _ => "int",
+        };
         return Err(if min == max {
             match min {
-                0 => vm.type_error(format!("{name}() takes no arguments ({n} given)")),
-                1 => vm.type_error(format!("{name}() takes exactly one argument ({n} given)")),
+                0 if SLOTS.contains(&name) => {
+                    vm.type_error(format!("expected 0 arguments, got {n}"))
+                }
+                0 => vm.type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
+                1 => vm.type_error(format!(
+                    "{owner}.{name}() takes exactly one argument ({n} given)"
+                )),
                 _ => vm.type_error(format!("expected {min} arguments, got {n}")),
             }
         } else {
-            vm.type_error(format!("{name} expected at most {max} arguments, got {n}"))
+            let s = if max == 1 { "" } else { "s" };
+            vm.type_error(format!(
+                "{name} expected at most {max} argument{s}, got {n}"
+            ))
         });
     }
     Ok(())
@@ -312,12 +340,14 @@ identities! {
 
 fn int_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = self_int(vm, args, "__float__")?;
+    nargs(vm, "__float__", args, 0, 0)?;
     let f = int::to_f64(vm, v)?;
     float::new(vm, f)
 }
 
 fn int_unary(vm: &mut Vm, args: &[Value], op: UnaryOp, name: &str) -> PyResult<Value> {
     let v = self_int(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
     int::unary(vm, op, v)
 }
 
@@ -331,11 +361,13 @@ fn int_invert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn int_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_big(vm, args, "__abs__")?;
+    nargs(vm, "__abs__", args, 0, 0)?;
     int::from_big(vm, &b.abs())
 }
 
 fn int_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = self_big(vm, args, "__bool__")?;
+    nargs(vm, "__bool__", args, 0, 0)?;
     Ok(Value::bool(!b.is_zero()))
 }
 
@@ -380,12 +412,14 @@ fn int_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 fn int_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = self_int(vm, args, "__hash__")?;
+    nargs(vm, "__hash__", args, 0, 0)?;
     let h = vm.hash(v)?;
     int::from_i64(vm, h)
 }
 
 fn int_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = self_repr_value(vm, args, "__repr__")?;
+    nargs(vm, "__repr__", args, 0, 0)?;
     vm.repr(s)
 }
 
@@ -530,7 +564,7 @@ fn pow_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -> PyResult<
     let name = if reflected { "__rpow__" } else { "__pow__" };
     let a = self_num(vm, num, args, name)?;
     let Some(&b) = args.get(1) else {
-        return Err(vm.type_error("expected at least 1 argument, got 0"));
+        return Err(vm.type_error(" expected at least 1 argument, got 0"));
     };
     if !accepts(vm, num, b) {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -652,6 +686,7 @@ fn fl_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = self_int(vm, args, "__getnewargs__")?;
+    nargs(vm, "__getnewargs__", args, 0, 0)?;
     tuple::new(vm, &[v])
 }
 
@@ -711,13 +746,26 @@ fn fl_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     for_class(vm, cls, TypeId::Float, v)
 }
 
-fn fl_identity(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let x = self_float(vm, args, "__float__")?;
+fn fl_identity(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let x = self_float(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
     let s = args[0];
     if vm.heap.kind(s) == Kind::Float {
         return Ok(s);
     }
     float::new(vm, x)
+}
+
+fn fl_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "conjugate")
+}
+
+fn fl_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "__float__")
+}
+
+fn fl_pos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "__pos__")
 }
 
 /// A float converted to int after `f` (trunc, floor, ceil, round), with CPython's errors.
@@ -736,16 +784,25 @@ fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
 
 fn fl_trunc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__trunc__")?;
+    nargs(vm, "__trunc__", args, 0, 0)?;
+    float_to_int(vm, libm::trunc(x))
+}
+
+fn fl_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__int__")?;
+    nargs(vm, "__int__", args, 0, 0)?;
     float_to_int(vm, libm::trunc(x))
 }
 
 fn fl_floor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__floor__")?;
+    nargs(vm, "__floor__", args, 0, 0)?;
     float_to_int(vm, libm::floor(x))
 }
 
 fn fl_ceil(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__ceil__")?;
+    nargs(vm, "__ceil__", args, 0, 0)?;
     float_to_int(vm, libm::ceil(x))
 }
 
@@ -773,21 +830,25 @@ fn fl_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn fl_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__neg__")?;
+    nargs(vm, "__neg__", args, 0, 0)?;
     float::new(vm, -x)
 }
 
 fn fl_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__abs__")?;
+    nargs(vm, "__abs__", args, 0, 0)?;
     float::new(vm, x.abs())
 }
 
 fn fl_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__bool__")?;
+    nargs(vm, "__bool__", args, 0, 0)?;
     Ok(Value::bool(x != 0.0))
 }
 
 fn fl_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     self_float(vm, args, "__hash__")?;
+    nargs(vm, "__hash__", args, 0, 0)?;
     let v = vm.builtin_value(args[0]);
     let h = vm.hash(v)?;
     int::from_i64(vm, h)
@@ -795,12 +856,14 @@ fn fl_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn fl_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__repr__")?;
+    nargs(vm, "__repr__", args, 0, 0)?;
     let s = float_fmt::repr(x);
     vm.new_str(&s)
 }
 
 fn fl_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = self_float(vm, args, "__getnewargs__")?;
+    nargs(vm, "__getnewargs__", args, 0, 0)?;
     let f = float::new(vm, x)?;
     let d = vm.heap.push_root(f);
     let t = tuple::new(vm, &[f]);
@@ -911,10 +974,10 @@ pub static FLOAT_METHODS: &[NativeFn] = &[
     NativeFn::method("as_integer_ratio", fl_as_integer_ratio),
     NativeFn::method("hex", fl_hex),
     NativeFn::classmethod("fromhex", fl_fromhex),
-    NativeFn::method("conjugate", fl_identity),
-    NativeFn::method("__float__", fl_identity),
-    NativeFn::method("__pos__", fl_identity),
-    NativeFn::method("__int__", fl_trunc),
+    NativeFn::method("conjugate", fl_conjugate),
+    NativeFn::method("__float__", fl_float),
+    NativeFn::method("__pos__", fl_pos),
+    NativeFn::method("__int__", fl_int),
     NativeFn::method("__trunc__", fl_trunc),
     NativeFn::method("__floor__", fl_floor),
     NativeFn::method("__ceil__", fl_ceil),
