@@ -122,6 +122,29 @@ pub fn set_data(vm: &mut Vm, b: Value, new_data: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+/// Appends `extra` to a bytearray, growing its block with spare room so that repeated appends
+/// are amortised O(1) (the block's payload may hold more bytes than its length says).
+pub fn push_bytes(vm: &mut Vm, b: Value, extra: &[u8]) -> PyResult<()> {
+    let n = vm.heap.get(b, 0) as usize;
+    let cap = vm.heap.payload(b).len().saturating_sub(1) * 4;
+    let total = n + extra.len();
+    if total > cap {
+        let want = total.max(n + n / 4 + 16);
+        if vm.heap.realloc(b, 1 + want.div_ceil(4)).is_err()
+            && vm.heap.realloc(b, 1 + total.div_ceil(4)).is_err()
+        {
+            return Err(vm.memory_error());
+        }
+    }
+    let dst = vm.heap.bytes_mut(b, 1, total);
+    match dst.get_mut(n..total) {
+        Some(tail) => tail.copy_from_slice(extra),
+        None => return Err(vm.memory_error()),
+    }
+    vm.heap.set(b, 0, total as u32);
+    Ok(())
+}
+
 /// `ba[key] = v`.
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
     let mut d = data(vm, b).to_vec();
@@ -225,6 +248,13 @@ pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
 
 /// `ba.extend(x)`: from a bytes-like or an iterable of ints.
 pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let extra = data(vm, x).to_vec();
+        return push_bytes(vm, b, &extra);
+    }
     let mut d = data(vm, b).to_vec();
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),

@@ -1410,9 +1410,7 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     check(vm, "append", args, kw, 1, &[])?;
     let x = required(vm, args, args.get(1).copied(), "append", Req::One)?;
     let x = byte_value(vm, x)?;
-    let mut d = data(vm, b).to_vec();
-    d.push(x);
-    set_data(vm, b, &d)?;
+    super::push_bytes(vm, b, &[x])?;
     Ok(Value::NONE)
 }
 
