@@ -1228,6 +1228,14 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 /// (`strict`, `ignore`, `replace`, `backslashreplace`).
 pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = codec_name(vm, encoding)?;
+    if codec.starts_with("utf-16") || codec.starts_with("utf-32") {
+        return decode_wide(vm, d, codec, errors);
+    }
+    let (d, codec) = if codec == "utf-8-sig" {
+        (d.strip_prefix(b"\xef\xbb\xbf").unwrap_or(d), "utf-8")
+    } else {
+        (d, codec)
+    };
     let mut out = String::with_capacity(d.len());
     let mut i = 0;
     while i < d.len() {
@@ -1270,60 +1278,166 @@ pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyRe
             },
         };
         let bad_len = bad_len.max(1);
-        match errors {
-            "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => {
-                for b in d.iter().skip(i).take(bad_len) {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
+        decode_error(vm, &mut out, d, i, bad_len, codec, reason, errors)?;
+        i += bad_len;
+    }
+    Ok(out)
+}
+
+/// Applies the error handler to the undecodable bytes `d[at..at + len]`.
+#[allow(clippy::too_many_arguments)]
+fn decode_error(
+    vm: &mut Vm,
+    out: &mut String,
+    d: &[u8],
+    at: usize,
+    len: usize,
+    codec: &str,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for b in d.iter().skip(at).take(len) {
+                out.push_str(&format!("\\x{b:02x}"));
             }
-            "strict" => {
-                let msg = if bad_len == 1 {
-                    format!(
-                        "'{codec}' codec can't decode byte {:#04x} in position {i}: {reason}",
-                        d[i]
-                    )
-                } else {
-                    format!(
-                        "'{codec}' codec can't decode bytes in position {i}-{}: {reason}",
-                        i + bad_len - 1
-                    )
-                };
-                return Err(vm.raise_new(TypeId::UnicodeDecodeError, &msg));
+            Ok(())
+        }
+        "strict" => {
+            let msg = if len == 1 {
+                format!(
+                    "'{codec}' codec can't decode byte {:#04x} in position {at}: {reason}",
+                    d.get(at).copied().unwrap_or(0)
+                )
+            } else {
+                format!(
+                    "'{codec}' codec can't decode bytes in position {at}-{}: {reason}",
+                    at + len - 1
+                )
+            };
+            Err(vm.raise_new(TypeId::UnicodeDecodeError, &msg))
+        }
+        other => Err(vm.raise_new(
+            TypeId::LookupError,
+            &format!("unknown error handler name '{other}'"),
+        )),
+    }
+}
+
+/// UTF-16 and UTF-32 (`-le`, `-be`, or with a byte order mark, little-endian without one).
+fn decode_wide(vm: &mut Vm, d: &[u8], codec: &str, errors: &str) -> PyResult<String> {
+    let wide32 = codec.starts_with("utf-32");
+    let unit = if wide32 { 4 } else { 2 };
+    let (mut big, mut i) = (codec.ends_with("be"), 0);
+    if codec == "utf-16" {
+        match d {
+            [0xff, 0xfe, ..] => i = 2,
+            [0xfe, 0xff, ..] => (big, i) = (true, 2),
+            _ => {}
+        }
+    } else if codec == "utf-32" {
+        match d {
+            [0xff, 0xfe, 0, 0, ..] => i = 4,
+            [0, 0, 0xfe, 0xff, ..] => (big, i) = (true, 4),
+            _ => {}
+        }
+    }
+    let read = |at: usize| -> Option<u32> {
+        let b = d.get(at..at + unit)?;
+        let mut v: u32 = 0;
+        if big {
+            for &x in b {
+                v = (v << 8) | u32::from(x);
             }
-            other => {
-                return Err(vm.raise_new(
-                    TypeId::LookupError,
-                    &format!("unknown error handler name '{other}'"),
-                ))
+        } else {
+            for &x in b.iter().rev() {
+                v = (v << 8) | u32::from(x);
             }
         }
-        i += bad_len;
+        Some(v)
+    };
+    let mut out = String::with_capacity(d.len() / unit);
+    while i < d.len() {
+        let Some(u) = read(i) else {
+            decode_error(
+                vm,
+                &mut out,
+                d,
+                i,
+                d.len() - i,
+                codec,
+                "truncated data",
+                errors,
+            )?;
+            break;
+        };
+        let (bad, reason) = if wide32 {
+            match char::from_u32(u) {
+                Some(c) => {
+                    out.push(c);
+                    i += 4;
+                    continue;
+                }
+                None if u > 0x10_ffff => (4, "code point not in range(0x110000)"),
+                None => (
+                    4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ),
+            }
+        } else if (0xd800..0xdc00).contains(&u) {
+            match read(i + 2) {
+                Some(lo) if (0xdc00..0xe000).contains(&lo) => {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                    continue;
+                }
+                Some(_) => (2, "illegal UTF-16 surrogate"),
+                None => (d.len() - i, "unexpected end of data"),
+            }
+        } else if (0xdc00..0xe000).contains(&u) {
+            (2, "illegal encoding")
+        } else {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            i += 2;
+            continue;
+        };
+        decode_error(vm, &mut out, d, i, bad, codec, reason, errors)?;
+        i += bad;
     }
     Ok(out)
 }
 
 /// The codec CPython would pick for `encoding` (utf-8, ascii, latin-1), or LookupError.
 fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
-    let norm: String = encoding
+    let key: String = encoding
         .chars()
-        .map(|c| match c {
-            '_' | ' ' => '-',
-            c => c.to_ascii_lowercase(),
-        })
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .map(|c| c.to_ascii_lowercase())
         .collect();
-    match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok("utf-8"),
-        "ascii" | "us-ascii" | "646" => Ok("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "latin" | "l1" => {
-            Ok("latin-1")
+    Ok(match key.as_str() {
+        "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
+        "utf8sig" => "utf-8-sig",
+        "ascii" | "usascii" | "646" => "ascii",
+        "latin1" | "iso88591" | "8859" | "cp819" | "latin" | "l1" => "latin-1",
+        "utf16" | "u16" => "utf-16",
+        "utf16le" => "utf-16-le",
+        "utf16be" => "utf-16-be",
+        "utf32" | "u32" => "utf-32",
+        "utf32le" => "utf-32-le",
+        "utf32be" => "utf-32-be",
+        _ => {
+            return Err(vm.raise_new(
+                TypeId::LookupError,
+                &format!("unknown encoding: {encoding}"),
+            ))
         }
-        _ => Err(vm.raise_new(
-            TypeId::LookupError,
-            &format!("unknown encoding: {encoding}"),
-        )),
-    }
+    })
 }
 
 /// `text.encode(encoding, errors)` for utf-8, ascii and latin-1, with the error handlers
@@ -1333,6 +1447,42 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
     let limit: u32 = match codec {
         "ascii" => 0x80,
         "latin-1" => 0x100,
+        "utf-8-sig" => {
+            let mut out = alloc::vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(text.as_bytes());
+            return Ok(out);
+        }
+        "utf-16" | "utf-16-le" | "utf-16-be" => {
+            let big = codec == "utf-16-be";
+            let mut out = Vec::with_capacity(text.len() * 2 + 2);
+            if codec == "utf-16" {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in text.encode_utf16() {
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        "utf-32" | "utf-32-le" | "utf-32-be" => {
+            let big = codec == "utf-32-be";
+            let mut out = Vec::with_capacity(text.len() * 4 + 4);
+            if codec == "utf-32" {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in text.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
         _ => return Ok(text.as_bytes().to_vec()),
     };
     let chars: Vec<char> = text.chars().collect();
