@@ -440,7 +440,7 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         return vm.new_str("");
     };
     let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
-    if encoding.is_some() || args.len() > 1 {
+    if encoding.is_some() || args.len() > 1 || kwarg(vm, kw, "errors").is_some() {
         if !matches!(
             vm.heap.kind(vm.builtin_value(x)),
             Kind::Bytes | Kind::ByteArray
@@ -448,39 +448,38 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             return Err(vm.type_error("decoding str is not supported"));
         }
         let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
-        return decode(vm, x, errors);
+        let mut texts = [String::from("utf-8"), String::from("strict")];
+        for (i, (v, what)) in [(encoding, "encoding"), (errors, "errors")]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(v) = v {
+                match vm.as_str(v) {
+                    Some(t) => texts[i] = String::from(t),
+                    None => {
+                        let tn = vm.type_name(v);
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
+                    }
+                }
+            }
+        }
+        let data = bytes::data(vm, x).to_vec();
+        let s = bytes::decode_bytes(vm, &data, &texts[0], &texts[1])?;
+        return vm.new_str(&s);
     }
     vm.to_str(x)
 }
 
-/// `bytes.decode()` (UTF-8; `errors` may be `strict`, `ignore` or `replace`).
+/// `bytes.decode()` as UTF-8 (`errors` may be `strict`, `ignore`, `replace`...).
 pub fn decode(vm: &mut Vm, b: Value, errors: Option<Value>) -> PyResult<Value> {
     let data = bytes::data(vm, b).to_vec();
     let mode = errors
         .and_then(|e| vm.as_str(e).map(String::from))
         .unwrap_or_else(|| String::from("strict"));
-    match core::str::from_utf8(&data) {
-        Ok(s) => vm.new_str(s),
-        Err(err) => match mode.as_str() {
-            "ignore" | "replace" => {
-                let lossy = String::from_utf8_lossy(&data).into_owned();
-                let s = if mode == "ignore" {
-                    lossy.replace('\u{fffd}', "")
-                } else {
-                    lossy
-                };
-                vm.new_str(&s)
-            }
-            _ => {
-                let pos = err.valid_up_to();
-                let byte = data.get(pos).copied().unwrap_or(0);
-                Err(vm.raise_new(
-                    TypeId::UnicodeDecodeError,
-                    &format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"),
-                ))
-            }
-        },
-    }
+    let s = bytes::decode_bytes(vm, &data, "utf-8", &mode)?;
+    vm.new_str(&s)
 }
 
 fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -20,3 +20,9 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(str(b'caf\xc3\xa9', 'utf-8'), str(b'abc'), b'x'.decode(encoding='ascii'))
+print(str(b'caf\xc3\xa9', 'utf-8'), str(b'caf\xe9', 'latin-1'), str(b'\xff\xfeh\x00i\x00', 'utf-16'), str(b'a\xffb', 'utf-8', 'replace'), str(b'a\xffb', errors='ignore'), str(bytearray(b'xy'), encoding='ascii'))
+for args in [(b'\xff', 'utf-8'), (b'a', 'nope'), ('abc', 'utf-8'), (b'a', 5), (b'\xe9', 'ascii', 'strict')]:
+    try:
+        print(str(*args))
+    except Exception as e:
+        print(type(e).__name__, e)
