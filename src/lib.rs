@@ -19,6 +19,8 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod compile;
+#[cfg(feature = "std")]
+pub mod ffi;
 pub mod gc;
 pub mod hal;
 pub mod intern;

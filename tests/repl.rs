@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-//! The interactive REPL, driven through a pseudo-terminal by `tests/repl/drive.py` (a person's
+//! The interactive REPL, driven through a pseudo-terminal by `tests/repl/_drive.py` (a person's
 //! view: prompts, continuation lines, echoed results, errors that leave the REPL working).
 
 #[test]
 fn repl_sessions() {
     let bin = env!("CARGO_BIN_EXE_pyrite");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/repl/drive.py");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/repl/_drive.py");
     let out = std::process::Command::new("python3")
         .arg(script)
         .arg(bin)

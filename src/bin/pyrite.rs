@@ -99,6 +99,7 @@ enum Source {
 
 struct Options {
     heap: usize,
+    gc_stress: bool,
     source: Source,
     argv: Vec<String>,
 }
@@ -116,6 +117,7 @@ fn parse_size(s: &str) -> Option<usize> {
 fn parse_args() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
     let mut heap = DEFAULT_HEAP;
+    let mut gc_stress = false;
     let mut source = None;
     let mut argv = Vec::new();
     while let Some(a) = args.next() {
@@ -125,6 +127,9 @@ fn parse_args() -> Result<Options, String> {
                 heap = parse_size(v)
                     .filter(|n| *n >= 1024)
                     .ok_or_else(|| format!("bad heap size: {v}"))?;
+            } else if opt == "gcstress" {
+                // Collect at every allocation: a testing aid that exposes rooting mistakes.
+                gc_stress = true;
             } else if opt.starts_with("emit=") || opt.starts_with("realtime") {
                 // Accepted for compatibility with tools that drive MicroPython.
             } else {
@@ -167,7 +172,12 @@ fn parse_args() -> Result<Options, String> {
             Source::Stdin
         }
     };
-    Ok(Options { heap, source, argv })
+    Ok(Options {
+        heap,
+        source,
+        argv,
+        gc_stress,
+    })
 }
 
 fn main() -> ExitCode {
@@ -199,6 +209,11 @@ fn run(opts: Options) -> u8 {
             return 1;
         }
     };
+    #[cfg(unix)]
+    {
+        vm.interrupt = Some(pyrite::ffi::install_sigint_handler());
+    }
+    vm.heap.stress = opts.gc_stress;
     let script_dir = match &opts.source {
         Source::File(f) => {
             let p = std::path::Path::new(f)
@@ -337,6 +352,10 @@ fn repl(vm: &mut Vm) -> u8 {
                 }
                 None => break,
             }
+        }
+        // A Ctrl-C typed at the prompt must not interrupt the next input.
+        if let Some(flag) = vm.interrupt {
+            flag.store(false, std::sync::atomic::Ordering::Relaxed);
         }
         if vm
             .exec_source(&buf, "<stdin>", globals, Mode::Single)

@@ -703,6 +703,22 @@ mod tests {
     }
 
     #[test]
+    fn strings_survive_compaction_and_refuse_mutation() {
+        let mut h = heap(256);
+        let _garbage = h.alloc(Kind::Bytes, 8).expect("room");
+        let s = h.alloc_str("héllo, wörld", 12).expect("room");
+        h.push_root(s);
+        h.collect();
+        assert_eq!(h.str_data(s), "héllo, wörld");
+        assert!(h.payload_mut(s).is_empty(), "str blocks are immutable");
+        assert!(h.bytes_mut(s, 3, 4).is_empty());
+        h.set_str_hash(s, 77);
+        assert_eq!((h.str_hash(s), h.str_data(s)), (77, "héllo, wörld"));
+        let not_str = h.alloc(Kind::Bytes, 2).expect("room");
+        assert_eq!(h.str_data(not_str), "");
+    }
+
+    #[test]
     fn bytes_view() {
         let mut h = heap(64);
         let v = h.alloc(Kind::Bytes, 3).expect("room");

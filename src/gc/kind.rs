@@ -117,4 +117,6 @@ kinds! {
     RawBytes = 31 => Layout::Raw,
     /// `[| items...]`: an internal fixed array of values.
     Array = 32 => Layout::ValuesAfter(0),
+    /// `[re_lo re_hi im_lo im_hi]`: a complex number.
+    Complex = 33 => Layout::Raw,
 }

@@ -168,6 +168,10 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         let f = float::get(vm, x);
         return float::new(vm, f.abs());
     }
+    #[cfg(feature = "complex")]
+    if crate::objects::complex::is_complex(vm, x) {
+        return crate::objects::complex::abs(vm, x);
+    }
     if let Some(r) = class::call_special(vm, x, "__abs__", &[])? {
         return Ok(r);
     }

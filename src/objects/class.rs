@@ -869,7 +869,7 @@ pub fn instance_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         // The sequence protocol: obj[0], obj[1], ... until IndexError.
         return super::iter::new(
             vm,
-            super::iter::kinds::REVERSED + 100,
+            super::iter::kinds::GETITEM,
             obj,
             Value::NULL,
             Value::NULL,

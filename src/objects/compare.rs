@@ -73,6 +73,15 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             None => op == CompareOp::Ne,
         }));
     }
+    #[cfg(feature = "complex")]
+    if super::complex::is_complex(vm, a) || super::complex::is_complex(vm, b) {
+        return match op {
+            CompareOp::Eq | CompareOp::Ne => {
+                Ok(super::complex::equal(vm, a, b)?.map(|eq| eq == (op == CompareOp::Eq)))
+            }
+            _ => Ok(None),
+        };
+    }
     if let (Some(x), Some(y)) = (vm.as_str(a), vm.as_str(b)) {
         return Ok(Some(apply(op, x.cmp(y))));
     }

@@ -85,6 +85,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         }
         TypeId::Int => make_int(vm, args, kw),
         TypeId::Float => make_float(vm, args),
+        #[cfg(feature = "complex")]
+        TypeId::Complex => super::complex::construct(vm, args),
         TypeId::Str => make_str(vm, args, kw),
         TypeId::Bytes | TypeId::ByteArray => make_bytes(vm, t, args, kw),
         TypeId::List => {

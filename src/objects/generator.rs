@@ -169,11 +169,92 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
     }
 }
 
+/// Was the last suspension of async generator `g` a plain `yield` (rather than an `await`
+/// inside it)? An await suspends in a delegation loop, right after its `Send` instruction.
+fn yielded_plainly(vm: &Vm, g: Value) -> bool {
+    let fr = vm.heap.get_value(g, FRAME);
+    let code = vm.heap.get_value(fr, frame::CODE);
+    let lasti = vm
+        .heap
+        .get_value(fr, crate::vm::run::LASTI)
+        .as_small_int()
+        .max(0) as u32;
+    let bytes = super::function::raw_bytes(vm, vm.heap.get_value(code, c::CODE));
+    let mut prev = None;
+    for (off, op, _) in crate::bytecode::disasm::decode(bytes) {
+        if off >= lasti {
+            break;
+        }
+        prev = Some(op);
+    }
+    prev != Some(crate::bytecode::Op::Send)
+}
+
+/// Advances the awaitable `aw` of `agen.__anext__()`/`asend()`: an `await` inside the async
+/// generator passes its value out (Yielded); a plain `yield v` completes the awaitable with `v`
+/// (Returned); the generator finishing raises StopAsyncIteration.
+pub fn asend_step(vm: &mut Vm, aw: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+    let agen = vm.heap.get_value(aw, 2);
+    let state = vm.heap.get(aw, 1);
+    if state == 2 {
+        return Err(vm.raise_new(
+            TypeId::RuntimeError,
+            "cannot reuse already awaited __anext__()/asend()",
+        ));
+    }
+    let value = if state == 0 {
+        vm.heap.get_value(aw, 3)
+    } else {
+        sent
+    };
+    vm.heap.set(aw, 1, 1);
+    match resume(vm, agen, value, throw) {
+        Ok(Sent::Yielded(v)) => {
+            if yielded_plainly(vm, agen) {
+                vm.heap.set(aw, 1, 2);
+                Ok(Sent::Returned(v))
+            } else {
+                Ok(Sent::Yielded(v))
+            }
+        }
+        Ok(Sent::Returned(_)) => {
+            vm.heap.set(aw, 1, 2);
+            Err(vm.raise_new(TypeId::StopAsyncIteration, ""))
+        }
+        Err(e) => {
+            vm.heap.set(aw, 1, 2);
+            Err(e)
+        }
+    }
+}
+
+fn agen_anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let g = args.first().copied().unwrap_or(Value::NONE);
+    super::iter::new(vm, super::iter::kinds::ASEND, g, Value::NONE, Value::NULL)
+}
+
+fn agen_asend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("asend() takes exactly one argument"));
+    };
+    super::iter::new(vm, super::iter::kinds::ASEND, g, v, Value::NULL)
+}
+
+/// The methods of async generators.
+pub static ASYNC_METHODS: &[NativeFn] = &[
+    NativeFn::method("__aiter__", gen_iter),
+    NativeFn::method("__anext__", agen_anext),
+    NativeFn::method("asend", agen_asend),
+];
+
 impl Vm {
     /// `Send`: resumes a generator or advances any other iterator.
     pub fn send_to(&mut self, it: Value, v: Value) -> PyResult<Sent> {
         if self.heap.kind(it) == Kind::Generator {
             return resume(self, it, v, false);
+        }
+        if self.heap.kind(it) == Kind::Iter && self.heap.get(it, 0) == super::iter::kinds::ASEND {
+            return asend_step(self, it, v, false);
         }
         if v.is_none() {
             return Ok(match self.next(it)? {
@@ -298,11 +379,9 @@ fn delegate_throw(vm: &mut Vm, g: Value, sub: Value, exc: Value) -> PyResult<Sen
             }
         };
         vm.heap.set(g, STATE, SUSPENDED);
-        match closed {
-            Ok(()) => {
-                vm.raise(exc);
-            }
-            Err(_) => {}
+        // If closing the sub-iterator failed, its exception (already pending) is raised instead.
+        if closed.is_ok() {
+            vm.raise(exc);
         }
         return resume(vm, g, Value::NONE, true);
     } else if vm.heap.kind(sub) == Kind::Generator {

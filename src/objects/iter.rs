@@ -53,6 +53,11 @@ pub mod kinds {
     pub const REVERSED: u32 = 11;
     /// `iter(callable, sentinel)`
     pub const CALLABLE: u32 = 12;
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError.
+    pub const GETITEM: u32 = 13;
+    /// The awaitable of `agen.__anext__()`/`asend(v)`: a = the async generator, b = the value
+    /// to send first, index = 0 fresh, 1 started, 2 finished.
+    pub const ASEND: u32 = 14;
 }
 use kinds::*;
 
@@ -312,6 +317,28 @@ impl Vm {
                 let i = Value::small_int_unchecked(index as i32 - 1);
                 self.getitem(a, i).map(Some)
             }
+            GETITEM => {
+                let i = Value::small_int_unchecked(index as i32);
+                self.heap.set(it, INDEX, index as u32 + 1);
+                match self.getitem(a, i) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        let p = self.pending();
+                        if self.exception_is(p, TypeId::IndexError)
+                            || self.exception_is(p, TypeId::StopIteration)
+                        {
+                            self.take_pending();
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            ASEND => match generator::asend_step(self, it, Value::NONE, false)? {
+                generator::Sent::Yielded(v) => Ok(Some(v)),
+                generator::Sent::Returned(_) => Ok(None),
+            },
             CALLABLE => {
                 if index == 1 {
                     return Ok(None);

@@ -16,7 +16,14 @@ pub fn alloc(vm: &mut Vm, cap: usize) -> PyResult<Value> {
 
 /// A new list of `items`.
 pub fn from_slice(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let l = alloc(vm, items.len())?;
+    // The items may be fresh, unrooted results: keep them alive across the allocation.
+    let d = vm.heap.roots_depth();
+    for v in items {
+        vm.heap.push_root(*v);
+    }
+    let l = alloc(vm, items.len());
+    vm.heap.pop_roots(d);
+    let l = l?;
     let p = vm.heap.payload_mut(l);
     p[0] = items.len() as u32;
     for (slot, v) in p[1..].iter_mut().zip(items) {

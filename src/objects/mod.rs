@@ -12,6 +12,8 @@ pub mod bigint_ops;
 pub mod bytes;
 pub mod class;
 pub mod compare;
+#[cfg(feature = "complex")]
+pub mod complex;
 pub mod constructors;
 pub mod dict;
 pub mod dict_methods;

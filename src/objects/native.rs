@@ -76,6 +76,8 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Type => class::TYPE_METHODS,
         TypeId::Int | TypeId::Bool => int::METHODS,
         TypeId::Float => float::METHODS,
+        #[cfg(feature = "complex")]
+        TypeId::Complex => complex::METHODS,
         TypeId::Str => str::METHODS,
         TypeId::Bytes => bytes::BYTES_METHODS,
         TypeId::ByteArray => bytes::BYTEARRAY_METHODS,
@@ -87,6 +89,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Range => range::METHODS,
         TypeId::Slice => range::SLICE_METHODS,
         TypeId::Generator | TypeId::Coroutine => generator::METHODS,
+        TypeId::AsyncGenerator => generator::ASYNC_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,

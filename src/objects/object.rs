@@ -29,6 +29,15 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
         });
     }
     match vm.heap.kind(obj) {
+        #[cfg(feature = "complex")]
+        Kind::Complex => {
+            let (re, im) = super::complex::get(vm, obj);
+            Ok(match name {
+                "real" => Some(super::float::new(vm, re)?),
+                "imag" => Some(super::float::new(vm, im)?),
+                _ => None,
+            })
+        }
         Kind::Float => Ok(match name {
             "real" => Some(obj),
             "imag" => Some(super::float::new(vm, 0.0)?),
@@ -282,6 +291,14 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     let (Some(&o), Some(&spec)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__format__ expected 1 argument"));
     };
+    // Builtin values (and instances of builtin subclasses) reached through `object.__format__`
+    // (`int.__format__(5, "03")`, `super().__format__(spec)`) format as their type does.
+    let inner = vm.builtin_value(o);
+    if !matches!(vm.heap.kind(inner), Kind::Instance | Kind::Exception) || inner.is_const() {
+        if let Some(text) = vm.as_str(spec).map(alloc::string::String::from) {
+            return super::str_format::format_value(vm, inner, &text);
+        }
+    }
     if vm.as_str(spec).is_some_and(|s| !s.is_empty()) {
         let t = vm.type_name(o);
         return Err(vm.type_error(alloc::format!(

@@ -10,7 +10,14 @@ use super::native::NativeFn;
 
 /// A new tuple of `items`.
 pub fn new(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let t = vm.alloc(Kind::Tuple, 1 + items.len())?;
+    // The items may be fresh, unrooted results: keep them alive across the allocation.
+    let d = vm.heap.roots_depth();
+    for v in items {
+        vm.heap.push_root(*v);
+    }
+    let t = vm.alloc(Kind::Tuple, 1 + items.len());
+    vm.heap.pop_roots(d);
+    let t = t?;
     let p = vm.heap.payload_mut(t);
     p[0] = items.len() as u32;
     for (slot, v) in p[1..].iter_mut().zip(items) {

@@ -24,6 +24,10 @@ impl Vm {
         if let Some(v) = float::binary_op(self, op, a, b)? {
             return Ok(v);
         }
+        #[cfg(feature = "complex")]
+        if let Some(v) = crate::objects::complex::binary_op(self, op, a, b)? {
+            return Ok(v);
+        }
         if is_user(self, a) || is_user(self, b) {
             if let Some(v) = class::binary_dunder(self, op, a, b, false)? {
                 return Ok(v);
@@ -252,6 +256,11 @@ impl Vm {
                 UnaryOp::Pos => return float::new(self, x),
                 _ => {}
             }
+        }
+        #[cfg(feature = "complex")]
+        if crate::objects::complex::is_complex(self, a) && matches!(op, UnaryOp::Neg | UnaryOp::Pos)
+        {
+            return crate::objects::complex::negate(self, a, op == UnaryOp::Neg);
         }
         let sym = match op {
             UnaryOp::Neg => "unary -",

@@ -54,6 +54,8 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Float => Ok(float::repr(self, v)),
+            #[cfg(feature = "complex")]
+            Kind::Complex => Ok(crate::objects::complex::repr(self, v)),
             Kind::BigInt => int::to_decimal_checked(self, v),
             Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::repr(self, v)),
             Kind::List
@@ -267,7 +269,19 @@ impl Vm {
         let spec_text = if spec.is_null() {
             String::new()
         } else {
-            String::from(self.as_str(spec).unwrap_or(""))
+            match self.as_str(spec) {
+                Some(s) => String::from(s),
+                None => {
+                    let t = if spec == Value::NONE {
+                        String::from("None")
+                    } else {
+                        self.type_name(spec)
+                    };
+                    return Err(
+                        self.type_error(format!("format() argument 2 must be str, not {t}"))
+                    );
+                }
+            }
         };
         crate::objects::str_format::format_value(self, v, &spec_text)
     }

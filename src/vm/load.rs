@@ -121,10 +121,13 @@ impl Vm {
                 }
             }
             Const::Float(f) => float::new(self, *f)?,
+            #[cfg(feature = "complex")]
+            Const::Imag(x) => crate::objects::complex::new(self, 0.0, *x)?,
+            #[cfg(not(feature = "complex"))]
             Const::Imag(_) => {
                 return Err(self.raise_new(
                     crate::objects::types::TypeId::SyntaxError,
-                    "complex numbers are not supported",
+                    "complex numbers are not supported in this build",
                 ))
             }
             Const::Str(s) => {

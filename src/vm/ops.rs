@@ -90,6 +90,7 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Float => TypeId::Float,
+            Kind::Complex => TypeId::Complex,
             Kind::BigInt => TypeId::Int,
             Kind::Str => TypeId::Str,
             Kind::Bytes | Kind::RawBytes => TypeId::Bytes,
@@ -169,6 +170,8 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Float => Ok(float::get(self, v) != 0.0),
+            #[cfg(feature = "complex")]
+            Kind::Complex => Ok(objects::complex::get(self, v) != (0.0, 0.0)),
             Kind::BigInt => Ok(true),
             Kind::Str => Ok(self.heap.get(v, 0) != 0),
             Kind::Bytes | Kind::ByteArray => Ok(self.heap.get(v, 0) != 0),
@@ -204,6 +207,8 @@ impl Vm {
             Kind::Str => Ok(pystr::hash(self, v) as i64),
             Kind::BigInt => Ok(int::hash_big(self, v)),
             Kind::Float => Ok(crate::objects::float_fmt::hash_f64(float::get(self, v))),
+            #[cfg(feature = "complex")]
+            Kind::Complex => Ok(objects::complex::hash(self, v)),
             Kind::Bytes => Ok(bytes::hash(self, v)),
             Kind::Tuple => objects::tuple_hash(self, v),
             Kind::FrozenSet => set::hash(self, v),

@@ -71,7 +71,7 @@ impl Vm {
             }
             Op::GetAiter => {
                 let obj = self.peek(f, 1);
-                let it = match class::call_special(self, obj, "__aiter__", &[])? {
+                let it = match self.call_type_method(obj, "__aiter__", &[])? {
                     Some(it) => it,
                     None => {
                         let t = self.type_name(obj);
@@ -84,7 +84,7 @@ impl Vm {
             }
             Op::GetAnext => {
                 let aiter = self.peek(f, 1);
-                let aw = match class::call_special(self, aiter, "__anext__", &[])? {
+                let aw = match self.call_type_method(aiter, "__anext__", &[])? {
                     Some(a) => a,
                     None => {
                         let t = self.type_name(aiter);
@@ -139,8 +139,30 @@ impl Vm {
         Ok(None)
     }
 
+    /// Calls method `name` found on `type(obj)` (builtin types included) with `obj` first.
+    fn call_type_method(
+        &mut self,
+        obj: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let n = self.intern(name)?;
+        let Some(m) = class::lookup_special(self, obj, n)? else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        self.call(m, &full, &[]).map(Some)
+    }
+
     /// The iterator behind `await obj`: a coroutine itself, or `obj.__await__()`.
     fn awaitable_iter(&mut self, obj: Value) -> PyResult<Value> {
+        if self.heap.kind(obj) == Kind::Iter
+            && self.heap.get(obj, 0) == crate::objects::iter::kinds::ASEND
+        {
+            return Ok(obj);
+        }
         if self.heap.kind(obj) == Kind::Generator {
             let fun = self.heap.get_value(obj, 2);
             let code = self.heap.get_value(fun, func::CODE);

@@ -279,9 +279,31 @@ fn const_eq(a: &Const, b: &Const) -> bool {
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| const_eq(a, b))
         }
-        (Const::Code(_), _) | (_, Const::Code(_)) => false,
+        // Identical code objects come from `finally` bodies, which are compiled twice.
+        (Const::Code(x), Const::Code(y)) => code_eq(x, y),
         _ => a == b,
     }
+}
+
+/// Structural equality of code objects, comparing constants with [`const_eq`].
+fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
+    a.code == b.code
+        && a.consts.len() == b.consts.len()
+        && a.consts.iter().zip(&b.consts).all(|(x, y)| const_eq(x, y))
+        && a.names == b.names
+        && a.varnames == b.varnames
+        && a.cellvars == b.cellvars
+        && a.freevars == b.freevars
+        && a.name == b.name
+        && a.qualname == b.qualname
+        && a.filename == b.filename
+        && a.firstlineno == b.firstlineno
+        && (a.argcount, a.posonlyargcount, a.kwonlyargcount)
+            == (b.argcount, b.posonlyargcount, b.kwonlyargcount)
+        && a.flags == b.flags
+        && a.linetable == b.linetable
+        && a.exceptiontable == b.exceptiontable
+        && a.stacksize == b.stacksize
 }
 
 /// How a name is accessed.

@@ -240,7 +240,9 @@ impl<'a> Lexer<'a> {
                         self.line_has_tokens = false;
                     }
                     self.bump();
-                    self.at_line_start = true;
+                    // Inside brackets a newline is only whitespace: the next line's indentation
+                    // means nothing (it must not be measured when the brackets close mid-line).
+                    self.at_line_start = self.brackets.is_empty();
                 }
                 b'\\' => {
                     if self.peek_at(1) == b'\n' {

@@ -1606,3 +1606,12 @@ fn token_positions() {
     );
     assert_eq!(t[15].line, 6);
 }
+
+#[test]
+fn block_header_continued_in_brackets_then_dedent() {
+    // The bracket closes mid-line after a continuation; the following dedent is ordinary.
+    let src = "def f():\n    if (a and\n            b):\n        x\n    y\n";
+    assert!(parse(src, Mode::Exec).is_ok());
+    let src = "x = [1,\n  2]\nif x:\n    pass\ny = 1\n";
+    assert!(parse(src, Mode::Exec).is_ok());
+}

@@ -712,6 +712,40 @@ def d(co):
 d(compile(sys.stdin.read(), "<test>", "exec"))
 "#;
 
+/// The first difference between our and CPython's [`describe`] lines for `src`, if any.
+fn scope_diff(src: &str, code: &CodeObject) -> Option<String> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", DESCRIBE])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(src.as_bytes()).ok()?;
+    let out = child.wait_with_output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let theirs = String::from_utf8(out.stdout).ok()?;
+    let mut ours = Vec::new();
+    describe(code, &mut ours);
+    let mut theirs: Vec<&str> = theirs.lines().collect();
+    let mut ours: Vec<&str> = ours.iter().map(|s| s.as_str()).collect();
+    // Identical code objects are shared (CPython keeps copies), so compare sets.
+    theirs.sort();
+    theirs.dedup();
+    ours.sort();
+    ours.dedup();
+    for (a, b) in ours.iter().zip(&theirs) {
+        if a != b {
+            return Some(alloc::format!("\n  ours:    {a}\n  CPython: {b}"));
+        }
+    }
+    (ours.len() != theirs.len())
+        .then(|| alloc::format!("{} vs {} code objects", ours.len(), theirs.len()))
+}
+
 /// Names, cells, free variables, argument counts and flags of every code object agree with
 /// CPython's for the big programs (when python3 exists).
 #[test]
@@ -738,7 +772,9 @@ fn scopes_agree_with_cpython() {
         let mut theirs: Vec<&str> = theirs.lines().collect();
         let mut ours: Vec<&str> = ours.iter().map(|s| s.as_str()).collect();
         theirs.sort();
+        theirs.dedup();
         ours.sort();
+        ours.dedup();
         for (a, b) in ours.iter().zip(&theirs) {
             assert_eq!(a, b);
         }
@@ -933,7 +969,15 @@ fn compile_corpus() {
             };
             match compile_module(&module, "<corpus>", Mode::Exec) {
                 Ok(code) => match verify(&code) {
-                    Ok(_) => ok += 1,
+                    Ok(_) => {
+                        ok += 1;
+                        if std::env::var("PYRITE_CORPUS_SCOPES").is_ok() {
+                            if let Some(diff) = scope_diff(&src, &code) {
+                                failed += 1;
+                                std::println!("SCOPES {}: {diff}", p.display());
+                            }
+                        }
+                    }
                     Err(e) => {
                         failed += 1;
                         std::println!("VERIFY {}: {e}", p.display());

@@ -85,4 +85,20 @@ session(
     ["MemoryError", ">>> len([1] * 100)\n100\n"],
     args=("-X", "heapsize=32k"),
 )
-print("repl: 6 passed, 0 failed")
+# Ctrl-C interrupts a running loop with KeyboardInterrupt and the REPL carries on.
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(BIN, [BIN])
+read_until(fd, (b">>> ",))
+os.write(fd, b"while True: pass\n")
+os.write(fd, b"\n")
+time.sleep(0.5)
+os.write(fd, b"\x03")
+text = read_until(fd, (b">>> ",))
+os.write(fd, b"print('after')\n")
+text += read_until(fd, (b">>> ",))
+os.write(fd, b"\x04")
+os.waitpid(pid, 0)
+if "KeyboardInterrupt" not in text or "after" not in text:
+    raise SystemExit(f"Ctrl-C session failed:\n{text}")
+print("repl: 7 passed, 0 failed")

@@ -1,0 +1,17 @@
+# str.format: positional, keyword, auto numbering, attributes, items, conversions, nested specs
+print("{} {} {}".format(1, "a", None), "{0}{1}{0}".format("x", "y"), "{1}{0}".format(*"ab"))
+print("{a}-{b}".format(a=1, b=2), "{a}{0}".format(9, a=1), "{0}{x}{1}".format(1, 2, x="-"))
+print("{{}} {{{0}}} {{".format(5), "}}{{", "x{}y{}z".format(1, 2), "".format(1, 2, x=3))
+print("{0.real} {0.imag} {1.__class__.__name__}".format(5, "s"))
+print("{0[0]} {0[1][0]} {1[k]} {1[k][1]} {2[0]}".format([1, [2]], {"k": "vw"}, "xyz"))
+print("{0[10]} {0[ a b ]} {1[-1]}".format({10: "int", " a b ": "spaced"}, {"-1": "str key"}))
+print("{!r} {!s} {!a}".format("é", "é", "é"), "{0!r:>6}|{0!r:^9}|{0!s:*<6}|".format("ab"))
+print("{:{}}|{:{}{}}|{:>{w}.{p}f}|".format("a", 3, 1, "<", 4, 3.14159, w=8, p=2))
+print("{0:{1}}|{x:{y}}|".format("ab", ">5", x=1, y="03"), "{z:{fill}^{w}}|".format(z="c", fill="*", w=7))
+print("{0:{1}{2}}".format(1, ">", 5), "{:^{}}".format("mid", 9) + "|", "{0:{0}}".format(5))
+print("{:%} {:,} {:_x} {:#b} {:e}".format(0.25, 10 ** 6, 2 ** 20, 5, 12345.678))
+print("{x.real:+}".format(x=3), "{0[0]:>4}".format(["ab"]), "{.imag}".format(2))
+d = {"name": "Ada", "langs": ["py", "rs"]}
+print("{0[name]} knows {0[langs][1]} and {0[langs][0]}".format(d))
+print("{name!r:>8} {langs}".format(**d), "{}".format({"a": 1}), "{}".format([1, "2"]))
+print("{:}".format(1), "{0:}".format("x"), "{!r:}".format(1.5), "{:.3}".format("abcdef"))
