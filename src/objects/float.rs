@@ -102,6 +102,22 @@ pub fn pow_values(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     }
     match float_math::pow(x, y) {
         Ok(r) => new(vm, r),
+        #[cfg(feature = "complex")]
+        Err(FloatErr::ComplexResult) => {
+            // A negative base to a fractional power is complex, as in CPython.
+            let c = super::complex::new(vm, x, 0.0)?;
+            let d = vm.heap.push_root(c);
+            let r = new(vm, y).and_then(|yv| {
+                vm.heap.push_root(yv);
+                super::complex::binary_op(vm, BinaryOp::Pow, c, yv)
+            });
+            vm.heap.pop_roots(d);
+            match r? {
+                Some(v) => Ok(v),
+                None => Err(vm.value_error("math domain error")),
+            }
+        }
+        #[cfg(not(feature = "complex"))]
         Err(FloatErr::ComplexResult) => {
             Err(vm.value_error("math domain error (complex result is not supported)"))
         }
