@@ -979,7 +979,13 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     }
     let inner = vm.builtin_value(obj);
     if inner != obj {
-        return vm.repr_string(inner);
+        let r = vm.repr_string(inner)?;
+        // A bytearray subclass shows its own name: `BA(b'..')`.
+        if let Some(rest) = r.strip_prefix("bytearray(") {
+            let t = vm.type_of(obj);
+            return Ok(format!("{}({rest}", type_name(vm, t)));
+        }
+        return Ok(r);
     }
     let t = vm.type_of(obj);
     let name = type_qualname_for_repr(vm, t);
@@ -1002,7 +1008,10 @@ pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         return super::exception_methods::exception_str(vm, obj);
     }
     let inner = vm.builtin_value(obj);
-    if inner != obj && call_special(vm, obj, "__repr__", &[])?.is_none() {
+    if inner != obj
+        && vm.heap.kind(inner) != Kind::ByteArray
+        && call_special(vm, obj, "__repr__", &[])?.is_none()
+    {
         return vm.to_str(inner);
     }
     let s = instance_repr(vm, obj)?;

@@ -45,6 +45,9 @@ impl Vm {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             );
         }
+        if op == BinaryOp::Add && (ta == "bytes" || ta == "bytearray") {
+            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+        }
         if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
@@ -238,6 +241,11 @@ impl Vm {
 
     /// `-a`, `+a`, `~a` (`not` is handled by the loop).
     pub fn unary_op(&mut self, op: UnaryOp, a: Value) -> PyResult<Value> {
+        if is_user(self, a) {
+            if let Some(v) = class::unary_dunder(self, op, a)? {
+                return Ok(v);
+            }
+        }
         if a.is_small_int() || self.is_int(a) {
             return int::unary(self, op, a);
         }
@@ -253,11 +261,6 @@ impl Vm {
         if crate::objects::complex::is_complex(self, a) && matches!(op, UnaryOp::Neg | UnaryOp::Pos)
         {
             return crate::objects::complex::negate(self, a, op == UnaryOp::Neg);
-        }
-        if is_user(self, a) {
-            if let Some(v) = class::unary_dunder(self, op, a)? {
-                return Ok(v);
-            }
         }
         let sym = match op {
             UnaryOp::Neg => "unary -",
