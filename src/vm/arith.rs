@@ -71,7 +71,7 @@ impl Vm {
                     return self.binary_op(op, a, b);
                 };
                 let items = list::items(self, a);
-                let n = n.max(0) as usize;
+                let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
                 if items.len().saturating_mul(n) > MAX_REPEAT {
                     return Err(self.memory_error());
                 }
@@ -164,7 +164,8 @@ impl Vm {
                     }
                     return Ok(None);
                 };
-                let count = count.max(0) as usize;
+                // Saturate rather than truncate on 32-bit targets: a huge count is a MemoryError below.
+                let count = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
                 if let Some(s) = self.as_str(seq) {
                     if s.len().saturating_mul(count) > MAX_REPEAT {
                         return Err(self.memory_error());
