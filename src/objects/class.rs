@@ -830,21 +830,7 @@ pub fn instance_contains(vm: &mut Vm, obj: Value, item: Value) -> PyResult<bool>
     if inner != obj {
         return vm.contains(inner, item);
     }
-    let it = vm.iter(obj)?;
-    let d = vm.heap.push_root(it);
-    let r = loop {
-        match vm.next(it) {
-            Ok(Some(x)) => match vm.eq(x, item) {
-                Ok(true) => break Ok(true),
-                Ok(false) => {}
-                Err(e) => break Err(e),
-            },
-            Ok(None) => break Ok(false),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.heap.pop_roots(d);
-    r
+    vm.iter_contains(obj, item)
 }
 
 /// `iter(obj)` for instances: `__iter__`, else the old `__getitem__` protocol.
