@@ -84,6 +84,8 @@ pub struct Vm {
     pub max_native_depth: u32,
     /// Set while re-raising (a traceback entry must not be added again).
     pub(crate) reraising: bool,
+    /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
+    pub(crate) class_epoch: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
     pub(crate) data_depth: u32,
     /// Containers whose repr is being built (to print `[...]` for cycles).
@@ -105,6 +107,7 @@ impl Vm {
             reraising: false,
             repr_stack: alloc::vec::Vec::new(),
             data_depth: 0,
+            class_epoch: 0,
         };
         vm.init_roots()?;
         Ok(vm)
