@@ -32,6 +32,10 @@ fn strs(vm: &Vm) -> Value {
 
 /// Interns `s`, returning its qstr Value.
 pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if s.is_empty() {
+        // "" is the table's own entry (the list of strings), never a qstr.
+        return crate::objects::str::new(vm, s);
+    }
     let index = vm.heap.root(Root::Qstrs);
     if let Some(i) = dict::get_str(vm, index, s) {
         return Ok(Value::qstr(i.as_small_int() as u32));

@@ -3,7 +3,7 @@
 //! printing) matches CPython for the same insertions.
 //!
 //! ```text
-//! payload: [len fill 0 | (hash key) * table_size]     table_size a power of two (>= 8)
+//! payload: [len fill finger | (hash key) * table_size]     table_size a power of two (>= 8)
 //! key NULL: empty slot; key DUMMY_KEY: deleted slot
 //! ```
 //! Probing: up to `LINEAR_PROBES` neighbouring slots, then perturbation (CPython's scheme). The
@@ -19,6 +19,8 @@ use super::native::NativeFn;
 
 const LEN: usize = 0;
 const FILL: usize = 1;
+/// Where `pop` resumes its scan (CPython's `finger`).
+const FINGER: usize = 2;
 const PREFIX: usize = 3;
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -158,9 +160,11 @@ fn resize(vm: &mut Vm, s: Value, min_used: usize) -> PyResult<()> {
         Ok(Ok(())) => {}
         _ => return Err(vm.memory_error()),
     }
+    let finger = vm.heap.get(s, FINGER);
     for w in vm.heap.payload_mut(s).iter_mut() {
         *w = 0;
     }
+    vm.heap.set(s, FINGER, finger);
     for (h, k) in hashes.iter().zip(&old) {
         insert_clean(vm, s, *h, *k);
     }
@@ -171,13 +175,33 @@ fn resize(vm: &mut Vm, s: Value, min_used: usize) -> PyResult<()> {
 
 /// `key in s`.
 pub fn contains(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
+    if vm.heap.kind(key) == Kind::Set {
+        // `{1} in s` looks for `frozenset({1})`, as CPython does.
+        let f = frozen_key(vm, key)?;
+        let d = vm.heap.push_root(f);
+        let r = contains(vm, s, f);
+        vm.heap.pop_roots(d);
+        return r;
+    }
     // `[1] in {1}`: an unhashable probe is a TypeError in Python too.
     let h = vm.hash(key)? as u64;
     Ok(lookup(vm, s, key, h)?.1)
 }
 
+/// A frozenset copy of set `key`, to probe for it.
+fn frozen_key(vm: &mut Vm, key: Value) -> PyResult<Value> {
+    copy_of(vm, Kind::FrozenSet, key)
+}
+
 /// Removes `key`; false if absent.
 pub fn discard(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
+    if vm.heap.kind(key) == Kind::Set {
+        let f = frozen_key(vm, key)?;
+        let d = vm.heap.push_root(f);
+        let r = discard(vm, s, f);
+        vm.heap.pop_roots(d);
+        return r;
+    }
     let h = vm.hash(key)? as u64;
     let (slot, found) = lookup(vm, s, key, h)?;
     if !found {
@@ -212,26 +236,9 @@ pub fn items(vm: &Vm, s: Value) -> Vec<Value> {
     out
 }
 
-/// Adds every item of an iterable.
-pub fn update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
-    let (items, depth) = match vm.heap.kind(it) {
-        Kind::Set | Kind::FrozenSet => (items(vm, it), vm.heap.roots_depth()),
-        _ => vm.rooted_items(it)?,
-    };
-    let mut r = Ok(());
-    for k in items {
-        if let Err(e) = add(vm, s, k) {
-            r = Err(e);
-            break;
-        }
-    }
-    vm.heap.pop_roots(depth);
-    r
-}
-
-/// A new set of the same kind as `like` holding `keys`.
+/// A new set of `kind` holding `keys` (added one by one, as CPython's `set(list)`).
 pub fn from_items(vm: &mut Vm, kind: Kind, keys: &[Value]) -> PyResult<Value> {
-    let s = alloc(vm, kind, keys.len())?;
+    let s = alloc(vm, kind, 0)?;
     let d = vm.heap.push_root(s);
     let mut r = Ok(s);
     for k in keys {
@@ -244,69 +251,370 @@ pub fn from_items(vm: &mut Vm, kind: Kind, keys: &[Value]) -> PyResult<Value> {
     r
 }
 
-/// `a op b` for sets: a new set of `a`'s kind.
-pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
-    let kind = vm.heap.kind(a);
-    let (ia, ib) = (items(vm, a), items(vm, b));
-    let mut out = Vec::new();
-    match op {
-        BinaryOp::Or => {
-            out.extend_from_slice(&ia);
-            out.extend_from_slice(&ib);
-        }
-        BinaryOp::And => {
-            for k in ia {
-                if contains(vm, b, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinaryOp::Sub => {
-            for k in ia {
-                if !contains(vm, b, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => {
-            for k in &ia {
-                if !contains(vm, b, *k)? {
-                    out.push(*k);
-                }
-            }
-            for k in ib {
-                if !contains(vm, a, k)? {
-                    out.push(k);
-                }
+fn is_set(vm: &Vm, v: Value) -> bool {
+    matches!(vm.heap.kind(v), Kind::Set | Kind::FrozenSet)
+}
+
+/// The keys of set `s` in table order, kept alive by a fresh list pushed on the root stack
+/// (release with `pop_roots(depth)`): user `__eq__`/`__hash__` may mutate `s` meanwhile.
+pub fn rooted_keys(vm: &mut Vm, s: Value) -> PyResult<(Vec<Value>, usize)> {
+    let keys = items(vm, s);
+    let l = super::list::from_slice(vm, &keys)?;
+    let depth = vm.heap.push_root(l);
+    Ok((keys, depth))
+}
+
+/// The keys of any iterable: a set's in table order, else iteration order; rooted as
+/// [`rooted_keys`].
+fn rooted_iter_keys(vm: &mut Vm, other: Value) -> PyResult<(Vec<Value>, usize)> {
+    if is_set(vm, other) {
+        rooted_keys(vm, other)
+    } else {
+        vm.rooted_items(other)
+    }
+}
+
+/// Runs `f` over `keys`, then pops the roots at `depth`.
+fn each(
+    vm: &mut Vm,
+    keys: Vec<Value>,
+    depth: usize,
+    mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+) -> PyResult<bool> {
+    let mut r = Ok(true);
+    for k in keys {
+        match f(vm, k) {
+            Ok(true) => {}
+            other => {
+                r = other;
+                break;
             }
         }
     }
-    from_items(vm, kind, &out)
+    vm.heap.pop_roots(depth);
+    r
+}
+
+fn mask(vm: &Vm, s: Value) -> usize {
+    table_size(vm, s) - 1
+}
+
+fn fill(vm: &Vm, s: Value) -> usize {
+    vm.heap.get(s, FILL) as usize
+}
+
+/// `set_merge`: adds the keys of set `other` to `s` (CPython's presizing and fast paths).
+fn merge(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if s == other {
+        return Ok(());
+    }
+    let n = len(vm, other);
+    if n == 0 {
+        return Ok(());
+    }
+    if (fill(vm, s) + n) * 5 >= mask(vm, s) * 3 {
+        let used = len(vm, s);
+        resize(vm, s, (used + n) * 2)?;
+    }
+    if fill(vm, s) == 0 && table_size(vm, s) == table_size(vm, other) && fill(vm, other) == n {
+        // Same geometry, no dummies: copy the table.
+        let words = vm.heap.payload(other).get(PREFIX..).unwrap_or(&[]).to_vec();
+        let p = vm.heap.payload_mut(s);
+        for (dst, w) in p.iter_mut().skip(PREFIX).zip(words) {
+            *dst = w;
+        }
+        vm.heap.set(s, LEN, n as u32);
+        vm.heap.set(s, FILL, n as u32);
+        return Ok(());
+    }
+    let (keys, depth) = rooted_keys(vm, other)?;
+    if fill(vm, s) == 0 {
+        let mut hashes = Vec::with_capacity(keys.len());
+        for k in &keys {
+            match vm.hash(*k) {
+                Ok(h) => hashes.push(h as u64),
+                Err(e) => {
+                    vm.heap.pop_roots(depth);
+                    return Err(e);
+                }
+            }
+        }
+        // Re-check: hashing may have run Python code.
+        if fill(vm, s) == 0 && (keys.len() * 5) < mask(vm, s) * 3 {
+            for (h, k) in hashes.iter().zip(&keys) {
+                insert_clean(vm, s, *h, *k);
+            }
+            vm.heap.set(s, LEN, keys.len() as u32);
+            vm.heap.set(s, FILL, keys.len() as u32);
+            vm.heap.pop_roots(depth);
+            return Ok(());
+        }
+    }
+    each(vm, keys, depth, |vm, k| add(vm, s, k).map(|_| true)).map(|_| ())
+}
+
+/// `set_update_internal`: adds every item of an iterable to `s`.
+pub fn update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
+    if is_set(vm, it) {
+        return merge(vm, s, it);
+    }
+    if vm.heap.kind(it) == Kind::Dict {
+        let n = super::dict::len(vm, it);
+        if (fill(vm, s) + n) * 5 >= mask(vm, s) * 3 {
+            let used = len(vm, s);
+            resize(vm, s, (used + n) * 2)?;
+        }
+    }
+    let (keys, depth) = vm.rooted_items(it)?;
+    each(vm, keys, depth, |vm, k| add(vm, s, k).map(|_| true)).map(|_| ())
+}
+
+/// A new set of `a`'s kind with the items of `a` (`set_copy`).
+pub fn copy_of(vm: &mut Vm, kind: Kind, a: Value) -> PyResult<Value> {
+    let r = alloc(vm, kind, 0)?;
+    let d = vm.heap.push_root(r);
+    let res = merge(vm, r, a);
+    vm.heap.pop_roots(d);
+    res.map(|_| r)
+}
+
+/// Is `key` in any iterable set-like `other` (a set, or a dict's keys)?
+fn contains_in(vm: &mut Vm, other: Value, key: Value) -> PyResult<bool> {
+    match vm.heap.kind(other) {
+        Kind::Dict => Ok(super::dict::get(vm, other, key)?.is_some()),
+        _ => contains(vm, other, key),
+    }
+}
+
+/// `a.intersection(b)` for one iterable `b` (a new set of `a`'s kind).
+pub fn intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let kind = vm.heap.kind(a);
+    if a == b {
+        return copy_of(vm, kind, a);
+    }
+    let r = alloc(vm, kind, 0)?;
+    let d = vm.heap.push_root(r);
+    let res = (|| {
+        let (big, small) = if is_set(vm, b) && len(vm, b) > len(vm, a) {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let (keys, depth) = rooted_iter_keys(vm, small)?;
+        each(vm, keys, depth, |vm, k| {
+            if contains(vm, big, k)? {
+                add(vm, r, k)?;
+            }
+            Ok(true)
+        })
+    })();
+    vm.heap.pop_roots(d);
+    res.map(|_| r)
+}
+
+/// `set_difference_update_internal`: removes the items of an iterable from `s`.
+pub fn difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if s == other {
+        return clear(vm, s);
+    }
+    let (keys, depth) = rooted_iter_keys(vm, other)?;
+    each(vm, keys, depth, |vm, k| discard(vm, s, k).map(|_| true))?;
+    if fill(vm, s) - len(vm, s) <= mask(vm, s) / 4 {
+        return Ok(());
+    }
+    let used = len(vm, s);
+    resize(vm, s, if used > 50_000 { used * 2 } else { used * 4 })
+}
+
+/// `a.difference(b)` for one iterable `b` (a new set of `a`'s kind).
+pub fn difference(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let kind = vm.heap.kind(a);
+    let other_size = match vm.heap.kind(b) {
+        Kind::Set | Kind::FrozenSet => Some(len(vm, b)),
+        Kind::Dict => Some(super::dict::len(vm, b)),
+        _ => None,
+    };
+    let small = match other_size {
+        Some(n) => (len(vm, a) >> 2) <= n,
+        None => false,
+    };
+    if !small {
+        let r = copy_of(vm, kind, a)?;
+        let d = vm.heap.push_root(r);
+        let res = difference_update(vm, r, b);
+        vm.heap.pop_roots(d);
+        return res.map(|_| r);
+    }
+    let r = alloc(vm, kind, 0)?;
+    let d = vm.heap.push_root(r);
+    let res = (|| {
+        let (keys, depth) = rooted_keys(vm, a)?;
+        each(vm, keys, depth, |vm, k| {
+            if !contains_in(vm, b, k)? {
+                add(vm, r, k)?;
+            }
+            Ok(true)
+        })
+    })();
+    vm.heap.pop_roots(d);
+    res.map(|_| r)
+}
+
+/// `s.symmetric_difference_update(other)`.
+pub fn symmetric_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if s == other {
+        return clear(vm, s);
+    }
+    let (keys, depth) = if vm.heap.kind(other) == Kind::Dict || is_set(vm, other) {
+        rooted_iter_keys(vm, other)?
+    } else {
+        let kind = vm.heap.kind(s);
+        let o = alloc(vm, kind, 0)?;
+        let depth = vm.heap.push_root(o);
+        update(vm, o, other).inspect_err(|_| vm.heap.pop_roots(depth))?;
+        (items(vm, o), depth)
+    };
+    each(vm, keys, depth, |vm, k| {
+        if !discard(vm, s, k)? {
+            add(vm, s, k)?;
+        }
+        Ok(true)
+    })
+    .map(|_| ())
+}
+
+/// `a.symmetric_difference(b)`: a new set of `a`'s kind.
+pub fn symmetric_difference(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let kind = vm.heap.kind(a);
+    let r = alloc(vm, kind, 0)?;
+    let d = vm.heap.push_root(r);
+    let res = update(vm, r, b).and_then(|_| symmetric_difference_update(vm, r, a));
+    vm.heap.pop_roots(d);
+    res.map(|_| r)
+}
+
+/// Is every item of set `a` in `b` (any iterable)?
+pub fn is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if !is_set(vm, b) {
+        let t = alloc(vm, Kind::Set, 0)?;
+        let d = vm.heap.push_root(t);
+        let r = update(vm, t, b).and_then(|_| is_subset(vm, a, t));
+        vm.heap.pop_roots(d);
+        return r;
+    }
+    if len(vm, a) > len(vm, b) {
+        return Ok(false);
+    }
+    let (keys, depth) = rooted_keys(vm, a)?;
+    each(vm, keys, depth, |vm, k| contains(vm, b, k))
+}
+
+/// Is every item of `b` (any iterable) in set `a`?
+pub fn is_superset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if is_set(vm, b) {
+        return is_subset(vm, b, a);
+    }
+    let (keys, depth) = vm.rooted_items(b)?;
+    each(vm, keys, depth, |vm, k| contains(vm, a, k))
+}
+
+/// Do `a` (a set) and `b` (any iterable) have no item in common?
+pub fn is_disjoint(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(len(vm, a) == 0);
+    }
+    let (big, small) = if is_set(vm, b) && len(vm, b) > len(vm, a) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let (keys, depth) = rooted_iter_keys(vm, small)?;
+    each(vm, keys, depth, |vm, k| Ok(!contains(vm, big, k)?))
+}
+
+/// `s.pop()`: an arbitrary item (CPython's: the next one after a moving finger); None if empty.
+pub fn pop(vm: &mut Vm, s: Value) -> Option<Value> {
+    if len(vm, s) == 0 {
+        return None;
+    }
+    let size = table_size(vm, s);
+    let mut i = vm.heap.get(s, FINGER) as usize & (size - 1);
+    for _ in 0..size {
+        let k = slot_key(vm, s, i);
+        if !k.is_null() && k != DUMMY_KEY {
+            vm.heap.set_value(s, PREFIX + 2 * i + 1, DUMMY_KEY);
+            vm.heap.set(s, LEN, len(vm, s) as u32 - 1);
+            vm.heap.set(s, FINGER, (i + 1) as u32);
+            return Some(k);
+        }
+        i = (i + 1) & (size - 1);
+    }
+    None
+}
+
+/// Makes `a` hold exactly the items (and table) of `b` (`set_swap_bodies`, one way).
+fn take_body(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
+    let words = vm.heap.payload(b).to_vec();
+    let finger = vm.heap.get(a, FINGER);
+    if vm.heap.realloc(a, words.len()).is_err() {
+        return Err(vm.memory_error());
+    }
+    let p = vm.heap.payload_mut(a);
+    for (dst, w) in p.iter_mut().zip(words) {
+        *dst = w;
+    }
+    vm.heap.set(a, FINGER, finger);
+    Ok(())
+}
+
+/// `a op b` for sets: a new set of `a`'s kind.
+pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+    match op {
+        BinaryOp::Or => {
+            let kind = vm.heap.kind(a);
+            let r = copy_of(vm, kind, a)?;
+            let d = vm.heap.push_root(r);
+            let res = update(vm, r, b);
+            vm.heap.pop_roots(d);
+            res.map(|_| r)
+        }
+        BinaryOp::And => intersection(vm, a, b),
+        BinaryOp::Sub => difference(vm, a, b),
+        _ => symmetric_difference(vm, a, b),
+    }
 }
 
 /// `a op= b` for sets.
 pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<()> {
-    let r = binary(vm, op, a, b)?;
-    let d = vm.heap.push_root(r);
-    let keys = items(vm, r);
-    let res = clear(vm, a).and_then(|_| {
-        for k in keys {
-            add(vm, a, k)?;
+    match op {
+        BinaryOp::Or => update(vm, a, b),
+        BinaryOp::And => {
+            let r = intersection(vm, a, b)?;
+            let d = vm.heap.push_root(r);
+            let res = take_body(vm, a, r);
+            vm.heap.pop_roots(d);
+            res
         }
-        Ok(())
-    });
-    vm.heap.pop_roots(d);
-    res
+        BinaryOp::Sub => difference_update(vm, a, b),
+        _ => symmetric_difference_update(vm, a, b),
+    }
+}
+
+/// Replaces the contents of `a` with those of set `b` (`intersection_update`).
+pub fn replace_with(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
+    take_body(vm, a, b)
 }
 
 /// Removes every item.
 pub fn clear(vm: &mut Vm, s: Value) -> PyResult<()> {
+    let finger = vm.heap.get(s, FINGER);
     if vm.heap.realloc(s, PREFIX + 2 * MIN_SIZE).is_err() {
         return Err(vm.memory_error());
     }
     for w in vm.heap.payload_mut(s).iter_mut() {
         *w = 0;
     }
+    vm.heap.set(s, FINGER, finger);
     Ok(())
 }
 
