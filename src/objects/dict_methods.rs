@@ -106,7 +106,11 @@ pub fn view_contains(vm: &mut Vm, v: Value, x: Value) -> PyResult<bool> {
             match dict::get(vm, d, k)? {
                 Some(have) => {
                     let dh = vm.heap.push_root(have);
-                    let r = if have == want { Ok(true) } else { vm.eq(have, want) };
+                    let r = if have == want {
+                        Ok(true)
+                    } else {
+                        vm.eq(have, want)
+                    };
                     vm.heap.pop_roots(dh);
                     r
                 }
@@ -237,8 +241,9 @@ fn all_contained_in(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 /// Ok(None) (NotImplemented) otherwise.
 pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Option<bool>> {
     let (a, b) = (vm.builtin_value(a), vm.builtin_value(b));
-    let set_like =
-        |vm: &Vm, v: Value| is_set_view(vm, v) || matches!(vm.heap.kind(v), Kind::Set | Kind::FrozenSet);
+    let set_like = |vm: &Vm, v: Value| {
+        is_set_view(vm, v) || matches!(vm.heap.kind(v), Kind::Set | Kind::FrozenSet)
+    };
     // The view on the left (a set on the left has no comparison with a view: reflect).
     let (a, b, op) = if is_set_view(vm, a) {
         (a, b, op)

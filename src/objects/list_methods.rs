@@ -52,9 +52,7 @@ pub(crate) fn one_arg(
         [_, x] => Ok(*x),
         _ => {
             let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!(
-                "{qual}() takes exactly one argument ({n} given)"
-            )))
+            Err(vm.type_error(format!("{qual}() takes exactly one argument ({n} given)")))
         }
     }
 }
@@ -80,9 +78,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Some(i) => Ok(i),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )))
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
 }
@@ -134,7 +130,12 @@ fn count_in(vm: &mut Vm, s: Value, x: Value) -> PyResult<Value> {
 }
 
 /// `index(x[, start[, stop]])` for lists and tuples.
-fn seq_index(vm: &mut Vm, s: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Option<Value>> {
+fn seq_index(
+    vm: &mut Vm,
+    s: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Option<Value>> {
     super::constructors::no_kwargs(vm, "index", kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
     arg_count(vm, "index", rest, 1, 3)?;
@@ -169,7 +170,10 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let l = the_list(vm, args, "insert")?;
     no_kw(vm, "list.insert", kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
-    arg_count(vm, "insert", rest, 2, 2)?;
+    if rest.len() != 2 {
+        let n = rest.len();
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {n}")));
+    }
     let i = int_arg(vm, rest[0])?;
     let n = list::len(vm, l) as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };

@@ -49,41 +49,59 @@ fn slot_key(vm: &Vm, s: Value, i: usize) -> Value {
     vm.heap.get_value(s, PREFIX + 2 * i + 1)
 }
 
-/// Finds `key` (full hash `h`): Ok((slot, found)); slot is where it is, or where to insert.
+/// Finds `key` (full hash `h`): Ok((slot, found)); slot is where it is, or where to insert
+/// (CPython's `set_add_entry` probing: the last deleted slot seen is reused). A user `__eq__`
+/// that changes the table restarts the search, as in CPython.
 fn lookup(vm: &mut Vm, s: Value, key: Value, h: u64) -> PyResult<(usize, bool)> {
-    let mask = table_size(vm, s) - 1;
-    let mut perturb = h;
-    let mut i = h as usize & mask;
-    let mut free: Option<usize> = None;
-    loop {
-        let probes = if i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        };
-        for j in 0..=probes {
-            let slot = i + j;
-            let k = slot_key(vm, s, slot);
-            if k.is_null() {
-                return Ok((free.unwrap_or(slot), false));
-            }
-            if k == DUMMY_KEY {
-                free.get_or_insert(slot);
-                continue;
-            }
-            if k == key {
-                return Ok((slot, true));
-            }
-            if vm.heap.get(s, PREFIX + 2 * slot) == h as u32 && vm.eq(k, key)? {
-                return Ok((slot, true));
-            }
+    'restart: loop {
+        let size = table_size(vm, s);
+        let mask = size.wrapping_sub(1);
+        if size == 0 {
+            return Ok((0, false));
         }
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        let mut perturb = h;
+        let mut i = h as usize & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let slot = i + j;
+                let k = slot_key(vm, s, slot);
+                if k.is_null() {
+                    return Ok((free.unwrap_or(slot), false));
+                }
+                if k == DUMMY_KEY {
+                    free = Some(slot);
+                    continue;
+                }
+                if k == key {
+                    return Ok((slot, true));
+                }
+                if vm.heap.get(s, PREFIX + 2 * slot) == h as u32
+                    && !(k.is_small_int() && key.is_small_int())
+                {
+                    let d = vm.heap.push_root(k);
+                    let eq = vm.eq(k, key);
+                    vm.heap.pop_roots(d);
+                    if eq? {
+                        return Ok((slot, true));
+                    }
+                    if table_size(vm, s) != size || slot_key(vm, s, slot) != k {
+                        continue 'restart;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
     }
 }
 
@@ -249,6 +267,39 @@ pub fn from_items(vm: &mut Vm, kind: Kind, keys: &[Value]) -> PyResult<Value> {
     }
     vm.heap.pop_roots(d);
     r
+}
+
+/// A set display `{a, b, c}`, built as CPython builds it so that it iterates in CPython's order:
+/// three or more constants become a folded `frozenset` constant (itself rebuilt once by the
+/// compiler's constant merging) that is merged into a new set; anything else is added in order.
+pub fn build_literal(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    if items.len() < 3 || !items.iter().all(|v| is_constant(vm, *v, 0)) {
+        return from_items(vm, Kind::Set, items);
+    }
+    let f1 = from_items(vm, Kind::FrozenSet, items)?;
+    let d = vm.heap.push_root(f1);
+    let order = self::items(vm, f1);
+    let r = from_items(vm, Kind::FrozenSet, &order).and_then(|f2| {
+        vm.heap.push_root(f2);
+        copy_of(vm, Kind::Set, f2)
+    });
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// Could `v` have been a compile-time constant (int, float, str, bytes, None, bool, or a tuple
+/// of those)?
+fn is_constant(vm: &Vm, v: Value, depth: usize) -> bool {
+    if v.is_small_int() || v.is_qstr() || v.is_const() {
+        return true;
+    }
+    match vm.heap.kind(v) {
+        Kind::BigInt | Kind::Float | Kind::Str | Kind::Bytes => true,
+        Kind::Tuple if depth < 4 => super::tuple::items(vm, v)
+            .iter()
+            .all(|x| is_constant(vm, *x, depth + 1)),
+        _ => false,
+    }
 }
 
 fn is_set(vm: &Vm, v: Value) -> bool {

@@ -21,7 +21,11 @@ fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Va
         return Ok(v);
     }
     let t = vm.type_name(s);
-    let owner = if frozen && k != Kind::Set { "frozenset" } else { "set" };
+    let owner = if frozen && k != Kind::Set {
+        "frozenset"
+    } else {
+        "set"
+    };
     Err(vm.type_error(format!(
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
     )))
@@ -209,11 +213,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
     Ok(Value::NONE)
 }
 
-fn set_symmetric_difference(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = the_set(vm, args, "symmetric_difference", true)?;
     let q = qual(vm, s, "symmetric_difference");
     let o = one_arg(vm, &q, args, kw)?;
@@ -293,7 +293,10 @@ pub static SET_METHODS: &[NativeFn] = &[
     NativeFn::method("difference", set_difference),
     NativeFn::method("difference_update", set_difference_update),
     NativeFn::method("symmetric_difference", set_symmetric_difference),
-    NativeFn::method("symmetric_difference_update", set_symmetric_difference_update),
+    NativeFn::method(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     NativeFn::method("issubset", set_issubset),
     NativeFn::method("issuperset", set_issuperset),
     NativeFn::method("isdisjoint", set_isdisjoint),

@@ -504,17 +504,9 @@ impl Vm {
                 self.push(f, l);
             }
             Op::BuildSet => {
-                let s = crate::objects::set::alloc(self, Kind::Set, a)?;
-                let d = self.heap.push_root(s);
-                let r = (|| {
-                    for k in 0..a {
-                        let item = self.peek(f, a - k);
-                        crate::objects::set::add(self, s, item)?;
-                    }
-                    Ok(())
-                })();
-                self.heap.pop_roots(d);
-                r?;
+                // The items stay on the stack (rooted) while the set is built.
+                let items: alloc::vec::Vec<Value> = (0..a).map(|k| self.peek(f, a - k)).collect();
+                let s = crate::objects::set::build_literal(self, &items)?;
                 self.drop_n(f, a);
                 self.push(f, s);
             }
