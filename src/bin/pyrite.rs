@@ -199,6 +199,8 @@ fn run(opts: Options) -> u8 {
             return 1;
         }
     };
+    // Debugging aid: collect before every allocation (finds values that are not rooted).
+    vm.heap.stress = std::env::var_os("PYRITE_GC_STRESS").is_some();
     let script_dir = match &opts.source {
         Source::File(f) => {
             let p = std::path::Path::new(f)
