@@ -46,6 +46,12 @@ impl Vm {
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )));
         }
+        if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+            let t = if self.is_sequence(a) { tb } else { ta };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{t}'"
+            )));
+        }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
             op.symbol()
