@@ -620,6 +620,7 @@ fn take_body(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
 
 /// `a op b` for sets: a new set of `a`'s kind.
 pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+    let (a, b) = (vm.builtin_value(a), vm.builtin_value(b));
     match op {
         BinaryOp::Or => {
             let kind = vm.heap.kind(a);
@@ -637,6 +638,7 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> 
 
 /// `a op= b` for sets.
 pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<()> {
+    let (a, b) = (vm.builtin_value(a), vm.builtin_value(b));
     match op {
         BinaryOp::Or => update(vm, a, b),
         BinaryOp::And => {
