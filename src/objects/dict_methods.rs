@@ -147,8 +147,14 @@ fn is_set_view(vm: &Vm, v: Value) -> bool {
     vm.heap.kind(v) == Kind::DictView && vm.heap.get(v, 0) != 1
 }
 
-/// A new set of the items of any iterable.
+/// A new set of the items of any iterable (`dictviews_to_set`: a keys view is read through its
+/// dict, which presizes the set as CPython does).
 fn new_set(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let it = if vm.heap.kind(it) == Kind::DictView && vm.heap.get(it, 0) == 0 {
+        vm.heap.get_value(it, 1)
+    } else {
+        it
+    };
     let s = set::alloc(vm, Kind::Set, 0)?;
     let d = vm.heap.push_root(s);
     let r = set::update(vm, s, it);
