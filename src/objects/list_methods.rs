@@ -72,8 +72,12 @@ pub(crate) fn no_args(
     Err(vm.type_error(format!("{qual}() takes no arguments ({n} given)")))
 }
 
-/// An integer argument (`'str' object cannot be interpreted as an integer`).
+/// An integer argument (`'str' object cannot be interpreted as an integer`; OverflowError
+/// beyond 64 bits, as CPython's `Py_ssize_t`).
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if vm.is_int(v) && super::int::as_i64(vm, v).is_none() {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
         None => {
@@ -235,17 +239,45 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    // Sort a private copy while the list is empty, as CPython does: a key function or `__lt__`
-    // that mutates the list cannot disturb the sort, and is reported afterwards.
-    let items = list::items(vm, l);
-    let copy = list::from_slice(vm, &items)?;
-    let d = vm.heap.push_root(copy);
+    let mut key = Value::NONE;
+    let mut reverse = false;
+    for &(k, v) in kw {
+        match vm.str_text(k).unwrap_or("") {
+            "key" => key = v,
+            "reverse" => reverse = int_arg(vm, v)? != 0,
+            other => {
+                let other = alloc::string::String::from(other);
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )));
+            }
+        }
+    }
+    // Sort while the list is empty, as CPython does: a key function or `__lt__` that mutates
+    // the list cannot disturb the sort, and is reported afterwards. The items live in `saved`
+    // (rooted) meanwhile, and the keys in `keyl`.
+    let mut items = list::items(vm, l);
+    let saved = list::from_slice(vm, &items)?;
+    let d = vm.heap.push_root(saved);
     list::truncate(vm, l, 0);
-    let r = crate::modules::builtins::sort_list(vm, copy, kw);
+    let r = (|| {
+        let keys = if key.is_none() {
+            None
+        } else {
+            let keyl = list::alloc(vm, items.len())?;
+            vm.heap.push_root(keyl);
+            for &it in &items {
+                let k = vm.call(key, &[it], &[])?;
+                list::append(vm, keyl, k)?;
+            }
+            Some(list::items(vm, keyl))
+        };
+        list::sort_values(vm, &mut items, keys.as_deref(), reverse)
+    })();
+    // Even after an error, the list gets its items back (in the order the sort reached).
     let modified = list::len(vm, l) != 0;
-    let sorted = list::items(vm, copy);
     let n = list::len(vm, l);
-    let put = list::splice(vm, l, 0, n, &sorted);
+    let put = list::splice(vm, l, 0, n, &items);
     vm.heap.pop_roots(d);
     r?;
     put?;
