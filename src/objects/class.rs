@@ -955,7 +955,18 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     }
     let inner = vm.builtin_value(obj);
     if inner != obj {
-        return vm.repr_string(inner);
+        let r = vm.repr_string(inner)?;
+        if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
+            // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
+            let name = vm.type_name(obj);
+            let body = r.strip_prefix("frozenset(").and_then(|b| b.strip_suffix(')'));
+            let body = body.unwrap_or(&r);
+            if super::set::len(vm, inner) == 0 {
+                return Ok(format!("{name}()"));
+            }
+            return Ok(format!("{name}({body})"));
+        }
+        return Ok(r);
     }
     let t = vm.type_of(obj);
     let name = type_qualname_for_repr(vm, t);
@@ -978,7 +989,8 @@ pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         return super::exception_methods::exception_str(vm, obj);
     }
     let inner = vm.builtin_value(obj);
-    if inner != obj && call_special(vm, obj, "__repr__", &[])?.is_none() {
+    let set_like = matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet);
+    if inner != obj && !set_like && call_special(vm, obj, "__repr__", &[])?.is_none() {
         return vm.to_str(inner);
     }
     let s = instance_repr(vm, obj)?;

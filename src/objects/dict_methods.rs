@@ -494,8 +494,23 @@ fn dict_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.iter(d)
 }
 
+/// `dict.__init__(self, [source], **kw)`: updates the dict (subclass `__init__`s call it).
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = the_dict(vm, args, "__init__")?;
+    let r = args.get(1..).unwrap_or(&[]);
+    arg_count(vm, "dict", r, 0, 1)?;
+    if let Some(&src) = r.first() {
+        fill_dict(vm, d, src)?;
+    }
+    for (k, v) in kw {
+        dict::set(vm, d, *k, *v)?;
+    }
+    Ok(Value::NONE)
+}
+
 /// The methods of `dict`.
 pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("__init__", dict_init),
     NativeFn::method("keys", dict_keys),
     NativeFn::method("values", dict_values),
     NativeFn::method("items", dict_items),

@@ -384,8 +384,22 @@ pub(crate) fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
     vm.iter(c)
 }
 
+/// `list.__init__(self, iterable=())`: refills the list (subclass `__init__`s call it).
+fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let l = the_list(vm, args, "__init__")?;
+    super::constructors::no_kwargs(vm, "list", kw)?;
+    let rest = args.get(1..).unwrap_or(&[]);
+    arg_count(vm, "list", rest, 0, 1)?;
+    list::truncate(vm, l, 0);
+    if let Some(&it) = rest.first() {
+        vm.extend_list(l, it)?;
+    }
+    Ok(Value::NONE)
+}
+
 /// The methods of `list`.
 pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("__init__", list_init),
     NativeFn::method("append", list_append),
     NativeFn::method("extend", list_extend),
     NativeFn::method("insert", list_insert),

@@ -278,8 +278,23 @@ fn set_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.iter(s)
 }
 
+/// `set.__init__(self, iterable=())`: refills the set (subclass `__init__`s call it).
+fn set_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = the_set(vm, args, "__init__", false)?;
+    super::constructors::no_kwargs(vm, "set", kw)?;
+    let rest = args.get(1..).unwrap_or(&[]);
+    super::constructors::arg_count(vm, "set", rest, 0, 1)?;
+    set::clear(vm, s)?;
+    if let Some(&it) = rest.first() {
+        let it = operand(vm, it);
+        set::update(vm, s, it)?;
+    }
+    Ok(Value::NONE)
+}
+
 /// The methods of `set`.
 pub static SET_METHODS: &[NativeFn] = &[
+    NativeFn::method("__init__", set_init),
     NativeFn::method("add", set_add),
     NativeFn::method("remove", set_remove),
     NativeFn::method("discard", set_discard),
