@@ -309,6 +309,8 @@ fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let l = the_list(vm, args, "clear")?;
     no_args(vm, "list.clear", args, kw)?;
     list::truncate(vm, l, 0);
+    // Give the memory back (a failed shrink just keeps the old capacity).
+    let _ = vm.heap.realloc(l, 1 + 4);
     Ok(Value::NONE)
 }
 
