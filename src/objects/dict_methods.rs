@@ -82,6 +82,57 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
     r
 }
 
+/// `f(**m)`: merges mapping `m` into the keyword dict `d` of a call to `func`, with CPython's
+/// messages (`__main__.f() got multiple values for keyword argument 'a'`).
+pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()> {
+    let inner = vm.builtin_value(m);
+    let is_mapping = vm.heap.kind(inner) == Kind::Dict
+        || (vm.heap.kind(m) == Kind::Instance && {
+            let keys_name = vm.intern("keys")?;
+            vm.getattr_opt(m, keys_name)?.is_some()
+        });
+    if !is_mapping {
+        let fs = function_str(vm, func)?;
+        let t = vm.type_name(m);
+        return Err(vm.type_error(format!(
+            "{fs} argument after ** must be a mapping, not {t}"
+        )));
+    }
+    match update_from(vm, d, m, true) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let p = vm.pending();
+            let text = vm.exception_str(p).unwrap_or_default();
+            if vm.exception_is(p, crate::objects::types::TypeId::TypeError)
+                && text.starts_with("got multiple values")
+            {
+                let fs = function_str(vm, func)?;
+                return Err(vm.type_error(format!("{fs} {text}")));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+fn function_str(vm: &mut Vm, func: Value) -> PyResult<alloc::string::String> {
+    let qn = vm.intern("__qualname__")?;
+    let qualname = match vm.getattr_opt(func, qn)? {
+        Some(q) => vm.str_string(q)?,
+        None => return Ok(format!("{}()", vm.type_name(func))),
+    };
+    let mn = vm.intern("__module__")?;
+    let module = match vm.getattr_opt(func, mn)? {
+        Some(m) if vm.as_str(m).is_some() => vm.str_string(m)?,
+        _ => alloc::string::String::new(),
+    };
+    if module.is_empty() || module == "builtins" {
+        Ok(format!("{qualname}()"))
+    } else {
+        Ok(format!("{module}.{qualname}()"))
+    }
+}
+
 /// The type of a dict view.
 pub fn view_type(vm: &Vm, v: Value) -> TypeId {
     match vm.heap.get(v, 0) {

@@ -596,7 +596,9 @@ impl Vm {
             Op::DictMerge => {
                 let m = self.peek(f, 1);
                 let d = self.peek(f, a + 1);
-                crate::objects::dict_methods::update_from(self, d, m, true)?;
+                // The stack holds the callable, the argument tuple, then `d`.
+                let func = self.peek(f, a + 3);
+                crate::objects::dict_methods::merge_kwargs(self, d, m, func)?;
                 self.drop_n(f, 1);
             }
             Op::ListToTuple => {
