@@ -33,7 +33,8 @@ fn programs() -> Vec<PathBuf> {
 fn run(p: &Path, stress: bool) -> (String, Option<i32>) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyrite"));
     if stress {
-        cmd.args(["-X", "heapsize=24k"]).env("PYRITE_GC_STRESS", "1");
+        cmd.args(["-X", "heapsize=24k"])
+            .env("PYRITE_GC_STRESS", "1");
     }
     let dir = p.parent().unwrap_or(Path::new("."));
     let out = cmd
@@ -41,7 +42,10 @@ fn run(p: &Path, stress: bool) -> (String, Option<i32>) {
         .current_dir(dir)
         .output()
         .expect("run pyrite");
-    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code(),
+    )
 }
 
 #[test]
@@ -60,6 +64,10 @@ fn containers_survive_gc_stress() {
             ));
         }
     }
-    println!("container gc stress: {} programs, {} differ", progs.len(), failures.len());
+    println!(
+        "container gc stress: {} programs, {} differ",
+        progs.len(),
+        failures.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

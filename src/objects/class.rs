@@ -959,7 +959,9 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
         if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
             // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
             let name = vm.type_name(obj);
-            let body = r.strip_prefix("frozenset(").and_then(|b| b.strip_suffix(')'));
+            let body = r
+                .strip_prefix("frozenset(")
+                .and_then(|b| b.strip_suffix(')'));
             let body = body.unwrap_or(&r);
             if super::set::len(vm, inner) == 0 {
                 return Ok(format!("{name}()"));

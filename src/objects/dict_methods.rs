@@ -94,9 +94,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
     if !is_mapping {
         let fs = function_str(vm, func)?;
         let t = vm.type_name(m);
-        return Err(vm.type_error(format!(
-            "{fs} argument after ** must be a mapping, not {t}"
-        )));
+        return Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {t}")));
     }
     match update_from(vm, d, m, true) {
         Ok(()) => Ok(()),

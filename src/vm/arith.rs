@@ -53,9 +53,9 @@ impl Vm {
         }
         if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
             let t = if self.is_sequence(a) { tb } else { ta };
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{t}'"
-            )));
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+            );
         }
         let sym = match (inplace, op) {
             (true, BinaryOp::Pow) => String::from("**="),
