@@ -397,7 +397,13 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = the_dict(vm, args, "pop")?;
     let r = rest(vm, "pop", args, kw, 1, 2)?;
-    match dict::remove(vm, d, r[0])? {
+    // As CPython, an empty dict answers without hashing the key.
+    let found = if dict::len(vm, d) == 0 {
+        None
+    } else {
+        dict::remove(vm, d, r[0])?
+    };
+    match found {
         Some(v) => Ok(v),
         None => match r.get(1) {
             Some(&default) => Ok(default),
