@@ -230,6 +230,25 @@ pub fn discard(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `key in s` without the set-to-frozenset retry (CPython's `set_contains_key`, used by the
+/// set algebra).
+fn has(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
+    let h = vm.hash(key)? as u64;
+    Ok(lookup(vm, s, key, h)?.1)
+}
+
+/// Removes `key` without the set-to-frozenset retry (`set_discard_key`); false if absent.
+fn discard_strict(vm: &mut Vm, s: Value, key: Value) -> PyResult<bool> {
+    let h = vm.hash(key)? as u64;
+    let (slot, found) = lookup(vm, s, key, h)?;
+    if !found {
+        return Ok(false);
+    }
+    vm.heap.set_value(s, PREFIX + 2 * slot + 1, DUMMY_KEY);
+    vm.heap.set(s, LEN, len(vm, s) as u32 - 1);
+    Ok(true)
+}
+
 /// The next live slot at or after `pos`: (next pos, key).
 pub fn next_entry(vm: &Vm, s: Value, mut pos: usize) -> Option<(usize, Value)> {
     let size = table_size(vm, s);
@@ -433,7 +452,7 @@ pub fn copy_of(vm: &mut Vm, kind: Kind, a: Value) -> PyResult<Value> {
 fn contains_in(vm: &mut Vm, other: Value, key: Value) -> PyResult<bool> {
     match vm.heap.kind(other) {
         Kind::Dict => Ok(super::dict::get(vm, other, key)?.is_some()),
-        _ => contains(vm, other, key),
+        _ => has(vm, other, key),
     }
 }
 
@@ -453,7 +472,7 @@ pub fn intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         };
         let (keys, depth) = rooted_iter_keys(vm, small)?;
         each(vm, keys, depth, |vm, k| {
-            if contains(vm, big, k)? {
+            if has(vm, big, k)? {
                 add(vm, r, k)?;
             }
             Ok(true)
@@ -469,7 +488,7 @@ pub fn difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         return clear(vm, s);
     }
     let (keys, depth) = rooted_iter_keys(vm, other)?;
-    each(vm, keys, depth, |vm, k| discard(vm, s, k).map(|_| true))?;
+    each(vm, keys, depth, |vm, k| discard_strict(vm, s, k).map(|_| true))?;
     if fill(vm, s) - len(vm, s) <= mask(vm, s) / 4 {
         return Ok(());
     }
@@ -526,7 +545,7 @@ pub fn symmetric_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyRes
         (items(vm, o), depth)
     };
     each(vm, keys, depth, |vm, k| {
-        if !discard(vm, s, k)? {
+        if !discard_strict(vm, s, k)? {
             add(vm, s, k)?;
         }
         Ok(true)
@@ -557,7 +576,7 @@ pub fn is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return Ok(false);
     }
     let (keys, depth) = rooted_keys(vm, a)?;
-    each(vm, keys, depth, |vm, k| contains(vm, b, k))
+    each(vm, keys, depth, |vm, k| has(vm, b, k))
 }
 
 /// Is every item of `b` (any iterable) in set `a`?
@@ -566,7 +585,7 @@ pub fn is_superset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return is_subset(vm, b, a);
     }
     let (keys, depth) = vm.rooted_items(b)?;
-    each(vm, keys, depth, |vm, k| contains(vm, a, k))
+    each(vm, keys, depth, |vm, k| has(vm, a, k))
 }
 
 /// Do `a` (a set) and `b` (any iterable) have no item in common?
@@ -580,7 +599,7 @@ pub fn is_disjoint(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         (a, b)
     };
     let (keys, depth) = rooted_iter_keys(vm, small)?;
-    each(vm, keys, depth, |vm, k| Ok(!contains(vm, big, k)?))
+    each(vm, keys, depth, |vm, k| Ok(!has(vm, big, k)?))
 }
 
 /// `s.pop()`: an arbitrary item (CPython's: the next one after a moving finger); None if empty.
