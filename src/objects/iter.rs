@@ -15,6 +15,7 @@
 //! | FILTER    | function or None   | iterator          |            |                    |
 //! | REVERSED  | sequence           |                   |            | items left         |
 //! | CALLABLE  | callable           | sentinel          |            | 1 when exhausted   |
+//! | SEQ_PROTOCOL | object with `__getitem__` |         | True when exhausted | next index |
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -53,6 +54,8 @@ pub mod kinds {
     pub const REVERSED: u32 = 11;
     /// `iter(callable, sentinel)`
     pub const CALLABLE: u32 = 12;
+    /// The old sequence protocol: `__getitem__` with 0, 1, 2... (`class.rs` creates these).
+    pub const SEQ_PROTOCOL: u32 = REVERSED + 100;
 }
 use kinds::*;
 
@@ -307,6 +310,30 @@ impl Vm {
                 self.heap.set(it, INDEX, index as u32 - 1);
                 let i = Value::small_int_unchecked(index as i32 - 1);
                 self.getitem(a, i).map(Some)
+            }
+            SEQ_PROTOCOL => {
+                // `obj[0]`, `obj[1]`, ... until IndexError or StopIteration (C marks the end).
+                if !self.heap.get_value(it, C).is_null() {
+                    return Ok(None);
+                }
+                let i = int::from_i64(self, index as i64)?;
+                match self.getitem(a, i) {
+                    Ok(v) => {
+                        self.heap.set(it, INDEX, index as u32 + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e) => {
+                        let p = self.pending();
+                        if self.exception_is(p, TypeId::IndexError)
+                            || self.exception_is(p, TypeId::StopIteration)
+                        {
+                            self.take_pending();
+                            self.heap.set_value(it, C, Value::TRUE);
+                            return Ok(None);
+                        }
+                        Err(e)
+                    }
+                }
             }
             CALLABLE => {
                 if index == 1 {
