@@ -329,6 +329,10 @@ fn is_set(vm: &Vm, v: Value) -> bool {
 /// (release with `pop_roots(depth)`): user `__eq__`/`__hash__` may mutate `s` meanwhile.
 pub fn rooted_keys(vm: &mut Vm, s: Value) -> PyResult<(Vec<Value>, usize)> {
     let keys = items(vm, s);
+    if keys.iter().all(|k| !k.is_heap()) {
+        // Small ints and interned strings need no rooting.
+        return Ok((keys, vm.heap.roots_depth()));
+    }
     let l = super::list::from_slice(vm, &keys)?;
     let depth = vm.heap.push_root(l);
     Ok((keys, depth))
