@@ -3,7 +3,7 @@
 //! printing) matches CPython for the same insertions.
 //!
 //! ```text
-//! payload: [len fill finger | (hash key) * table_size]     table_size a power of two (>= 8)
+//! payload: [len fill 0 | (hash key) * table_size | finger]     table_size a power of two (>= 8)
 //! key NULL: empty slot; key DUMMY_KEY: deleted slot
 //! ```
 //! Probing: up to `LINEAR_PROBES` neighbouring slots, then perturbation (CPython's scheme). The
@@ -19,8 +19,6 @@ use super::native::NativeFn;
 
 const LEN: usize = 0;
 const FILL: usize = 1;
-/// Where `pop` resumes its scan (CPython's `finger`).
-const FINGER: usize = 2;
 const PREFIX: usize = 3;
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -31,13 +29,29 @@ fn table_size(vm: &Vm, s: Value) -> usize {
     vm.heap.payload(s).len().saturating_sub(PREFIX) / 2
 }
 
+/// The payload size of a table of `size` slots: the prefix (whose word 2 must stay 0: the
+/// collector reads it as a dict's index size), the slots, and a last word, not traced, where
+/// `pop` resumes its scan (CPython's `finger`).
+fn payload_for(size: usize) -> usize {
+    PREFIX + 2 * size + 1
+}
+
+fn finger(vm: &Vm, s: Value) -> u32 {
+    vm.heap.get(s, PREFIX + 2 * table_size(vm, s))
+}
+
+fn set_finger(vm: &mut Vm, s: Value, f: u32) {
+    let i = PREFIX + 2 * table_size(vm, s);
+    vm.heap.set(s, i, f);
+}
+
 /// A new empty set (`kind` Set or FrozenSet) with room for `n` items.
 pub fn alloc(vm: &mut Vm, kind: Kind, n: usize) -> PyResult<Value> {
     let mut size = MIN_SIZE;
     while size * 3 < n * 5 + 3 {
         size *= 2;
     }
-    vm.alloc(kind, PREFIX + 2 * size)
+    vm.alloc(kind, payload_for(size))
 }
 
 /// Number of items.
@@ -161,28 +175,43 @@ fn resize(vm: &mut Vm, s: Value, min_used: usize) -> PyResult<()> {
         size *= 2;
     }
     let old = items(vm, s);
+    // The keys stay reachable through `s` until it is rewritten below (a growing realloc copies
+    // them, a shrinking one allocates nothing). Only keys whose `__hash__` may run Python code
+    // (which could remove them from `s`) need a rooting list.
+    let depth = vm.heap.push_root(s);
+    let user = old.iter().any(|k| {
+        k.is_heap()
+            && !matches!(
+                vm.heap.kind(*k),
+                Kind::Str | Kind::BigInt | Kind::Float | Kind::Bytes
+            )
+    });
+    if user {
+        let l = super::list::from_slice(vm, &old)?;
+        vm.heap.push_root(l);
+    }
     // The full hashes decide the probe sequence, so they are recomputed (only the low 32 bits
-    // are stored); the keys were hashable when added, so this cannot fail for builtin keys.
+    // are stored); the keys were hashable when added.
     let mut hashes = Vec::with_capacity(old.len());
     for k in &old {
-        hashes.push(vm.hash(*k)? as u64);
+        match vm.hash(*k) {
+            Ok(h) => hashes.push(h as u64),
+            Err(e) => {
+                vm.heap.pop_roots(depth);
+                return Err(e);
+            }
+        }
     }
-    let d = vm.heap.push_root(s);
-    let list = super::list::from_slice(vm, &old);
-    let r = list.map(|l| {
-        vm.heap.push_root(l);
-        vm.heap.realloc(s, PREFIX + 2 * size)
-    });
-    vm.heap.pop_roots(d);
-    match r {
-        Ok(Ok(())) => {}
-        _ => return Err(vm.memory_error()),
+    let finger = finger(vm, s);
+    let r = vm.heap.realloc(s, payload_for(size));
+    vm.heap.pop_roots(depth);
+    if r.is_err() {
+        return Err(vm.memory_error());
     }
-    let finger = vm.heap.get(s, FINGER);
     for w in vm.heap.payload_mut(s).iter_mut() {
         *w = 0;
     }
-    vm.heap.set(s, FINGER, finger);
+    set_finger(vm, s, finger);
     for (h, k) in hashes.iter().zip(&old) {
         insert_clean(vm, s, *h, *k);
     }
@@ -392,7 +421,13 @@ fn merge(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     }
     if fill(vm, s) == 0 && table_size(vm, s) == table_size(vm, other) && fill(vm, other) == n {
         // Same geometry, no dummies: copy the table.
-        let words = vm.heap.payload(other).get(PREFIX..).unwrap_or(&[]).to_vec();
+        let size = table_size(vm, other);
+        let words = vm
+            .heap
+            .payload(other)
+            .get(PREFIX..PREFIX + 2 * size)
+            .unwrap_or(&[])
+            .to_vec();
         let p = vm.heap.payload_mut(s);
         for (dst, w) in p.iter_mut().skip(PREFIX).zip(words) {
             *dst = w;
@@ -612,13 +647,13 @@ pub fn pop(vm: &mut Vm, s: Value) -> Option<Value> {
         return None;
     }
     let size = table_size(vm, s);
-    let mut i = vm.heap.get(s, FINGER) as usize & (size - 1);
+    let mut i = finger(vm, s) as usize & (size - 1);
     for _ in 0..size {
         let k = slot_key(vm, s, i);
         if !k.is_null() && k != DUMMY_KEY {
             vm.heap.set_value(s, PREFIX + 2 * i + 1, DUMMY_KEY);
             vm.heap.set(s, LEN, len(vm, s) as u32 - 1);
-            vm.heap.set(s, FINGER, (i + 1) as u32);
+            set_finger(vm, s, (i + 1) as u32);
             return Some(k);
         }
         i = (i + 1) & (size - 1);
@@ -629,7 +664,7 @@ pub fn pop(vm: &mut Vm, s: Value) -> Option<Value> {
 /// Makes `a` hold exactly the items (and table) of `b` (`set_swap_bodies`, one way).
 fn take_body(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
     let words = vm.heap.payload(b).to_vec();
-    let finger = vm.heap.get(a, FINGER);
+    let finger = finger(vm, a);
     if vm.heap.realloc(a, words.len()).is_err() {
         return Err(vm.memory_error());
     }
@@ -637,7 +672,7 @@ fn take_body(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
     for (dst, w) in p.iter_mut().zip(words) {
         *dst = w;
     }
-    vm.heap.set(a, FINGER, finger);
+    set_finger(vm, a, finger);
     Ok(())
 }
 
@@ -683,14 +718,14 @@ pub fn replace_with(vm: &mut Vm, a: Value, b: Value) -> PyResult<()> {
 
 /// Removes every item.
 pub fn clear(vm: &mut Vm, s: Value) -> PyResult<()> {
-    let finger = vm.heap.get(s, FINGER);
-    if vm.heap.realloc(s, PREFIX + 2 * MIN_SIZE).is_err() {
+    let finger = finger(vm, s);
+    if vm.heap.realloc(s, payload_for(MIN_SIZE)).is_err() {
         return Err(vm.memory_error());
     }
     for w in vm.heap.payload_mut(s).iter_mut() {
         *w = 0;
     }
-    vm.heap.set(s, FINGER, finger);
+    set_finger(vm, s, finger);
     Ok(())
 }
 
