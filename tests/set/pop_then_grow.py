@@ -20,8 +20,8 @@ v.pop()
 v.update([("a", i) for i in range(15)])
 v.intersection_update(v | {("b", 1)})
 print(len(v), ("a", 14) in v)
-w = {str(i) * 2 for i in range(30)}
+w = {(i, i) for i in range(30)}
 while len(w) > 5:
     w.pop()
-w.update(str(i) * 3 for i in range(30))
+w.update((i, i, i) for i in range(30))
 print(len(w), sorted(w)[:3])
