@@ -334,7 +334,10 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         if let Ok(q) = q {
             let d = vm.heap.push_root(q);
             let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, a, b);
-            let t = r.and_then(|r| tuple::new(vm, &[q, r]));
+            let t = r.and_then(|r| {
+                vm.heap.push_root(r);
+                tuple::new(vm, &[q, r])
+            });
             vm.heap.pop_roots(d);
             return t;
         }
