@@ -16,6 +16,19 @@ use super::{dict, set, tuple};
 /// `d.update(m)` (with `merge`, `f(**m)` rules: str keys, no duplicates).
 pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()> {
     let inner = vm.builtin_value(m);
+    if vm.heap.kind(inner) == Kind::Dict && simple_keys(vm, inner) {
+        // No user code can run (hashing and comparing these keys is pure), so the pairs stay
+        // alive in `m`: no snapshot needed.
+        let mut pos = 0;
+        while let Some((next, k, v)) = dict::next_entry(vm, inner, pos) {
+            if merge {
+                check_kwarg(vm, d, k)?;
+            }
+            dict::set(vm, d, k, v)?;
+            pos = next;
+        }
+        return Ok(());
+    }
     let pairs = if vm.heap.kind(inner) == Kind::Dict {
         // A snapshot, rooted: user `__eq__`/`__hash__` may mutate `m` meanwhile.
         let items = dict::items(vm, inner);
@@ -39,8 +52,11 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
             for k in ks {
                 let v = vm.getitem(m, k);
                 let v = v.and_then(|v| {
-                    super::list::append(vm, l, k)?;
-                    super::list::append(vm, l, v)
+                    let dv = vm.heap.push_root(v);
+                    let r =
+                        super::list::append(vm, l, k).and_then(|_| super::list::append(vm, l, v));
+                    vm.heap.pop_roots(dv);
+                    r
                 });
                 if let Err(e) = v {
                     vm.heap.pop_roots(kd);
@@ -64,15 +80,7 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
         for kv in flat.chunks(2) {
             let (k, v) = (kv[0], kv.get(1).copied().unwrap_or(Value::NONE));
             if merge {
-                if vm.as_str(k).is_none() {
-                    return Err(vm.type_error("keywords must be strings"));
-                }
-                if dict::get(vm, d, k)?.is_some() {
-                    let name = alloc::string::String::from(vm.as_str(k).unwrap_or(""));
-                    return Err(vm.type_error(alloc::format!(
-                        "got multiple values for keyword argument '{name}'"
-                    )));
-                }
+                check_kwarg(vm, d, k)?;
             }
             dict::set(vm, d, k, v)?;
         }
@@ -80,6 +88,37 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
     })();
     vm.heap.pop_roots(depth);
     r
+}
+
+/// Are all keys of dict `m` values whose hashing and comparison run no Python code?
+fn simple_keys(vm: &Vm, m: Value) -> bool {
+    let mut pos = 0;
+    while let Some((next, k, _)) = dict::next_entry(vm, m, pos) {
+        let simple = !k.is_heap()
+            || matches!(
+                vm.heap.kind(k),
+                Kind::Str | Kind::BigInt | Kind::Float | Kind::Bytes
+            );
+        if !simple {
+            return false;
+        }
+        pos = next;
+    }
+    true
+}
+
+/// The `f(**m)` rules for one key: a str, not given twice.
+fn check_kwarg(vm: &mut Vm, d: Value, k: Value) -> PyResult<()> {
+    if vm.as_str(k).is_none() {
+        return Err(vm.type_error("keywords must be strings"));
+    }
+    if dict::get(vm, d, k)?.is_some() {
+        let name = alloc::string::String::from(vm.as_str(k).unwrap_or(""));
+        return Err(vm.type_error(alloc::format!(
+            "got multiple values for keyword argument '{name}'"
+        )));
+    }
+    Ok(())
 }
 
 /// `f(**m)`: merges mapping `m` into the keyword dict `d` of a call to `func`, with CPython's

@@ -527,7 +527,9 @@ pub fn difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         return clear(vm, s);
     }
     let (keys, depth) = rooted_iter_keys(vm, other)?;
-    each(vm, keys, depth, |vm, k| discard_strict(vm, s, k).map(|_| true))?;
+    each(vm, keys, depth, |vm, k| {
+        discard_strict(vm, s, k).map(|_| true)
+    })?;
     if fill(vm, s) - len(vm, s) <= mask(vm, s) / 4 {
         return Ok(());
     }
