@@ -373,8 +373,28 @@ fn rooted_iter_keys(vm: &mut Vm, other: Value) -> PyResult<(Vec<Value>, usize)> 
     if is_set(vm, other) {
         rooted_keys(vm, other)
     } else {
-        vm.rooted_items(other)
+        any_items(vm, other)
     }
+}
+
+/// The items of any iterable, rooted as [`rooted_keys`]. A list or tuple of values whose
+/// hashing and comparison run no Python code is read in place (it keeps them alive), which
+/// saves a copy on the heap.
+fn any_items(vm: &mut Vm, it: Value) -> PyResult<(Vec<Value>, usize)> {
+    if matches!(vm.heap.kind(it), Kind::List | Kind::Tuple) {
+        let items = super::list::items(vm, it);
+        let pure = items.iter().all(|k| {
+            !k.is_heap()
+                || matches!(
+                    vm.heap.kind(*k),
+                    Kind::Str | Kind::BigInt | Kind::Float | Kind::Bytes
+                )
+        });
+        if pure {
+            return Ok((items, vm.heap.roots_depth()));
+        }
+    }
+    vm.rooted_items(it)
 }
 
 /// Runs `f` over `keys`, then pops the roots at `depth`.
@@ -474,7 +494,7 @@ pub fn update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
             resize(vm, s, (used + n) * 2)?;
         }
     }
-    let (keys, depth) = vm.rooted_items(it)?;
+    let (keys, depth) = any_items(vm, it)?;
     each(vm, keys, depth, |vm, k| add(vm, s, k).map(|_| true)).map(|_| ())
 }
 
@@ -625,7 +645,7 @@ pub fn is_superset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if is_set(vm, b) {
         return is_subset(vm, b, a);
     }
-    let (keys, depth) = vm.rooted_items(b)?;
+    let (keys, depth) = any_items(vm, b)?;
     each(vm, keys, depth, |vm, k| has(vm, a, k))
 }
 
