@@ -992,7 +992,9 @@ pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     }
     let inner = vm.builtin_value(obj);
     let set_like = matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet);
-    if inner != obj && !set_like && call_special(vm, obj, "__repr__", &[])?.is_none() {
+    let rn = vm.intern("__repr__")?;
+    let t = vm.type_of(obj);
+    if inner != obj && !set_like && user_override(vm, t, rn)?.is_none() {
         return vm.to_str(inner);
     }
     let s = instance_repr(vm, obj)?;
