@@ -1045,6 +1045,18 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
             let t = vm.type_of(obj);
             return Ok(format!("{}({rest}", type_name(vm, t)));
         }
+        if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
+            // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
+            let name = vm.type_name(obj);
+            let body = r
+                .strip_prefix("frozenset(")
+                .and_then(|b| b.strip_suffix(')'));
+            let body = body.unwrap_or(&r);
+            if super::set::len(vm, inner) == 0 {
+                return Ok(format!("{name}()"));
+            }
+            return Ok(format!("{name}({body})"));
+        }
         return Ok(r);
     }
     let t = vm.type_of(obj);
@@ -1068,10 +1080,13 @@ pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         return super::exception_methods::exception_str(vm, obj);
     }
     let inner = vm.builtin_value(obj);
-    if inner != obj
-        && vm.heap.kind(inner) != Kind::ByteArray
-        && call_special(vm, obj, "__repr__", &[])?.is_none()
-    {
+    let own_repr = matches!(
+        vm.heap.kind(inner),
+        Kind::Set | Kind::FrozenSet | Kind::ByteArray
+    );
+    let rn = vm.intern("__repr__")?;
+    let t = vm.type_of(obj);
+    if inner != obj && !own_repr && user_override(vm, t, rn)?.is_none() {
         return vm.to_str(inner);
     }
     let s = instance_repr(vm, obj)?;

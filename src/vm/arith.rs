@@ -18,6 +18,11 @@ const MAX_REPEAT: usize = 1 << 28;
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the error message (`for +=:`).
+    fn binary_op_as(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if let Some(v) = int::binary_op(self, op, a, b)? {
             return Ok(v);
         }
@@ -53,9 +58,19 @@ impl Vm {
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )));
         }
+        if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+            let t = if self.is_sequence(a) { tb } else { ta };
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+            );
+        }
+        let sym = match (inplace, op) {
+            (true, BinaryOp::Pow) => String::from("**="),
+            (true, _) => format!("{}=", op.symbol()),
+            _ => String::from(op.symbol()),
+        };
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
     }
 
@@ -94,7 +109,8 @@ impl Vm {
                 return Ok(a);
             }
             (Kind::Dict, BinaryOp::Or) => {
-                crate::objects::dict_methods::update_from(self, a, b, false)?;
+                // `d |= x` accepts what `d.update(x)` accepts.
+                crate::objects::constructors::fill_dict(self, a, b)?;
                 return Ok(a);
             }
             (Kind::Instance, _) => {
@@ -104,7 +120,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.

@@ -116,6 +116,7 @@ impl Vm {
             return Ok(String::from(match self.heap.kind(v) {
                 Kind::List => "[...]",
                 Kind::Dict => "{...}",
+                Kind::DictView => "...",
                 _ => "(...)",
             }));
         }
