@@ -1123,6 +1123,11 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     vm.heap.push_root(bases);
     vm.heap.push_root(ns);
     let r = (|| {
+        // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
+        if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none() {
+            let k = vm.intern("__hash__")?;
+            dict::set(vm, ns, k, Value::NONE)?;
+        }
         // These two are implicitly classmethods, as in CPython.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = dict::get_str(vm, ns, special) {
