@@ -246,6 +246,18 @@ impl Vm {
         }
         let ka = self.heap.kind(a);
         let kb = self.heap.kind(b);
+        // Fast path: two exact floats.
+        if ka == Kind::Float && kb == Kind::Float {
+            let (x, y) = (float::get(self, a), float::get(self, b));
+            return Ok(Value::bool(match op {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Eq => x == y,
+                CompareOp::Ne => x != y,
+                CompareOp::Gt => x > y,
+                CompareOp::Ge => x >= y,
+            }));
+        }
         if matches!(ka, Kind::Instance | Kind::Exception)
             || matches!(kb, Kind::Instance | Kind::Exception)
         {
