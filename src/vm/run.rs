@@ -813,26 +813,38 @@ impl Vm {
 
     /// `Call`, `CallKw`, `CallMethod`, `CallMethodKw`: `below` is 1 (callable) or 2 (method pair).
     fn op_call(&mut self, f: Value, argc: usize, below: usize, kw: bool) -> PyResult<Option<Exit>> {
-        let kwnames = if kw { self.peek(f, 1) } else { Value::NULL };
         let extra = kw as usize;
-        let mut args = self.peek_n(f, argc + below + extra);
-        args.truncate(argc + below);
-        let callable;
-        if below == 2 && !args[0].is_null() {
-            callable = args[0];
-            args.remove(0);
+        let total = argc + below + extra;
+        // Copy the stack items out (they stay on the stack, so stay rooted): into a small array
+        // for the usual few arguments, so a call allocates nothing in Rust.
+        let mut small = [Value::NULL; 12];
+        let spilled;
+        let items: &[Value] = if total <= small.len() {
+            for (k, slot) in small.iter_mut().take(total).enumerate() {
+                *slot = self.peek(f, total - k);
+            }
+            &small[..total]
         } else {
-            callable = args[below - 1];
-            args.drain(..below);
-        }
+            spilled = self.peek_n(f, total);
+            &spilled
+        };
+        let (callable, mut args) = if below == 2 && !items[0].is_null() {
+            (items[0], &items[1..argc + 2])
+        } else {
+            (items[below - 1], &items[below..below + argc])
+        };
         let mut kwpairs: Vec<(Value, Value)> = Vec::new();
         if kw {
-            let names = tuple::items(self, kwnames);
+            let names = tuple::items(self, items[total - 1]);
             let npos = args.len().saturating_sub(names.len());
-            kwpairs = names.iter().copied().zip(args.drain(npos..)).collect();
+            kwpairs = names
+                .iter()
+                .copied()
+                .zip(args[npos..].iter().copied())
+                .collect();
+            args = &args[..npos];
         }
-        let total = argc + below + extra;
-        match self.call_from_frame(callable, &args, &kwpairs)? {
+        match self.call_from_frame(callable, args, &kwpairs)? {
             Called::Value(v) => {
                 self.drop_n(f, total);
                 self.push(f, v);
