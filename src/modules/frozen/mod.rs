@@ -8,6 +8,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
     ("abc", include_str!("abc.py")),
+    ("json", include_str!("json.py")),
 ];
 
 /// The source of frozen module `name`, if there is one.
