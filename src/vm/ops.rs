@@ -228,6 +228,10 @@ impl Vm {
         if a == b && self.heap.kind(a) != Kind::Float {
             return Ok(true);
         }
+        // Fast path for dict keys: two exact strings compare by content.
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return Ok(x == y);
+        }
         let r = self.compare(a, b, CompareOp::Eq)?;
         self.truthy(r)
     }
