@@ -803,7 +803,12 @@ fn build_class_body(
 }
 
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
-fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+pub(crate) fn finish_class(
+    vm: &mut Vm,
+    cls: Value,
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     for (k, v) in crate::objects::dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
             class::call_special(vm, v, "__set_name__", &[cls, k])?;
