@@ -363,6 +363,7 @@ impl Heap {
         let words = &mut self.mem.words_mut()[start..end];
         words[0] = s.len() as u32;
         words[1] = char_len as u32;
+        words[2] = 0; // hash: not computed yet (the block is not zeroed)
         super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
             .copy_from_slice(s.as_bytes());
         Ok(v)
@@ -386,6 +387,7 @@ impl Heap {
         let words = self.mem.words_mut();
         words[ov + HEADER_WORDS] = total as u32;
         words[ov + HEADER_WORDS + 1] = (ca + cb) as u32;
+        words[ov + HEADER_WORDS + 2] = 0; // hash: not computed yet
         let all = super::region::as_bytes_mut(words);
         // Both sources are valid UTF-8 str blocks, so the concatenation is valid UTF-8.
         all.copy_within(byte(oa)..byte(oa) + la, byte(ov));
@@ -828,6 +830,12 @@ mod tests {
     #[test]
     fn string_concatenation_copies_both_parts() {
         let mut h = heap(256);
+        // Leave non-zero garbage where the next blocks go: headers must not depend on zeroing.
+        let junk = h.alloc(Kind::Bytes, 40).expect("room");
+        for w in h.payload_mut(junk).iter_mut() {
+            *w = 0xdead_beef;
+        }
+        h.collect();
         let a = h.alloc_str("héllo ", 6).expect("room");
         h.push_root(a);
         let _garbage = h.alloc(Kind::Bytes, 5).expect("room");
@@ -835,7 +843,11 @@ mod tests {
         h.push_root(b);
         h.collect();
         let c = h.alloc_str_concat(a, b).expect("room");
-        assert_eq!((h.str_data(c), h.get(c, 1)), ("héllo wörld", 11));
+        assert_eq!(
+            (h.str_data(c), h.get(c, 1), h.str_hash(c)),
+            ("héllo wörld", 11, 0)
+        );
+        assert_eq!(h.str_hash(a), 0);
         let empty = h.alloc_str("", 0).expect("room");
         h.push_root(empty);
         let d = h.alloc_str_concat(empty, empty).expect("room");
