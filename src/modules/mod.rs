@@ -5,6 +5,8 @@
 
 pub mod builtins;
 pub mod gc;
+#[cfg(feature = "math")]
+pub mod math;
 pub mod sys;
 
 use crate::gc::Value;
@@ -49,6 +51,12 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_stderr",
         functions: sys::STDERR_FUNCTIONS,
         init: None,
+    },
+    #[cfg(feature = "math")]
+    ModuleDef {
+        name: "math",
+        functions: math::FUNCTIONS,
+        init: Some(math::init),
     },
 ];
 
