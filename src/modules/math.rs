@@ -61,9 +61,7 @@ fn integer(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         }
     }
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "'{tn}' object cannot be interpreted as an integer"
-    )))
+    Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
 }
 
 /// Checks a fixed positional count with CPython's wording for `math` functions.
@@ -323,7 +321,9 @@ fn ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
     let i = integer(vm, args[1])?;
-    let i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let i = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     let i = i.clamp(-100_000, 100_000) as i32;
     new_float(vm, fm::math_ldexp(x, i))
 }

@@ -7,7 +7,11 @@ pub mod builtins;
 pub mod gc;
 #[cfg(feature = "math")]
 pub mod math;
+#[cfg(feature = "micropython")]
+pub mod micropython;
 pub mod sys;
+#[cfg(feature = "time")]
+pub mod time;
 
 use crate::gc::Value;
 use crate::objects::dict;
@@ -57,6 +61,18 @@ pub static MODULES: &[ModuleDef] = &[
         name: "math",
         functions: math::FUNCTIONS,
         init: Some(math::init),
+    },
+    #[cfg(feature = "time")]
+    ModuleDef {
+        name: "time",
+        functions: time::FUNCTIONS,
+        init: None,
+    },
+    #[cfg(feature = "micropython")]
+    ModuleDef {
+        name: "micropython",
+        functions: micropython::FUNCTIONS,
+        init: None,
     },
 ];
 

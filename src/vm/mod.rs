@@ -78,7 +78,18 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: alloc::vec::Vec<Value>,
+    /// The keyboard interrupt character (`micropython.kbd_intr`; -1 disables it). The platform
+    /// reads it to decide whether Ctrl-C raises `KeyboardInterrupt`.
+    pub kbd_intr_char: i32,
+    /// Set while scheduled callbacks run (they do not nest).
+    running_scheduled: bool,
+    /// `micropython.opt_level()` (kept for programs that read it back; it does not change
+    /// compilation).
+    pub opt_level: u8,
 }
+
+/// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
+pub const SCHEDULE_DEPTH: usize = 8;
 
 impl Vm {
     /// A VM whose heap is `region`, talking to the world through `platform`.
@@ -94,6 +105,9 @@ impl Vm {
             max_native_depth: MAX_NATIVE_DEPTH,
             reraising: false,
             repr_stack: alloc::vec::Vec::new(),
+            kbd_intr_char: 3,
+            running_scheduled: false,
+            opt_level: 0,
         };
         vm.init_roots()?;
         Ok(vm)
@@ -123,10 +137,67 @@ impl Vm {
         if let Some(flag) = self.interrupt {
             if flag.load(Ordering::Relaxed) {
                 flag.store(false, Ordering::Relaxed);
+                if self.kbd_intr_char < 0 {
+                    // `micropython.kbd_intr(-1)`: the interrupt character is ordinary input.
+                    return Ok(());
+                }
                 return Err(self.raise_new(TypeId::KeyboardInterrupt, ""));
             }
         }
         Ok(())
+    }
+
+    /// Python frame depth of the running code.
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    /// Nesting of native code calling back into Python.
+    pub fn native_depth(&self) -> u32 {
+        self.native_depth
+    }
+
+    /// Queues `f(arg)` to run between instructions (`micropython.schedule`); Ok(false) when the
+    /// queue is full.
+    pub fn schedule(&mut self, f: Value, arg: Value) -> PyResult<bool> {
+        let mut q = self.heap.root(Root::Scheduled);
+        if q.is_null() {
+            q = crate::objects::list::alloc(self, 2 * SCHEDULE_DEPTH)?;
+            self.heap.set_root(Root::Scheduled, q);
+        }
+        if crate::objects::list::len(self, q) >= 2 * SCHEDULE_DEPTH {
+            return Ok(false);
+        }
+        crate::objects::list::append(self, q, f)?;
+        crate::objects::list::append(self, q, arg)?;
+        Ok(true)
+    }
+
+    /// Runs the queued callbacks, oldest first (called from the dispatch loop and sleeps). A
+    /// callback's exception propagates; the rest stay queued.
+    pub fn run_scheduled(&mut self) -> PyResult<()> {
+        if self.running_scheduled {
+            return Ok(());
+        }
+        let q = self.heap.root(Root::Scheduled);
+        if q.is_null() || crate::objects::list::len(self, q) < 2 {
+            return Ok(());
+        }
+        self.running_scheduled = true;
+        let r = (|| {
+            while crate::objects::list::len(self, q) >= 2 {
+                let f = crate::objects::list::remove_at(self, q, 0);
+                let arg = crate::objects::list::remove_at(self, q, 0);
+                let d = self.heap.push_root(f);
+                self.heap.push_root(arg);
+                let r = self.call(f, &[arg], &[]);
+                self.heap.pop_roots(d);
+                r?;
+            }
+            Ok(())
+        })();
+        self.running_scheduled = false;
+        r
     }
 
     /// Writes text to standard output.
