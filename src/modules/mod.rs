@@ -12,6 +12,8 @@ pub mod micropython;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
+#[cfg(feature = "struct")]
+pub mod ustruct;
 
 use crate::gc::Value;
 use crate::objects::dict;
@@ -74,6 +76,12 @@ pub static MODULES: &[ModuleDef] = &[
         functions: micropython::FUNCTIONS,
         init: None,
     },
+    #[cfg(feature = "struct")]
+    ModuleDef {
+        name: "struct",
+        functions: ustruct::FUNCTIONS,
+        init: Some(ustruct::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -112,6 +120,31 @@ pub fn make_module(vm: &mut Vm, index: u32) -> PyResult<Value> {
     })();
     vm.heap.pop_roots(depth);
     r
+}
+
+/// Raises `module.name(msg)`, an exception class a module defined in its namespace
+/// (`struct.error`); `ValueError` if the module or class has gone.
+pub fn raise_module_error(vm: &mut Vm, module: &str, name: &str, msg: &str) -> crate::vm::PyErr {
+    let modules = vm.heap.root(crate::gc::Root::Modules);
+    let class = dict::get_str(vm, modules, module)
+        .filter(|m| vm.heap.kind(*m) == crate::gc::Kind::Module)
+        .and_then(|m| {
+            let d = vm.heap.get_value(m, 1);
+            dict::get_str(vm, d, name)
+        });
+    let Some(class) = class else {
+        return vm.raise_new(crate::objects::types::TypeId::ValueError, msg);
+    };
+    let r = vm.new_str(msg).and_then(|s| {
+        let d = vm.heap.push_root(s);
+        let r = vm.call(class, &[s], &[]);
+        vm.heap.pop_roots(d);
+        r
+    });
+    match r {
+        Ok(e) => vm.raise(e),
+        Err(e) => e,
+    }
 }
 
 fn builtins_init(vm: &mut Vm, d: Value) -> PyResult<()> {
