@@ -650,7 +650,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             Some("rel_tol") => rel = real(vm, v)?,
             Some("abs_tol") => abs = real(vm, v)?,
             _ => {
-                let name = vm.str_text(k).unwrap_or("?").to_owned();
+                let name = alloc::string::String::from(vm.str_text(k).unwrap_or("?"));
                 return Err(vm.type_error(format!(
                     "isclose() got an unexpected keyword argument '{name}'"
                 )));
