@@ -3,7 +3,11 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "binascii")]
+pub mod binascii;
 pub mod builtins;
+#[cfg(feature = "errno")]
+pub mod errno;
 pub mod gc;
 #[cfg(feature = "math")]
 pub mod math;
@@ -81,6 +85,18 @@ pub static MODULES: &[ModuleDef] = &[
         name: "struct",
         functions: ustruct::FUNCTIONS,
         init: Some(ustruct::init),
+    },
+    #[cfg(feature = "binascii")]
+    ModuleDef {
+        name: "binascii",
+        functions: binascii::FUNCTIONS,
+        init: Some(binascii::init),
+    },
+    #[cfg(feature = "errno")]
+    ModuleDef {
+        name: "errno",
+        functions: errno::FUNCTIONS,
+        init: Some(errno::init),
     },
 ];
 
