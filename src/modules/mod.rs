@@ -9,6 +9,10 @@ pub mod builtins;
 #[cfg(feature = "errno")]
 pub mod errno;
 pub mod gc;
+#[cfg(feature = "hashlib")]
+pub mod hashlib;
+#[cfg(feature = "heapq")]
+pub mod heapq;
 #[cfg(feature = "math")]
 pub mod math;
 #[cfg(feature = "micropython")]
@@ -97,6 +101,18 @@ pub static MODULES: &[ModuleDef] = &[
         name: "errno",
         functions: errno::FUNCTIONS,
         init: Some(errno::init),
+    },
+    #[cfg(feature = "heapq")]
+    ModuleDef {
+        name: "heapq",
+        functions: heapq::FUNCTIONS,
+        init: Some(heapq::init),
+    },
+    #[cfg(feature = "hashlib")]
+    ModuleDef {
+        name: "hashlib",
+        functions: hashlib::FUNCTIONS,
+        init: Some(hashlib::init),
     },
 ];
 
