@@ -17,6 +17,8 @@ pub mod heapq;
 pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "random")]
+pub mod random;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
@@ -113,6 +115,12 @@ pub static MODULES: &[ModuleDef] = &[
         name: "hashlib",
         functions: hashlib::FUNCTIONS,
         init: Some(hashlib::init),
+    },
+    #[cfg(feature = "random")]
+    ModuleDef {
+        name: "random",
+        functions: random::FUNCTIONS,
+        init: Some(random::init),
     },
 ];
 

@@ -86,6 +86,8 @@ pub struct Vm {
     /// `micropython.opt_level()` (kept for programs that read it back; it does not change
     /// compilation).
     pub opt_level: u8,
+    /// The `random` module's generator state (0: not seeded yet).
+    pub random_state: u64,
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -108,6 +110,7 @@ impl Vm {
             kbd_intr_char: 3,
             running_scheduled: false,
             opt_level: 0,
+            random_state: 0,
         };
         vm.init_roots()?;
         Ok(vm)
