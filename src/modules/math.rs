@@ -317,10 +317,9 @@ fn ulp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     want(vm, "ldexp", args, kw, 2)?;
     let x = real(vm, args[0])?;
-    if float::is_float(vm, args[1]) {
+    let Some(i) = int::to_big(vm, args[1]) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
-    }
-    let i = integer(vm, args[1])?;
+    };
     let i = i
         .to_i64()
         .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
