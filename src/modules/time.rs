@@ -122,7 +122,8 @@ fn ticks_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     arg_count(vm, "ticks_add", args, 2, 2)?;
     let t = integer(vm, args[0])?;
     let delta = integer(vm, args[1])?;
-    if !(-TICKS_PERIOD / 2..TICKS_PERIOD / 2).contains(&delta) {
+    // MicroPython's range: both half-period ends are out (so ticks_diff can undo any delta).
+    if delta <= -TICKS_PERIOD / 2 || delta >= TICKS_PERIOD / 2 {
         return Err(vm.overflow_error("ticks interval overflow"));
     }
     Ok(ticks(t.wrapping_add(delta) as u64))

@@ -12,11 +12,12 @@ print(time.ticks_add(0, -1), time.ticks_add(2**30 - 1, 1), time.ticks_add(100, 2
 print(time.ticks_diff(0, 2**30 - 1), time.ticks_diff(2**30 - 1, 0), time.ticks_diff(5, 10))
 print(time.ticks_diff(2**29, 0), time.ticks_diff(2**29 - 1, 0))
 print(time.ticks_diff(time.ticks_add(12345, 2**29 - 1), 12345))
-print(time.ticks_diff(time.ticks_add(12345, -2**29), 12345))
-try:
-    time.ticks_add(0, 2**29)
-except OverflowError as e:
-    print("OverflowError", e)
+print(time.ticks_diff(time.ticks_add(12345, -2**29 + 1), 12345))
+for delta in (2**29, -2**29, 2**40):
+    try:
+        time.ticks_add(0, delta)
+    except OverflowError as e:
+        print("OverflowError", e)
 deadline = time.ticks_add(time.ticks_ms(), 20)
 n = 0
 while time.ticks_diff(deadline, time.ticks_ms()) > 0:
