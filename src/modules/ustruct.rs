@@ -2,7 +2,8 @@
 //! The `struct` module: packing values into bytes by a format string, with CPython's formats
 //! (`x c b B ? h H i I l L q Q n N e f d s p P`), byte orders (`@ = < > !`; `@` uses native sizes
 //! and alignment) and error messages. `struct.error` is a Python class made when the module is
-//! imported (`class error(Exception)`), found again through `sys.modules` when raising.
+//! imported (`class error(Exception)`), found again through `sys.modules` when raising;
+//! `struct.Struct` is a small Python class over the functions.
 //! (The file is `ustruct.rs` because `struct` is a Rust keyword.)
 
 use alloc::format;
@@ -626,13 +627,29 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("iter_unpack", iter_unpack),
 ];
 
-/// Defines `struct.error`.
+const PYTHON_PART: &str = "\
+class error(Exception):
+    pass
+class Struct:
+    def __init__(self, format):
+        if isinstance(format, (bytes, bytearray)):
+            format = format.decode()
+        self.size = calcsize(format)
+        self.format = format
+    def pack(self, *values):
+        return pack(self.format, *values)
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
+    def unpack(self, buffer):
+        return unpack(self.format, buffer)
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self.format, buffer, offset)
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
+";
+
+/// Defines `struct.error` and `struct.Struct` (a thin class over the functions).
 pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
-    vm.exec_source(
-        "class error(Exception):\n    pass\n",
-        "<struct>",
-        d,
-        Mode::Exec,
-    )?;
+    vm.exec_source(PYTHON_PART, "<struct>", d, Mode::Exec)?;
     Ok(())
 }
