@@ -151,7 +151,7 @@ math_1! {
     /// `math.sqrt`.
     math_sqrt = libm::sqrt, false;
     /// `math.exp`.
-    math_exp = libm::exp, true;
+    math_exp = super::float_dd::exp, true;
     /// `math.exp2`.
     math_exp2 = libm::exp2, true;
     /// `math.expm1`.
@@ -159,11 +159,11 @@ math_1! {
     /// `math.log1p`.
     math_log1p = libm::log1p, false;
     /// `math.sin`.
-    math_sin = libm::sin, false;
+    math_sin = super::float_dd::sin, false;
     /// `math.cos`.
-    math_cos = libm::cos, false;
+    math_cos = super::float_dd::cos, false;
     /// `math.tan`.
-    math_tan = libm::tan, false;
+    math_tan = super::float_dd::tan, false;
     /// `math.asin`.
     math_asin = libm::asin, false;
     /// `math.acos`.
@@ -204,17 +204,17 @@ fn checked_log(x: f64, f: fn(f64) -> f64) -> Result<f64, FloatErr> {
 /// `math.log(x)` (natural log; the VM divides by `math_log(base)` for two arguments and
 /// handles big ints by their bit length).
 pub fn math_log(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log)
+    checked_log(x, super::float_dd::log)
 }
 
 /// `math.log2(x)`.
 pub fn math_log2(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log2)
+    checked_log(x, super::float_dd::log2)
 }
 
 /// `math.log10(x)`.
 pub fn math_log10(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log10)
+    checked_log(x, super::float_dd::log10)
 }
 
 /// `math.gamma(x)`: poles (zero and negative integers) and `-inf` are domain errors.

@@ -2,7 +2,7 @@ import math
 print(math.pi, math.e, math.tau)
 print(math.inf, -math.inf, math.nan)
 print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0))
-print(math.exp(0), round(math.exp(1), 14), math.expm1(1e-10))
+print(math.exp(0), math.exp(1), math.exp(-1), math.expm1(1e-10))
 print(math.log(1), math.log(math.e), math.log(8, 2), math.log(100, 10))
 print(math.log2(1024), math.log10(1000), math.log1p(0))
 print(math.pow(2, 10), math.pow(2, 0.5), math.pow(0, 0), math.pow(-2, 3))
