@@ -127,18 +127,23 @@ pub fn exp(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
-    if x > 709.8 {
-        return f64::INFINITY;
-    }
-    if x < -745.2 {
-        return 0.0;
-    }
     if x.abs() < 1e-300 {
         return 1.0 + x;
     }
+    exp_dd(dd(x))
+}
+
+/// `exp(x)` of a double-double argument, rounded once.
+fn exp_dd(x: Dd) -> f64 {
+    if x.hi > 709.8 {
+        return f64::INFINITY;
+    }
+    if x.hi < -745.2 {
+        return 0.0;
+    }
     // x = k ln2 + r, |r| <= ln2 / 2; exp(r) by Taylor on r / 256, then squared 8 times.
-    let k = libm::round(x / LN2[0]);
-    let r = sub(dd(x), scaled(k, &LN2));
+    let k = libm::round(x.hi / LN2[0]);
+    let r = sub(x, scaled(k, &LN2));
     let r = Dd {
         hi: r.hi / 256.0,
         lo: r.lo / 256.0,
@@ -160,6 +165,17 @@ pub fn exp(x: f64) -> f64 {
         return round_subnormal(sum, k);
     }
     libm::ldexp(sum.hi, k) + libm::ldexp(sum.lo, k)
+}
+
+/// `x ** y` for finite `x > 0` and finite `y`, as `exp(y ln x)` in double-double.
+pub fn pow(x: f64, y: f64) -> f64 {
+    if x == 1.0 || y == 0.0 {
+        return 1.0;
+    }
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return libm::pow(x, y);
+    }
+    exp_dd(mul_f(log_dd(x), y))
 }
 
 /// `2**k * v` for a result in or near the subnormal range, rounded once: `v` is scaled

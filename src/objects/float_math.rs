@@ -222,7 +222,7 @@ pub fn math_gamma(x: f64) -> Result<f64, FloatErr> {
     if x == f64::NEG_INFINITY || (x <= 0.0 && libm::floor(x) == x) {
         return Err(FloatErr::Domain);
     }
-    checked(x, libm::tgamma(x), true)
+    checked(x, super::float_gamma::tgamma(x), true)
 }
 
 /// `math.lgamma(x)`: poles are domain errors.
@@ -230,7 +230,7 @@ pub fn math_lgamma(x: f64) -> Result<f64, FloatErr> {
     if x <= 0.0 && libm::floor(x) == x && x.is_finite() {
         return Err(FloatErr::Domain);
     }
-    checked(x, libm::lgamma(x), true)
+    checked(x, super::float_gamma::lgamma(x), true)
 }
 
 /// `math.fmod(x, y)`: C's `fmod`, with `fmod(x, inf) == x` for finite `x` and domain errors

@@ -22,6 +22,7 @@ pub mod exception_methods;
 pub mod float;
 pub mod float_dd;
 pub mod float_fmt;
+pub mod float_gamma;
 pub mod float_math;
 pub mod function;
 pub mod generator;
