@@ -165,21 +165,21 @@ math_1! {
     /// `math.tan`.
     math_tan = super::float_dd::tan, false;
     /// `math.asin`.
-    math_asin = libm::asin, false;
+    math_asin = super::float_dd::asin, false;
     /// `math.acos`.
-    math_acos = libm::acos, false;
+    math_acos = super::float_dd::acos, false;
     /// `math.atan`.
-    math_atan = libm::atan, false;
+    math_atan = super::float_dd::atan, false;
     /// `math.sinh`.
-    math_sinh = libm::sinh, true;
+    math_sinh = super::float_dd::sinh, true;
     /// `math.cosh`.
-    math_cosh = libm::cosh, true;
+    math_cosh = super::float_dd::cosh, true;
     /// `math.tanh`.
-    math_tanh = libm::tanh, false;
+    math_tanh = super::float_dd::tanh, false;
     /// `math.asinh`.
-    math_asinh = libm::asinh, false;
+    math_asinh = super::float_dd::asinh, false;
     /// `math.acosh`.
-    math_acosh = libm::acosh, false;
+    math_acosh = super::float_dd::acosh, false;
     /// `math.atanh`.
     math_atanh = libm::atanh, false;
     /// `math.erf`.
@@ -249,7 +249,7 @@ pub fn math_fmod(x: f64, y: f64) -> Result<f64, FloatErr> {
 /// `math.atan2(y, x)` (never fails).
 #[must_use]
 pub fn math_atan2(y: f64, x: f64) -> f64 {
-    libm::atan2(y, x)
+    super::float_dd::atan2(y, x)
 }
 
 /// `math.hypot(x, y)`: overflow of a finite result is a range error.
