@@ -736,7 +736,17 @@ fn factorial(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         Some(n) if n <= MAX_FACTORIAL_ARG => n,
         _ => return Err(vm.overflow_error("factorial() argument should not exceed 16777216")),
     };
+    fits_heap(vm, fm::lgamma(n as f64 + 1.0) / core::f64::consts::LN_2)?;
     new_int(vm, &range_product(1, n + 1))
+}
+
+/// Raises MemoryError for a result of `bits` bits that could not fit the heap (so the exact
+/// arithmetic never builds a huge transient value outside it).
+fn fits_heap(vm: &mut Vm, bits: f64) -> PyResult<()> {
+    if bits / 8.0 > vm.heap.size_bytes() as f64 {
+        return Err(vm.memory_error());
+    }
+    Ok(())
 }
 
 fn comb_perm_args(vm: &mut Vm, args: &[Value]) -> PyResult<(BigInt, Option<BigInt>)> {
@@ -759,8 +769,13 @@ fn falling(vm: &mut Vm, n: &BigInt, k: &BigInt, divide: bool) -> PyResult<BigInt
     let Some(k) = k.to_u64().filter(|&k| k <= MAX_FACTORIAL_ARG) else {
         return Err(vm.overflow_error("min(n - k, k) must not exceed 16777216"));
     };
+    // The result has at most k * bits(n) bits; refuse what could never fit the heap.
+    fits_heap(vm, k as f64 * n.bit_length() as f64)?;
     let mut acc = BigInt::one();
     for i in 0..k {
+        if i % 256 == 255 {
+            vm.check_interrupt()?;
+        }
         acc = acc.mul(&n.sub(&BigInt::from_u64(i)));
         if divide {
             acc = BigInt::floordiv(&acc, &BigInt::from_u64(i + 1)).unwrap_or_default();

@@ -90,8 +90,8 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
-    if k > MAX_BITS {
-        return Err(vm.overflow_error("getrandbits() argument too large"));
+    if k > MAX_BITS || k as usize / 8 > vm.heap.size_bytes() {
+        return Err(vm.memory_error());
     }
     let b = bits(vm, k as u64);
     int::from_big(vm, &b)

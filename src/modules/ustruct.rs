@@ -26,6 +26,9 @@ fn error(vm: &mut Vm, msg: &str) -> PyErr {
 /// Native word size (`n`, `N`, `P`, and `l`/`L` as C's `long` on LP64 and ILP32 targets).
 const WORD: usize = core::mem::size_of::<usize>();
 
+/// Largest struct accepted (fits a 32-bit size with room to spare).
+const MAX_SIZE: usize = 1 << 30;
+
 /// One parsed format item: its code, repeat count, size and (for `@`) alignment.
 #[derive(Clone, Copy)]
 struct Item {
@@ -42,18 +45,24 @@ struct Format {
 }
 
 impl Format {
-    /// Total size in bytes (with native alignment padding).
-    fn size(&self) -> usize {
+    /// Total size in bytes (with native alignment padding); None past `MAX_SIZE`.
+    fn checked_size(&self) -> Option<usize> {
         let mut off = 0usize;
         for it in &self.items {
-            off = off.next_multiple_of(it.align);
-            off += if matches!(it.code, b's' | b'p') {
+            off = off.checked_next_multiple_of(it.align)?;
+            let n = if matches!(it.code, b's' | b'p') {
                 it.count
             } else {
-                it.size * it.count
+                it.size.checked_mul(it.count)?
             };
+            off = off.checked_add(n).filter(|&o| o <= MAX_SIZE)?;
         }
-        off
+        Some(off)
+    }
+
+    /// Total size in bytes (checked by `parse`).
+    fn size(&self) -> usize {
+        self.checked_size().unwrap_or(0)
     }
 
     /// Number of Python values the format packs or unpacks.
@@ -146,7 +155,11 @@ fn parse(vm: &mut Vm, v: Value) -> PyResult<Format> {
             align,
         });
     }
-    Ok(Format { little, items })
+    let f = Format { little, items };
+    if f.checked_size().is_none() {
+        return Err(error(vm, "total struct size too long"));
+    }
+    Ok(f)
 }
 
 // ---- packing ----
@@ -470,6 +483,9 @@ fn pack(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                 values.len()
             ),
         ));
+    }
+    if f.size() > vm.heap.size_bytes() {
+        return Err(vm.memory_error());
     }
     let mut out = alloc::vec![0u8; f.size()];
     pack_values(vm, &f, values, &mut out)?;
