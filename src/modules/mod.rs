@@ -6,6 +6,8 @@
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
+#[cfg(feature = "cmath")]
+pub mod cmath;
 #[cfg(feature = "errno")]
 pub mod errno;
 pub mod gc;
@@ -121,6 +123,12 @@ pub static MODULES: &[ModuleDef] = &[
         name: "random",
         functions: random::FUNCTIONS,
         init: Some(random::init),
+    },
+    #[cfg(feature = "cmath")]
+    ModuleDef {
+        name: "cmath",
+        functions: cmath::FUNCTIONS,
+        init: Some(cmath::init),
     },
 ];
 

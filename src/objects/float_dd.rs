@@ -430,6 +430,29 @@ pub fn atan2(y: f64, x: f64) -> f64 {
     r.hi + r.lo
 }
 
+/// `hypot(x, y)`, correctly rounded (as glibc's): the sum of squares is exact in
+/// double-double after scaling by a power of two, then one square root is rounded.
+pub fn hypot(x: f64, y: f64) -> f64 {
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_infinite() || b.is_infinite() {
+        return f64::INFINITY;
+    }
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    let (big, small) = if a >= b { (a, b) } else { (b, a) };
+    if small == 0.0 {
+        return big;
+    }
+    // Scale so the larger is in [1, 2): squares neither overflow nor lose bits.
+    let (_, e) = libm::frexp(big);
+    let k = 1 - e;
+    let (bs, ss) = (libm::ldexp(big, k), libm::ldexp(small, k));
+    let sum = add(two_prod(bs, bs), two_prod(ss, ss));
+    let r = sqrt_dd(sum);
+    libm::ldexp(r.hi + r.lo, -k)
+}
+
 // ---- hyperbolic functions: fdlibm's formulas (as glibc) over the kernels above ----
 
 /// fdlibm's thresholds: 2**-28, 2**-55 and 2**28.
