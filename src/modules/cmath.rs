@@ -27,7 +27,7 @@ enum Fail {
 
 const LARGE_DOUBLE: f64 = f64::MAX / 4.0;
 /// `sqrt(LARGE_DOUBLE)`.
-const SQRT_LARGE_DOUBLE: f64 = 6.703_903_964_971_298_5e153;
+const SQRT_LARGE_DOUBLE: f64 = 6.703_903_964_971_298e153;
 /// `log(LARGE_DOUBLE)`.
 const LOG_LARGE_DOUBLE: f64 = 708.396_418_532_264_1;
 /// `sqrt(f64::MIN_POSITIVE)`.
