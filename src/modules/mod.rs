@@ -140,12 +140,21 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
         .unwrap_or(&[])
 }
 
-/// The index of the built-in module `name` (modules starting with `_std` are internal).
+/// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
+/// written before v1.21.
+static U_ALIASES: &[&str] = &[
+    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+];
+
+/// The index of the built-in module `name` (modules starting with `_std` are internal);
+/// `uname` finds `name` for the modules in `U_ALIASES`.
 pub fn find(name: &str) -> Option<u32> {
-    MODULES
-        .iter()
-        .position(|m| m.name == name)
-        .map(|i| i as u32)
+    let exact = MODULES.iter().position(|m| m.name == name);
+    let alias = || {
+        let base = name.strip_prefix('u').filter(|b| U_ALIASES.contains(b))?;
+        MODULES.iter().position(|m| m.name == base)
+    };
+    exact.or_else(alias).map(|i| i as u32)
 }
 
 /// Builds the namespace of built-in module `index`.
@@ -174,7 +183,9 @@ pub fn make_module(vm: &mut Vm, index: u32) -> PyResult<Value> {
 /// (`struct.error`); `ValueError` if the module or class has gone.
 pub fn raise_module_error(vm: &mut Vm, module: &str, name: &str, msg: &str) -> crate::vm::PyErr {
     let modules = vm.heap.root(crate::gc::Root::Modules);
+    let u_name = alloc::format!("u{module}");
     let class = dict::get_str(vm, modules, module)
+        .or_else(|| dict::get_str(vm, modules, &u_name))
         .filter(|m| vm.heap.kind(*m) == crate::gc::Kind::Module)
         .and_then(|m| {
             let d = vm.heap.get_value(m, 1);
