@@ -23,7 +23,7 @@ n = 0
 while time.ticks_diff(deadline, time.ticks_ms()) > 0:
     time.sleep_ms(1)
     n += 1
-print(n > 0, time.ticks_diff(time.ticks_ms(), deadline) >= 0)
+print(n < 1000, time.ticks_diff(time.ticks_ms(), deadline) >= 0)
 time.sleep_ms(0)
 time.sleep_ms(-5)
 time.sleep_us(-1)
