@@ -31,6 +31,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod native;
 pub mod object;
 pub mod range;
