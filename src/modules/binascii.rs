@@ -20,6 +20,7 @@ fn error(vm: &mut Vm, msg: &str) -> PyErr {
 fn data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.heap.kind(vm.builtin_value(v)) {
         Kind::Bytes | Kind::ByteArray => Ok(bytes::data(vm, v).to_vec()),
+        Kind::MemoryView => Ok(crate::objects::memoryview::to_vec(vm, v)),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -37,6 +38,7 @@ fn ascii_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     match vm.heap.kind(vm.builtin_value(v)) {
         Kind::Bytes | Kind::ByteArray => Ok(bytes::data(vm, v).to_vec()),
+        Kind::MemoryView => Ok(crate::objects::memoryview::to_vec(vm, v)),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(

@@ -314,6 +314,10 @@ fn update(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             let d = bytes::data(vm, data).to_vec();
             st.update(algo, &d);
         }
+        Kind::MemoryView => {
+            let d = crate::objects::memoryview::to_vec(vm, data);
+            st.update(algo, &d);
+        }
         _ if vm.as_str(data).is_some() => {
             return Err(vm.type_error("Strings must be encoded before hashing"));
         }

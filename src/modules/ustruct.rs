@@ -445,6 +445,7 @@ fn unpack_into_list(vm: &mut Vm, f: &Format, data: &[u8], out: Value) -> PyResul
 fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.heap.kind(vm.builtin_value(v)) {
         Kind::Bytes | Kind::ByteArray => Ok(bytes::data(vm, v).to_vec()),
+        Kind::MemoryView => Ok(crate::objects::memoryview::to_vec(vm, v)),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
