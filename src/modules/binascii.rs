@@ -83,7 +83,9 @@ fn hexlify(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let n = d.len();
     for (i, &b) in d.iter().enumerate() {
         if let (Some(s), true) = (sep, i > 0 && per != 0) {
-            let group = per.unsigned_abs() as usize;
+            let group = usize::try_from(per.unsigned_abs())
+                .unwrap_or(usize::MAX)
+                .max(1);
             // Positive counts groups from the right, negative from the left.
             let boundary = if per > 0 {
                 (n - i) % group == 0

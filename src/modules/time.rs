@@ -228,7 +228,8 @@ fn mktime(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     }
     let mut f = [0i64; 6];
     for (slot, &v) in f.iter_mut().zip(&items) {
-        *slot = integer(vm, v)?.clamp(-(1 << 40), 1 << 40);
+        // Bounded so the arithmetic below cannot overflow (far beyond any real date).
+        *slot = integer(vm, v)?.clamp(-(1 << 26), 1 << 26);
     }
     let [y, mo, d, h, mi, s] = f;
     // Months out of range roll into years; days, hours... add linearly (as MicroPython).
