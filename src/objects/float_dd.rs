@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 //! Correctly rounded (in all but astronomically rare cases) `exp`, `log`, `log2`, `sin`, `cos`,
-//! `tan`, `atan`, `asin`, `acos`, `atan2` and `pow`, computed in double-double arithmetic
+//! `tan`, `atan`, `asin`, `acos`, `atan2`, `hypot` and `pow`, computed in double-double arithmetic
 //! (about 104 bits) and rounded once. CPython prints the C library's results; glibc's are
 //! within about half an ulp, so these agree with CPython on Linux except for about one argument
 //! in a thousand (where glibc is the one off), and `math.exp(1)` prints `2.718281828459045` on
@@ -138,6 +138,12 @@ fn exp_dd(x: Dd) -> f64 {
     if x.hi < -745.2 {
         return 0.0;
     }
+    let (m, k) = exp_parts(x);
+    scale(m, k)
+}
+
+/// `exp(x) = m * 2**k` with `m` a double-double near 1, for `|x| < 1100` or so.
+fn exp_parts(x: Dd) -> (Dd, i32) {
     // x = k ln2 + r, |r| <= ln2 / 2; exp(r) by Taylor on r / 256, then squared 8 times.
     let k = libm::round(x.hi / LN2[0]);
     let r = sub(x, scaled(k, &LN2));
@@ -157,11 +163,15 @@ fn exp_dd(x: Dd) -> f64 {
     for _ in 0..8 {
         sum = mul(sum, sum);
     }
-    let k = k as i32;
+    (sum, k as i32)
+}
+
+/// `m * 2**k` rounded once (to a subnormal when it is that small).
+fn scale(m: Dd, k: i32) -> f64 {
     if k < -1020 {
-        return round_subnormal(sum, k);
+        return round_subnormal(m, k);
     }
-    libm::ldexp(sum.hi, k) + libm::ldexp(sum.lo, k)
+    libm::ldexp(m.hi, k) + libm::ldexp(m.lo, k)
 }
 
 /// `x ** y` for finite `x > 0` and finite `y`, as `exp(y ln x)` in double-double.
