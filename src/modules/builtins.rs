@@ -1099,4 +1099,6 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("eval", eval),
     NativeFn::function("compile", compile),
     NativeFn::function("__import__", import_builtin),
+    #[cfg(feature = "help")]
+    NativeFn::function("help", super::help::help),
 ];

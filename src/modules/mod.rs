@@ -15,6 +15,8 @@ pub mod gc;
 pub mod hashlib;
 #[cfg(feature = "heapq")]
 pub mod heapq;
+#[cfg(feature = "help")]
+pub mod help;
 #[cfg(feature = "math")]
 pub mod math;
 #[cfg(feature = "micropython")]
