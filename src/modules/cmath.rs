@@ -8,8 +8,8 @@
 use alloc::format;
 
 use crate::gc::{Kind, Value};
-use crate::objects::float_dd as dd;
 use crate::objects::float_math as fm;
+use crate::objects::float_math::kernels as dd;
 use crate::objects::native::NativeFn;
 use crate::objects::{class, complex, dict, float, tuple};
 use crate::vm::{PyErr, PyResult, Vm};

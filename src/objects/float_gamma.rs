@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 //! `math.gamma` and `math.lgamma` as CPython computes them (its own Lanczos approximation, not
 //! the C library's), so results agree with CPython's to the last bit wherever the elementary
-//! functions they use (`exp`, `log`, `sin`, `cos`, `pow`, correctly rounded in `float_dd`)
-//! agree. The callers in `float_math`
+//! functions they use (`exp`, `log`, `sin`, `cos`, `pow`: `float_math::kernels`) agree. The callers in `float_math`
 //! handle poles and range errors.
 #![forbid(unsafe_code)]
 
-use super::float_dd;
+use super::float_math::kernels as float_dd;
 
 /// Number of Lanczos coefficients.
 const LANCZOS_N: usize = 13;

@@ -20,6 +20,7 @@ pub mod dict_methods;
 pub mod exception;
 pub mod exception_methods;
 pub mod float;
+#[cfg(feature = "exact-math")]
 pub mod float_dd;
 pub mod float_fmt;
 pub mod float_gamma;
