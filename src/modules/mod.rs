@@ -10,13 +10,12 @@ pub mod builtins;
 pub mod cmath;
 #[cfg(feature = "errno")]
 pub mod errno;
+pub mod frozen;
 pub mod gc;
 #[cfg(feature = "hashlib")]
 pub mod hashlib;
 #[cfg(feature = "heapq")]
 pub mod heapq;
-#[cfg(feature = "help")]
-pub mod help;
 #[cfg(feature = "math")]
 pub mod math;
 #[cfg(feature = "micropython")]
