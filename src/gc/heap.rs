@@ -70,8 +70,10 @@ pub enum Root {
     BuiltinCache,
     /// Scratch for the embedder / REPL.
     Scratch,
+    /// Callbacks queued by `micropython.schedule`: a list of callable, argument pairs.
+    Scheduled,
 }
-const NUM_ROOTS: usize = 10;
+const NUM_ROOTS: usize = 11;
 
 /// The GC heap.
 pub struct Heap {
@@ -85,6 +87,8 @@ pub struct Heap {
     mark_sp: usize,
     mark_overflow: bool,
     enabled: bool,
+    /// `micropython.heap_lock()` nesting: while non-zero every allocation fails.
+    lock_depth: u32,
     /// Collect at every allocation (to flush out rooting bugs in tests).
     pub stress: bool,
     /// Number of collections so far.
@@ -119,6 +123,7 @@ impl Heap {
             mark_sp: 0,
             mark_overflow: false,
             enabled: true,
+            lock_depth: 0,
             stress: false,
             collections: 0,
             epoch: 0,
@@ -158,6 +163,22 @@ impl Heap {
     /// Is automatic collection enabled?
     pub fn is_enabled(&self) -> bool {
         self.enabled
+    }
+
+    /// Locks (`true`) or unlocks one level of the heap (`micropython.heap_lock`): while locked,
+    /// every allocation fails with `OutOfMemory`. Returns the new depth.
+    pub fn lock(&mut self, on: bool) -> u32 {
+        self.lock_depth = if on {
+            self.lock_depth.saturating_add(1)
+        } else {
+            self.lock_depth.saturating_sub(1)
+        };
+        self.lock_depth
+    }
+
+    /// The heap lock depth (0: unlocked).
+    pub fn lock_depth(&self) -> u32 {
+        self.lock_depth
     }
 
     /// Reads a permanent root.
@@ -439,7 +460,7 @@ impl Heap {
         zero: bool,
     ) -> Result<Value, OutOfMemory> {
         let size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
-        if size > MAX_BLOCK_WORDS {
+        if size > MAX_BLOCK_WORDS || self.lock_depth > 0 {
             return Err(OutOfMemory);
         }
         if self.stress && self.enabled {
@@ -496,7 +517,7 @@ impl Heap {
         };
         let old_size = (self.mem.words()[off] & SIZE_MASK) as usize;
         let new_size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
-        if new_size > MAX_BLOCK_WORDS {
+        if new_size > MAX_BLOCK_WORDS || (self.lock_depth > 0 && new_size > old_size) {
             return Err(OutOfMemory);
         }
         if new_size + HEADER_WORDS <= old_size {
