@@ -26,4 +26,5 @@ pub mod hal;
 pub mod intern;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod vm;
