@@ -19,7 +19,7 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod compile;
-#[cfg(feature = "std")]
+#[cfg(any(feature = "std", feature = "ffi"))]
 pub mod ffi;
 pub mod gc;
 pub mod hal;

@@ -220,8 +220,7 @@ impl Repl {
 
     fn run_friendly(&mut self, vm: &mut Vm) -> Status {
         let text = String::from_utf8_lossy(&self.input).into_owned();
-        let status = execute(vm, &text, Mode::Single);
-        if status == Status::Exit {
+        if execute(vm, &text, Mode::Single) == Outcome::Exit {
             self.input.clear();
             return Status::Exit;
         }
@@ -242,7 +241,7 @@ impl Repl {
             CTRL_D => {
                 out(vm, "\r\n");
                 let text = String::from_utf8_lossy(&self.input).into_owned();
-                if execute(vm, &text, Mode::Exec) == Status::Exit {
+                if execute(vm, &text, Mode::Exec) == Outcome::Exit {
                     self.input.clear();
                     return Status::Exit;
                 }
@@ -388,9 +387,19 @@ pub fn main_globals(vm: &mut Vm) -> PyResult<Value> {
     r.map(|_| globals)
 }
 
-/// Runs `text` in `__main__` and prints an uncaught exception's traceback. `Exit` if the code
-/// raised `SystemExit`.
-pub fn execute(vm: &mut Vm, text: &str, mode: Mode) -> Status {
+/// How running a piece of source ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It ran to its end.
+    Done,
+    /// An uncaught exception; its traceback was printed.
+    Raised,
+    /// It raised `SystemExit`.
+    Exit,
+}
+
+/// Runs `text` in `__main__` and prints an uncaught exception's traceback.
+pub fn execute(vm: &mut Vm, text: &str, mode: Mode) -> Outcome {
     // A Ctrl-C that arrived while nothing ran must not interrupt this input.
     if let Some(flag) = vm.interrupt {
         flag.store(false, Ordering::Relaxed);
@@ -400,16 +409,16 @@ pub fn execute(vm: &mut Vm, text: &str, mode: Mode) -> Status {
         Err(_) => false,
     };
     if ok {
-        return Status::Ran;
+        return Outcome::Done;
     }
     let exc = vm.take_pending();
     if vm.exception_is(exc, TypeId::SystemExit) {
-        return Status::Exit;
+        return Outcome::Exit;
     }
     let d = vm.heap.push_root(exc);
     vm.print_exception(exc);
     vm.heap.pop_roots(d);
-    Status::Ran
+    Outcome::Raised
 }
 
 /// Runs raw-REPL input: output, `\x04`, traceback (if any), `\x04`.
