@@ -150,7 +150,7 @@ mod capi {
                     }
                     0x03 | 0x04 if line.is_empty() => return None,
                     0x08 | 0x7f if line.pop().is_some() => self.write(b"\x08 \x08"),
-                    b if b >= 0x20 => {
+                    b if b >= 0x20 && b != 0x7f => {
                         line.push(b);
                         self.write(&[b]);
                     }
