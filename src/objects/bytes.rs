@@ -173,7 +173,8 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 /// `b * n`.
 pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
     let d = data(vm, b);
-    if d.len().saturating_mul(n) > (1 << 28) {
+    let total = d.len().saturating_mul(n);
+    if total > (1 << 28) || total > vm.heap.size_bytes() {
         return Err(vm.memory_error());
     }
     let r = d.repeat(n);

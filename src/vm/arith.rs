@@ -16,6 +16,13 @@ use super::{PyResult, Vm};
 const MAX_REPEAT: usize = 1 << 28;
 
 impl Vm {
+    /// Can a repetition build `n` items of `unit` bytes each? Not beyond `MAX_REPEAT` items,
+    /// nor beyond the whole GC heap: the result could never fit, and the transient Rust buffer
+    /// must not be asked for (on a device its failure is a panic, not a MemoryError).
+    fn repeat_fits(&self, n: usize, unit: usize) -> bool {
+        n <= MAX_REPEAT && n.saturating_mul(unit) <= self.heap.size_bytes()
+    }
+
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
         if let Some(v) = int::binary_op(self, op, a, b)? {
@@ -69,7 +76,7 @@ impl Vm {
                 };
                 let items = list::items(self, a);
                 let n = n.max(0) as usize;
-                if items.len().saturating_mul(n) > MAX_REPEAT {
+                if !self.repeat_fits(items.len().saturating_mul(n), 4) {
                     return Err(self.memory_error());
                 }
                 let mut all = Vec::with_capacity(items.len() * n);
@@ -163,7 +170,7 @@ impl Vm {
                 };
                 let count = count.max(0) as usize;
                 if let Some(s) = self.as_str(seq) {
-                    if s.len().saturating_mul(count) > MAX_REPEAT {
+                    if !self.repeat_fits(s.len().saturating_mul(count), 1) {
                         return Err(self.memory_error());
                     }
                     let r = s.repeat(count);
@@ -177,7 +184,7 @@ impl Vm {
                         } else {
                             tuple::items(self, sv)
                         };
-                        if items.len().saturating_mul(count) > MAX_REPEAT {
+                        if !self.repeat_fits(items.len().saturating_mul(count), 4) {
                             return Err(self.memory_error());
                         }
                         let mut all = Vec::with_capacity(items.len() * count);

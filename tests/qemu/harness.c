@@ -12,7 +12,7 @@
  * While the VM runs, a received Ctrl-C calls pyrite_interrupt() from the interrupt handler
  * instead (the ISR-safe path the C API promises). Output turns "\n" into "\r\n" unless the VM
  * already wrote "\r". Ctrl-D at an empty prompt (or SystemExit) soft-reboots the VM, as in
- * MicroPython. Heap sizes come from -DPY_HEAP_KB.
+ * MicroPython. The Python heap's size comes from -DPY_HEAP_KB, the banner's name from -DBOARD_NAME.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -27,7 +27,6 @@
 /* ---- The board's UART ------------------------------------------------------------------- */
 
 #if defined(BOARD_MPS2_AN385)
-#define BOARD_NAME "mps2-an385 (Cortex-M3)"
 #define UART 0x40004000u
 #define CPU_HZ 25000000u
 static void uart_init(void) {
@@ -49,7 +48,6 @@ static int uart_getc(void) {
     return -1;
 }
 #elif defined(BOARD_LM3S6965EVB)
-#define BOARD_NAME "lm3s6965evb (Cortex-M3)"
 #define UART 0x4000C000u
 #define CPU_HZ 12000000u
 static void uart_init(void) {
@@ -70,7 +68,6 @@ static int uart_getc(void) {
     return -1;
 }
 #elif defined(BOARD_MICROBIT)
-#define BOARD_NAME "microbit (Cortex-M0)"
 #define UART 0x40002000u
 #define CPU_HZ 16000000u
 static void uart_init(void) {
@@ -94,6 +91,10 @@ static int uart_getc(void) {
 }
 #else
 #error "define BOARD_MPS2_AN385, BOARD_LM3S6965EVB or BOARD_MICROBIT"
+#endif
+
+#ifndef BOARD_NAME
+#define BOARD_NAME "qemu"
 #endif
 
 #ifndef PY_HEAP_KB
