@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * A bare-metal Cortex-M program that runs the Pyrite REPL on a UART, using only the C API
- * (zephyr/include/pyrite.h) of the staticlib built from zephyr/rust. Built by tests/qemu/run.py
+ * (zephyr/include/pyrite.h) of the staticlib built from zephyr/rust. Built by tests/qemu/_drive.py
  * for three QEMU machines, chosen with -DBOARD_...:
  *
  *   BOARD_MPS2_AN385   Cortex-M3, CMSDK APB UART0 at 0x40004000 (Zephyr's mps2/an385)

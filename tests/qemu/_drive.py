@@ -13,9 +13,9 @@ on QEMU's standard input/output, then
    heap counts as skipped (SKIP, with the reason); a failure that also fails on the host is a VM
    gap, not an ARM problem, and is listed but does not fail the run.
 
-    tests/qemu/run.py                      # all boards' sessions, then the corpus on mps2-an385
-    tests/qemu/run.py --boards lm3s6965evb --no-corpus
-    tests/qemu/run.py --interactive mps2-an385   # a REPL in your terminal (Ctrl-A x quits)
+    tests/qemu/_drive.py                      # all boards' sessions, then the corpus on mps2-an385
+    tests/qemu/_drive.py --boards lm3s6965evb --no-corpus
+    tests/qemu/_drive.py --interactive mps2-an385   # a REPL in your terminal (Ctrl-A x quits)
 
 Exits non-zero if a session check fails, or a corpus program passes on the host but not on ARM.
 Every wait has a timeout; QEMU is killed at the end. Needs qemu-system-arm, arm-none-eabi-gcc
@@ -473,7 +473,7 @@ def main():
         interactive(args.interactive)
     for tool in ("qemu-system-arm", "arm-none-eabi-gcc"):
         if not shutil.which(tool):
-            sys.exit(f"tests/qemu/run.py: {tool} is missing (scripts/qemu-test installs it)")
+            sys.exit(f"tests/qemu/_drive.py: {tool} is missing (scripts/qemu-test installs it)")
     failures = 0
     for board in [x for x in args.boards.split(",") if x]:
         heap_kb = BOARDS[board]["heap_kb"]
