@@ -129,6 +129,20 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             }
             _ => Ok(None),
         },
+        (Kind::MemoryView, _) | (_, Kind::MemoryView) => {
+            let bytes_of = |v: Value, vm: &Vm| -> Option<alloc::vec::Vec<u8>> {
+                match vm.heap.kind(v) {
+                    Kind::MemoryView => Some(super::memoryview::to_vec(vm, v)),
+                    Kind::Bytes | Kind::ByteArray => Some(super::bytes::data(vm, v).to_vec()),
+                    _ => None,
+                }
+            };
+            match (op, bytes_of(a, vm), bytes_of(b, vm)) {
+                (CompareOp::Eq, Some(x), Some(y)) => Ok(Some(x == y)),
+                (CompareOp::Ne, Some(x), Some(y)) => Ok(Some(x != y)),
+                _ => Ok(None),
+            }
+        }
         (Kind::DictView, _) | (_, Kind::DictView) => {
             super::dict_methods::view_compare(vm, a, b, op)
         }
@@ -138,6 +152,13 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
 
 /// Lexicographic comparison of two lists or two tuples.
 fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
+    vm.enter_data("in comparison")?;
+    let r = seq_compare_items(vm, a, b, op);
+    vm.leave_data();
+    r
+}
+
+fn seq_compare_items(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
     let mut i = 0;
     loop {
         let (na, nb) = (vm.heap.get(a, 0) as usize, vm.heap.get(b, 0) as usize);
@@ -184,6 +205,13 @@ pub fn subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn dict_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    vm.enter_data("in comparison")?;
+    let r = dict_eq_items(vm, a, b);
+    vm.leave_data();
+    r
+}
+
+fn dict_eq_items(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if dict::len(vm, a) != dict::len(vm, b) {
         return Ok(false);
     }

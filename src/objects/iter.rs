@@ -15,6 +15,7 @@
 //! | FILTER    | function or None   | iterator          |            |                    |
 //! | REVERSED  | sequence           |                   |            | items left         |
 //! | CALLABLE  | callable           | sentinel          |            | 1 when exhausted   |
+//! | GETITEM   | object with `__getitem__` |       |            | next index         |
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -111,6 +112,7 @@ pub fn is_iterable(vm: &Vm, v: Value) -> bool {
                 | Kind::DictView
                 | Kind::Iter
                 | Kind::Generator
+                | Kind::MemoryView
                 | Kind::Instance
                 | Kind::Exception
                 | Kind::Class
@@ -149,6 +151,11 @@ impl Vm {
                 new(self, SET, v, n, Value::NULL)
             }
             Kind::Iter | Kind::Generator => Ok(v),
+            Kind::MemoryView => {
+                let data = super::memoryview::to_vec(self, v);
+                let b = super::bytes::new(self, &data)?;
+                new(self, SEQ, b, Value::NULL, Value::NULL)
+            }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
             _ => {
                 let t = self.type_name(v);

@@ -25,6 +25,14 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the error message (`for +=:`).
+    fn binary_op_as(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let Some(v) = self.float_fast_path(op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = int::binary_op(self, op, a, b)? {
             return Ok(v);
         }
@@ -52,15 +60,59 @@ impl Vm {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             );
         }
+        if op == BinaryOp::Add && (ta == "bytes" || ta == "bytearray") {
+            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+        }
         if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )));
         }
+        if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+            let t = if self.is_sequence(a) { tb } else { ta };
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+            );
+        }
+        let sym = match (inplace, op) {
+            (true, BinaryOp::Pow) => String::from("**="),
+            (true, _) => format!("{}=", op.symbol()),
+            _ => String::from(op.symbol()),
+        };
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// `+ - * /` on two exact floats, or a float and a small int: the hot path of numeric code,
+    /// skipping the general dispatch. Other cases return Ok(None).
+    #[inline]
+    fn float_fast_path(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let x = if a.is_small_int() {
+            a.as_small_int() as f64
+        } else if self.heap.kind(a) == Kind::Float {
+            float::get(self, a)
+        } else {
+            return Ok(None);
+        };
+        let y = if b.is_small_int() {
+            if a.is_small_int() {
+                return Ok(None);
+            }
+            b.as_small_int() as f64
+        } else if self.heap.kind(b) == Kind::Float {
+            float::get(self, b)
+        } else {
+            return Ok(None);
+        };
+        let r = match op {
+            BinaryOp::Add => x + y,
+            BinaryOp::Sub => x - y,
+            BinaryOp::Mul => x * y,
+            BinaryOp::TrueDiv if y != 0.0 => x / y,
+            _ => return Ok(None),
+        };
+        float::new(self, r).map(Some)
     }
 
     /// `a op= b`: mutates lists and sets in place, tries `__iop__`, else `a op b`.
@@ -75,7 +127,7 @@ impl Vm {
                     return self.binary_op(op, a, b);
                 };
                 let items = list::items(self, a);
-                let n = n.max(0) as usize;
+                let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
                 if !self.repeat_fits(items.len().saturating_mul(n), 4) {
                     return Err(self.memory_error());
                 }
@@ -98,7 +150,8 @@ impl Vm {
                 return Ok(a);
             }
             (Kind::Dict, BinaryOp::Or) => {
-                crate::objects::dict_methods::update_from(self, a, b, false)?;
+                // `d |= x` accepts what `d.update(x)` accepts.
+                crate::objects::constructors::fill_dict(self, a, b)?;
                 return Ok(a);
             }
             (Kind::Instance, _) => {
@@ -108,7 +161,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.
@@ -168,7 +221,8 @@ impl Vm {
                     }
                     return Ok(None);
                 };
-                let count = count.max(0) as usize;
+                // Saturate rather than truncate on 32-bit targets: a huge count is a MemoryError below.
+                let count = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
                 if let Some(s) = self.as_str(seq) {
                     if !self.repeat_fits(s.len().saturating_mul(count), 1) {
                         return Err(self.memory_error());
@@ -245,6 +299,11 @@ impl Vm {
 
     /// `-a`, `+a`, `~a` (`not` is handled by the loop).
     pub fn unary_op(&mut self, op: UnaryOp, a: Value) -> PyResult<Value> {
+        if is_user(self, a) {
+            if let Some(v) = class::unary_dunder(self, op, a)? {
+                return Ok(v);
+            }
+        }
         if a.is_small_int() || self.is_int(a) {
             return int::unary(self, op, a);
         }
@@ -260,11 +319,6 @@ impl Vm {
         if crate::objects::complex::is_complex(self, a) && matches!(op, UnaryOp::Neg | UnaryOp::Pos)
         {
             return crate::objects::complex::negate(self, a, op == UnaryOp::Neg);
-        }
-        if is_user(self, a) {
-            if let Some(v) = class::unary_dunder(self, op, a)? {
-                return Ok(v);
-            }
         }
         let sym = match op {
             UnaryOp::Neg => "unary -",

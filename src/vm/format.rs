@@ -56,7 +56,7 @@ impl Vm {
             Kind::Float => Ok(float::repr(self, v)),
             #[cfg(feature = "complex")]
             Kind::Complex => Ok(crate::objects::complex::repr(self, v)),
-            Kind::BigInt => Ok(int::to_decimal(self, v)),
+            Kind::BigInt => int::to_decimal_checked(self, v),
             Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::repr(self, v)),
             Kind::List
             | Kind::Tuple
@@ -65,6 +65,7 @@ impl Vm {
             | Kind::FrozenSet
             | Kind::DictView => self.container_repr(v),
             Kind::Range => range::repr(self, v),
+            Kind::MemoryView => Ok(crate::objects::memoryview::repr(v)),
             Kind::Slice => range::slice_repr(self, v),
             Kind::Function => {
                 let q = self.heap.get_value(v, crate::objects::function::QUALNAME);
@@ -116,6 +117,7 @@ impl Vm {
             return Ok(String::from(match self.heap.kind(v) {
                 Kind::List => "[...]",
                 Kind::Dict => "{...}",
+                Kind::DictView => "...",
                 _ => "(...)",
             }));
         }

@@ -43,6 +43,7 @@ impl Vm {
             },
             Kind::Bytes | Kind::ByteArray => bytes::getitem(self, obj, key),
             Kind::Range => range::getitem(self, obj, key),
+            Kind::MemoryView => crate::objects::memoryview::getitem(self, obj, key),
             Kind::Instance => class::instance_getitem(self, obj, key),
             Kind::Class => class::class_getitem(self, obj, key),
             _ => {
@@ -98,6 +99,10 @@ impl Vm {
                 "{what} indices must be integers or slices, not {t}"
             )));
         };
+        if self.is_int(key) && int::as_i64(self, key).is_none() {
+            let t = self.type_name(key);
+            return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+        }
         let idx = if i < 0 { i + n as i64 } else { i };
         if idx < 0 || idx >= n as i64 {
             return Err(self.index_error(format!("{what} index out of range")));
@@ -145,6 +150,7 @@ impl Vm {
             }
             Kind::Dict => dict::set(self, obj, key, v),
             Kind::ByteArray => bytes::setitem(self, obj, key, v),
+            Kind::MemoryView => crate::objects::memoryview::setitem(self, obj, key, v),
             Kind::Instance => class::instance_setitem(self, obj, key, v),
             _ => {
                 let t = self.type_name(obj);
