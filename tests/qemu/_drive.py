@@ -55,6 +55,14 @@ BOARDS = {
                      define="BOARD_MICROBIT", ld="microbit", heap_kb=4),
 }
 
+# Programs that pass on the host and are known to differ on ARM, each with the reason. They run
+# and are reported, but do not fail the run (like tests/wishlist/); fix the cause, then remove.
+KNOWN_ARM_DIFFERENCES = {
+    "float/pow_last_digit.py":
+        "float ** float uses libm::pow without std (not correctly rounded: the last digit of "
+        "one result differs) and the platform's pow with std (src/objects/float_math.rs)",
+}
+
 BOOT_TIMEOUT = 20
 STEP_TIMEOUT = 20
 PROGRAM_TIMEOUT = 30
@@ -72,8 +80,9 @@ def run(cmd, **kw):
 # ---- building ---------------------------------------------------------------------------------
 
 def build_lib(triple):
-    run(["cargo", "build", "--locked", "-q", "-p", "pyrite-embed", "--target", triple,
-         "--profile", "embedded"], cwd=ROOT)
+    # The host's default features (complex numbers), so the corpus expects the same answers.
+    run(["cargo", "build", "--locked", "-q", "-p", "pyrite-embed", "--features", "complex",
+         "--target", triple, "--profile", "embedded"], cwd=ROOT)
     return TARGET_DIR / triple / "embedded" / "libpyrite.a"
 
 
@@ -396,6 +405,17 @@ class RawPaste:
         self.b.close()
 
 
+def first_difference(got, want):
+    """The first differing stdout line, or the differing status and error line."""
+    g_lines, w_lines = (got[0] or "").splitlines(), (want[0] or "").splitlines()
+    for i, (g, w) in enumerate(zip(g_lines, w_lines)):
+        if g != w:
+            return f"line {i + 1}: want {w!r:.300}\n          got  {g!r:.300}"
+    if len(g_lines) != len(w_lines):
+        return f"want {len(w_lines)} lines, got {len(g_lines)}; error {got[2]!r}"
+    return f"want status {want[1]} {want[2]!r}, got {got[1]} {got[2]!r}"
+
+
 def run_corpus(board, elf, heap_kb, host_bin, filt):
     log(f"== {board}: the Python corpus through the raw REPL ({heap_kb} KiB heap)")
     files = []
@@ -404,7 +424,7 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
         files = [f for f in files if filt in str(f.relative_to(ROOT / "tests"))]
     rp = RawPaste(board, elf)
     passed, failed, skipped = 0, [], []
-    gaps = []
+    gaps, known = [], []
     try:
         for f in files:
             rel = str(f.relative_to(ROOT / "tests"))
@@ -430,6 +450,8 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
                 passed += 1
             elif not host_ok:
                 gaps.append(rel)
+            elif rel in KNOWN_ARM_DIFFERENCES:
+                known.append((rel, got, want))
             else:
                 failed.append((rel, got, want))
     finally:
@@ -438,11 +460,16 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
         log(f"skip {rel}: {why}")
     for rel in gaps:
         log(f"gap  {rel}: fails on the host too (a VM gap, not an ARM problem)")
+    for rel, got, want in known:
+        log(f"known {rel}: {KNOWN_ARM_DIFFERENCES[rel]}")
+        log("     " + first_difference(got, want))
     for rel, got, want in failed:
         log(f"FAIL {rel}: passes on the host, fails on {board}")
-        log(f"     want {want!r:.600}\n     got  {got!r:.600}")
-    log(f"corpus on {board}: {passed} passed, {len(failed) + len(gaps)} failed "
-        f"({len(gaps)} of them fail on the host too), {len(skipped)} skipped")
+        log("     " + first_difference(got, want))
+    n_failed = len(failed) + len(gaps) + len(known)
+    log(f"corpus on {board}: {passed} passed, {n_failed} failed, {len(skipped)} skipped "
+        f"({len(gaps)} failing on the host too, {len(known)} known ARM differences, "
+        f"{len(failed)} new ARM failures)")
     return len(failed)
 
 
