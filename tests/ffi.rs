@@ -2,6 +2,8 @@
 //! The C API from C: builds the staticlib (`zephyr/rust`, host build with `std`), compiles
 //! `tests/ffi/host.c` against it with the `cc` crate's compiler detection, runs the program and
 //! checks that every check in it passed (see that file for what it covers).
+// A test: a failed expectation is a panic with its reason.
+#![allow(clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -9,6 +9,8 @@
 //! and this runs everywhere `cargo test` does without libclang. C types are mapped to Rust
 //! spellings (`const uint8_t *` → `*const u8`, `size_t` → `usize`, `pyrite_vm **` →
 //! `*mut *mut PyriteVm`) and parameter names are ignored.
+// A test: a failed expectation is a panic with its reason.
+#![allow(clippy::expect_used, clippy::panic)]
 
 use std::collections::BTreeMap;
 
