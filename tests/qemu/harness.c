@@ -100,6 +100,9 @@ static int uart_getc(void) {
 #ifndef PY_HEAP_KB
 #define PY_HEAP_KB 16
 #endif
+#ifndef PY_HEAP_BYTES
+#define PY_HEAP_BYTES (PY_HEAP_KB * 1024u)
+#endif
 
 static void uart_write(const char *s) {
     while (*s) {
@@ -225,7 +228,31 @@ void pyrite_port_free(void *ptr, size_t size, size_t align) {
 
 /* ---- Main ------------------------------------------------------------------------------- */
 
-static uint32_t py_heap[PY_HEAP_KB * 1024u / 4u];
+static uint32_t py_heap[PY_HEAP_BYTES / 4u];
+
+/* ---- Stack high-water mark: the stack is painted at reset, reported at each soft reboot ---- */
+
+#define PAINT 0x5afe57acu
+extern uint32_t __stack_bottom, __stack_top;
+
+static uint32_t stack_used(void) {
+    const uint32_t *p = &__stack_bottom;
+    while (p < &__stack_top && *p == PAINT) {
+        p++;
+    }
+    return (uint32_t)((uintptr_t)&__stack_top - (uintptr_t)p);
+}
+
+static void write_dec(uint32_t n) {
+    char digits[11];
+    int i = 10;
+    digits[i] = 0;
+    do {
+        digits[--i] = (char)('0' + n % 10u);
+        n /= 10u;
+    } while (n);
+    uart_write(digits + i);
+}
 
 static const pyrite_platform platform = {
     .ctx = NULL,
@@ -269,7 +296,9 @@ int main(void) {
             pyrite_vm *old = vm;
             vm = NULL;
             pyrite_deinit(old);
-            uart_write("soft reboot\r\n");
+            uart_write("stack high-water: ");
+            write_dec(stack_used());
+            uart_write(" bytes\r\nsoft reboot\r\n");
             start_vm();
         }
     }
@@ -277,9 +306,14 @@ int main(void) {
 
 /* ---- Start-up ----------------------------------------------------------------------------- */
 
-extern uint32_t __stack_top, __data_start, __data_end, __data_load, __bss_start, __bss_end;
+extern uint32_t __data_start, __data_end, __data_load, __bss_start, __bss_end;
 
 void reset_handler(void) {
+    /* Paint the stack below the current frame (a generous margin above it stays unpainted). */
+    uintptr_t margin = (uintptr_t)&__stack_top - 256u;
+    for (uint32_t *p = &__stack_bottom; (uintptr_t)p < margin; p++) {
+        *p = PAINT;
+    }
     uint32_t *src = &__data_load;
     for (uint32_t *dst = &__data_start; dst < &__data_end;) {
         *dst++ = *src++;
@@ -287,8 +321,10 @@ void reset_handler(void) {
     for (uint32_t *dst = &__bss_start; dst < &__bss_end;) {
         *dst++ = 0;
     }
-#if defined(BOARD_MICROBIT)
-    /* nothing: the M0 has no FPU or fault enables to set */
+#if defined(__ARM_FP)
+    /* Hard-float builds (thumbv7em-none-eabihf on mps2-an386): enable the FPU (CPACR CP10/11). */
+    REG(0xE000ED88) |= 0xfu << 20;
+    __asm volatile("dsb\n isb");
 #endif
     main();
     for (;;) {
