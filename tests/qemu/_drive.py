@@ -51,7 +51,9 @@ BOARDS = {
                            define="BOARD_MPS2_AN385", ld="mps2-an385-64k", heap_kb=16),
     "mps2-an385-m0-16k": dict(machine="mps2-an385", triple="thumbv6m-none-eabi",
                               cpu="cortex-m0", define="BOARD_MPS2_AN385",
-                              ld="mps2-an385-16k", heap_kb=4),
+                              ld="mps2-an385-16k", heap_kb=3, stack=7168),
+    "mps2-an385-m0": dict(machine="mps2-an385", triple="thumbv6m-none-eabi", cpu="cortex-m0",
+                          define="BOARD_MPS2_AN385", ld="mps2-an385", heap_kb=2048),
     "lm3s6965evb": dict(machine="lm3s6965evb", triple="thumbv7m-none-eabi", cpu="cortex-m3",
                         define="BOARD_LM3S6965EVB", ld="lm3s6965evb", heap_kb=16),
     "microbit": dict(machine="microbit", triple="thumbv6m-none-eabi", cpu="cortex-m0",
@@ -105,6 +107,7 @@ def build_elf(board, heap_kb=None, heap_bytes=None, stack=None, features="comple
     heap = heap_kb if heap_kb is not None else b["heap_kb"]
     heap_bytes = heap_bytes if heap_bytes is not None else heap * 1024
     extra = list(b.get("cflags", []))
+    stack = stack if stack is not None else b.get("stack")
     if stack is not None:
         extra.append(f"-Wl,--defsym=STACK_OVERRIDE={stack}")
     elf = out / f"{board}-{heap_bytes}-{stack}-{features or 'none'}.elf"
