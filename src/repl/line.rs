@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The friendly REPL's line editor: one line typed at the end (no cursor movement yet), with
-//! backspace, auto-indent, and terminal escape sequences (arrow keys) swallowed so they never
-//! reach the compiler.
+//! backspace, auto-indent and a short history (up/down arrows, as MicroPython's readline); other
+//! terminal escape sequences are swallowed so they never reach the compiler.
 
 use alloc::vec::Vec;
 
@@ -16,7 +16,12 @@ pub(super) enum Edit {
     Spaces(usize),
     /// Erase this many characters to the left of the cursor.
     Erase(usize),
+    /// Erase this many characters, then show the whole (recalled) line.
+    Replace(usize),
 }
+
+/// How many lines the history keeps (MicroPython keeps 8 by default).
+const HISTORY: usize = 8;
 
 /// Where an escape sequence is (ESC, then `[` or `O`, then parameters up to a final letter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +35,10 @@ enum Escape {
 pub(super) struct LineEditor {
     line: Vec<u8>,
     escape: Escape,
+    /// Earlier lines, the newest first.
+    history: Vec<Vec<u8>>,
+    /// Which history entry is shown (None: the line being typed).
+    recalled: Option<usize>,
 }
 
 /// The width of one indentation level, as MicroPython's auto-indent uses.
@@ -40,13 +49,47 @@ impl LineEditor {
         LineEditor {
             line: Vec::new(),
             escape: Escape::None,
+            history: Vec::new(),
+            recalled: None,
         }
+    }
+
+    /// The line as typed so far.
+    pub(super) fn line(&self) -> &[u8] {
+        &self.line
+    }
+
+    /// Remembers a finished line (not blank, not a repeat of the newest entry).
+    pub(super) fn remember(&mut self, line: &[u8]) {
+        if line.iter().all(|&b| b == b' ') || self.history.first().is_some_and(|h| h == line) {
+            return;
+        }
+        self.history.insert(0, line.to_vec());
+        self.history.truncate(HISTORY);
+    }
+
+    /// Up (`older`) or down the history.
+    fn recall(&mut self, older: bool) -> Edit {
+        let next = match (self.recalled, older) {
+            (None, true) => Some(0),
+            (Some(i), true) => Some((i + 1).min(self.history.len().saturating_sub(1))),
+            (Some(0), false) | (None, false) => None,
+            (Some(i), false) => Some(i - 1),
+        };
+        let Some(entry) = next.map_or(Some(Vec::new()), |i| self.history.get(i).cloned()) else {
+            return Edit::None;
+        };
+        let erase = chars(&self.line);
+        self.recalled = next;
+        self.line = entry;
+        Edit::Replace(erase)
     }
 
     /// Starts a new line holding `initial` (the auto-indent).
     pub(super) fn reset(&mut self, initial: Vec<u8>) {
         self.line = initial;
         self.escape = Escape::None;
+        self.recalled = None;
     }
 
     /// Nothing typed on this line (auto-indent counts as typed, as in MicroPython).
@@ -74,6 +117,11 @@ impl LineEditor {
             Escape::Body => {
                 if (0x40..=0x7e).contains(&byte) {
                     self.escape = Escape::None;
+                    match byte {
+                        b'A' => return self.recall(true),
+                        b'B' => return self.recall(false),
+                        _ => {}
+                    }
                 }
                 return Edit::None;
             }
@@ -133,6 +181,11 @@ pub(super) fn auto_indent(prev: &[u8]) -> Vec<u8> {
         n += INDENT;
     }
     alloc::vec![b' '; n]
+}
+
+/// How many characters (not bytes) UTF-8 text holds: what the terminal shows.
+fn chars(s: &[u8]) -> usize {
+    s.iter().filter(|&&b| b & 0xc0 != 0x80).count()
 }
 
 fn trim_end(s: &[u8]) -> &[u8] {

@@ -11,7 +11,8 @@
 //!   after a line ending in `:`; backspace over leading spaces removes a level), Ctrl-C cancels the
 //!   input, Ctrl-D on an empty line exits (MicroPython's soft reset), Ctrl-B reprints the banner.
 //!   Enter on a continuation line holding only spaces ends a compound statement (MicroPython needs
-//!   the auto-indent deleted first; accepting it is friendlier and what CPython does).
+//!   the auto-indent deleted first; accepting it is friendlier and what CPython does). Up and
+//!   down arrows recall the last 8 lines. No tab completion yet (Tab inserts 4 spaces).
 //! * **Paste mode** (Ctrl-E): `=== ` prompts, no auto-indent, Ctrl-D runs, Ctrl-C cancels.
 //! * **Raw REPL** (Ctrl-A): no echo; Ctrl-D answers `OK`, runs the input, then writes `\x04`,
 //!   the traceback if any, `\x04` and `>`. Ctrl-D on empty input exits; Ctrl-B returns to
@@ -186,8 +187,12 @@ impl Repl {
             }
             b'\r' | b'\n' => return self.end_line(vm),
             _ => {
-                let echo = self.editor.edit(byte);
-                write_edit(vm, echo);
+                let edit = self.editor.edit(byte);
+                write_edit(vm, edit);
+                if let Edit::Replace(_) = edit {
+                    let line = self.editor.line().to_vec();
+                    vm.platform.write(&line);
+                }
             }
         }
         Status::More
@@ -197,6 +202,7 @@ impl Repl {
     fn end_line(&mut self, vm: &mut Vm) -> Status {
         out(vm, "\r\n");
         let line = self.editor.take();
+        self.editor.remember(&line);
         let blank = line.iter().all(|&b| b == b' ' || b == b'\t');
         if !self.continuing && blank {
             self.restart(vm);
@@ -360,6 +366,11 @@ fn write_edit(vm: &mut Vm, edit: Edit) {
             }
         }
         Edit::Erase(n) => {
+            for _ in 0..n {
+                vm.platform.write(b"\x08 \x08");
+            }
+        }
+        Edit::Replace(n) => {
             for _ in 0..n {
                 vm.platform.write(b"\x08 \x08");
             }

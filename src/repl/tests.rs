@@ -88,8 +88,8 @@ fn backspace_and_delete_edit_the_line() {
     let mut s = Session::new();
     assert_eq!(s.text("12\x083\r"), "12\x08 \x083\r\n13\n>>> ");
     assert_eq!(s.text("7\x7f8\r"), "7\x08 \x088\r\n8\n>>> ");
-    // Arrow keys are swallowed.
-    assert_eq!(s.text("4\x1b[A\x1b[D\r"), "4\r\n4\n>>> ");
+    // Left/right arrows and Home are swallowed (no cursor movement yet).
+    assert_eq!(s.text("4\x1b[C\x1b[D\x1bOH\r"), "4\r\n4\n>>> ");
 }
 
 #[test]
@@ -208,4 +208,24 @@ fn raw_paste_mode() {
     assert_eq!(out, alloc::format!("\x04{n}\n\x04\x04>"));
     // An unknown raw-paste command is refused.
     assert_eq!(s.text("\x05B\x01"), "R\x00>");
+}
+
+#[test]
+fn history_recalls_earlier_lines() {
+    let mut s = Session::new();
+    s.text("1 + 1\r");
+    s.text("2 + 2\r");
+    // Up twice: the older line replaces what is shown; Enter runs it.
+    assert_eq!(s.text("9\x1b[A"), "9\x08 \x082 + 2");
+    assert_eq!(
+        s.text("\x1b[A"),
+        "\x08 \x08\x08 \x08\x08 \x08\x08 \x08\x08 \x081 + 1"
+    );
+    // Down goes back to the newer line, then to an empty one.
+    assert_eq!(
+        s.text("\x1b[B"),
+        "\x08 \x08\x08 \x08\x08 \x08\x08 \x08\x08 \x082 + 2"
+    );
+    s.text("\x1b[B");
+    assert_eq!(s.text("\x1b[A\r"), "2 + 2\r\n4\n>>> ");
 }
