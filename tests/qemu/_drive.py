@@ -244,6 +244,7 @@ def session_steps(heap_bytes):
         ("the heap still works", b"len([i * i for i in range(100)])\r",
          "len([i * i for i in range(100)])\n100\n>>> "),
         ("Ctrl-C interrupts an endless loop", b"while True: pass\r", None),
+        ("input() reads the UART", b"input('name? ')\rbob\r", "input('name? ')\nname? bob\n'bob'\n>>> "),
         ("paste mode", b"\x05", "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== "),
         ("paste mode runs on Ctrl-D", b"def g():\r    return 'pasted'\rprint(g())\r\x04",
          "def g():\n===     return 'pasted'\n=== print(g())\n=== \npasted\n>>> "),
