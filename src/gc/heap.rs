@@ -89,6 +89,20 @@ pub struct Heap {
     pub stress: bool,
     /// Number of collections so far.
     pub collections: u32,
+    /// Changes whenever any block may have moved (a collection, a moving realloc), so cached
+    /// offsets ([`BlockCache`]) know to refresh.
+    epoch: u32,
+}
+
+/// A remembered location of one block's payload, for the dispatch loop's hot accesses to the
+/// running frame. Only [`Heap::cached_payload_mut`] fills it, after checking the block is live
+/// and not a `str`, so a stale or forged cache cannot reach a `str`'s bytes.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BlockCache {
+    handle: u32,
+    epoch: u32,
+    start: usize,
+    len: usize,
 }
 
 impl Heap {
@@ -107,6 +121,7 @@ impl Heap {
             enabled: true,
             stress: false,
             collections: 0,
+            epoch: 0,
         }
     }
 
@@ -233,6 +248,31 @@ impl Heap {
         }
     }
 
+    /// The payload of `v` through `cache`: one comparison when `v` is the block the cache
+    /// remembers and nothing has moved since; otherwise a normal lookup that refills it.
+    #[inline]
+    pub fn cached_payload_mut(&mut self, cache: &mut BlockCache, v: Value) -> &mut [u32] {
+        if cache.handle != v.0 || cache.epoch != self.epoch || cache.handle == 0 {
+            let (start, len) = match self.offset(v) {
+                Some(off) if (self.mem.words()[off] >> KIND_SHIFT) & 0x7f != Kind::Str as u32 => {
+                    let size = (self.mem.words()[off] & SIZE_MASK) as usize;
+                    (off + HEADER_WORDS, size.saturating_sub(HEADER_WORDS))
+                }
+                _ => (0, 0),
+            };
+            *cache = BlockCache {
+                handle: v.0,
+                epoch: self.epoch,
+                start,
+                len,
+            };
+        }
+        self.mem
+            .words_mut()
+            .get_mut(cache.start..cache.start + cache.len)
+            .unwrap_or(&mut [])
+    }
+
     /// The payload words of `v`, mutably (empty if `v` is not a heap object, or is a `str`,
     /// whose bytes must stay valid UTF-8: see [`Heap::alloc_str`]).
     #[inline]
@@ -314,7 +354,7 @@ impl Heap {
     /// Allocates a `str` holding `s` (`char_len` = its number of characters). This is the only
     /// way a `Kind::Str` block gets its bytes, which is what makes [`Heap::str_data`] sound.
     pub fn alloc_str(&mut self, s: &str, char_len: usize) -> Result<Value, OutOfMemory> {
-        let v = self.alloc(Kind::Str, STR_HEADER + s.len().div_ceil(4))?;
+        let v = self.alloc_block(Kind::Str, STR_HEADER + s.len().div_ceil(4), false)?;
         let Some(off) = self.offset(v) else {
             return Err(OutOfMemory);
         };
@@ -325,6 +365,31 @@ impl Heap {
         words[1] = char_len as u32;
         super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
             .copy_from_slice(s.as_bytes());
+        Ok(v)
+    }
+
+    /// A new `str` holding the text of `str` blocks `a` then `b` (both must be reachable from a
+    /// root: the allocation may move them), copied directly from heap to heap.
+    pub fn alloc_str_concat(&mut self, a: Value, b: Value) -> Result<Value, OutOfMemory> {
+        if self.kind(a) != Kind::Str || self.kind(b) != Kind::Str {
+            return Err(OutOfMemory);
+        }
+        let (la, ca) = (self.get(a, 0) as usize, self.get(a, 1) as usize);
+        let (lb, cb) = (self.get(b, 0) as usize, self.get(b, 1) as usize);
+        let total = la.checked_add(lb).ok_or(OutOfMemory)?;
+        let v = self.alloc_block(Kind::Str, STR_HEADER + total.div_ceil(4), false)?;
+        let (Some(oa), Some(ob), Some(ov)) = (self.offset(a), self.offset(b), self.offset(v))
+        else {
+            return Err(OutOfMemory);
+        };
+        let byte = |off: usize| (off + HEADER_WORDS + STR_HEADER) * 4;
+        let words = self.mem.words_mut();
+        words[ov + HEADER_WORDS] = total as u32;
+        words[ov + HEADER_WORDS + 1] = (ca + cb) as u32;
+        let all = super::region::as_bytes_mut(words);
+        // Both sources are valid UTF-8 str blocks, so the concatenation is valid UTF-8.
+        all.copy_within(byte(oa)..byte(oa) + la, byte(ov));
+        all.copy_within(byte(ob)..byte(ob) + lb, byte(ov) + la);
         Ok(v)
     }
 
@@ -360,6 +425,17 @@ impl Heap {
 
     /// Allocates a block of `kind` with `payload` zeroed words (all `NULL` values). May collect.
     pub fn alloc(&mut self, kind: Kind, payload: usize) -> Result<Value, OutOfMemory> {
+        self.alloc_block(kind, payload, true)
+    }
+
+    /// Allocates a block; without `zero` only the last payload word is cleared (the caller
+    /// writes the rest: raw blocks such as strings, whose padding must still be zero).
+    fn alloc_block(
+        &mut self,
+        kind: Kind,
+        payload: usize,
+        zero: bool,
+    ) -> Result<Value, OutOfMemory> {
         let size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
         if size > MAX_BLOCK_WORDS {
             return Err(OutOfMemory);
@@ -379,8 +455,12 @@ impl Heap {
         let words = self.mem.words_mut();
         words[off] = size as u32 | ((kind as u32) << KIND_SHIFT);
         words[off + 1] = h;
-        for w in &mut words[off + HEADER_WORDS..off + size] {
-            *w = 0;
+        if zero || kind.layout() != Layout::Raw {
+            for w in &mut words[off + HEADER_WORDS..off + size] {
+                *w = 0;
+            }
+        } else if size > HEADER_WORDS {
+            words[off + size - 1] = 0;
         }
         let len = words.len();
         words[len - h as usize] = off as u32;
@@ -407,6 +487,8 @@ impl Heap {
     /// Resizes `v`'s payload to `payload` words, keeping its contents (new words are zero) and
     /// its handle. May collect; `v` stays valid.
     pub fn realloc(&mut self, v: Value, payload: usize) -> Result<(), OutOfMemory> {
+        // Any resize changes a block's extent (and a move its place): cached extents go stale.
+        self.epoch = self.epoch.wrapping_add(1);
         let Some(off) = self.offset(v) else {
             return Err(OutOfMemory);
         };
@@ -464,6 +546,7 @@ impl Heap {
         words[off] = (words[off] & SIZE_MASK) | ((Kind::Dead as u32) << KIND_SHIFT);
         let len = words.len();
         words[len - v.handle_index() as usize] = new_off as u32;
+        self.epoch = self.epoch.wrapping_add(1);
         Ok(())
     }
 
@@ -472,6 +555,7 @@ impl Heap {
     /// Runs a full collection: mark from the roots, then slide live blocks down.
     pub fn collect(&mut self) {
         self.collections = self.collections.wrapping_add(1);
+        self.epoch = self.epoch.wrapping_add(1);
         for i in 0..NUM_ROOTS {
             self.mark_value(self.roots[i]);
             self.drain_marks();
@@ -739,6 +823,24 @@ mod tests {
         assert_eq!((h.str_hash(s), h.str_data(s)), (77, "héllo, wörld"));
         let not_str = h.alloc(Kind::Bytes, 2).expect("room");
         assert_eq!(h.str_data(not_str), "");
+    }
+
+    #[test]
+    fn string_concatenation_copies_both_parts() {
+        let mut h = heap(256);
+        let a = h.alloc_str("héllo ", 6).expect("room");
+        h.push_root(a);
+        let _garbage = h.alloc(Kind::Bytes, 5).expect("room");
+        let b = h.alloc_str("wörld", 5).expect("room");
+        h.push_root(b);
+        h.collect();
+        let c = h.alloc_str_concat(a, b).expect("room");
+        assert_eq!((h.str_data(c), h.get(c, 1)), ("héllo wörld", 11));
+        let empty = h.alloc_str("", 0).expect("room");
+        h.push_root(empty);
+        let d = h.alloc_str_concat(empty, empty).expect("room");
+        assert_eq!(h.str_data(d), "");
+        assert!(h.alloc_str_concat(a, Value::NONE).is_err());
     }
 
     #[test]
