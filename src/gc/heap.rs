@@ -363,6 +363,9 @@ impl Heap {
         let words = &mut self.mem.words_mut()[start..end];
         words[0] = s.len() as u32;
         words[1] = char_len as u32;
+        // The block is not zeroed: "no hash cached yet" must be written (a reused region, after a
+        // collection or an embedder's soft reboot, holds old words here).
+        words[2] = 0;
         super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
             .copy_from_slice(s.as_bytes());
         Ok(v)
@@ -386,6 +389,7 @@ impl Heap {
         let words = self.mem.words_mut();
         words[ov + HEADER_WORDS] = total as u32;
         words[ov + HEADER_WORDS + 1] = (ca + cb) as u32;
+        words[ov + HEADER_WORDS + 2] = 0; // no hash cached yet (the block is not zeroed)
         let all = super::region::as_bytes_mut(words);
         // Both sources are valid UTF-8 str blocks, so the concatenation is valid UTF-8.
         all.copy_within(byte(oa)..byte(oa) + la, byte(ov));
@@ -823,6 +827,22 @@ mod tests {
         assert_eq!((h.str_hash(s), h.str_data(s)), (77, "héllo, wörld"));
         let not_str = h.alloc(Kind::Bytes, 2).expect("room");
         assert_eq!(h.str_data(not_str), "");
+    }
+
+    #[test]
+    fn a_new_str_has_no_cached_hash_even_in_reused_memory() {
+        let mut h = Heap::new(Region::owned(256));
+        let a = h.alloc_str("abc", 3).unwrap();
+        h.set_str_hash(a, 12345);
+        let b = h.alloc_str("xyz", 3).unwrap();
+        h.set_str_hash(b, 6789);
+        let d = h.push_root(b);
+        h.collect(); // `a` is garbage: `b` slides down over it, leaving its old words above
+        h.pop_roots(d);
+        let c = h.alloc_str("pqr", 3).unwrap();
+        assert_eq!(h.str_hash(c), 0);
+        let e = h.alloc_str_concat(c, c).unwrap();
+        assert_eq!(h.str_hash(e), 0);
     }
 
     #[test]
