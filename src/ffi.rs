@@ -300,6 +300,9 @@ mod capi {
         // (the only holder of the slice) before returning.
         let words: &'static mut [u32] =
             unsafe { core::slice::from_raw_parts_mut(heap.cast::<u32>(), heap_len / 4) };
+        // A fresh heap is zeroed, as `Region::owned` is: after a soft reboot the buffer still
+        // holds the previous VM's objects, and nothing may depend on what they were.
+        words.fill(0);
         let handle: &'static PyriteVm = Box::leak(Box::new(PyriteVm {
             interrupt: AtomicBool::new(false),
             dead: AtomicBool::new(false),
