@@ -136,8 +136,16 @@ def main():
         lines += ["", "Geometric mean ratio over %d passing program(s): %.2f"
                   % (len(ratios), geo ** (1 / len(ratios)) if ratios else 0)]
     lines.append("")
+    # Sections other scripts own (bench/size.py) follow a marker line and are kept.
+    kept = ""
+    if os.path.exists(args.out):
+        with open(args.out) as f:
+            old = f.read()
+        marker = "<!-- other sections -->"
+        if marker in old:
+            kept = "\n" + old[old.index(marker):]
     with open(args.out, "w") as f:
-        f.write("\n".join(lines))
+        f.write("\n".join(lines) + kept)
     print("\n".join(lines))
 
 

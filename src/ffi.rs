@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: MIT
-//! The boundary with C. Today: the host's SIGINT hook; the embedding C API
-//! (`zephyr/include/pyrite.h`) joins it here, as the design's only other home of `unsafe`.
+//! The boundary with C, the design's only other home of `unsafe` (with `src/gc/`):
+//!
+//! * the host's SIGINT hook (`std` on unix);
+//! * the embedding C API declared in `zephyr/include/pyrite.h` (feature `ffi`): a VM on a heap
+//!   buffer the caller owns, talking to the world through a table of C callbacks. The staticlib
+//!   that C links is the small crate in `zephyr/rust`, which adds the panic handler and global
+//!   allocator a `no_std` target needs.
+//!
+//! Every `extern "C"` function here is declared in `pyrite.h`; `tests/ffi_header.rs` checks
+//! the two against each other, field by field.
 
+#[cfg(all(unix, feature = "std"))]
 use core::sync::atomic::{AtomicBool, Ordering};
 
 /// The flag the SIGINT handler sets (a signal handler can reach only static data).
@@ -25,4 +34,440 @@ pub fn install_sigint_handler() -> &'static AtomicBool {
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
     }
     &SIGINT_FLAG
+}
+
+#[cfg(feature = "ffi")]
+pub use capi::*;
+
+/// The C API (`pyrite.h`).
+#[cfg(feature = "ffi")]
+mod capi {
+    use alloc::boxed::Box;
+    use alloc::vec::Vec;
+    use core::cell::UnsafeCell;
+    use core::ffi::c_void;
+    use core::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+
+    use crate::compile::Mode;
+    use crate::gc::Region;
+    use crate::hal::Platform;
+    use crate::repl::{self, Outcome, Repl, Status};
+    use crate::vm::Vm;
+
+    /// `PYRITE_OK`: success; the REPL wants more input.
+    pub const PYRITE_OK: i32 = 0;
+    /// `PYRITE_EXIT`: SystemExit, or Ctrl-D on an empty REPL line.
+    pub const PYRITE_EXIT: i32 = 1;
+    /// `PYRITE_RAN`: the REPL ran a complete input.
+    pub const PYRITE_RAN: i32 = 2;
+    /// `PYRITE_ERR_ARGUMENT`: a NULL or misaligned pointer, or a bad length.
+    pub const PYRITE_ERR_ARGUMENT: i32 = -1;
+    /// `PYRITE_ERR_NO_MEMORY`: the heap is too small to start.
+    pub const PYRITE_ERR_NO_MEMORY: i32 = -2;
+    /// `PYRITE_ERR_EXCEPTION`: an uncaught exception (its traceback was written).
+    pub const PYRITE_ERR_EXCEPTION: i32 = -3;
+    /// `PYRITE_ERR_PANIC`: the VM panicked; only `pyrite_deinit` may follow.
+    pub const PYRITE_ERR_PANIC: i32 = -4;
+
+    /// The smallest heap `pyrite_init` accepts (it still fails with `PYRITE_ERR_NO_MEMORY` if
+    /// the VM's start-up objects do not fit).
+    const MIN_HEAP: usize = 256;
+
+    /// `pyrite_platform`: the embedder's callbacks (layout shared with C).
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct PyritePlatform {
+        /// Passed back to every callback.
+        pub ctx: *mut c_void,
+        /// Writes bytes to the console.
+        pub write: Option<unsafe extern "C" fn(ctx: *mut c_void, buf: *const u8, len: usize)>,
+        /// One received byte, or -1 when none is waiting.
+        pub read_byte: Option<unsafe extern "C" fn(ctx: *mut c_void) -> i32>,
+        /// Milliseconds since an arbitrary start.
+        pub ticks_ms: Option<unsafe extern "C" fn(ctx: *mut c_void) -> u64>,
+        /// Microseconds since an arbitrary start.
+        pub ticks_us: Option<unsafe extern "C" fn(ctx: *mut c_void) -> u64>,
+        /// Sleeps.
+        pub sleep_ms: Option<unsafe extern "C" fn(ctx: *mut c_void, ms: u32)>,
+        /// Reports a Rust panic.
+        pub panic: Option<unsafe extern "C" fn(ctx: *mut c_void, msg: *const u8, len: usize)>,
+        /// Hardware operations by device name (reserved, not called yet).
+        pub device: Option<
+            unsafe extern "C" fn(
+                ctx: *mut c_void,
+                name: *const u8,
+                name_len: usize,
+                op: u32,
+                arg: u32,
+                buf: *mut u8,
+                buf_len: usize,
+            ) -> i32,
+        >,
+    }
+
+    /// The platform trait over the callback table.
+    struct CPlatform {
+        table: PyritePlatform,
+        interrupt: &'static AtomicBool,
+    }
+
+    impl CPlatform {
+        fn read_byte(&mut self) -> Option<u8> {
+            let f = self.table.read_byte?;
+            // SAFETY: the embedder promised in `pyrite_init` that the callbacks and `ctx` stay
+            // valid until `pyrite_deinit`; the callback takes only `ctx`.
+            let c = unsafe { f(self.table.ctx) };
+            u8::try_from(c).ok()
+        }
+    }
+
+    impl Platform for CPlatform {
+        fn write(&mut self, bytes: &[u8]) {
+            if let Some(f) = self.table.write {
+                if !bytes.is_empty() {
+                    // SAFETY: as in `read_byte`; `bytes` is valid for `len` bytes during the
+                    // call, which is all the callback may assume.
+                    unsafe { f(self.table.ctx, bytes.as_ptr(), bytes.len()) }
+                }
+            }
+        }
+
+        fn read_line(&mut self) -> Option<Vec<u8>> {
+            self.table.read_byte?;
+            let mut line = Vec::new();
+            loop {
+                if self.interrupt.load(Ordering::Relaxed) {
+                    return None;
+                }
+                let Some(b) = self.read_byte() else {
+                    self.sleep_ms(1);
+                    continue;
+                };
+                match b {
+                    b'\r' | b'\n' => {
+                        self.write(b"\r\n");
+                        return Some(line);
+                    }
+                    0x03 | 0x04 if line.is_empty() => return None,
+                    0x08 | 0x7f if line.pop().is_some() => self.write(b"\x08 \x08"),
+                    b if b >= 0x20 && b != 0x7f => {
+                        line.push(b);
+                        self.write(&[b]);
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        fn ticks_ms(&mut self) -> u64 {
+            match self.table.ticks_ms {
+                // SAFETY: as in `read_byte`.
+                Some(f) => unsafe { f(self.table.ctx) },
+                None => 0,
+            }
+        }
+
+        fn ticks_us(&mut self) -> u64 {
+            match self.table.ticks_us {
+                // SAFETY: as in `read_byte`.
+                Some(f) => unsafe { f(self.table.ctx) },
+                None => self.ticks_ms().wrapping_mul(1000),
+            }
+        }
+
+        fn sleep_ms(&mut self, ms: u32) {
+            if let Some(f) = self.table.sleep_ms {
+                // SAFETY: as in `read_byte`.
+                unsafe { f(self.table.ctx, ms) }
+            }
+        }
+    }
+
+    /// What `pyrite_vm *` points to. The interrupt flag is reached through a shared reference
+    /// (from any thread or ISR); everything else only by the one thread driving the VM, through
+    /// the `UnsafeCell`.
+    pub struct PyriteVm {
+        interrupt: AtomicBool,
+        /// Set after a panic was caught: the VM's state is unknown, only deinit is allowed.
+        dead: AtomicBool,
+        inner: UnsafeCell<Option<Embedded>>,
+    }
+
+    struct Embedded {
+        vm: Vm,
+        repl: Repl,
+    }
+
+    /// The panic callback and its context, for the panic handler (which has no VM at hand).
+    static PANIC_FN: AtomicPtr<c_void> = AtomicPtr::new(core::ptr::null_mut());
+    static PANIC_CTX: AtomicPtr<c_void> = AtomicPtr::new(core::ptr::null_mut());
+
+    /// The signature of the panic callback.
+    type PanicFn = unsafe extern "C" fn(ctx: *mut c_void, msg: *const u8, len: usize);
+
+    /// Passes a panic message to the embedder's panic callback (called by the staticlib's
+    /// `#[panic_handler]` on `no_std`, and by the entry points after catching a panic on `std`).
+    pub fn report_panic(msg: &[u8]) {
+        let f = PANIC_FN.load(Ordering::Acquire);
+        if f.is_null() {
+            return;
+        }
+        // SAFETY: PANIC_FN is only ever stored (in `pyrite_init`) from a valid `PanicFn`, which
+        // the embedder keeps valid while a VM exists; a data pointer and a function pointer
+        // have the same size on every target we build for.
+        let f: PanicFn = unsafe { core::mem::transmute::<*mut c_void, PanicFn>(f) };
+        // SAFETY: the callback receives its own context and a buffer valid for the call.
+        unsafe { f(PANIC_CTX.load(Ordering::Acquire), msg.as_ptr(), msg.len()) }
+    }
+
+    /// Runs `body` on the VM behind `vm`, turning NULL into `PYRITE_ERR_ARGUMENT` and a panic
+    /// into `PYRITE_ERR_PANIC` (never unwinding into C).
+    fn with_vm(vm: *mut PyriteVm, body: impl FnOnce(&mut Embedded) -> i32) -> i32 {
+        if vm.is_null() {
+            return PYRITE_ERR_ARGUMENT;
+        }
+        // SAFETY: a non-NULL `vm` came from `pyrite_init` and has not been passed to
+        // `pyrite_deinit` (the API contract); a shared reference is sound because the only
+        // field touched concurrently (by `pyrite_interrupt`) is atomic.
+        let handle = unsafe { &*vm };
+        if handle.dead.load(Ordering::Relaxed) {
+            return PYRITE_ERR_PANIC;
+        }
+        // SAFETY: the contract says one thread at a time drives a VM and never re-enters it from
+        // a callback, so this is the only reference to `inner` while it lives.
+        let inner = unsafe { &mut *handle.inner.get() };
+        let Some(e) = inner.as_mut() else {
+            return PYRITE_ERR_ARGUMENT;
+        };
+        guard(&handle.dead, move || body(e))
+    }
+
+    /// Calls `f`, catching a panic on `std` (on `no_std` the panic handler never returns).
+    #[cfg(feature = "std")]
+    fn guard(dead: &AtomicBool, f: impl FnOnce() -> i32) -> i32 {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+            Ok(r) => r,
+            Err(payload) => {
+                dead.store(true, Ordering::Relaxed);
+                let msg = if let Some(s) = payload.downcast_ref::<&str>() {
+                    s
+                } else if let Some(s) = payload.downcast_ref::<alloc::string::String>() {
+                    s.as_str()
+                } else {
+                    "panic"
+                };
+                report_panic(msg.as_bytes());
+                PYRITE_ERR_PANIC
+            }
+        }
+    }
+
+    #[cfg(not(feature = "std"))]
+    fn guard(_dead: &AtomicBool, f: impl FnOnce() -> i32) -> i32 {
+        f()
+    }
+
+    /// `pyrite_init`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `platform` points to a valid table whose callbacks stay valid until `pyrite_deinit`;
+    /// `heap` is valid for reads and writes of `heap_len` bytes, used by nothing else, until
+    /// `pyrite_deinit`; `out` is valid for a write.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_init(
+        platform: *const PyritePlatform,
+        heap: *mut c_void,
+        heap_len: usize,
+        out: *mut *mut PyriteVm,
+    ) -> i32 {
+        if platform.is_null()
+            || heap.is_null()
+            || out.is_null()
+            || heap.align_offset(4) != 0
+            || heap_len < MIN_HEAP
+        {
+            return PYRITE_ERR_ARGUMENT;
+        }
+        // SAFETY: checked non-NULL; the caller promises a valid table.
+        let table = unsafe { *platform };
+        if let Some(f) = table.panic {
+            PANIC_CTX.store(table.ctx, Ordering::Release);
+            PANIC_FN.store(f as *mut c_void, Ordering::Release);
+        }
+        // SAFETY: `heap` is non-NULL and 4-aligned, valid for `heap_len` bytes and exclusively
+        // ours until `pyrite_deinit` (the caller's promise); any bit pattern is a valid u32.
+        // The `'static` lifetime is bounded in practice by `pyrite_deinit`, which drops the VM
+        // (the only holder of the slice) before returning.
+        let words: &'static mut [u32] =
+            unsafe { core::slice::from_raw_parts_mut(heap.cast::<u32>(), heap_len / 4) };
+        // A fresh heap is zeroed, as `Region::owned` is: after a soft reboot the buffer still
+        // holds the previous VM's objects, and nothing may depend on what they were.
+        words.fill(0);
+        let handle: &'static PyriteVm = Box::leak(Box::new(PyriteVm {
+            interrupt: AtomicBool::new(false),
+            dead: AtomicBool::new(false),
+            inner: UnsafeCell::new(None),
+        }));
+        let raw = handle as *const PyriteVm as *mut PyriteVm;
+        let made = guard(&handle.dead, || {
+            let platform = CPlatform {
+                table,
+                interrupt: &handle.interrupt,
+            };
+            let Ok(mut vm) = Vm::new(Region::Borrowed(words), Box::new(platform)) else {
+                return PYRITE_ERR_NO_MEMORY;
+            };
+            vm.interrupt = Some(&handle.interrupt);
+            if repl::main_globals(&mut vm).is_err() {
+                return PYRITE_ERR_NO_MEMORY;
+            }
+            // SAFETY: `handle` was just made and is not yet shared: no other reference to
+            // `inner` exists.
+            unsafe {
+                *handle.inner.get() = Some(Embedded {
+                    vm,
+                    repl: Repl::new("pyrite"),
+                });
+            }
+            PYRITE_OK
+        });
+        if made != PYRITE_OK {
+            // SAFETY: `raw` came from `Box::leak` above and was never given out.
+            drop(unsafe { Box::from_raw(raw) });
+            return made;
+        }
+        // SAFETY: `out` is non-NULL and valid for a write (the caller's promise).
+        unsafe { *out = raw };
+        PYRITE_OK
+    }
+
+    /// `pyrite_deinit`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` is NULL or came from `pyrite_init` and is not used again.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_deinit(vm: *mut PyriteVm) {
+        if vm.is_null() {
+            return;
+        }
+        // SAFETY: `vm` came from `Box::leak` in `pyrite_init` and the caller gives it up.
+        let handle = unsafe { Box::from_raw(vm) };
+        let inner = handle.inner.into_inner();
+        // Dropping the VM may run Rust code (destructors); a panic there must not unwind into C.
+        let dead = AtomicBool::new(false);
+        guard(&dead, move || {
+            drop(inner);
+            PYRITE_OK
+        });
+    }
+
+    /// `pyrite_exec`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`; `src` is valid for `len` bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_exec(vm: *mut PyriteVm, src: *const u8, len: usize) -> i32 {
+        if src.is_null() {
+            return PYRITE_ERR_ARGUMENT;
+        }
+        // SAFETY: `src` is non-NULL and valid for `len` bytes (the caller's promise).
+        let bytes = unsafe { core::slice::from_raw_parts(src, len) };
+        with_vm(vm, |e| {
+            let text = alloc::string::String::from_utf8_lossy(bytes);
+            match repl::execute(&mut e.vm, &text, Mode::Exec) {
+                Outcome::Done => PYRITE_OK,
+                Outcome::Raised => PYRITE_ERR_EXCEPTION,
+                Outcome::Exit => PYRITE_EXIT,
+            }
+        })
+    }
+
+    /// `pyrite_repl_start`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`; `name` is NULL or valid for `name_len` bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_repl_start(
+        vm: *mut PyriteVm,
+        name: *const u8,
+        name_len: usize,
+    ) -> i32 {
+        let name: &[u8] = if name.is_null() {
+            b"pyrite"
+        } else {
+            // SAFETY: non-NULL and valid for `name_len` bytes (the caller's promise).
+            unsafe { core::slice::from_raw_parts(name, name_len) }
+        };
+        with_vm(vm, |e| {
+            e.repl = Repl::new(&alloc::string::String::from_utf8_lossy(name));
+            e.repl.start(&mut e.vm);
+            PYRITE_OK
+        })
+    }
+
+    /// `pyrite_repl_feed`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_repl_feed(vm: *mut PyriteVm, byte: u8) -> i32 {
+        with_vm(vm, |e| match e.repl.feed(&mut e.vm, byte) {
+            Status::More => PYRITE_OK,
+            Status::Ran => PYRITE_RAN,
+            Status::Exit => PYRITE_EXIT,
+        })
+    }
+
+    /// `pyrite_interrupt`: see `pyrite.h`. Safe from an ISR: one atomic store.
+    ///
+    /// # Safety
+    /// `vm` is NULL or came from `pyrite_init` and has not been deinitialised.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_interrupt(vm: *mut PyriteVm) {
+        if vm.is_null() {
+            return;
+        }
+        // SAFETY: a live handle (the caller's promise); only the atomic field is touched,
+        // through a shared reference, which may coexist with the driving thread's access to
+        // `inner` (an `UnsafeCell`).
+        let handle = unsafe { &*vm };
+        handle.interrupt.store(true, Ordering::Relaxed);
+    }
+
+    /// `pyrite_run_pending`: see `pyrite.h` (no scheduler yet: nothing to run).
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_run_pending(vm: *mut PyriteVm) -> i32 {
+        with_vm(vm, |_| PYRITE_OK)
+    }
+
+    /// `pyrite_heap_stats`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`; each out-pointer is NULL or valid for a write.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_heap_stats(
+        vm: *mut PyriteVm,
+        free_bytes: *mut u32,
+        used_bytes: *mut u32,
+        total_bytes: *mut u32,
+    ) -> i32 {
+        with_vm(vm, |e| {
+            let h = &e.vm.heap;
+            let figures = [
+                (free_bytes, h.free_bytes()),
+                (used_bytes, h.used_bytes()),
+                (total_bytes, h.size_bytes()),
+            ];
+            for (ptr, n) in figures {
+                if !ptr.is_null() {
+                    // SAFETY: non-NULL and valid for a write (the caller's promise).
+                    unsafe { *ptr = u32::try_from(n).unwrap_or(u32::MAX) };
+                }
+            }
+            PYRITE_OK
+        })
+    }
 }

@@ -20,11 +20,12 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod compile;
-#[cfg(feature = "std")]
+#[cfg(any(feature = "std", feature = "ffi"))]
 pub mod ffi;
 pub mod gc;
 pub mod hal;
 pub mod intern;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod vm;

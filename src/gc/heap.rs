@@ -849,6 +849,22 @@ mod tests {
     }
 
     #[test]
+    fn a_new_str_has_no_cached_hash_even_in_reused_memory() {
+        let mut h = Heap::new(Region::owned(256));
+        let a = h.alloc_str("abc", 3).unwrap();
+        h.set_str_hash(a, 12345);
+        let b = h.alloc_str("xyz", 3).unwrap();
+        h.set_str_hash(b, 6789);
+        let d = h.push_root(b);
+        h.collect(); // `a` is garbage: `b` slides down over it, leaving its old words above
+        h.pop_roots(d);
+        let c = h.alloc_str("pqr", 3).unwrap();
+        assert_eq!(h.str_hash(c), 0);
+        let e = h.alloc_str_concat(c, c).unwrap();
+        assert_eq!(h.str_hash(e), 0);
+    }
+
+    #[test]
     fn string_concatenation_copies_both_parts() {
         let mut h = heap(256);
         // Leave non-zero garbage where the next blocks go: headers must not depend on zeroing.

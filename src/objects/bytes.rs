@@ -223,7 +223,9 @@ pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
     let d = data(vm, b);
     match d.len().checked_mul(n) {
         Some(total) if total <= isize::MAX as usize => {
-            if total > (1 << 28) {
+            // Beyond the whole heap the result can never fit; the transient Rust buffer must
+            // not be asked for (on a device its failure is a panic, not a MemoryError).
+            if total > (1 << 28) || total > vm.heap.size_bytes() {
                 return Err(vm.memory_error());
             }
         }

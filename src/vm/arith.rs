@@ -16,6 +16,13 @@ use super::{PyResult, Vm};
 const MAX_REPEAT: usize = 1 << 28;
 
 impl Vm {
+    /// Can a repetition build `n` items of `unit` bytes each? Not beyond `MAX_REPEAT` items,
+    /// nor beyond the whole GC heap: the result could never fit, and the transient Rust buffer
+    /// must not be asked for (on a device its failure is a panic, not a MemoryError).
+    fn repeat_fits(&self, n: usize, unit: usize) -> bool {
+        n <= MAX_REPEAT && n.saturating_mul(unit) <= self.heap.size_bytes()
+    }
+
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
         self.binary_op_as(op, a, b, false)
@@ -121,7 +128,7 @@ impl Vm {
                 };
                 let items = list::items(self, a);
                 let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
-                if items.len().saturating_mul(n) > MAX_REPEAT {
+                if !self.repeat_fits(items.len().saturating_mul(n), 4) {
                     return Err(self.memory_error());
                 }
                 let mut all = Vec::with_capacity(items.len() * n);
@@ -228,7 +235,7 @@ impl Vm {
                 // Saturate rather than truncate on 32-bit targets: a huge count is a MemoryError below.
                 let count = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
                 if let Some(s) = self.as_str(seq) {
-                    if s.len().saturating_mul(count) > MAX_REPEAT {
+                    if !self.repeat_fits(s.len().saturating_mul(count), 1) {
                         return Err(self.memory_error());
                     }
                     let r = s.repeat(count);
@@ -242,7 +249,7 @@ impl Vm {
                         } else {
                             tuple::items(self, sv)
                         };
-                        if items.len().saturating_mul(count) > MAX_REPEAT {
+                        if !self.repeat_fits(items.len().saturating_mul(count), 4) {
                             return Err(self.memory_error());
                         }
                         let mut all = Vec::with_capacity(items.len() * count);

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * pyrite.h: the C API of the Pyrite VM (a Python 3 for microcontrollers).
+ *
+ * The only way in and out of the VM for C (design decision 10). Only fixed-width integers,
+ * pointers and lengths cross this boundary: no enums, no floats, no RTOS types.
+ *
+ * Use:
+ *   static uint32_t heap[16 * 1024 / 4];
+ *   pyrite_vm *vm;
+ *   if (pyrite_init(&platform, heap, sizeof heap, &vm) == PYRITE_OK) {
+ *       pyrite_exec(vm, (const uint8_t *)"print('hi')", 11);
+ *       pyrite_repl_start(vm, (const uint8_t *)"my-board", 8);
+ *       for (;;) { int c = next_byte(); if (pyrite_repl_feed(vm, c) == PYRITE_EXIT) break; }
+ *       pyrite_deinit(vm);
+ *   }
+ *
+ * Threads: all functions of one VM must be called from one thread at a time, and never from
+ * inside a platform callback, except pyrite_interrupt(), which only stores a flag and may be
+ * called from any thread or interrupt handler while the VM exists.
+ *
+ * Memory: every Python object lives in the heap buffer given to pyrite_init(). Transient Rust
+ * buffers (the compiler's syntax tree, the REPL line) use the Rust global allocator, which the
+ * embedding staticlib (zephyr/rust) routes to pyrite_port_alloc()/pyrite_port_free() on bare
+ * metal and Zephyr (see those declarations below).
+ *
+ * Output: program output, REPL echo and prompts, and tracebacks of uncaught exceptions all go
+ * through the write callback. The REPL writes "\r\n" line ends; Python's print writes "\n"
+ * (a UART port usually turns "\n" into "\r\n" as MicroPython's mp_hal_stdout_tx_strn_cooked).
+ */
+#ifndef PYRITE_H
+#define PYRITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Return codes. */
+#define PYRITE_OK 0              /* success; pyrite_repl_feed: wants more input */
+#define PYRITE_EXIT 1            /* SystemExit, or Ctrl-D on an empty REPL line (soft reset) */
+#define PYRITE_RAN 2             /* pyrite_repl_feed: an input was complete and has run */
+#define PYRITE_ERR_ARGUMENT (-1) /* a NULL or misaligned pointer, or a length out of range */
+#define PYRITE_ERR_NO_MEMORY (-2) /* the heap is too small to start the VM */
+#define PYRITE_ERR_EXCEPTION (-3) /* uncaught Python exception; its traceback was written */
+#define PYRITE_ERR_PANIC (-4)    /* the VM panicked (a bug): the panic callback ran; only deinit */
+
+/* An opaque VM instance. */
+typedef struct pyrite_vm pyrite_vm;
+
+/*
+ * The platform: callbacks the VM uses to reach the world. `ctx` is passed back to each of them.
+ * Any callback may be NULL: output is then dropped, input is absent, clocks read 0, sleep
+ * returns at once.
+ */
+typedef struct pyrite_platform {
+    void *ctx;
+    /* Write `len` bytes to the console. */
+    void (*write)(void *ctx, const uint8_t *buf, size_t len);
+    /* One received byte (0..255), or -1 if none is waiting. Never blocks. Used by input(). */
+    int32_t (*read_byte)(void *ctx);
+    /* Milliseconds / microseconds since an arbitrary start (wrapping). */
+    uint64_t (*ticks_ms)(void *ctx);
+    uint64_t (*ticks_us)(void *ctx);
+    /* Sleep for `ms` milliseconds (the VM sleeps in short slices so interrupts are seen). */
+    void (*sleep_ms)(void *ctx, uint32_t ms);
+    /* The VM hit a bug (a Rust panic): `msg` says where. Should not return; if it does, the
+     * call that panicked returns PYRITE_ERR_PANIC (host builds) or spins (bare metal). */
+    void (*panic)(void *ctx, const uint8_t *msg, size_t len);
+    /* Hardware operations by device name ("led0", "i2c0"); reserved for the machine module,
+     * not called yet. Returns a negative errno on failure. */
+    int32_t (*device)(void *ctx, const uint8_t *name, size_t name_len, uint32_t op,
+                      uint32_t arg, uint8_t *buf, size_t buf_len);
+} pyrite_platform;
+
+/*
+ * Starts a VM whose Python heap is `heap` (`heap_len` bytes, 4-byte aligned; the VM uses
+ * heap_len / 4 whole words). The buffer and the platform table's callbacks must stay valid until
+ * pyrite_deinit(); the table itself is copied. On success stores the VM in `*out`.
+ * Returns PYRITE_OK, PYRITE_ERR_ARGUMENT or PYRITE_ERR_NO_MEMORY.
+ */
+int32_t pyrite_init(const pyrite_platform *platform, void *heap, size_t heap_len,
+                    pyrite_vm **out);
+
+/* Stops the VM and frees what it allocated outside the heap buffer. `vm` may be NULL. */
+void pyrite_deinit(pyrite_vm *vm);
+
+/*
+ * Compiles and runs `len` bytes of Python source (UTF-8) as a module in `__main__`.
+ * Returns PYRITE_OK, PYRITE_EXIT (SystemExit), PYRITE_ERR_EXCEPTION (its traceback was written),
+ * PYRITE_ERR_ARGUMENT or PYRITE_ERR_PANIC.
+ */
+int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *src, size_t len);
+
+/*
+ * Prints the REPL banner (naming the machine `name`) and the first prompt. The REPL speaks
+ * MicroPython's protocols: friendly mode, paste mode (Ctrl-E), raw REPL (Ctrl-A) and raw-paste.
+ */
+int32_t pyrite_repl_start(pyrite_vm *vm, const uint8_t *name, size_t name_len);
+
+/*
+ * Feeds one received byte to the REPL. If it completes an input, the input runs before this
+ * returns (a running program is stopped with pyrite_interrupt()).
+ * Returns PYRITE_OK (wants more input), PYRITE_RAN, PYRITE_EXIT (leave the REPL; a new
+ * pyrite_repl_start() re-enters it), PYRITE_ERR_ARGUMENT or PYRITE_ERR_PANIC.
+ */
+int32_t pyrite_repl_feed(pyrite_vm *vm, uint8_t byte);
+
+/*
+ * Asks the running code to raise KeyboardInterrupt at its next check (within a few thousand
+ * bytecodes). Only stores an atomic flag: safe from an interrupt handler or another thread.
+ */
+void pyrite_interrupt(pyrite_vm *vm);
+
+/*
+ * Runs callbacks scheduled from interrupt handlers (micropython.schedule). A documented no-op
+ * returning PYRITE_OK until the VM has a scheduler.
+ */
+int32_t pyrite_run_pending(pyrite_vm *vm);
+
+/* The heap figures, in bytes: free and used (as gc.mem_free()/gc.mem_alloc()) and total. */
+int32_t pyrite_heap_stats(pyrite_vm *vm, uint32_t *free_bytes, uint32_t *used_bytes,
+                          uint32_t *total_bytes);
+
+/*
+ * Provided by the embedder on no_std targets (not on the host): the Rust global allocator's
+ * backing store for transient buffers. Return NULL when out of memory (the VM then stops with a
+ * panic: size it generously, a few KiB beyond the largest source text compiled at once).
+ */
+void *pyrite_port_alloc(size_t size, size_t align);
+void pyrite_port_free(void *ptr, size_t size, size_t align);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PYRITE_H */
