@@ -77,7 +77,10 @@ def gen():
         yield 2
     finally:
         print("gen finally")
-for v in gen():
+g = gen()
+for v in g:
     print("got", v)
     break
+print("closing")
+g.close()
 print("done")
