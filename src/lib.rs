@@ -14,6 +14,7 @@
 //! * [`repl`]: the REPL as a byte-fed state machine.
 //! * [`hal`]: the platform seam (console, clock, files).
 #![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 extern crate alloc;
 

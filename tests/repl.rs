@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The interactive REPL, driven through a pseudo-terminal by `tests/repl/_drive.py` (a person's
 //! view: prompts, continuation lines, echoed results, errors that leave the REPL working).
+#![allow(clippy::expect_used)]
 
 #[test]
 fn repl_sessions() {

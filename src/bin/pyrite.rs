@@ -213,7 +213,8 @@ fn run(opts: Options) -> u8 {
     {
         vm.interrupt = Some(pyrite::ffi::install_sigint_handler());
     }
-    vm.heap.stress = opts.gc_stress;
+    // Debugging aid: collect before every allocation (finds values that are not rooted).
+    vm.heap.stress = opts.gc_stress || std::env::var_os("PYRITE_GC_STRESS").is_some();
     let script_dir = match &opts.source {
         Source::File(f) => {
             let p = std::path::Path::new(f)

@@ -65,8 +65,9 @@ pub enum Root {
     SysState,
     /// The exception currently being handled (`sys.exc_info()`), outside any frame.
     Handled,
-    /// The module cache of mutable builtin-module namespaces.
-    BuiltinModules,
+    /// Builtin names already looked up (a dict name -> value), so `len` in a loop is one dict
+    /// probe instead of a search of the static tables. Filled lazily: only names used cost RAM.
+    BuiltinCache,
     /// Scratch for the embedder / REPL.
     Scratch,
 }
@@ -251,7 +252,14 @@ impl Heap {
     /// Payload word `i` of `v` (0 if out of range).
     #[inline]
     pub fn get(&self, v: Value, i: usize) -> u32 {
-        self.payload(v).get(i).copied().unwrap_or(0)
+        let Some(off) = self.offset(v) else { return 0 };
+        let words = self.mem.words();
+        let size = words.get(off).map_or(0, |h| (h & SIZE_MASK) as usize);
+        if i + HEADER_WORDS < size {
+            words.get(off + HEADER_WORDS + i).copied().unwrap_or(0)
+        } else {
+            0
+        }
     }
 
     /// Payload word `i` of `v` as a Value.
@@ -263,8 +271,16 @@ impl Heap {
     /// Sets payload word `i` of `v` (ignored if out of range).
     #[inline]
     pub fn set(&mut self, v: Value, i: usize, w: u32) {
-        if let Some(slot) = self.payload_mut(v).get_mut(i) {
-            *slot = w;
+        let Some(off) = self.offset(v) else { return };
+        let words = self.mem.words_mut();
+        let Some(&hdr) = words.get(off) else { return };
+        // Str blocks are immutable (see `alloc_str`), like `payload_mut` enforces.
+        if i + HEADER_WORDS < (hdr & SIZE_MASK) as usize
+            && (hdr >> KIND_SHIFT) & 0x7f != Kind::Str as u32
+        {
+            if let Some(slot) = words.get_mut(off + HEADER_WORDS + i) {
+                *slot = w;
+            }
         }
     }
 

@@ -155,6 +155,11 @@ fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "abs", args, 1, 1)?;
     let x = args[0];
+    if vm.heap.kind(x) == crate::gc::Kind::Instance {
+        if let Some(r) = class::call_special(vm, x, "__abs__", &[])? {
+            return Ok(r);
+        }
+    }
     if vm.is_int(x) {
         let b = int::to_big(vm, x).unwrap_or_default();
         return int::from_big(vm, &b.abs());
@@ -335,14 +340,24 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    if vm.is_int(a) && vm.is_int(b) || float::is_float(vm, a) || float::is_float(vm, b) {
-        let q = vm.binary_op(crate::bytecode::BinaryOp::FloorDiv, a, b);
-        if let Ok(q) = q {
-            let d = vm.heap.push_root(q);
-            let r = vm.binary_op(crate::bytecode::BinaryOp::Mod, a, b);
-            let t = r.and_then(|r| tuple::new(vm, &[q, r]));
-            vm.heap.pop_roots(d);
-            return t;
+    let is_instance = |v: Value, vm: &Vm| vm.heap.kind(v) == crate::gc::Kind::Instance;
+    if is_instance(a, vm) || is_instance(b, vm) {
+        // A user class's own __divmod__/__rdivmod__ first, then the numbers it wraps.
+        if let Some(r) = class::call_special(vm, a, "__divmod__", &[b])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = class::call_special(vm, b, "__rdivmod__", &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (ia, ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    if vm.is_int(ia) && vm.is_int(ib) || float::is_float(vm, ia) || float::is_float(vm, ib) {
+        if let Ok(t) = crate::objects::int_methods::divmod_values(vm, ia, ib) {
+            return Ok(t);
         }
         let p = vm.pending();
         if !vm.exception_is(p, TypeId::TypeError) {
@@ -396,64 +411,16 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         .copied()
         .or_else(|| kwarg(vm, kw, "ndigits"))
         .filter(|v| !v.is_none());
-    if float::is_float(vm, x) {
-        let f = float::get(vm, x);
-        return match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(vm.value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
-                }
-                let r = crate::objects::float_fmt::round_to_int(f);
-                match crate::objects::bigint::BigInt::from_f64(r) {
-                    Some(b) => int::from_big(vm, &b),
-                    None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-                }
-            }
-            Some(n) => {
-                let Some(n) = vm.index_value(n)? else {
-                    return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-                };
-                let n = n.clamp(-400, 400) as i32;
-                match crate::objects::float_fmt::round_half_even(f, n) {
-                    Some(r) => float::new(vm, r),
-                    None => Err(vm.overflow_error("rounded value too large to represent")),
-                }
-            }
-        };
-    }
-    if vm.is_int(x) {
-        let Some(n) = nd else {
-            return Ok(vm.builtin_value(x));
-        };
-        let Some(n) = vm.index_value(n)? else {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
-        };
-        if n >= 0 {
-            return Ok(vm.builtin_value(x));
-        }
-        // Round to a multiple of 10**-n, halves to even.
-        let b = int::to_big(vm, x).unwrap_or_default();
-        let Some(p) = crate::objects::bigint::BigInt::from_i64(10).pow((-n) as u64) else {
-            return Err(vm.memory_error());
-        };
-        let Some((q, r)) = crate::objects::bigint::BigInt::divmod_floor(&b, &p) else {
-            return Ok(x);
-        };
-        let twice = r.add(&r);
-        let one = crate::objects::bigint::BigInt::from_i64(1);
-        let q = match twice.cmp(&p) {
-            core::cmp::Ordering::Greater => q.add(&one),
-            core::cmp::Ordering::Equal if q.is_odd() => q.add(&one),
-            _ => q,
-        };
-        return int::from_big(vm, &q.mul(&p));
-    }
     let extra: Vec<Value> = nd.into_iter().collect();
     if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
         return Ok(r);
+    }
+    if float::is_float(vm, x) {
+        let f = float::get(vm, x);
+        return crate::objects::int_methods::round_float(vm, f, nd);
+    }
+    if vm.is_int(x) {
+        return crate::objects::int_methods::round_int(vm, x, nd);
     }
     let t = vm.type_name(x);
     Err(vm.type_error(format!("type {t} doesn't define __round__ method")))

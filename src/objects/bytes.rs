@@ -10,6 +10,13 @@ use crate::vm::{PyResult, Vm};
 
 use super::native::NativeFn;
 
+#[path = "bytes_format.rs"]
+mod fmt;
+#[path = "bytes_methods.rs"]
+mod methods;
+
+pub use methods::{decode_bytes, encode_str};
+
 /// A new bytes object.
 pub fn new(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     new_kind(vm, Kind::Bytes, data)
@@ -68,15 +75,28 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
         let out: Vec<u8> = si.iter().filter_map(|i| d.get(i).copied()).collect();
         return new_kind(vm, vm.heap.kind(b), &out);
     }
-    let what = if vm.heap.kind(b) == Kind::Bytes {
-        "index"
-    } else {
-        "bytearray index"
-    };
-    let i = vm.seq_index(key, d.len(), what)?;
+    let i = byte_index(vm, b, key, d.len())?;
     Ok(Value::small_int_unchecked(
         d.get(i).copied().unwrap_or(0) as i32
     ))
+}
+
+/// An index into a bytes (`byte indices`, `index out of range`) or a bytearray.
+fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
+    let ba = vm.heap.kind(vm.builtin_value(b)) == Kind::ByteArray;
+    let Some(i) = vm.index_value(key)? else {
+        let t = vm.type_name(key);
+        let what = if ba { "bytearray" } else { "byte" };
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {t}"
+        )));
+    };
+    let idx = if i < 0 { i + n as i64 } else { i };
+    if idx < 0 || idx >= n as i64 {
+        let what = if ba { "bytearray index" } else { "index" };
+        return Err(vm.index_error(format!("{what} out of range")));
+    }
+    Ok(idx as usize)
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
@@ -102,6 +122,29 @@ pub fn set_data(vm: &mut Vm, b: Value, new_data: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+/// Appends `extra` to a bytearray, growing its block with spare room so that repeated appends
+/// are amortised O(1) (the block's payload may hold more bytes than its length says).
+pub fn push_bytes(vm: &mut Vm, b: Value, extra: &[u8]) -> PyResult<()> {
+    let n = vm.heap.get(b, 0) as usize;
+    let cap = vm.heap.payload(b).len().saturating_sub(1) * 4;
+    let total = n + extra.len();
+    if total > cap {
+        let want = total.max(n + n / 4 + 16);
+        if vm.heap.realloc(b, 1 + want.div_ceil(4)).is_err()
+            && vm.heap.realloc(b, 1 + total.div_ceil(4)).is_err()
+        {
+            return Err(vm.memory_error());
+        }
+    }
+    let dst = vm.heap.bytes_mut(b, 1, total);
+    match dst.get_mut(n..total) {
+        Some(tail) => tail.copy_from_slice(extra),
+        None => return Err(vm.memory_error()),
+    }
+    vm.heap.set(b, 0, total as u32);
+    Ok(())
+}
+
 /// `ba[key] = v`.
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
     let mut d = data(vm, b).to_vec();
@@ -110,6 +153,11 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         let src: Vec<u8> = if matches!(vm.heap.kind(v), Kind::Bytes | Kind::ByteArray) {
             data(vm, v).to_vec()
         } else {
+            if vm.as_str(v).is_some() || !super::iter::is_iterable(vm, v) {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
             let items = vm.collect_items(v)?;
             let mut out = Vec::with_capacity(items.len());
             for x in items {
@@ -135,7 +183,7 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         }
         return set_data(vm, b, &d);
     }
-    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let i = byte_index(vm, b, key, d.len())?;
     let x = byte_value(vm, v)?;
     d[i] = x;
     set_data(vm, b, &d)
@@ -156,7 +204,7 @@ pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
             .collect();
         return set_data(vm, b, &kept);
     }
-    let i = vm.seq_index(key, d.len(), "bytearray")?;
+    let i = byte_index(vm, b, key, d.len())?;
     let mut d = d;
     d.remove(i);
     set_data(vm, b, &d)
@@ -173,16 +221,40 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 /// `b * n`.
 pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
     let d = data(vm, b);
-    if d.len().saturating_mul(n) > (1 << 28) {
-        return Err(vm.memory_error());
+    match d.len().checked_mul(n) {
+        Some(total) if total <= isize::MAX as usize => {
+            if total > (1 << 28) {
+                return Err(vm.memory_error());
+            }
+        }
+        _ => return Err(vm.overflow_error("repeated bytes are too long")),
     }
     let r = d.repeat(n);
     let kind = vm.heap.kind(b);
     new_kind(vm, kind, &r)
 }
 
-/// `ba += x`.
+/// `ba += x`: `x` must be bytes-like.
 pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
+    if !matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let t = vm.type_name(x);
+        return Err(vm.type_error(format!("can't concat {t} to bytearray")));
+    }
+    extend_iterable(vm, b, x)
+}
+
+/// `ba.extend(x)`: from a bytes-like or an iterable of ints.
+pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let extra = data(vm, x).to_vec();
+        return push_bytes(vm, b, &extra);
+    }
     let mut d = data(vm, b).to_vec();
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),
@@ -206,6 +278,7 @@ pub fn repr(vm: &Vm, b: Value) -> String {
     } else {
         '\''
     };
+    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
     let mut s = String::from("b");
     s.push(quote);
     for &c in d {
@@ -214,6 +287,8 @@ pub fn repr(vm: &Vm, b: Value) -> String {
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
             b'\t' => s.push_str("\\t"),
+            // CPython's bytearray repr escapes single quotes whatever the quote.
+            b'\'' if kind_ba => s.push_str("\\'"),
             c if c as char == quote => {
                 s.push('\\');
                 s.push(quote);
@@ -231,11 +306,11 @@ pub fn repr(vm: &Vm, b: Value) -> String {
 }
 
 /// `bytes % args`.
-pub fn percent_format(vm: &mut Vm, _b: Value, _args: Value) -> PyResult<Value> {
-    Err(vm.type_error("bytes %-formatting is not supported"))
+pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
+    fmt::percent_format(vm, b, args)
 }
 
 /// The methods of `bytes`.
-pub static BYTES_METHODS: &[NativeFn] = &[];
+pub static BYTES_METHODS: &[NativeFn] = methods::BYTES_METHODS;
 /// The methods of `bytearray`.
-pub static BYTEARRAY_METHODS: &[NativeFn] = &[];
+pub static BYTEARRAY_METHODS: &[NativeFn] = methods::BYTEARRAY_METHODS;

@@ -131,6 +131,22 @@ pub fn is_subclass(vm: &Vm, a: Value, b: Value) -> bool {
 
 /// Finds `name` in the MRO of type `t`: the raw attribute (function, native, descriptor...).
 pub fn type_lookup(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
+    if vm.heap.kind(t) == Kind::Class {
+        // The common case: walk the MRO tuple in place, probing class dicts by the interned name.
+        let m = vm.heap.get_value(t, C_MRO);
+        for i in 0..tuple::len(vm, m) {
+            let c = tuple::get(vm, m, i);
+            if vm.heap.kind(c) == Kind::Class {
+                let d = vm.heap.get_value(c, C_DICT);
+                if let Some(v) = dict::get(vm, d, name)? {
+                    return Ok(Some(v));
+                }
+            } else if let Some(found) = builtin_type_lookup(vm, c, name)? {
+                return Ok(Some(found));
+            }
+        }
+        return Ok(None);
+    }
     let text = String::from(vm.str_text(name).unwrap_or(""));
     for c in mro(vm, t) {
         if let Some(id) = c.as_builtin_type() {
@@ -150,6 +166,22 @@ pub fn type_lookup(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>
         }
     }
     Ok(None)
+}
+
+/// `name` among the methods of builtin type `c` (as found on a class: classmethods and
+/// staticmethods wrapped).
+fn builtin_type_lookup(vm: &mut Vm, c: Value, name: Value) -> PyResult<Option<Value>> {
+    let Some(id) = c.as_builtin_type() else {
+        return Ok(None);
+    };
+    let bt = TypeId::from_index(id).unwrap_or(TypeId::Object);
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    Ok(match super::native::find_type_method(bt, &text) {
+        Some((m, Binding::Class)) => Some(wrap_classmethod(vm, m)?),
+        Some((m, Binding::Static)) => Some(wrap_staticmethod(vm, m)?),
+        Some((m, Binding::Method)) => Some(m),
+        None => None,
+    })
 }
 
 fn wrap_classmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
@@ -225,10 +257,48 @@ fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<Value> {
     Ok(d)
 }
 
+/// Hook bits cached in a class's flags word (bits 0-4), valid while bits 5.. equal the VM's
+/// class epoch, which changes whenever any class's attributes change.
+const HOOK_GETATTRIBUTE: u32 = 1;
+const HOOK_GETATTR: u32 = 2;
+const HOOK_SETATTR: u32 = 4;
+const HOOK_DELATTR: u32 = 8;
+const HOOK_VALID: u32 = 16;
+
+/// Which attribute hooks user class `t` (or its user bases) defines, cached per class.
+fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
+    if vm.heap.kind(t) != Kind::Class {
+        return Ok(0);
+    }
+    let cached = vm.heap.get(t, 0);
+    let epoch = vm.class_epoch & 0x07ff_ffff;
+    if cached & HOOK_VALID != 0 && cached >> 5 == epoch {
+        return Ok(cached & 0xf);
+    }
+    let mut bits = 0;
+    for (name, bit) in [
+        ("__getattribute__", HOOK_GETATTRIBUTE),
+        ("__setattr__", HOOK_SETATTR),
+        ("__delattr__", HOOK_DELATTR),
+    ] {
+        let n = vm.intern(name)?;
+        if user_override(vm, t, n)?.is_some() {
+            bits |= bit;
+        }
+    }
+    let n = vm.intern("__getattr__")?;
+    if type_lookup(vm, t, n)?.is_some() {
+        bits |= HOOK_GETATTR;
+    }
+    vm.heap.set(t, 0, bits | HOOK_VALID | (epoch << 5));
+    Ok(bits)
+}
+
 /// `obj.name` for an instance of a user class (or an exception).
 pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
-    if t.as_builtin_type().is_none() {
+    let hooks = hooks(vm, t)?;
+    if hooks & HOOK_GETATTRIBUTE != 0 {
         let ga = vm.intern("__getattribute__")?;
         if let Some(f) = user_override(vm, t, ga)? {
             return call_getattr_hook(vm, f, obj, name);
@@ -237,7 +307,7 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
     if let Some(v) = generic_getattr(vm, obj, name)? {
         return Ok(Some(v));
     }
-    if t.as_builtin_type().is_none() {
+    if hooks & HOOK_GETATTR != 0 {
         let ga = vm.intern("__getattr__")?;
         if let Some(f) = type_lookup(vm, t, ga)? {
             return call_getattr_hook(vm, f, obj, name);
@@ -259,14 +329,17 @@ fn call_getattr_hook(vm: &mut Vm, f: Value, obj: Value, name: Value) -> PyResult
 
 /// A special method defined by a user class (not inherited from a builtin type).
 fn user_override(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
-    let text = String::from(vm.str_text(name).unwrap_or(""));
-    for c in mro(vm, t) {
-        if c.as_builtin_type().is_some() {
-            continue;
-        }
-        let d = vm.heap.get_value(c, C_DICT);
-        if let Some(v) = dict::get_str(vm, d, &text) {
-            return Ok(Some(v));
+    if vm.heap.kind(t) != Kind::Class {
+        return Ok(None);
+    }
+    let m = vm.heap.get_value(t, C_MRO);
+    for i in 0..tuple::len(vm, m) {
+        let c = tuple::get(vm, m, i);
+        if vm.heap.kind(c) == Kind::Class {
+            let d = vm.heap.get_value(c, C_DICT);
+            if let Some(v) = dict::get(vm, d, name)? {
+                return Ok(Some(v));
+            }
         }
     }
     Ok(None)
@@ -314,8 +387,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
 /// instance dict does not shadow it.
 pub fn instance_method_fast(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.heap.get_value(obj, 0);
-    let ga = vm.intern("__getattribute__")?;
-    if user_override(vm, t, ga)?.is_some() {
+    if hooks(vm, t)? & HOOK_GETATTRIBUTE != 0 {
         return Ok(None);
     }
     let Some(a) = type_lookup(vm, t, name)? else {
@@ -337,7 +409,7 @@ pub fn instance_method_fast(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Op
 /// `obj.name = v` for instances.
 pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
-    if t.as_builtin_type().is_none() {
+    if hooks(vm, t)? & HOOK_SETATTR != 0 {
         let sa = vm.intern("__setattr__")?;
         if let Some(f) = user_override(vm, t, sa)? {
             let name_s = if name.is_qstr() {
@@ -429,7 +501,7 @@ fn slots_allow(vm: &mut Vm, t: Value, name: Value) -> PyResult<bool> {
 /// `del obj.name` for instances.
 pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
-    if t.as_builtin_type().is_none() {
+    if hooks(vm, t)? & HOOK_DELATTR != 0 {
         let da = vm.intern("__delattr__")?;
         if let Some(f) = user_override(vm, t, da)? {
             let name_s = if name.is_qstr() {
@@ -484,6 +556,8 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
 
 /// `Class.name = v`.
 pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    // Cached hook flags of every class may depend on this one.
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
     let d = vm.heap.get_value(cls, C_DICT);
     dict::set(vm, d, name, v)
 }
@@ -830,21 +904,7 @@ pub fn instance_contains(vm: &mut Vm, obj: Value, item: Value) -> PyResult<bool>
     if inner != obj {
         return vm.contains(inner, item);
     }
-    let it = vm.iter(obj)?;
-    let d = vm.heap.push_root(it);
-    let r = loop {
-        match vm.next(it) {
-            Ok(Some(x)) => match vm.eq(x, item) {
-                Ok(true) => break Ok(true),
-                Ok(false) => {}
-                Err(e) => break Err(e),
-            },
-            Ok(None) => break Ok(false),
-            Err(e) => break Err(e),
-        }
-    };
-    vm.heap.pop_roots(d);
-    r
+    vm.iter_contains(obj, item)
 }
 
 /// `iter(obj)` for instances: `__iter__`, else the old `__getitem__` protocol.
@@ -979,7 +1039,25 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     }
     let inner = vm.builtin_value(obj);
     if inner != obj {
-        return vm.repr_string(inner);
+        let r = vm.repr_string(inner)?;
+        // A bytearray subclass shows its own name: `BA(b'..')`.
+        if let Some(rest) = r.strip_prefix("bytearray(") {
+            let t = vm.type_of(obj);
+            return Ok(format!("{}({rest}", type_name(vm, t)));
+        }
+        if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
+            // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
+            let name = vm.type_name(obj);
+            let body = r
+                .strip_prefix("frozenset(")
+                .and_then(|b| b.strip_suffix(')'));
+            let body = body.unwrap_or(&r);
+            if super::set::len(vm, inner) == 0 {
+                return Ok(format!("{name}()"));
+            }
+            return Ok(format!("{name}({body})"));
+        }
+        return Ok(r);
     }
     let t = vm.type_of(obj);
     let name = type_qualname_for_repr(vm, t);
@@ -1002,7 +1080,13 @@ pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         return super::exception_methods::exception_str(vm, obj);
     }
     let inner = vm.builtin_value(obj);
-    if inner != obj && call_special(vm, obj, "__repr__", &[])?.is_none() {
+    let own_repr = matches!(
+        vm.heap.kind(inner),
+        Kind::Set | Kind::FrozenSet | Kind::ByteArray
+    );
+    let rn = vm.intern("__repr__")?;
+    let t = vm.type_of(obj);
+    if inner != obj && !own_repr && user_override(vm, t, rn)?.is_none() {
         return vm.to_str(inner);
     }
     let s = instance_repr(vm, obj)?;
@@ -1039,6 +1123,11 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     vm.heap.push_root(bases);
     vm.heap.push_root(ns);
     let r = (|| {
+        // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
+        if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none() {
+            let k = vm.intern("__hash__")?;
+            dict::set(vm, ns, k, Value::NONE)?;
+        }
         // These two are implicitly classmethods, as in CPython.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = dict::get_str(vm, ns, special) {

@@ -138,6 +138,13 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
 
 /// Lexicographic comparison of two lists or two tuples.
 fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
+    vm.enter_data("in comparison")?;
+    let r = seq_compare_items(vm, a, b, op);
+    vm.leave_data();
+    r
+}
+
+fn seq_compare_items(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<bool> {
     let mut i = 0;
     loop {
         let (na, nb) = (vm.heap.get(a, 0) as usize, vm.heap.get(b, 0) as usize);
@@ -184,6 +191,13 @@ pub fn subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn dict_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    vm.enter_data("in comparison")?;
+    let r = dict_eq_items(vm, a, b);
+    vm.leave_data();
+    r
+}
+
+fn dict_eq_items(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if dict::len(vm, a) != dict::len(vm, b) {
         return Ok(false);
     }

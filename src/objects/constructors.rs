@@ -282,20 +282,46 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     };
     let base = args.get(1).copied().or(base_kw);
     if let Some(b) = base {
-        let Some(b) = int::as_i64(vm, b) else {
-            return Err(vm.type_error("'base' must be an integer"));
+        let Some(b) = vm.index_value(b)? else {
+            let tn = vm.type_name(b);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let text = match vm.as_str(x) {
             Some(s) => String::from(s),
-            None if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) => {
-                String::from_utf8_lossy(bytes::data(vm, x)).into_owned()
+            None if matches!(
+                vm.heap.kind(vm.builtin_value(x)),
+                Kind::Bytes | Kind::ByteArray
+            ) =>
+            {
+                let data = bytes::data(vm, x).to_vec();
+                let r = bytes::repr(vm, vm.builtin_value(x));
+                return int::parse_bytes(vm, &data, b as u32, &r);
             }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return int::parse(vm, &text, b as u32);
+    }
+    if vm.heap.kind(x) == Kind::Instance {
+        // A user class's conversion methods come before the number it may wrap; a subclass of
+        // int or float inherits their `__int__`, so its `__index__` is not consulted.
+        let wraps_number = vm.is_int(x) || float::is_float(vm, x);
+        let names: &[&str] = if wraps_number {
+            &["__int__"]
+        } else {
+            &["__int__", "__index__", "__trunc__"]
+        };
+        for &name in names {
+            if let Some(r) = class::call_special(vm, x, name, &[])? {
+                if !vm.is_int(r) {
+                    let tn = vm.type_name(r);
+                    return Err(vm.type_error(format!("{name} returned non-int (type {tn})")));
+                }
+                return Ok(r);
+            }
+        }
     }
     if vm.is_int(x) {
         let b = vm.builtin_value(x);
@@ -321,9 +347,13 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         let s = String::from(s);
         return int::parse(vm, &s, 10);
     }
-    if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) {
-        let s = String::from_utf8_lossy(bytes::data(vm, x)).into_owned();
-        return int::parse(vm, &s, 10);
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let data = bytes::data(vm, x).to_vec();
+        let r = bytes::repr(vm, vm.builtin_value(x));
+        return int::parse_bytes(vm, &data, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = class::call_special(vm, x, name, &[])? {
@@ -345,6 +375,15 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(&x) = args.first() else {
         return float::new(vm, 0.0);
     };
+    if vm.heap.kind(x) == Kind::Instance {
+        if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
+            if !float::is_float(vm, r) {
+                let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+                return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
+            }
+            return Ok(r);
+        }
+    }
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
         return float::new(vm, f);
@@ -355,7 +394,7 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     if let Some(s) = vm.as_str(x) {
         let s = String::from(s);
-        return match super::float_fmt::parse(&s) {
+        return match super::float_fmt::parse(&int::ascii_digits(&s)) {
             Some(f) => float::new(vm, f),
             None => {
                 let r = super::str_methods::repr_text(&s);
@@ -363,7 +402,28 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         };
     }
+    if matches!(
+        vm.heap.kind(vm.builtin_value(x)),
+        Kind::Bytes | Kind::ByteArray
+    ) {
+        let data = bytes::data(vm, x).to_vec();
+        let parsed = core::str::from_utf8(&data)
+            .ok()
+            .filter(|t| t.is_ascii())
+            .and_then(super::float_fmt::parse);
+        return match parsed {
+            Some(f) => float::new(vm, f),
+            None => {
+                let r = bytes::repr(vm, vm.builtin_value(x));
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
     if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
+        if !float::is_float(vm, r) {
+            let (tx, tr) = (vm.type_name(x), vm.type_name(r));
+            return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
+        }
         return Ok(r);
     }
     if let Some(r) = class::call_special(vm, x, "__index__", &[])? {
@@ -382,7 +442,7 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         return vm.new_str("");
     };
     let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
-    if encoding.is_some() || args.len() > 1 {
+    if encoding.is_some() || args.len() > 1 || kwarg(vm, kw, "errors").is_some() {
         if !matches!(
             vm.heap.kind(vm.builtin_value(x)),
             Kind::Bytes | Kind::ByteArray
@@ -390,39 +450,38 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             return Err(vm.type_error("decoding str is not supported"));
         }
         let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
-        return decode(vm, x, errors);
+        let mut texts = [String::from("utf-8"), String::from("strict")];
+        for (i, (v, what)) in [(encoding, "encoding"), (errors, "errors")]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(v) = v {
+                match vm.as_str(v) {
+                    Some(t) => texts[i] = String::from(t),
+                    None => {
+                        let tn = vm.type_name(v);
+                        return Err(
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        );
+                    }
+                }
+            }
+        }
+        let data = bytes::data(vm, x).to_vec();
+        let s = bytes::decode_bytes(vm, &data, &texts[0], &texts[1])?;
+        return vm.new_str(&s);
     }
     vm.to_str(x)
 }
 
-/// `bytes.decode()` (UTF-8; `errors` may be `strict`, `ignore` or `replace`).
+/// `bytes.decode()` as UTF-8 (`errors` may be `strict`, `ignore`, `replace`...).
 pub fn decode(vm: &mut Vm, b: Value, errors: Option<Value>) -> PyResult<Value> {
     let data = bytes::data(vm, b).to_vec();
     let mode = errors
         .and_then(|e| vm.as_str(e).map(String::from))
         .unwrap_or_else(|| String::from("strict"));
-    match core::str::from_utf8(&data) {
-        Ok(s) => vm.new_str(s),
-        Err(err) => match mode.as_str() {
-            "ignore" | "replace" => {
-                let lossy = String::from_utf8_lossy(&data).into_owned();
-                let s = if mode == "ignore" {
-                    lossy.replace('\u{fffd}', "")
-                } else {
-                    lossy
-                };
-                vm.new_str(&s)
-            }
-            _ => {
-                let pos = err.valid_up_to();
-                let byte = data.get(pos).copied().unwrap_or(0);
-                Err(vm.raise_new(
-                    TypeId::UnicodeDecodeError,
-                    &format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: invalid start byte"),
-                ))
-            }
-        },
-    }
+    let s = bytes::decode_bytes(vm, &data, "utf-8", &mode)?;
+    vm.new_str(&s)
 }
 
 fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -441,7 +500,22 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         if encoding.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let data = String::from(s).into_bytes();
+        let text = String::from(s);
+        let enc = encoding.and_then(|e| vm.as_str(e).map(String::from));
+        let Some(enc) = enc else {
+            let tn = encoding.map_or(String::from("NoneType"), |e| vm.type_name(e));
+            return Err(vm.type_error(format!(
+                "{}() argument 'encoding' must be str, not {tn}",
+                t.name()
+            )));
+        };
+        let errors = args
+            .get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kw, "errors"))
+            .and_then(|e| vm.as_str(e).map(String::from))
+            .unwrap_or_else(|| String::from("strict"));
+        let data = bytes::encode_str(vm, &text, &enc, &errors)?;
         return bytes::new_kind(vm, kind, &data);
     }
     if encoding.is_some() {
@@ -477,7 +551,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             Some(i) if (0..=255).contains(&i) => out.push(i as u8),
             Some(_) => {
                 vm.heap.pop_roots(d);
-                return Err(vm.value_error("bytes must be in range(0, 256)"));
+                return Err(vm.value_error(if kind == Kind::Bytes {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                }));
             }
             None => {
                 let tn = vm.type_name(v);

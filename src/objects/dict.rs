@@ -266,6 +266,41 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     Ok(Some(old))
 }
 
+/// Removes and returns the last (key, value) pair (`popitem`), without hashing or comparing.
+pub fn pop_last(vm: &mut Vm, d: Value) -> Option<(Value, Value)> {
+    let mut e = fill(vm, d);
+    let cap = idx_cap(vm, d);
+    while e > 0 {
+        e -= 1;
+        let b = PREFIX + cap + 3 * e;
+        let k = vm.heap.get_value(d, b + 1);
+        if k.is_null() {
+            continue;
+        }
+        let v = vm.heap.get_value(d, b + 2);
+        // Unlink the index slot that points at entry e (found along its hash's probe sequence).
+        let h = vm.heap.get(d, b);
+        let mask = cap - 1;
+        let mut slot = h as usize & mask;
+        let mut perturb = h as usize;
+        for _ in 0..cap {
+            if vm.heap.get(d, PREFIX + slot) == e as u32 + 1 {
+                vm.heap.set(d, PREFIX + slot, DUMMY);
+                break;
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + perturb + 1) & mask;
+        }
+        vm.heap.set_value(d, b + 1, Value::NULL);
+        vm.heap.set_value(d, b + 2, Value::NULL);
+        vm.heap.set(d, LEN, len(vm, d) as u32 - 1);
+        // As CPython: the next insertion reuses the freed position.
+        vm.heap.set(d, FILL, e as u32);
+        return Some((k, v));
+    }
+    None
+}
+
 /// Removes every item.
 pub fn clear(vm: &mut Vm, d: Value) -> PyResult<()> {
     let r = vm.heap.realloc(d, payload_for(MIN_IDX));

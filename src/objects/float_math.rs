@@ -48,6 +48,18 @@ fn is_odd_integer(y: f64) -> bool {
     y.is_finite() && libm::fmod(y, 2.0).abs() == 1.0
 }
 
+/// The C library's `pow` for finite positive `x`: with `std` the platform's (glibc on Linux,
+/// as CPython uses there, so results agree to the last bit), else the `libm` crate's.
+#[cfg(feature = "std")]
+fn c_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+#[cfg(not(feature = "std"))]
+fn c_pow(x: f64, y: f64) -> f64 {
+    libm::pow(x, y)
+}
+
 /// `x ** y` for floats, following CPython's `float_pow` case by case (`x ** 0 == 1` even for
 /// NaN, `1 ** y == 1`, signed zeros and infinities by the parity of `y`).
 pub fn pow(x: f64, y: f64) -> Result<f64, FloatErr> {
@@ -102,7 +114,7 @@ pub fn pow(x: f64, y: f64) -> Result<f64, FloatErr> {
     if base == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = libm::pow(base, y);
+    let r = c_pow(base, y);
     if r.is_infinite() {
         return Err(FloatErr::Overflow);
     }

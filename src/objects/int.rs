@@ -4,7 +4,6 @@
 //! that fits in a small int is never a heap block, so `is` and fast paths stay simple.
 
 use alloc::format;
-use alloc::vec::Vec;
 
 use crate::bytecode::BinaryOp;
 use crate::gc::{Kind, Value};
@@ -81,10 +80,25 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// `a op b` for two ints; Ok(None) if either is not an int (the caller tries other types).
 pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // bool & bool, bool | bool and bool ^ bool stay bools.
+    let is_bool = |v: Value| v == Value::TRUE || v == Value::FALSE;
+    if is_bool(a) && is_bool(b) {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        match op {
+            BinaryOp::And => return Ok(Some(Value::bool(x & y))),
+            BinaryOp::Or => return Ok(Some(Value::bool(x | y))),
+            BinaryOp::Xor => return Ok(Some(Value::bool(x ^ y))),
+            _ => {}
+        }
+    }
     if a.is_small_int() && b.is_small_int() {
         if let Some(v) = small_op(vm, op, a.as_small_int() as i64, b.as_small_int() as i64)? {
             return Ok(Some(v));
         }
+    }
+    // Instances of int subclasses go through their class's special methods first.
+    if vm.heap.kind(a) == Kind::Instance || vm.heap.kind(b) == Kind::Instance {
+        return Ok(None);
     }
     let (Some(x), Some(y)) = (to_big(vm, a), to_big(vm, b)) else {
         return Ok(None);
@@ -193,7 +207,7 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             }
             match y.to_u64().and_then(|n| x.shl(n)) {
                 Some(r) => r,
-                None => return Err(vm.overflow_error("too many digits in integer")),
+                None => return Err(vm.memory_error()),
             }
         }
         BinaryOp::RShift => {
@@ -272,6 +286,27 @@ pub fn unary(vm: &mut Vm, op: crate::bytecode::UnaryOp, v: Value) -> PyResult<Va
     }
 }
 
+/// `repr(int)`, refusing more than [`MAX_DIGITS`] digits as CPython does.
+pub fn to_decimal_checked(vm: &mut Vm, v: Value) -> PyResult<alloc::string::String> {
+    // 10**4300 has 14285 bits: below that the decimal text is never too long.
+    let too_long = |s: &str| s.trim_start_matches('-').len() > MAX_DIGITS;
+    let bits = to_big(vm, v).map_or(0, |b| b.bit_length());
+    if bits > 14_290 {
+        return Err(int_str_limit(vm));
+    }
+    let s = to_decimal(vm, v);
+    if too_long(&s) {
+        return Err(int_str_limit(vm));
+    }
+    Ok(s)
+}
+
+fn int_str_limit(vm: &mut Vm) -> crate::vm::PyErr {
+    vm.value_error(format!(
+        "Exceeds the limit ({MAX_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
 /// `repr(int)`.
 pub fn to_decimal(vm: &Vm, v: Value) -> alloc::string::String {
     if v.is_small_int() {
@@ -293,17 +328,83 @@ pub fn cmp(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
 
 /// Parses `int(text, base)`, raising ValueError with CPython's message.
 pub fn parse(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    match BigInt::parse(text, base) {
-        Some(b) => from_big(vm, &b),
-        None => {
-            let shown: Vec<char> = text.chars().collect();
-            let s: alloc::string::String = shown.into_iter().collect();
-            Err(vm.value_error(format!(
-                "invalid literal for int() with base {base}: {}",
-                repr_str(&s)
-            )))
+    parse_shown(vm, text, base, None)
+}
+
+/// Parses `int(b, base)` for a bytes-like `b` (the error shows the bytes' repr).
+pub fn parse_bytes(vm: &mut Vm, data: &[u8], base: u32, repr: &str) -> PyResult<Value> {
+    // Bytes are parsed as ASCII only (no Unicode digits or spaces).
+    let text = match core::str::from_utf8(data) {
+        Ok(t) if t.is_ascii() => t,
+        _ => "\u{0}",
+    };
+    parse_shown(vm, text, base, Some(repr))
+}
+
+fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyResult<Value> {
+    let ascii = ascii_digits(text);
+    if ascii.len() > MAX_DIGITS {
+        let t = ascii.trim_matches(super::bigint_fmt::is_py_space);
+        let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+        let prefixed = base == 0 && matches!(t.as_bytes(), [b'0', p, ..] if b"xXoObB".contains(p));
+        if !base.is_power_of_two() && !prefixed {
+            let digits = t
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .filter(|c| *c != '_')
+                .count();
+            if digits > MAX_DIGITS {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({MAX_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
         }
     }
+    match BigInt::parse(&ascii, base) {
+        Some(b) => from_big(vm, &b),
+        None => {
+            // As CPython's `%.200R`: the repr cut to 200 characters.
+            let r = match shown {
+                Some(r) => alloc::string::String::from(r),
+                None => repr_str(text),
+            };
+            let r: alloc::string::String = r.chars().take(200).collect();
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// CPython's default `sys.get_int_max_str_digits()`: longer decimal strings are refused.
+pub const MAX_DIGITS: usize = 4300;
+
+/// The zeros of the Unicode decimal digit blocks (category Nd) that `int()` and `float()`
+/// accept, besides ASCII.
+const DIGIT_ZEROS: &[u32] = &[
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// `text` with Unicode decimal digits replaced by ASCII ones (other characters unchanged).
+pub fn ascii_digits(text: &str) -> alloc::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return alloc::borrow::Cow::Borrowed(text);
+    }
+    let mapped: alloc::string::String = text
+        .chars()
+        .map(|c| {
+            let n = c as u32;
+            DIGIT_ZEROS
+                .iter()
+                .find(|&&z| n >= z && n < z + 10)
+                .and_then(|&z| char::from_digit(n - z, 10))
+                .unwrap_or(c)
+        })
+        .collect();
+    alloc::borrow::Cow::Owned(mapped)
 }
 
 fn repr_str(s: &str) -> alloc::string::String {

@@ -1,9 +1,1015 @@
 // SPDX-License-Identifier: MIT
 //! The methods of `int`, `bool` and `float`.
+//!
+//! The operator dunders (`int.__add__(1, 2)`, `super().__add__(x)` in `class MyInt(int)`) work on
+//! the builtin values through the VM's generic operators and return `NotImplemented` for
+//! operand types the type does not handle itself, as CPython's slot wrappers do.
 
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::{PyResult, Vm};
+
+use super::bigint::BigInt;
+use super::constructors::kwarg;
 use super::native::NativeFn;
+use super::{bytes, float, float_fmt, int, tuple};
+
+// ---- argument helpers ----
+
+/// `self` of an int method: the builtin int value (bools and subclass instances unwrapped to a
+/// plain int), or CPython's descriptor TypeError.
+fn self_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let Some(&s) = args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of 'int' object needs an argument"
+        )));
+    };
+    if !vm.is_int(s) {
+        return Err(wrong_self(vm, s, name, "int"));
+    }
+    Ok(plain_int(vm, s))
+}
+
+/// CPython's TypeError for a method called on the wrong type (slot wrappers, the dunders, word
+/// it differently from methods).
+fn wrong_self(vm: &mut Vm, s: Value, name: &str, owner: &str) -> crate::vm::PyErr {
+    let t = vm.type_name(s);
+    if name.starts_with("__") {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
+        ))
+    } else {
+        vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+        ))
+    }
+}
+
+/// An int value with bools and subclass instances unwrapped.
+fn plain_int(vm: &Vm, v: Value) -> Value {
+    let b = vm.builtin_value(v);
+    match b {
+        Value::TRUE => Value::small_int_unchecked(1),
+        Value::FALSE => Value::small_int_unchecked(0),
+        _ => b,
+    }
+}
+
+fn self_big(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
+    let v = self_int(vm, args, name)?;
+    Ok(int::to_big(vm, v).unwrap_or_default())
+}
+
+/// `self` of a float method, as an f64.
+fn self_float(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    match args.first() {
+        Some(&s) if float::is_float(vm, s) => Ok(float::get(vm, s)),
+        Some(&s) => Err(wrong_self(vm, s, name, "float")),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'float' object needs an argument"
+        ))),
+    }
+}
+
+/// Checks the number of positional arguments after `self`.
+/// The slot wrappers (as opposed to methods) among the names checked by [`nargs`]: CPython
+/// words their argument errors differently.
+const SLOTS: &[&str] = &[
+    "__int__",
+    "__float__",
+    "__index__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__bool__",
+    "__hash__",
+    "__repr__",
+    "__str__",
+];
+
+fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n < min || n > max {
+        let owner = match args.first() {
+            Some(&a) if float::is_float(vm, a) || a == TypeId::Float.value() => "float",
+            _ => "int",
+        };
+        return Err(if min == max {
+            match min {
+                0 if SLOTS.contains(&name) => {
+                    vm.type_error(format!("expected 0 arguments, got {n}"))
+                }
+                0 => vm.type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
+                1 => vm.type_error(format!(
+                    "{owner}.{name}() takes exactly one argument ({n} given)"
+                )),
+                _ => vm.type_error(format!("expected {min} arguments, got {n}")),
+            }
+        } else {
+            let s = if max == 1 { "" } else { "s" };
+            vm.type_error(format!(
+                "{name} expected at most {max} argument{s}, got {n}"
+            ))
+        });
+    }
+    Ok(())
+}
+
+fn no_kw(vm: &mut Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
+    super::constructors::no_kwargs(vm, name, kw)
+}
+
+/// Rejects keyword arguments other than `allowed`.
+fn check_kw(vm: &mut Vm, name: &str, kw: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let t = String::from(vm.str_text(*k).unwrap_or("?"));
+        if !allowed.contains(&t.as_str()) {
+            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
+        }
+    }
+    Ok(())
+}
+
+/// `arg` as an i64 index (`__index__` honoured), TypeError otherwise; huge values saturate.
+fn index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Some(i) => Ok(i),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// A `byteorder` argument: true for `'big'`.
+fn byteorder_arg(vm: &mut Vm, name: &str, v: Option<Value>) -> PyResult<bool> {
+    let Some(v) = v else {
+        return Ok(true);
+    };
+    match vm.as_str(v) {
+        Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{name}() argument 'byteorder' must be str, not {t}"
+            )))
+        }
+    }
+}
+
+/// Converts a result made for `int`/`float` to the class `cls` a classmethod was called on.
+fn for_class(vm: &mut Vm, cls: Value, base: TypeId, v: Value) -> PyResult<Value> {
+    if cls == base.value() {
+        return Ok(v);
+    }
+    let d = vm.heap.push_root(v);
+    let r = vm.call(cls, &[v], &[]);
+    vm.heap.pop_roots(d);
+    r
+}
+
+// ---- int ----
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "bit_length", kw)?;
+    let b = self_big(vm, args, "bit_length")?;
+    nargs(vm, "bit_length", args, 0, 0)?;
+    int::from_i64(vm, b.bit_length() as i64)
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "bit_count", kw)?;
+    let b = self_big(vm, args, "bit_count")?;
+    nargs(vm, "bit_count", args, 0, 0)?;
+    let n: u64 = b.digits().iter().map(|d| d.count_ones() as u64).sum();
+    int::from_i64(vm, n as i64)
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = self_big(vm, args, "to_bytes")?;
+    check_kw(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let length = args.get(1).copied().or_else(|| kwarg(vm, kw, "length"));
+    let order = args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let length = match length {
+        Some(l) => {
+            if vm.is_int(l) && int::as_i64(vm, l).is_none() {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            index_arg(vm, l)?
+        }
+        None => 1,
+    };
+    let big_endian = byteorder_arg(vm, "to_bytes", order)?;
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if length > (1 << 28) {
+        return Err(vm.memory_error());
+    }
+    match b.to_bytes(length as usize, big_endian, signed) {
+        Ok(out) => bytes::new(vm, &out),
+        Err(e) => Err(vm.overflow_error(e.message())),
+    }
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = args.first().copied().unwrap_or(TypeId::Int.value());
+    check_kw(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let Some(src) = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let order = args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let big_endian = byteorder_arg(vm, "from_bytes", order)?;
+    let data = bytes_like_or_iterable(vm, src)?;
+    let b = BigInt::from_bytes(&data, big_endian, signed);
+    let v = if cls == TypeId::Bool.value() {
+        Value::bool(!b.is_zero())
+    } else {
+        int::from_big(vm, &b)?
+    };
+    if cls == TypeId::Bool.value() {
+        return Ok(v);
+    }
+    for_class(vm, cls, TypeId::Int, v)
+}
+
+/// The bytes of a bytes-like object, or of an iterable of ints (as `bytes(x)` would make).
+fn bytes_like_or_iterable(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
+    if is_bytes_like(vm, src) {
+        return Ok(bytes::data(vm, src).to_vec());
+    }
+    if vm.as_str(src).is_some() {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
+    if vm.is_int(src) || !super::iter::is_iterable(vm, src) {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+    }
+    let (items, d) = vm.rooted_items(src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        match int::as_i64(vm, x) {
+            Some(i) if (0..=255).contains(&i) => out.push(i as u8),
+            Some(_) => {
+                vm.heap.pop_roots(d);
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            None => {
+                vm.heap.pop_roots(d);
+                let t = vm.type_name(x);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    vm.heap.pop_roots(d);
+    Ok(out)
+}
+
+fn is_bytes_like(vm: &Vm, v: Value) -> bool {
+    matches!(
+        vm.heap.kind(vm.builtin_value(v)),
+        Kind::Bytes | Kind::ByteArray
+    )
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "as_integer_ratio", kw)?;
+    let v = self_int(vm, args, "as_integer_ratio")?;
+    nargs(vm, "as_integer_ratio", args, 0, 0)?;
+    tuple::new(vm, &[v, Value::small_int_unchecked(1)])
+}
+
+/// The identity methods of int (`__index__`, `__int__`, `__trunc__`, `__floor__`, `__ceil__`,
+/// `__pos__`, `conjugate`): the plain int.
+fn int_identity(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<Value> {
+    no_kw(vm, name, kw)?;
+    let v = self_int(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
+    Ok(v)
+}
+
+macro_rules! identities {
+    ($($fname:ident, $name:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+                int_identity(vm, args, kw, $name)
+            }
+        )*
+    };
+}
+
+identities! {
+    int_conjugate, "conjugate";
+    int_index, "__index__";
+    int_int, "__int__";
+    int_trunc, "__trunc__";
+    int_floor, "__floor__";
+    int_ceil, "__ceil__";
+    int_pos, "__pos__";
+}
+
+fn int_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = self_int(vm, args, "__float__")?;
+    nargs(vm, "__float__", args, 0, 0)?;
+    let f = int::to_f64(vm, v)?;
+    float::new(vm, f)
+}
+
+fn int_unary(vm: &mut Vm, args: &[Value], op: UnaryOp, name: &str) -> PyResult<Value> {
+    let v = self_int(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
+    int::unary(vm, op, v)
+}
+
+fn int_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    int_unary(vm, args, UnaryOp::Neg, "__neg__")
+}
+
+fn int_invert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    int_unary(vm, args, UnaryOp::Invert, "__invert__")
+}
+
+fn int_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = self_big(vm, args, "__abs__")?;
+    nargs(vm, "__abs__", args, 0, 0)?;
+    int::from_big(vm, &b.abs())
+}
+
+fn int_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = self_big(vm, args, "__bool__")?;
+    nargs(vm, "__bool__", args, 0, 0)?;
+    Ok(Value::bool(!b.is_zero()))
+}
+
+/// `round(int, ndigits)`: a multiple of `10**-ndigits`, halves to even.
+pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Value> {
+    let x = plain_int(vm, x);
+    let Some(n) = ndigits.filter(|v| !v.is_none()) else {
+        return Ok(x);
+    };
+    let n = index_arg(vm, n)?;
+    if n >= 0 {
+        return Ok(x);
+    }
+    let b = int::to_big(vm, x).unwrap_or_default();
+    // 10**k has more than k*3 bits: beyond the value's size the result is 0.
+    let k = n.unsigned_abs();
+    if k.saturating_mul(3) > b.bit_length() + 4 {
+        return Ok(Value::small_int_unchecked(0));
+    }
+    let Some(p) = BigInt::from_i64(10).pow(k) else {
+        return Err(vm.memory_error());
+    };
+    let Some((q, r)) = BigInt::divmod_floor(&b, &p) else {
+        return Ok(x);
+    };
+    let twice = r.add(&r);
+    let one = BigInt::one();
+    let q = match twice.cmp(&p) {
+        core::cmp::Ordering::Greater => q.add(&one),
+        core::cmp::Ordering::Equal if q.is_odd() => q.add(&one),
+        _ => q,
+    };
+    int::from_big(vm, &q.mul(&p))
+}
+
+fn int_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_int(vm, args, "__round__")?;
+    nargs(vm, "__round__", args, 0, 1)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits"));
+    round_int(vm, x, nd)
+}
+
+fn int_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = self_int(vm, args, "__hash__")?;
+    nargs(vm, "__hash__", args, 0, 0)?;
+    let h = vm.hash(v)?;
+    int::from_i64(vm, h)
+}
+
+fn int_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = self_repr_value(vm, args, "__repr__")?;
+    nargs(vm, "__repr__", args, 0, 0)?;
+    vm.repr(s)
+}
+
+/// `self` for `__repr__`/`__format__` of int or bool (bools stay bools so `True` prints).
+fn self_repr_value(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let _ = self_int(vm, args, name)?;
+    Ok(vm.builtin_value(args[0]))
+}
+
+fn num_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "__format__", kw)?;
+    let s = match args.first() {
+        Some(&a) if vm.is_int(a) || float::is_float(vm, a) => vm.builtin_value(a),
+        _ => return Err(vm.type_error("descriptor '__format__' requires a number")),
+    };
+    let Some(&spec) = args.get(1) else {
+        return Err(vm.type_error("__format__() takes exactly one argument (0 given)"));
+    };
+    if vm.as_str(spec).is_none() {
+        let t = vm.type_name(spec);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
+    }
+    vm.format(s, spec)
+}
+
+// ---- the operator dunders, shared by int and float ----
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Num {
+    Int,
+    Float,
+}
+
+/// Does the `num` type's own operator accept `other`? (int: ints; float: ints and floats.)
+fn accepts(vm: &Vm, num: Num, other: Value) -> bool {
+    vm.is_int(other) || (num == Num::Float && float::is_float(vm, other))
+}
+
+fn self_num(vm: &mut Vm, num: Num, args: &[Value], name: &str) -> PyResult<Value> {
+    match num {
+        // Bools stay bools, so `True.__and__(False)` is a bool as bool's own method gives.
+        Num::Int => {
+            self_int(vm, args, name)?;
+            Ok(vm.builtin_value(args[0]))
+        }
+        Num::Float => {
+            self_float(vm, args, name)?;
+            Ok(vm.builtin_value(args[0]))
+        }
+    }
+}
+
+fn binary(
+    vm: &mut Vm,
+    args: &[Value],
+    num: Num,
+    op: BinaryOp,
+    reflected: bool,
+    name: &str,
+) -> PyResult<Value> {
+    let a = self_num(vm, num, args, name)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let b = args[1];
+    if !accepts(vm, num, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let b = plain_int_or_float(vm, b);
+    if reflected {
+        vm.binary_op(op, b, a)
+    } else {
+        vm.binary_op(op, a, b)
+    }
+}
+
+fn plain_int_or_float(vm: &Vm, v: Value) -> Value {
+    vm.builtin_value(v)
+}
+
+fn compare(vm: &mut Vm, args: &[Value], num: Num, op: CompareOp, name: &str) -> PyResult<Value> {
+    let a = self_num(vm, num, args, name)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let b = args[1];
+    if !accepts(vm, num, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let b = plain_int_or_float(vm, b);
+    vm.compare(a, b, op)
+}
+
+/// `divmod(a, b)` for int and float operands (plain builtin values).
+pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    if float::is_float(vm, a) || float::is_float(vm, b) {
+        if let Some(0.0) = float::operand(vm, b)? {
+            return Err(vm.zero_division("float divmod()"));
+        }
+    }
+    let q = vm.binary_op(BinaryOp::FloorDiv, a, b)?;
+    let d = vm.heap.push_root(q);
+    let r = vm.binary_op(BinaryOp::Mod, a, b);
+    let t = r.and_then(|r| {
+        let d2 = vm.heap.push_root(r);
+        let t = tuple::new(vm, &[q, r]);
+        vm.heap.pop_roots(d2);
+        t
+    });
+    vm.heap.pop_roots(d);
+    t
+}
+
+fn divmod_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -> PyResult<Value> {
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    let a = self_num(vm, num, args, name)?;
+    let Some(&b) = args.get(1) else {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    };
+    if !accepts(vm, num, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let b = plain_int_or_float(vm, b);
+    if reflected {
+        divmod_values(vm, b, a)
+    } else {
+        divmod_values(vm, a, b)
+    }
+}
+
+fn pow_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -> PyResult<Value> {
+    let name = if reflected { "__rpow__" } else { "__pow__" };
+    let a = self_num(vm, num, args, name)?;
+    let Some(&b) = args.get(1) else {
+        return Err(vm.type_error(" expected at least 1 argument, got 0"));
+    };
+    if !accepts(vm, num, b) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let b = plain_int_or_float(vm, b);
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    match args.get(2) {
+        Some(&m) if !m.is_none() => {
+            if num == Num::Float {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            if !vm.is_int(m) || !vm.is_int(y) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            int::pow_mod(vm, x, y, m)
+        }
+        _ => vm.binary_op(BinaryOp::Pow, x, y),
+    }
+}
+
+macro_rules! binops {
+    ($($fname:ident, $num:expr, $op:expr, $refl:expr, $name:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+                binary(vm, args, $num, $op, $refl, $name)
+            }
+        )*
+    };
+}
+
+binops! {
+    int_add, Num::Int, BinaryOp::Add, false, "__add__";
+    int_radd, Num::Int, BinaryOp::Add, true, "__radd__";
+    int_sub, Num::Int, BinaryOp::Sub, false, "__sub__";
+    int_rsub, Num::Int, BinaryOp::Sub, true, "__rsub__";
+    int_mul, Num::Int, BinaryOp::Mul, false, "__mul__";
+    int_rmul, Num::Int, BinaryOp::Mul, true, "__rmul__";
+    int_truediv, Num::Int, BinaryOp::TrueDiv, false, "__truediv__";
+    int_rtruediv, Num::Int, BinaryOp::TrueDiv, true, "__rtruediv__";
+    int_floordiv, Num::Int, BinaryOp::FloorDiv, false, "__floordiv__";
+    int_rfloordiv, Num::Int, BinaryOp::FloorDiv, true, "__rfloordiv__";
+    int_mod, Num::Int, BinaryOp::Mod, false, "__mod__";
+    int_rmod, Num::Int, BinaryOp::Mod, true, "__rmod__";
+    int_lshift, Num::Int, BinaryOp::LShift, false, "__lshift__";
+    int_rlshift, Num::Int, BinaryOp::LShift, true, "__rlshift__";
+    int_rshift, Num::Int, BinaryOp::RShift, false, "__rshift__";
+    int_rrshift, Num::Int, BinaryOp::RShift, true, "__rrshift__";
+    int_and, Num::Int, BinaryOp::And, false, "__and__";
+    int_rand, Num::Int, BinaryOp::And, true, "__rand__";
+    int_or, Num::Int, BinaryOp::Or, false, "__or__";
+    int_ror, Num::Int, BinaryOp::Or, true, "__ror__";
+    int_xor, Num::Int, BinaryOp::Xor, false, "__xor__";
+    int_rxor, Num::Int, BinaryOp::Xor, true, "__rxor__";
+    fl_add, Num::Float, BinaryOp::Add, false, "__add__";
+    fl_radd, Num::Float, BinaryOp::Add, true, "__radd__";
+    fl_sub, Num::Float, BinaryOp::Sub, false, "__sub__";
+    fl_rsub, Num::Float, BinaryOp::Sub, true, "__rsub__";
+    fl_mul, Num::Float, BinaryOp::Mul, false, "__mul__";
+    fl_rmul, Num::Float, BinaryOp::Mul, true, "__rmul__";
+    fl_truediv, Num::Float, BinaryOp::TrueDiv, false, "__truediv__";
+    fl_rtruediv, Num::Float, BinaryOp::TrueDiv, true, "__rtruediv__";
+    fl_floordiv, Num::Float, BinaryOp::FloorDiv, false, "__floordiv__";
+    fl_rfloordiv, Num::Float, BinaryOp::FloorDiv, true, "__rfloordiv__";
+    fl_mod, Num::Float, BinaryOp::Mod, false, "__mod__";
+    fl_rmod, Num::Float, BinaryOp::Mod, true, "__rmod__";
+}
+
+macro_rules! cmpops {
+    ($($fname:ident, $num:expr, $op:expr, $name:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+                compare(vm, args, $num, $op, $name)
+            }
+        )*
+    };
+}
+
+cmpops! {
+    int_eq, Num::Int, CompareOp::Eq, "__eq__";
+    int_ne, Num::Int, CompareOp::Ne, "__ne__";
+    int_lt, Num::Int, CompareOp::Lt, "__lt__";
+    int_le, Num::Int, CompareOp::Le, "__le__";
+    int_gt, Num::Int, CompareOp::Gt, "__gt__";
+    int_ge, Num::Int, CompareOp::Ge, "__ge__";
+    fl_eq, Num::Float, CompareOp::Eq, "__eq__";
+    fl_ne, Num::Float, CompareOp::Ne, "__ne__";
+    fl_lt, Num::Float, CompareOp::Lt, "__lt__";
+    fl_le, Num::Float, CompareOp::Le, "__le__";
+    fl_gt, Num::Float, CompareOp::Gt, "__gt__";
+    fl_ge, Num::Float, CompareOp::Ge, "__ge__";
+}
+
+fn int_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_impl(vm, args, Num::Int, false)
+}
+fn int_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_impl(vm, args, Num::Int, true)
+}
+fn int_pow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    pow_impl(vm, args, Num::Int, false)
+}
+fn int_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    pow_impl(vm, args, Num::Int, true)
+}
+fn fl_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_impl(vm, args, Num::Float, false)
+}
+fn fl_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    divmod_impl(vm, args, Num::Float, true)
+}
+fn fl_pow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    pow_impl(vm, args, Num::Float, false)
+}
+fn fl_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    pow_impl(vm, args, Num::Float, true)
+}
+
+fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = self_int(vm, args, "__getnewargs__")?;
+    nargs(vm, "__getnewargs__", args, 0, 0)?;
+    tuple::new(vm, &[v])
+}
+
+// ---- float ----
+
+fn fl_is_integer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "is_integer", kw)?;
+    let x = self_float(vm, args, "is_integer")?;
+    nargs(vm, "is_integer", args, 0, 0)?;
+    Ok(Value::bool(float_fmt::is_integer(x)))
+}
+
+fn fl_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "as_integer_ratio", kw)?;
+    let x = self_float(vm, args, "as_integer_ratio")?;
+    nargs(vm, "as_integer_ratio", args, 0, 0)?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let Some((n, d)) = float_fmt::as_integer_ratio(x) else {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    };
+    let nv = int::from_big(vm, &n)?;
+    let r = vm.heap.push_root(nv);
+    let dv = int::from_big(vm, &d);
+    let t = dv.and_then(|dv| {
+        let r2 = vm.heap.push_root(dv);
+        let t = tuple::new(vm, &[nv, dv]);
+        vm.heap.pop_roots(r2);
+        t
+    });
+    vm.heap.pop_roots(r);
+    t
+}
+
+fn fl_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "hex", kw)?;
+    let x = self_float(vm, args, "hex")?;
+    nargs(vm, "hex", args, 0, 0)?;
+    let s = float_fmt::to_hex(x);
+    vm.new_str(&s)
+}
+
+fn fl_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, "fromhex", kw)?;
+    let cls = args.first().copied().unwrap_or(TypeId::Float.value());
+    nargs(vm, "fromhex", args, 1, 1)?;
+    let Some(s) = vm.as_str(args[1]).map(String::from) else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    let f = match float_fmt::from_hex(&s) {
+        Ok(f) => f,
+        Err(e @ float_fmt::FromHexError::Overflow) => return Err(vm.overflow_error(e.message())),
+        Err(e) => return Err(vm.value_error(e.message())),
+    };
+    let v = float::new(vm, f)?;
+    for_class(vm, cls, TypeId::Float, v)
+}
+
+fn fl_identity(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let x = self_float(vm, args, name)?;
+    nargs(vm, name, args, 0, 0)?;
+    let s = args[0];
+    if vm.heap.kind(s) == Kind::Float {
+        return Ok(s);
+    }
+    float::new(vm, x)
+}
+
+fn fl_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "conjugate")
+}
+
+fn fl_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "__float__")
+}
+
+fn fl_pos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    fl_identity(vm, args, "__pos__")
+}
+
+/// A float converted to int after `f` (trunc, floor, ceil, round), with CPython's errors.
+fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    match BigInt::from_f64(x) {
+        Some(b) => int::from_big(vm, &b),
+        None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+    }
+}
+
+fn fl_trunc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__trunc__")?;
+    nargs(vm, "__trunc__", args, 0, 0)?;
+    float_to_int(vm, libm::trunc(x))
+}
+
+fn fl_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__int__")?;
+    nargs(vm, "__int__", args, 0, 0)?;
+    float_to_int(vm, libm::trunc(x))
+}
+
+fn fl_floor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__floor__")?;
+    nargs(vm, "__floor__", args, 0, 0)?;
+    float_to_int(vm, libm::floor(x))
+}
+
+fn fl_ceil(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__ceil__")?;
+    nargs(vm, "__ceil__", args, 0, 0)?;
+    float_to_int(vm, libm::ceil(x))
+}
+
+/// `round(float, ndigits)`.
+pub fn round_float(vm: &mut Vm, x: f64, ndigits: Option<Value>) -> PyResult<Value> {
+    match ndigits.filter(|v| !v.is_none()) {
+        None => float_to_int(vm, float_fmt::round_to_int(x)),
+        Some(n) => {
+            let n = index_arg(vm, n)?;
+            let n = n.clamp(-400, 400) as i32;
+            match float_fmt::round_half_even(x, n) {
+                Some(r) => float::new(vm, r),
+                None => Err(vm.overflow_error("rounded value too large to represent")),
+            }
+        }
+    }
+}
+
+fn fl_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__round__")?;
+    nargs(vm, "__round__", args, 0, 1)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits"));
+    round_float(vm, x, nd)
+}
+
+fn fl_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__neg__")?;
+    nargs(vm, "__neg__", args, 0, 0)?;
+    float::new(vm, -x)
+}
+
+fn fl_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__abs__")?;
+    nargs(vm, "__abs__", args, 0, 0)?;
+    float::new(vm, x.abs())
+}
+
+fn fl_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__bool__")?;
+    nargs(vm, "__bool__", args, 0, 0)?;
+    Ok(Value::bool(x != 0.0))
+}
+
+fn fl_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    self_float(vm, args, "__hash__")?;
+    nargs(vm, "__hash__", args, 0, 0)?;
+    let v = vm.builtin_value(args[0]);
+    let h = vm.hash(v)?;
+    int::from_i64(vm, h)
+}
+
+fn fl_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__repr__")?;
+    nargs(vm, "__repr__", args, 0, 0)?;
+    let s = float_fmt::repr(x);
+    vm.new_str(&s)
+}
+
+fn fl_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args, "__getnewargs__")?;
+    nargs(vm, "__getnewargs__", args, 0, 0)?;
+    let f = float::new(vm, x)?;
+    let d = vm.heap.push_root(f);
+    let t = tuple::new(vm, &[f]);
+    vm.heap.pop_roots(d);
+    t
+}
+
+/// `int.__new__(cls, ...)`, `float.__new__(cls, ...)`, `bytes.__new__(cls, ...)`: the value made
+/// as by calling the builtin type, wrapped in an instance when `cls` is a subclass.
+pub fn builtin_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    own: TypeId,
+) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        let n = own.name();
+        return Err(vm.type_error(format!("{n}.__new__(): not enough arguments")));
+    };
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(own);
+        if !super::class::is_subclass(vm, cls, own.value()) {
+            let (n, tn) = (own.name(), t.name());
+            return Err(vm.type_error(format!("{n}.__new__({tn}): {tn} is not a subtype of {n}")));
+        }
+        return super::class::call_builtin_type(vm, t, &args[1..], kw);
+    }
+    if vm.heap.kind(cls) != Kind::Class || !super::class::is_subclass(vm, cls, own.value()) {
+        let n = own.name();
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!("{n}.__new__(X): X is not a type object ({tn})")));
+    }
+    super::class::object_new(vm, cls, &args[1..], kw)
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    builtin_new(vm, args, kw, TypeId::Int)
+}
+
+fn fl_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    builtin_new(vm, args, kw, TypeId::Float)
+}
 
 /// The methods of `int`.
-pub static METHODS: &[NativeFn] = &[];
+pub static METHODS: &[NativeFn] = &[
+    NativeFn::function("__new__", int_new),
+    NativeFn::method("bit_length", int_bit_length),
+    NativeFn::method("bit_count", int_bit_count),
+    NativeFn::method("to_bytes", int_to_bytes),
+    NativeFn::classmethod("from_bytes", int_from_bytes),
+    NativeFn::method("as_integer_ratio", int_as_integer_ratio),
+    NativeFn::method("conjugate", int_conjugate),
+    NativeFn::method("__index__", int_index),
+    NativeFn::method("__int__", int_int),
+    NativeFn::method("__trunc__", int_trunc),
+    NativeFn::method("__floor__", int_floor),
+    NativeFn::method("__ceil__", int_ceil),
+    NativeFn::method("__pos__", int_pos),
+    NativeFn::method("__float__", int_float),
+    NativeFn::method("__neg__", int_neg),
+    NativeFn::method("__invert__", int_invert),
+    NativeFn::method("__abs__", int_abs),
+    NativeFn::method("__bool__", int_bool),
+    NativeFn::method("__round__", int_round),
+    NativeFn::method("__hash__", int_hash),
+    NativeFn::method("__repr__", int_repr),
+    NativeFn::method("__str__", int_repr),
+    NativeFn::method("__format__", num_format),
+    NativeFn::method("__getnewargs__", int_getnewargs),
+    NativeFn::method("__add__", int_add),
+    NativeFn::method("__radd__", int_radd),
+    NativeFn::method("__sub__", int_sub),
+    NativeFn::method("__rsub__", int_rsub),
+    NativeFn::method("__mul__", int_mul),
+    NativeFn::method("__rmul__", int_rmul),
+    NativeFn::method("__truediv__", int_truediv),
+    NativeFn::method("__rtruediv__", int_rtruediv),
+    NativeFn::method("__floordiv__", int_floordiv),
+    NativeFn::method("__rfloordiv__", int_rfloordiv),
+    NativeFn::method("__mod__", int_mod),
+    NativeFn::method("__rmod__", int_rmod),
+    NativeFn::method("__divmod__", int_divmod),
+    NativeFn::method("__rdivmod__", int_rdivmod),
+    NativeFn::method("__pow__", int_pow),
+    NativeFn::method("__rpow__", int_rpow),
+    NativeFn::method("__lshift__", int_lshift),
+    NativeFn::method("__rlshift__", int_rlshift),
+    NativeFn::method("__rshift__", int_rshift),
+    NativeFn::method("__rrshift__", int_rrshift),
+    NativeFn::method("__and__", int_and),
+    NativeFn::method("__rand__", int_rand),
+    NativeFn::method("__or__", int_or),
+    NativeFn::method("__ror__", int_ror),
+    NativeFn::method("__xor__", int_xor),
+    NativeFn::method("__rxor__", int_rxor),
+    NativeFn::method("__eq__", int_eq),
+    NativeFn::method("__ne__", int_ne),
+    NativeFn::method("__lt__", int_lt),
+    NativeFn::method("__le__", int_le),
+    NativeFn::method("__gt__", int_gt),
+    NativeFn::method("__ge__", int_ge),
+];
+
 /// The methods of `float`.
-pub static FLOAT_METHODS: &[NativeFn] = &[];
+pub static FLOAT_METHODS: &[NativeFn] = &[
+    NativeFn::function("__new__", fl_new),
+    NativeFn::method("is_integer", fl_is_integer),
+    NativeFn::method("as_integer_ratio", fl_as_integer_ratio),
+    NativeFn::method("hex", fl_hex),
+    NativeFn::classmethod("fromhex", fl_fromhex),
+    NativeFn::method("conjugate", fl_conjugate),
+    NativeFn::method("__float__", fl_float),
+    NativeFn::method("__pos__", fl_pos),
+    NativeFn::method("__int__", fl_int),
+    NativeFn::method("__trunc__", fl_trunc),
+    NativeFn::method("__floor__", fl_floor),
+    NativeFn::method("__ceil__", fl_ceil),
+    NativeFn::method("__round__", fl_round),
+    NativeFn::method("__neg__", fl_neg),
+    NativeFn::method("__abs__", fl_abs),
+    NativeFn::method("__bool__", fl_bool),
+    NativeFn::method("__hash__", fl_hash),
+    NativeFn::method("__repr__", fl_repr),
+    NativeFn::method("__str__", fl_repr),
+    NativeFn::method("__format__", num_format),
+    NativeFn::method("__getnewargs__", fl_getnewargs),
+    NativeFn::method("__add__", fl_add),
+    NativeFn::method("__radd__", fl_radd),
+    NativeFn::method("__sub__", fl_sub),
+    NativeFn::method("__rsub__", fl_rsub),
+    NativeFn::method("__mul__", fl_mul),
+    NativeFn::method("__rmul__", fl_rmul),
+    NativeFn::method("__truediv__", fl_truediv),
+    NativeFn::method("__rtruediv__", fl_rtruediv),
+    NativeFn::method("__floordiv__", fl_floordiv),
+    NativeFn::method("__rfloordiv__", fl_rfloordiv),
+    NativeFn::method("__mod__", fl_mod),
+    NativeFn::method("__rmod__", fl_rmod),
+    NativeFn::method("__divmod__", fl_divmod),
+    NativeFn::method("__rdivmod__", fl_rdivmod),
+    NativeFn::method("__pow__", fl_pow),
+    NativeFn::method("__rpow__", fl_rpow),
+    NativeFn::method("__eq__", fl_eq),
+    NativeFn::method("__ne__", fl_ne),
+    NativeFn::method("__lt__", fl_lt),
+    NativeFn::method("__le__", fl_le),
+    NativeFn::method("__gt__", fl_gt),
+    NativeFn::method("__ge__", fl_ge),
+];

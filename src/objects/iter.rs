@@ -15,6 +15,7 @@
 //! | FILTER    | function or None   | iterator          |            |                    |
 //! | REVERSED  | sequence           |                   |            | items left         |
 //! | CALLABLE  | callable           | sentinel          |            | 1 when exhausted   |
+//! | GETITEM   | object with `__getitem__` |       |            | next index         |
 
 use alloc::format;
 use alloc::vec::Vec;

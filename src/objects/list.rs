@@ -157,7 +157,10 @@ pub fn splice(vm: &mut Vm, l: Value, start: usize, end: usize, items: &[Value]) 
 pub static METHODS: &[NativeFn] = super::list_methods::METHODS;
 
 /// Sorts `items` stably by `keys` (or the items themselves), as `list.sort`. The caller keeps
-/// items and keys rooted. Comparison errors propagate; the order is then unspecified.
+/// items and keys rooted. Comparison errors propagate; `items` is then left in the partially
+/// sorted order CPython leaves (it makes the same comparisons, in the same order, for lists
+/// shorter than 64 items: natural run detection plus binary insertion; longer lists merge the
+/// runs with a plain stable merge instead of galloping).
 pub fn sort_values(
     vm: &mut Vm,
     items: &mut Vec<Value>,
@@ -169,52 +172,168 @@ pub fn sort_values(
         Some(k) => k.to_vec(),
         None => items.clone(),
     };
-    // Sort a permutation with a bottom-up merge sort: stable, O(n log n) comparisons, and no
-    // recursion. `reverse` keeps stability by comparing in the opposite direction.
-    let mut idx: Vec<usize> = (0..n).collect();
-    let mut tmp: Vec<usize> = alloc::vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                let (a, b) = (keys[idx[i]], keys[idx[j]]);
-                // Take from the right run only when it is strictly before the left one.
-                let right_first = if reverse {
-                    less(vm, a, b)?
-                } else {
-                    less(vm, b, a)?
-                };
-                if right_first {
-                    tmp[k] = idx[j];
-                    j += 1;
-                } else {
-                    tmp[k] = idx[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            while i < mid {
-                tmp[k] = idx[i];
-                i += 1;
-                k += 1;
-            }
-            while j < hi {
-                tmp[k] = idx[j];
-                j += 1;
-                k += 1;
-            }
-            lo = hi;
-        }
-        core::mem::swap(&mut idx, &mut tmp);
-        width *= 2;
+    // A permutation of the positions; `reverse` reverses before and after, keeping stability.
+    let mut idx: Vec<usize> = (0..n.min(keys.len())).collect();
+    if reverse {
+        idx.reverse();
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-    *items = sorted;
+    let r = timsort(vm, &keys, &mut idx);
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.iter().filter_map(|&i| items.get(i).copied()).collect();
+    if sorted.len() == n {
+        *items = sorted;
+    }
+    r
+}
+
+/// CPython's `merge_compute_minrun`.
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// The length of the natural run at `lo` and whether it is strictly descending (`count_run`).
+fn count_run(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &[usize],
+    lo: usize,
+    hi: usize,
+) -> PyResult<(usize, bool)> {
+    if lo + 1 >= hi {
+        return Ok((1, false));
+    }
+    let k = |i: usize| keys[idx[i]];
+    let mut n = 2;
+    if less(vm, k(lo + 1), k(lo))? {
+        let mut p = lo + 2;
+        while p < hi && less(vm, k(p), k(p - 1))? {
+            p += 1;
+            n += 1;
+        }
+        Ok((n, true))
+    } else {
+        let mut p = lo + 2;
+        while p < hi && !less(vm, k(p), k(p - 1))? {
+            p += 1;
+            n += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// Binary insertion of `idx[start..hi]` into the sorted `idx[lo..start]` (`binarysort`).
+fn binarysort(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    lo: usize,
+    hi: usize,
+    mut start: usize,
+) -> PyResult<()> {
+    if lo == start {
+        start += 1;
+    }
+    while start < hi {
+        let pivot = idx[start];
+        let (mut l, mut r) = (lo, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(vm, keys[pivot], keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..start, l + 1);
+        idx[l] = pivot;
+        start += 1;
+    }
     Ok(())
+}
+
+/// Sorts the permutation `idx` by `keys`.
+fn timsort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let min = minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut run, descending) = count_run(vm, keys, idx, lo, n)?;
+        if descending {
+            idx[lo..lo + run].reverse();
+        }
+        if run < min {
+            let force = (n - lo).min(min);
+            binarysort(vm, keys, idx, lo, lo + force, lo + run)?;
+            run = force;
+        }
+        runs.push((lo, run));
+        lo += run;
+    }
+    // Merge neighbouring runs until one is left.
+    let mut tmp: Vec<usize> = Vec::with_capacity(n);
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            match pair {
+                [(a, la), (b, lb)] => {
+                    merge_runs(vm, keys, idx, &mut tmp, *a, *b, b + lb)?;
+                    merged.push((*a, la + lb));
+                }
+                [one] => merged.push(*one),
+                _ => {}
+            }
+        }
+        runs = merged;
+    }
+    Ok(())
+}
+
+/// Merges the sorted `idx[lo..mid]` and `idx[mid..hi]` stably.
+fn merge_runs(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    tmp: &mut Vec<usize>,
+    lo: usize,
+    mid: usize,
+    hi: usize,
+) -> PyResult<()> {
+    tmp.clear();
+    let (mut i, mut j) = (lo, mid);
+    let mut r = Ok(());
+    while i < mid && j < hi {
+        // Take from the right run only when it is strictly before the left one.
+        match less(vm, keys[idx[j]], keys[idx[i]]) {
+            Ok(true) => {
+                tmp.push(idx[j]);
+                j += 1;
+            }
+            Ok(false) => {
+                tmp.push(idx[i]);
+                i += 1;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    // On error the permutation stays complete: the rest follows in its old order.
+    tmp.extend_from_slice(&idx[i..mid]);
+    tmp.extend_from_slice(&idx[j..hi]);
+    idx[lo..hi].copy_from_slice(tmp);
+    r
 }
 
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {

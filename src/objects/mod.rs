@@ -47,6 +47,13 @@ use crate::vm::{PyResult, Vm};
 
 /// `hash(tuple)`: CPython's xxHash-based tuple hash, so equal tuples hash equal to CPython's.
 pub fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
+    vm.enter_data("while hashing")?;
+    let r = tuple_hash_items(vm, t);
+    vm.leave_data();
+    r
+}
+
+fn tuple_hash_items(vm: &mut Vm, t: Value) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;

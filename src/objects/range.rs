@@ -122,21 +122,7 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
 pub fn contains(vm: &mut Vm, r: Value, x: Value) -> PyResult<bool> {
     if !vm.is_int(x) || super::float::is_float(vm, x) {
         // Non-ints compare by equality with each item, as CPython does.
-        let it = vm.iter(r)?;
-        let d = vm.heap.push_root(it);
-        let res = loop {
-            match vm.next(it) {
-                Ok(Some(v)) => match vm.eq(v, x) {
-                    Ok(true) => break Ok(true),
-                    Ok(false) => {}
-                    Err(e) => break Err(e),
-                },
-                Ok(None) => break Ok(false),
-                Err(e) => break Err(e),
-            }
-        };
-        vm.heap.pop_roots(d);
-        return res;
+        return vm.iter_contains(r, x);
     }
     let Some(v) = int::to_big(vm, x) else {
         return Ok(false);

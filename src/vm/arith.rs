@@ -18,6 +18,11 @@ const MAX_REPEAT: usize = 1 << 28;
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`; `inplace` only changes the error message (`for +=:`).
+    fn binary_op_as(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if let Some(v) = int::binary_op(self, op, a, b)? {
             return Ok(v);
         }
@@ -45,14 +50,27 @@ impl Vm {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             );
         }
+        if op == BinaryOp::Add && (ta == "bytes" || ta == "bytearray") {
+            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+        }
         if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )));
         }
+        if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+            let t = if self.is_sequence(a) { tb } else { ta };
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+            );
+        }
+        let sym = match (inplace, op) {
+            (true, BinaryOp::Pow) => String::from("**="),
+            (true, _) => format!("{}=", op.symbol()),
+            _ => String::from(op.symbol()),
+        };
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-            op.symbol()
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
     }
 
@@ -68,7 +86,7 @@ impl Vm {
                     return self.binary_op(op, a, b);
                 };
                 let items = list::items(self, a);
-                let n = n.max(0) as usize;
+                let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
                 if items.len().saturating_mul(n) > MAX_REPEAT {
                     return Err(self.memory_error());
                 }
@@ -91,7 +109,8 @@ impl Vm {
                 return Ok(a);
             }
             (Kind::Dict, BinaryOp::Or) => {
-                crate::objects::dict_methods::update_from(self, a, b, false)?;
+                // `d |= x` accepts what `d.update(x)` accepts.
+                crate::objects::constructors::fill_dict(self, a, b)?;
                 return Ok(a);
             }
             (Kind::Instance, _) => {
@@ -101,7 +120,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.
@@ -161,7 +180,8 @@ impl Vm {
                     }
                     return Ok(None);
                 };
-                let count = count.max(0) as usize;
+                // Saturate rather than truncate on 32-bit targets: a huge count is a MemoryError below.
+                let count = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
                 if let Some(s) = self.as_str(seq) {
                     if s.len().saturating_mul(count) > MAX_REPEAT {
                         return Err(self.memory_error());
@@ -238,6 +258,11 @@ impl Vm {
 
     /// `-a`, `+a`, `~a` (`not` is handled by the loop).
     pub fn unary_op(&mut self, op: UnaryOp, a: Value) -> PyResult<Value> {
+        if is_user(self, a) {
+            if let Some(v) = class::unary_dunder(self, op, a)? {
+                return Ok(v);
+            }
+        }
         if a.is_small_int() || self.is_int(a) {
             return int::unary(self, op, a);
         }
@@ -253,11 +278,6 @@ impl Vm {
         if crate::objects::complex::is_complex(self, a) && matches!(op, UnaryOp::Neg | UnaryOp::Pos)
         {
             return crate::objects::complex::negate(self, a, op == UnaryOp::Neg);
-        }
-        if is_user(self, a) {
-            if let Some(v) = class::unary_dunder(self, op, a)? {
-                return Ok(v);
-            }
         }
         let sym = match op {
             UnaryOp::Neg => "unary -",

@@ -151,6 +151,7 @@ impl Vm {
         match self.heap.kind(obj) {
             Kind::Instance | Kind::Exception => class::instance_delattr(self, obj, name),
             Kind::Class => {
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 let d = self.heap.get_value(obj, class::C_DICT);
                 if dict::remove(self, d, name)?.is_none() {
                     return Err(self.no_attribute(obj, name));

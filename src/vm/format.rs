@@ -56,7 +56,7 @@ impl Vm {
             Kind::Float => Ok(float::repr(self, v)),
             #[cfg(feature = "complex")]
             Kind::Complex => Ok(crate::objects::complex::repr(self, v)),
-            Kind::BigInt => Ok(int::to_decimal(self, v)),
+            Kind::BigInt => int::to_decimal_checked(self, v),
             Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::repr(self, v)),
             Kind::List
             | Kind::Tuple
@@ -116,6 +116,7 @@ impl Vm {
             return Ok(String::from(match self.heap.kind(v) {
                 Kind::List => "[...]",
                 Kind::Dict => "{...}",
+                Kind::DictView => "...",
                 _ => "(...)",
             }));
         }

@@ -347,8 +347,10 @@ impl Vm {
                 Some(dir) => {
                     let k = self.intern("__path__")?;
                     let p = self.new_str(dir)?;
-                    let l = list::from_slice(self, &[p])?;
-                    dict::set(self, d, k, l)?;
+                    let dp = self.heap.push_root(p);
+                    let l = list::from_slice(self, &[p]);
+                    self.heap.pop_roots(dp);
+                    dict::set(self, d, k, l?)?;
                     String::from(full)
                 }
                 None => String::from(full.rsplit_once('.').map(|(a, _)| a).unwrap_or("")),

@@ -98,6 +98,10 @@ impl Vm {
                 "{what} indices must be integers or slices, not {t}"
             )));
         };
+        if self.is_int(key) && int::as_i64(self, key).is_none() {
+            let t = self.type_name(key);
+            return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+        }
         let idx = if i < 0 { i + n as i64 } else { i };
         if idx < 0 || idx >= n as i64 {
             return Err(self.index_error(format!("{what} index out of range")));

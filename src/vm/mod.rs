@@ -56,6 +56,14 @@ pub const MAX_NATIVE_DEPTH: u32 = 200;
 #[cfg(not(feature = "std"))]
 pub const MAX_NATIVE_DEPTH: u32 = 24;
 
+/// How deeply native code may recurse into nested data. Each level costs a few hundred bytes of
+/// Rust stack, so the device limit is small.
+#[cfg(feature = "std")]
+pub const MAX_DATA_DEPTH: u32 = 1000;
+/// How deeply native code may recurse into nested data on a device.
+#[cfg(not(feature = "std"))]
+pub const MAX_DATA_DEPTH: u32 = 60;
+
 /// The interpreter: the heap, the platform and the execution state.
 pub struct Vm {
     /// The GC heap (all Python objects).
@@ -76,6 +84,10 @@ pub struct Vm {
     pub max_native_depth: u32,
     /// Set while re-raising (a traceback entry must not be added again).
     pub(crate) reraising: bool,
+    /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
+    pub(crate) class_epoch: u32,
+    /// Nesting of native recursion over data (comparing or hashing nested containers).
+    pub(crate) data_depth: u32,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: alloc::vec::Vec<Value>,
 }
@@ -94,6 +106,8 @@ impl Vm {
             max_native_depth: MAX_NATIVE_DEPTH,
             reraising: false,
             repr_stack: alloc::vec::Vec::new(),
+            data_depth: 0,
+            class_epoch: 0,
         };
         vm.init_roots()?;
         Ok(vm)
@@ -127,6 +141,25 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Enters one level of native recursion over nested data (`==` of nested lists, `hash` of
+    /// nested tuples), raising RecursionError past the limit instead of exhausting the Rust
+    /// stack. Pair with [`Vm::leave_data`].
+    pub fn enter_data(&mut self, what: &str) -> PyResult<()> {
+        if self.data_depth >= MAX_DATA_DEPTH {
+            return Err(self.raise_new(
+                TypeId::RecursionError,
+                &alloc::format!("maximum recursion depth exceeded {what}"),
+            ));
+        }
+        self.data_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered with [`Vm::enter_data`].
+    pub fn leave_data(&mut self) {
+        self.data_depth = self.data_depth.saturating_sub(1);
     }
 
     /// Writes text to standard output.

@@ -347,23 +347,28 @@ impl Vm {
                         self.type_error(format!("argument of type '{name}' is not iterable"))
                     );
                 }
-                let it = self.iter(c)?;
-                let depth = self.heap.push_root(it);
-                let r = loop {
-                    match self.next(it) {
-                        Ok(Some(x)) => match self.eq(x, item) {
-                            Ok(true) => break Ok(true),
-                            Ok(false) => {}
-                            Err(e) => break Err(e),
-                        },
-                        Ok(None) => break Ok(false),
-                        Err(e) => break Err(e),
-                    }
-                };
-                self.heap.pop_roots(depth);
-                r
+                self.iter_contains(c, item)
             }
         }
+    }
+
+    /// `item in iterable` by iterating and comparing with `==` (the fallback of `in`).
+    pub fn iter_contains(&mut self, iterable: Value, item: Value) -> PyResult<bool> {
+        let it = self.iter(iterable)?;
+        let depth = self.heap.push_root(it);
+        let r = loop {
+            match self.next(it) {
+                Ok(Some(x)) => match self.eq(x, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.heap.pop_roots(depth);
+        r
     }
 
     /// Raises `TypeError("<msg>")`.

@@ -508,17 +508,9 @@ impl Vm {
                 self.push(f, l);
             }
             Op::BuildSet => {
-                let s = crate::objects::set::alloc(self, Kind::Set, a)?;
-                let d = self.heap.push_root(s);
-                let r = (|| {
-                    for k in 0..a {
-                        let item = self.peek(f, a - k);
-                        crate::objects::set::add(self, s, item)?;
-                    }
-                    Ok(())
-                })();
-                self.heap.pop_roots(d);
-                r?;
+                // The items stay on the stack (rooted) while the set is built.
+                let items: alloc::vec::Vec<Value> = (0..a).map(|k| self.peek(f, a - k)).collect();
+                let s = crate::objects::set::build_literal(self, &items)?;
                 self.drop_n(f, a);
                 self.push(f, s);
             }
@@ -608,11 +600,9 @@ impl Vm {
             Op::DictMerge => {
                 let m = self.peek(f, 1);
                 let d = self.peek(f, a + 1);
-                if let Err(e) = crate::objects::dict_methods::update_from(self, d, m, true) {
-                    // CPython names the callee: `f() got multiple values for keyword argument`.
-                    let callee = self.peek(f, a + 3);
-                    return Err(self.name_callee_error(e, callee, m));
-                }
+                // The stack holds the callable, the argument tuple, then `d`.
+                let func = self.peek(f, a + 3);
+                crate::objects::dict_methods::merge_kwargs(self, d, m, func)?;
                 self.drop_n(f, 1);
             }
             Op::ListToTuple => {
@@ -1038,45 +1028,26 @@ impl Vm {
         if let Some(v) = dict::get(self, globals, name)? {
             return Ok(v);
         }
+        let cache = self.heap.root(Root::BuiltinCache);
+        if !cache.is_null() {
+            if let Some(v) = dict::get(self, cache, name)? {
+                return Ok(v);
+            }
+        }
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        if let Some(v) = crate::modules::builtins::lookup(self, &text) {
-            return Ok(v);
-        }
-        Err(self.name_error(name))
-    }
-
-    /// Rewrites a TypeError from merging `**m` into a call so it names the callee, as CPython.
-    fn name_callee_error(&mut self, e: PyErr, callee: Value, m: Value) -> PyErr {
-        let exc = self.pending();
-        if !self.exception_is(exc, TypeId::TypeError) {
-            return e;
-        }
-        let msg = self.exception_str(exc).unwrap_or_default();
-        let name = self.function_str(callee);
-        let text = if msg.starts_with("got multiple values") {
-            alloc::format!("{name} {msg}")
-        } else if msg.contains("is not a mapping") {
-            let t = self.type_name(m);
-            alloc::format!("{name} argument after ** must be a mapping, not {t}")
-        } else {
-            return e;
+        let Some(v) = crate::modules::builtins::lookup(self, &text) else {
+            return Err(self.name_error(name));
         };
-        self.type_error(text)
-    }
-
-    /// `module.qualname()` of a callable, as CPython's error messages name functions.
-    pub fn function_str(&mut self, callee: Value) -> alloc::string::String {
-        if self.heap.kind(callee) == Kind::Function {
-            let q = self.heap.get_value(callee, func::QUALNAME);
-            let q = alloc::string::String::from(self.str_text(q).unwrap_or("?"));
-            let m = self.heap.get_value(callee, func::MODULE);
-            return match self.str_text(m) {
-                Some(m) if m != "builtins" => alloc::format!("{m}.{q}()"),
-                _ => alloc::format!("{q}()"),
-            };
-        }
-        let t = self.type_name(callee);
-        alloc::format!("{t}()")
+        // Builtin values are static (types, native functions, constants): caching needs no rooting.
+        let cache = if cache.is_null() {
+            let c = dict::alloc(self, 16)?;
+            self.heap.set_root(Root::BuiltinCache, c);
+            c
+        } else {
+            cache
+        };
+        dict::set(self, cache, name, v)?;
+        Ok(v)
     }
 
     /// Raises `NameError: name 'x' is not defined`.
