@@ -1,5 +1,4 @@
 # An async lock and semaphore implemented with a hand-written loop; contention shown step by step.
-from collections import deque
 class Pause:
     def __await__(self):
         yield
@@ -30,9 +29,9 @@ class Semaphore:
         self.n += 1
         self.active -= 1
 def run_all(coros):
-    q = deque(coros)
+    q = list(coros)
     while q:
-        c = q.popleft()
+        c = q.pop(0)
         try:
             c.send(None)
             q.append(c)

@@ -45,8 +45,7 @@ async def main():
 print(run(main()))
 async def agen_fn():
     yield 1
-import inspect
-print(inspect.isasyncgenfunction(agen_fn), type(agen_fn()).__name__)
+print(type(agen_fn()).__name__, type(agen_fn).__name__)
 print(hasattr(agen_fn(), "__anext__"), hasattr(agen_fn(), "asend"), hasattr(agen_fn(), "__next__"))
 async def bad():
     async for x in agen_fn():

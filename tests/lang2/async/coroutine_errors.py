@@ -33,5 +33,4 @@ async def outer():
     b = await ret_value()
     return a + b, a is b
 print(run(outer()))
-import inspect
-print(inspect.iscoroutinefunction(job), inspect.iscoroutinefunction(run))
+print(type(job()).__name__, type(job).__name__, job.__name__, job().__qualname__)

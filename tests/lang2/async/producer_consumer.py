@@ -1,14 +1,13 @@
 # Producer/consumer with an async queue implemented on a hand-written loop.
-from collections import deque
 class Loop:
     def __init__(self):
-        self.ready = deque()
+        self.ready = []
         self.log = []
     def spawn(self, coro):
         self.ready.append(coro)
     def run(self):
         while self.ready:
-            c = self.ready.popleft()
+            c = self.ready.pop(0)
             try:
                 c.send(None)
             except StopIteration as e:
@@ -21,7 +20,7 @@ class Pause:
         yield
 class Queue:
     def __init__(self, maxsize):
-        self.items = deque()
+        self.items = []
         self.maxsize = maxsize
     async def put(self, x):
         while len(self.items) >= self.maxsize:
@@ -30,7 +29,7 @@ class Queue:
     async def get(self):
         while not self.items:
             await Pause()
-        return self.items.popleft()
+        return self.items.pop(0)
 async def producer(q, name, n):
     for i in range(n):
         await q.put(f"{name}{i}")

@@ -10,7 +10,13 @@ print(list(map(int, "123")), list(map(str, [1, 2])), sorted(["b", "A", "c"], key
 print(int.__mro__[-1] is object, bool.__mro__[1] is int, [c.__name__ for c in bool.__mro__])
 print(issubclass(bool, int), issubclass(int, object), isinstance(True, int), type(True) is bool)
 print(type(None)(), type(...)(), type(NotImplemented)())
-from collections import defaultdict
+class defaultdict(dict):
+    def __init__(self, factory):
+        super().__init__()
+        self.factory = factory
+    def __missing__(self, key):
+        v = self[key] = self.factory()
+        return v
 groups = defaultdict(list)
 for w in "apple avocado banana blueberry cherry".split():
     groups[w[0]].append(w)

@@ -1,6 +1,5 @@
 # f-string edge cases: format specs from expressions, conversions with specs, dates-like objects, lambdas, walrus.
-import math
-values = [math.pi, -math.e, 1e-7, 12345.6789]
+values = [3.141592653589793, -2.718281828459045, 1e-7, 12345.6789]
 for v in values:
     print(f"{v:.3}|{v:10.4f}|{v:<12.3e}|{v:+.2g}|{abs(v):08.3f}")
 specs = [".2f", ">8", "^10.3e", "+,.1f"]

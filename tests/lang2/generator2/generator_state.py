@@ -1,17 +1,16 @@
-# Generator state and introspection: gi_running, gi_frame, gi_suspended via inspect, re-entrancy errors.
-import inspect
+# Generator state and introspection: gi_running, gi_frame, gi_yieldfrom, re-entrancy errors.
 def gen():
     yield 1
     yield 2
 g = gen()
-print(inspect.getgeneratorstate(g))
+print(g.gi_running, g.gi_frame is not None)
 next(g)
-print(inspect.getgeneratorstate(g), g.gi_running)
+print(g.gi_running, g.gi_frame is not None)
 list(g)
-print(inspect.getgeneratorstate(g), g.gi_frame)
+print(g.gi_running, g.gi_frame)
 g2 = gen()
 g2.close()
-print(inspect.getgeneratorstate(g2))
+print(g2.gi_frame)
 def self_ref():
     yield me.gi_running
 me = self_ref()
@@ -23,7 +22,7 @@ try:
     next(r)
 except ValueError as e:
     print(type(e).__name__, e)
-print(gen.__name__, g.__name__, g.__qualname__, inspect.isgeneratorfunction(gen), inspect.isgenerator(g))
+print(gen.__name__, g.__name__, g.__qualname__, type(g).__name__, type(gen).__name__)
 class Box:
     def items(self):
         yield from range(2)

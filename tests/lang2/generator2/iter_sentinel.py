@@ -24,8 +24,8 @@ try:
     iter(5, 0)
 except TypeError as e:
     print(type(e).__name__, e)
-import functools
-chunks = iter(functools.partial(next, iter(["ab", "cd", "ef", "", "gh"])), "")
+src = iter(["ab", "cd", "ef", "", "gh"])
+chunks = iter(lambda: next(src), "")
 print(list(chunks))
 def raises():
     raise ValueError("from callable")

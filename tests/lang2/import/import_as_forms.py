@@ -12,13 +12,13 @@ def lazy():
     return t.Triangle(2, 3).area(), Square(5).area()
 print(lazy())
 class Holder:
-    import math
-    from math import sqrt as root
-print(Holder.math.floor(2.7), Holder.root(16.0))
+    import geom.vector
+    from geom.vector import Vec as V2
+print(Holder.geom.vector.Vec(1, 1), Holder.V2(2, 2))
 def local_only():
-    import json
-    return json.dumps([1, "a"])
+    import sys as system
+    return system.__name__
 print(local_only())
-print("json" in dir())
-import math as m, os.path as osp
-print(m.pi > 3, osp.basename("/a/b.txt"))
+print("system" in dir())
+import sys as s, geom.shapes.tri as gtri
+print(s.__name__, gtri.Triangle(2, 2).area())

@@ -45,7 +45,6 @@ match {"a": 1}:
         print("no")
     case {"a": _, **rest} if not rest:
         print("only a")
-from collections import OrderedDict
-match OrderedDict(x=1):
+match Config(x=1):
     case {"x": x}:
-        print("ordered dict", x)
+        print("dict subclass", x)

@@ -1,9 +1,8 @@
 # Or-patterns, as-patterns, value patterns with dotted names, literals incl. None/True/negative/complex.
-import enum
-class Color(enum.Enum):
-    RED = 1
-    GREEN = 2
-    BLUE = 3
+class Color:
+    def __init__(self, name):
+        self.name = name
+Color.RED, Color.GREEN, Color.BLUE = Color("RED"), Color("GREEN"), Color("BLUE")
 class K:
     LIMIT = 10
 def check(v):

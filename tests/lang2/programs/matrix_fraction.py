@@ -1,5 +1,9 @@
 # A Fraction class with full numeric protocol, used to invert a matrix exactly.
-from math import gcd
+def gcd(a, b):
+    a, b = abs(a), abs(b)
+    while b:
+        a, b = b, a % b
+    return a
 class Frac:
     __slots__ = ("n", "d")
     def __init__(self, n, d=1):

@@ -1,5 +1,4 @@
 # A job scheduler: jobs ordered with __lt__ in a heap, generator-based jobs, retries and a summary table.
-import heapq
 class Job:
     counter = 0
     def __init__(self, name, priority, steps, fail_at=None):
@@ -20,16 +19,16 @@ class Job:
     def __repr__(self):
         return f"Job({self.name}, p={self.priority})"
 def schedule(jobs, max_attempts=2):
-    heap = list(jobs)
-    heapq.heapify(heap)
+    heap = sorted(jobs)
     finished, failed = [], []
     while heap:
-        job = heapq.heappop(heap)
+        job = heap.pop(0)
         try:
             step = next(job.gen)
             job.done.append(step)
             job.priority += 1
-            heapq.heappush(heap, job)
+            heap.append(job)
+            heap.sort()
         except StopIteration:
             finished.append(job.name)
         except RuntimeError as e:
@@ -38,7 +37,8 @@ def schedule(jobs, max_attempts=2):
             if job.attempts < max_attempts:
                 job.gen = job.work(3, None)
                 job.done.clear()
-                heapq.heappush(heap, job)
+                heap.append(job)
+                heap.sort()
             else:
                 failed.append(job.name)
     return finished, failed
