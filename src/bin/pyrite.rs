@@ -7,7 +7,7 @@
 //! pyrite file.py [args...]    run a script (its folder first on sys.path)
 //! pyrite -c CODE [args...]    run a string
 //! pyrite -                    run standard input
-//! -X heapsize=<n>[k|m]        the VM heap size (default 8m); -X emit=... is accepted and ignored
+//! -X heapsize=<n>[k|m]        the VM heap size (default 32m); -X emit=... is accepted and ignored
 //! ```
 //! `MICROPYPATH` (colon-separated) replaces the default module search path. An uncaught exception
 //! prints a traceback and exits with status 1; `SystemExit` exits with its code.
@@ -22,7 +22,7 @@ use pyrite::objects::types::TypeId;
 use pyrite::vm::Vm;
 
 /// The default heap: generous on a PC, and a power of two so figures are easy to read.
-const DEFAULT_HEAP: usize = 8 * 1024 * 1024;
+const DEFAULT_HEAP: usize = 32 * 1024 * 1024;
 /// The interpreter thread's stack. The VM itself is stackless, but native code (repr of nested
 /// data, `sorted` with a key function, the compiler) recurses a bounded amount.
 const THREAD_STACK: usize = 256 * 1024 * 1024;

@@ -297,6 +297,13 @@ impl Heap {
         all.get(..len).unwrap_or(&[])
     }
 
+    /// All payload bytes of `v` from word `start` on (including any padding at the end), with
+    /// a single handle lookup: the dispatch loop reads bytecode through this.
+    #[inline]
+    pub fn payload_bytes(&self, v: Value, start: usize) -> &[u8] {
+        super::region::as_bytes(self.payload(v).get(start..).unwrap_or(&[]))
+    }
+
     /// The payload of `v` from word `start` on, viewed as mutable bytes.
     pub fn bytes_mut(&mut self, v: Value, start: usize, len: usize) -> &mut [u8] {
         let words = self.payload_mut(v).get_mut(start..).unwrap_or(&mut []);

@@ -119,4 +119,6 @@ kinds! {
     Array = 32 => Layout::ValuesAfter(0),
     /// `[re_lo re_hi im_lo im_hi]`: a complex number.
     Complex = 33 => Layout::Raw,
+    /// `[start len step released | object]`: a memoryview.
+    MemoryView = 34 => Layout::ValuesAfter(4),
 }

@@ -1124,7 +1124,8 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     vm.heap.push_root(ns);
     let r = (|| {
         // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
-        if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none() {
+        if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none()
+        {
             let k = vm.intern("__hash__")?;
             dict::set(vm, ns, k, Value::NONE)?;
         }

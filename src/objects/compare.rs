@@ -129,6 +129,20 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             }
             _ => Ok(None),
         },
+        (Kind::MemoryView, _) | (_, Kind::MemoryView) => {
+            let bytes_of = |v: Value, vm: &Vm| -> Option<alloc::vec::Vec<u8>> {
+                match vm.heap.kind(v) {
+                    Kind::MemoryView => Some(super::memoryview::to_vec(vm, v)),
+                    Kind::Bytes | Kind::ByteArray => Some(super::bytes::data(vm, v).to_vec()),
+                    _ => None,
+                }
+            };
+            match (op, bytes_of(a, vm), bytes_of(b, vm)) {
+                (CompareOp::Eq, Some(x), Some(y)) => Ok(Some(x == y)),
+                (CompareOp::Ne, Some(x), Some(y)) => Ok(Some(x != y)),
+                _ => Ok(None),
+            }
+        }
         (Kind::DictView, _) | (_, Kind::DictView) => {
             super::dict_methods::view_compare(vm, a, b, op)
         }

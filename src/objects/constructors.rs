@@ -267,6 +267,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             Ok(w)
         }
         TypeId::Super => make_super(vm, args),
+        TypeId::MemoryView => super::memoryview::construct(vm, args),
         _ => {
             let n = t.name();
             Err(vm.type_error(format!("cannot create '{n}' instances")))
@@ -520,6 +521,10 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     }
     if encoding.is_some() {
         return Err(vm.type_error("encoding without a string argument"));
+    }
+    if vm.heap.kind(x) == Kind::MemoryView {
+        let data = super::memoryview::to_vec(vm, x);
+        return bytes::new_kind(vm, kind, &data);
     }
     if vm.is_int(x) {
         let Some(n) = int::as_i64(vm, x) else {

@@ -112,6 +112,7 @@ pub fn is_iterable(vm: &Vm, v: Value) -> bool {
                 | Kind::DictView
                 | Kind::Iter
                 | Kind::Generator
+                | Kind::MemoryView
                 | Kind::Instance
                 | Kind::Exception
                 | Kind::Class
@@ -150,6 +151,11 @@ impl Vm {
                 new(self, SET, v, n, Value::NULL)
             }
             Kind::Iter | Kind::Generator => Ok(v),
+            Kind::MemoryView => {
+                let data = super::memoryview::to_vec(self, v);
+                let b = super::bytes::new(self, &data)?;
+                new(self, SEQ, b, Value::NULL, Value::NULL)
+            }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
             _ => {
                 let t = self.type_name(v);

@@ -29,6 +29,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod native;
 pub mod object;
 pub mod range;

@@ -76,6 +76,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Type => class::TYPE_METHODS,
         TypeId::Int | TypeId::Bool => int::METHODS,
         TypeId::Float => float::METHODS,
+        TypeId::MemoryView => memoryview::METHODS,
         #[cfg(feature = "complex")]
         TypeId::Complex => complex::METHODS,
         TypeId::Str => str::METHODS,

@@ -116,6 +116,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
             "gi_yieldfrom" | "cr_await" => Some(super::generator::yield_from(vm, obj)),
             _ => None,
         }),
+        Kind::MemoryView => super::memoryview::attr(vm, obj, name),
         Kind::DictView => Ok(match name {
             "mapping" => Some(vm.heap.get_value(obj, 1)),
             _ => None,

@@ -69,6 +69,7 @@ builtin_types! {
     Map = "map": Object,
     Filter = "filter": Object,
     Reversed = "reversed": Object,
+    MemoryView = "memoryview": Object,
     // The exception hierarchy (CPython's, less the platform-specific leaves).
     BaseException = "BaseException": Object,
     SystemExit = "SystemExit": BaseException,
@@ -191,6 +192,7 @@ impl TypeId {
                 | TypeId::Map
                 | TypeId::Filter
                 | TypeId::Reversed
+                | TypeId::MemoryView
                 | TypeId::Module
         )
     }

@@ -23,6 +23,9 @@ impl Vm {
 
     /// `a op b`; `inplace` only changes the error message (`for +=:`).
     fn binary_op_as(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let Some(v) = self.float_fast_path(op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = int::binary_op(self, op, a, b)? {
             return Ok(v);
         }
@@ -72,6 +75,37 @@ impl Vm {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// `+ - * /` on two exact floats, or a float and a small int: the hot path of numeric code,
+    /// skipping the general dispatch. Other cases return Ok(None).
+    #[inline]
+    fn float_fast_path(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let x = if a.is_small_int() {
+            a.as_small_int() as f64
+        } else if self.heap.kind(a) == Kind::Float {
+            float::get(self, a)
+        } else {
+            return Ok(None);
+        };
+        let y = if b.is_small_int() {
+            if a.is_small_int() {
+                return Ok(None);
+            }
+            b.as_small_int() as f64
+        } else if self.heap.kind(b) == Kind::Float {
+            float::get(self, b)
+        } else {
+            return Ok(None);
+        };
+        let r = match op {
+            BinaryOp::Add => x + y,
+            BinaryOp::Sub => x - y,
+            BinaryOp::Mul => x * y,
+            BinaryOp::TrueDiv if y != 0.0 => x / y,
+            _ => return Ok(None),
+        };
+        float::new(self, r).map(Some)
     }
 
     /// `a op= b`: mutates lists and sets in place, tries `__iop__`, else `a op b`.

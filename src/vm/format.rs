@@ -65,6 +65,7 @@ impl Vm {
             | Kind::FrozenSet
             | Kind::DictView => self.container_repr(v),
             Kind::Range => range::repr(self, v),
+            Kind::MemoryView => Ok(crate::objects::memoryview::repr(v)),
             Kind::Slice => range::slice_repr(self, v),
             Kind::Function => {
                 let q = self.heap.get_value(v, crate::objects::function::QUALNAME);

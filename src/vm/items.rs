@@ -43,6 +43,7 @@ impl Vm {
             },
             Kind::Bytes | Kind::ByteArray => bytes::getitem(self, obj, key),
             Kind::Range => range::getitem(self, obj, key),
+            Kind::MemoryView => crate::objects::memoryview::getitem(self, obj, key),
             Kind::Instance => class::instance_getitem(self, obj, key),
             Kind::Class => class::class_getitem(self, obj, key),
             _ => {
@@ -149,6 +150,7 @@ impl Vm {
             }
             Kind::Dict => dict::set(self, obj, key, v),
             Kind::ByteArray => bytes::setitem(self, obj, key, v),
+            Kind::MemoryView => crate::objects::memoryview::setitem(self, obj, key, v),
             Kind::Instance => class::instance_setitem(self, obj, key, v),
             _ => {
                 let t = self.type_name(obj);

@@ -91,6 +91,7 @@ impl Vm {
         match self.heap.kind(v) {
             Kind::Float => TypeId::Float,
             Kind::Complex => TypeId::Complex,
+            Kind::MemoryView => TypeId::MemoryView,
             Kind::BigInt => TypeId::Int,
             Kind::Str => TypeId::Str,
             Kind::Bytes | Kind::RawBytes => TypeId::Bytes,
@@ -181,6 +182,7 @@ impl Vm {
             Kind::Range => Ok(objects::range::len(self, v)? != 0),
             Kind::Instance | Kind::Exception => objects::class::instance_truthy(self, v),
             Kind::DictView => Ok(dict::len(self, self.heap.get_value(v, 1)) != 0),
+            Kind::MemoryView => Ok(objects::memoryview::len(self, v) != 0),
             _ => Ok(true),
         }
     }
@@ -246,6 +248,18 @@ impl Vm {
         }
         let ka = self.heap.kind(a);
         let kb = self.heap.kind(b);
+        // Fast path: two exact floats.
+        if ka == Kind::Float && kb == Kind::Float {
+            let (x, y) = (float::get(self, a), float::get(self, b));
+            return Ok(Value::bool(match op {
+                CompareOp::Lt => x < y,
+                CompareOp::Le => x <= y,
+                CompareOp::Eq => x == y,
+                CompareOp::Ne => x != y,
+                CompareOp::Gt => x > y,
+                CompareOp::Ge => x >= y,
+            }));
+        }
         if matches!(ka, Kind::Instance | Kind::Exception)
             || matches!(kb, Kind::Instance | Kind::Exception)
         {
@@ -300,6 +314,7 @@ impl Vm {
             }
             Kind::Range => objects::range::len(self, v),
             Kind::DictView => Ok(dict::len(self, self.heap.get_value(v, 1))),
+            Kind::MemoryView => Ok(objects::memoryview::len(self, v)),
             Kind::Instance => objects::class::instance_len(self, v),
             _ => {
                 let name = self.type_name(v);

@@ -256,10 +256,9 @@ impl Vm {
             )
         };
         let bytes_h = self.heap.get_value(code, c::CODE);
-        let fetched = {
-            let bytes = raw_bytes(self, bytes_h);
-            fetch(bytes, ip)
-        };
+        // Bytecode blocks are `[len | bytes]`; the padding after the last instruction is zeros
+        // (`Nop`), and running past it reads nothing, which `fetch` reports as bad bytecode.
+        let fetched = fetch(self.heap.payload_bytes(bytes_h, 1), ip);
         let Some((op, arg, next)) = fetched else {
             return Err(self.raise_new(TypeId::SystemError, "bad bytecode"));
         };
