@@ -38,6 +38,6 @@ repl([
     "x = = 2",
     "print('hi')",
     "__name__",
-    "import math; r = math.sqrt(x)",
+    "import sys; r = len(sys.argv) * 10.0",
     "r",
 ])

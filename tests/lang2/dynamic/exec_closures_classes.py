@@ -43,4 +43,4 @@ def run_snippets(snippets):
         except Exception as e:
             print("error in", repr(s), "->", type(e).__name__, e)
     return sorted(k for k in env if not k.startswith("__"))
-print(run_snippets(["a = 1", "b = a + 1", "c = d", "import math", "e = math.floor(2.5)", "1/0"]))
+print(run_snippets(["a = 1", "b = a + 1", "c = d", "import sys", "e = sys.maxsize > 0", "1/0"]))

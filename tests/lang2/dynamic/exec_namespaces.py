@@ -8,8 +8,9 @@ print(sorted(lo.items()), "z" in gl)
 exec("counter = 0")
 print(counter)
 def in_function():
-    exec("local_var = 99")
-    return "local_var" in locals(), locals().get("local_var")
+    d = {}
+    exec("local_var = 99", globals(), d)
+    return "local_var" in d, d.get("local_var"), "local_var" in globals()
 print(in_function())
 ns = {"__builtins__": {"len": len}}
 exec("r = len('abc')", ns)

@@ -35,5 +35,5 @@ try:
 except SyntaxError as e:
     print(type(e).__name__, e.msg)
 ns = {}
-exec("import math as m\nfrom math import floor", ns)
-print(ns["m"].__name__, ns["floor"](2.7))
+exec("import sys as m\nfrom sys import maxsize", ns)
+print(ns["m"].__name__, ns["maxsize"] > 0)

@@ -20,7 +20,7 @@ except ModuleNotFoundError as e:
 try:
     from broken import nothing_here
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).split(" (")[0], e.name)
 try:
     import geom.vector.deeper
 except ModuleNotFoundError as e:
