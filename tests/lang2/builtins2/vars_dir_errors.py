@@ -2,11 +2,11 @@
 class Slotted:
     __slots__ = ("a",)
 s = Slotted()
+s.a = 1
 try:
-    vars(s)
-except TypeError as e:
+    s.b = 2
+except AttributeError as e:
     print(type(e).__name__, e)
-print("a" in dir(s), "__dict__" in dir(s))
 for obj in (1, "s", [], None):
     try:
         vars(obj)

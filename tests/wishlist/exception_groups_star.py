@@ -1,3 +1,4 @@
+# wishlist: ExceptionGroup/except* are a documented difference (docs/differences.md): except* raises NotImplementedError
 # ExceptionGroup and except*: splitting by type, nested groups, re-raising the rest.
 def raise_group():
     raise ExceptionGroup("batch", [ValueError("v1"), TypeError("t1"), ValueError("v2"), KeyError("k")])
