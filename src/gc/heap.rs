@@ -89,6 +89,20 @@ pub struct Heap {
     pub stress: bool,
     /// Number of collections so far.
     pub collections: u32,
+    /// Changes whenever any block may have moved (a collection, a moving realloc), so cached
+    /// offsets ([`BlockCache`]) know to refresh.
+    epoch: u32,
+}
+
+/// A remembered location of one block's payload, for the dispatch loop's hot accesses to the
+/// running frame. Only [`Heap::cached_payload_mut`] fills it, after checking the block is live
+/// and not a `str`, so a stale or forged cache cannot reach a `str`'s bytes.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BlockCache {
+    handle: u32,
+    epoch: u32,
+    start: usize,
+    len: usize,
 }
 
 impl Heap {
@@ -107,6 +121,7 @@ impl Heap {
             enabled: true,
             stress: false,
             collections: 0,
+            epoch: 0,
         }
     }
 
@@ -231,6 +246,31 @@ impl Heap {
             }
             None => &[],
         }
+    }
+
+    /// The payload of `v` through `cache`: one comparison when `v` is the block the cache
+    /// remembers and nothing has moved since; otherwise a normal lookup that refills it.
+    #[inline]
+    pub fn cached_payload_mut(&mut self, cache: &mut BlockCache, v: Value) -> &mut [u32] {
+        if cache.handle != v.0 || cache.epoch != self.epoch || cache.handle == 0 {
+            let (start, len) = match self.offset(v) {
+                Some(off) if (self.mem.words()[off] >> KIND_SHIFT) & 0x7f != Kind::Str as u32 => {
+                    let size = (self.mem.words()[off] & SIZE_MASK) as usize;
+                    (off + HEADER_WORDS, size.saturating_sub(HEADER_WORDS))
+                }
+                _ => (0, 0),
+            };
+            *cache = BlockCache {
+                handle: v.0,
+                epoch: self.epoch,
+                start,
+                len,
+            };
+        }
+        self.mem
+            .words_mut()
+            .get_mut(cache.start..cache.start + cache.len)
+            .unwrap_or(&mut [])
     }
 
     /// The payload words of `v`, mutably (empty if `v` is not a heap object, or is a `str`,
@@ -407,6 +447,8 @@ impl Heap {
     /// Resizes `v`'s payload to `payload` words, keeping its contents (new words are zero) and
     /// its handle. May collect; `v` stays valid.
     pub fn realloc(&mut self, v: Value, payload: usize) -> Result<(), OutOfMemory> {
+        // Any resize changes a block's extent (and a move its place): cached extents go stale.
+        self.epoch = self.epoch.wrapping_add(1);
         let Some(off) = self.offset(v) else {
             return Err(OutOfMemory);
         };
@@ -464,6 +506,7 @@ impl Heap {
         words[off] = (words[off] & SIZE_MASK) | ((Kind::Dead as u32) << KIND_SHIFT);
         let len = words.len();
         words[len - v.handle_index() as usize] = new_off as u32;
+        self.epoch = self.epoch.wrapping_add(1);
         Ok(())
     }
 
@@ -472,6 +515,7 @@ impl Heap {
     /// Runs a full collection: mark from the roots, then slide live blocks down.
     pub fn collect(&mut self) {
         self.collections = self.collections.wrapping_add(1);
+        self.epoch = self.epoch.wrapping_add(1);
         for i in 0..NUM_ROOTS {
             self.mark_value(self.roots[i]);
             self.drain_marks();

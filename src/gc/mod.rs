@@ -11,7 +11,7 @@ pub mod kind;
 pub mod region;
 pub mod value;
 
-pub use heap::{Heap, OutOfMemory, Root};
+pub use heap::{BlockCache, Heap, OutOfMemory, Root};
 pub use kind::{Kind, Layout};
 pub use region::Region;
 pub use value::Value;

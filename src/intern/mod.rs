@@ -45,6 +45,11 @@ pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
     });
     vm.heap.pop_roots(depth);
     r?;
+    // A Rust-side cache of the hashes (4 bytes per name) saves four heap reads per lookup.
+    let h = crate::objects::str::hash_text(s);
+    if vm.qstr_hashes.len() == n {
+        vm.qstr_hashes.push(h);
+    }
     Ok(Value::qstr(n as u32))
 }
 

@@ -72,7 +72,7 @@ pub fn is_finished(vm: &Vm, g: Value) -> bool {
 
 /// The iterator a suspended generator is delegating to (`yield from`/`await`), or None: while
 /// suspended in that loop the sub-iterator sits below the yielded value on its stack.
-pub fn yield_from(vm: &Vm, g: Value) -> Value {
+pub fn yield_from(vm: &mut Vm, g: Value) -> Value {
     if vm.heap.get(g, STATE) != SUSPENDED {
         return Value::NONE;
     }

@@ -14,9 +14,75 @@ use super::native::NativeFn;
 
 /// An int Value for `i`.
 pub fn from_i64(vm: &mut Vm, i: i64) -> PyResult<Value> {
-    match Value::small_int(i) {
-        Some(v) => Ok(v),
-        None => from_big(vm, &BigInt::from_i64(i)),
+    if let Some(v) = Value::small_int(i) {
+        return Ok(v);
+    }
+    // Write the one or two base-2^32 digits directly (no transient BigInt).
+    let mag = i.unsigned_abs();
+    let (lo, hi) = (mag as u32, (mag >> 32) as u32);
+    let ndigits = if hi == 0 { 1 } else { 2 };
+    let v = vm.alloc(Kind::BigInt, 1 + ndigits)?;
+    let p = vm.heap.payload_mut(v);
+    p[0] = (i < 0) as u32;
+    p[1] = lo;
+    if ndigits == 2 {
+        p[2] = hi;
+    }
+    Ok(v)
+}
+
+/// The value of an int that fits in an i64, read without building a BigInt: small ints and
+/// heap ints of at most two digits (the common "medium" values of hashing and LCG code).
+fn word_value(vm: &Vm, v: Value) -> Option<i64> {
+    if v.is_small_int() {
+        return Some(v.as_small_int() as i64);
+    }
+    if vm.heap.kind(v) != Kind::BigInt {
+        return None;
+    }
+    let p = vm.heap.payload(v);
+    let mag = match p.len() {
+        2 => p[1] as u64,
+        3 => p[1] as u64 | (p[2] as u64) << 32,
+        _ => return None,
+    };
+    let neg = p.first().copied().unwrap_or(0) != 0;
+    if neg {
+        if mag <= 1u64 << 63 {
+            Some((mag as i64).wrapping_neg())
+        } else {
+            None
+        }
+    } else {
+        i64::try_from(mag).ok()
+    }
+}
+
+/// `x op y` on i64 values computed in i128; None if the result leaves the i64 range or the
+/// operator needs the general path.
+fn word_op(vm: &mut Vm, op: BinaryOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+    let (a, b) = (x as i128, y as i128);
+    let r: i128 = match op {
+        BinaryOp::Add => a + b,
+        BinaryOp::Sub => a - b,
+        BinaryOp::Mul => a * b,
+        BinaryOp::And => a & b,
+        BinaryOp::Or => a | b,
+        BinaryOp::Xor => a ^ b,
+        // i64::MIN / -1 overflows; the general path handles it.
+        BinaryOp::FloorDiv | BinaryOp::Mod if !(x == i64::MIN && y == -1) => {
+            return small_op(vm, op, x, y);
+        }
+        BinaryOp::RShift => return small_op(vm, op, x, y),
+        // Exact as floats only below 2^53; beyond that `int / int` needs correct rounding.
+        BinaryOp::TrueDiv if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+            return small_op(vm, op, x, y);
+        }
+        _ => return Ok(None),
+    };
+    match i64::try_from(r) {
+        Ok(r) => from_i64(vm, r).map(Some),
+        Err(_) => Ok(None),
     }
 }
 
@@ -93,6 +159,11 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Opti
     }
     if a.is_small_int() && b.is_small_int() {
         if let Some(v) = small_op(vm, op, a.as_small_int() as i64, b.as_small_int() as i64)? {
+            return Ok(Some(v));
+        }
+    }
+    if let (Some(x), Some(y)) = (word_value(vm, a), word_value(vm, b)) {
+        if let Some(v) = word_op(vm, op, x, y)? {
             return Ok(Some(v));
         }
     }

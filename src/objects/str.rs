@@ -44,6 +44,11 @@ pub fn hash_text(s: &str) -> u32 {
 
 /// The hash of a str or qstr Value, cached in the object.
 pub fn hash(vm: &mut Vm, v: Value) -> u32 {
+    if v.is_qstr() {
+        if let Some(&h) = vm.qstr_hashes.get(v.qstr_index() as usize) {
+            return h;
+        }
+    }
     let obj = if v.is_qstr() {
         crate::intern::str_object(vm, v)
     } else {

@@ -84,6 +84,10 @@ pub struct Vm {
     pub max_native_depth: u32,
     /// Set while re-raising (a traceback entry must not be added again).
     pub(crate) reraising: bool,
+    /// The hash of each interned string, by qstr index (a cache; the strings are in the heap).
+    pub(crate) qstr_hashes: alloc::vec::Vec<u32>,
+    /// Where the running frame's payload is (the dispatch loop's hot accesses).
+    pub(crate) frame_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
@@ -108,6 +112,8 @@ impl Vm {
             repr_stack: alloc::vec::Vec::new(),
             data_depth: 0,
             class_epoch: 0,
+            frame_cache: crate::gc::BlockCache::default(),
+            qstr_hashes: alloc::vec::Vec::new(),
         };
         vm.init_roots()?;
         Ok(vm)

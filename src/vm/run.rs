@@ -173,7 +173,7 @@ impl Vm {
     /// Pushes `v` on frame `f`'s value stack.
     #[inline]
     pub(crate) fn push(&mut self, f: Value, v: Value) {
-        let p = self.heap.payload_mut(f);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
             return;
         };
@@ -189,7 +189,7 @@ impl Vm {
     /// Pops the top of frame `f`'s value stack.
     #[inline]
     pub(crate) fn pop(&mut self, f: Value) -> Value {
-        let p = self.heap.payload_mut(f);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
             return Value::NULL;
         };
@@ -206,8 +206,8 @@ impl Vm {
 
     /// The n-th value from the top (1 = top).
     #[inline]
-    pub(crate) fn peek(&self, f: Value, n: usize) -> Value {
-        let p = self.heap.payload(f);
+    pub(crate) fn peek(&mut self, f: Value, n: usize) -> Value {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
             return Value::NULL;
         };
@@ -220,7 +220,7 @@ impl Vm {
     /// Replaces the n-th value from the top.
     #[inline]
     pub(crate) fn poke(&mut self, f: Value, n: usize, v: Value) {
-        let p = self.heap.payload_mut(f);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
             return;
         };
@@ -232,15 +232,33 @@ impl Vm {
         }
     }
 
+    /// Fast slot `i` of frame `f`.
+    #[inline]
+    pub(crate) fn local(&mut self, f: Value, i: usize) -> Value {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        Value(p.get(LOCALSPLUS + i).copied().unwrap_or(0))
+    }
+
+    /// Sets fast slot `i` of frame `f`.
+    #[inline]
+    pub(crate) fn set_local(&mut self, f: Value, i: usize, v: Value) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        if let Some(slot) = p.get_mut(LOCALSPLUS + i) {
+            *slot = v.0;
+        }
+    }
+
     /// The top `n` values, bottom first (still on the stack, so still rooted).
-    pub(crate) fn peek_n(&self, f: Value, n: usize) -> Vec<Value> {
+    pub(crate) fn peek_n(&mut self, f: Value, n: usize) -> Vec<Value> {
         (0..n).rev().map(|k| self.peek(f, k + 1)).collect()
     }
 
     /// Drops `n` values.
     pub(crate) fn drop_n(&mut self, f: Value, n: usize) {
-        let sp = self.heap.get(f, SP) as usize;
-        self.heap.set(f, SP, sp.saturating_sub(n) as u32);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        if let Some(sp) = p.get_mut(SP) {
+            *sp = sp.saturating_sub(n as u32);
+        }
     }
 
     // ---- one instruction ----
@@ -249,7 +267,7 @@ impl Vm {
     fn step(&mut self) -> PyResult<Option<Exit>> {
         let f = self.heap.root(Root::Frame);
         let (code, ip) = {
-            let p = self.heap.payload(f);
+            let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
             (
                 Value(p.get(CODE).copied().unwrap_or(0)),
                 p.get(IP).copied().unwrap_or(0) as usize,
@@ -262,7 +280,7 @@ impl Vm {
         let Some((op, arg, next)) = fetched else {
             return Err(self.raise_new(TypeId::SystemError, "bad bytecode"));
         };
-        let p = self.heap.payload_mut(f);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         if p.len() > LASTI {
             p[LASTI] = Value::small_int_unchecked(ip as i32).0;
             p[IP] = next as u32;
@@ -293,7 +311,7 @@ impl Vm {
                 self.push(f, v);
             }
             Op::LoadFast => {
-                let v = frame::get_local(self, f, a);
+                let v = self.local(f, a);
                 if v.is_null() {
                     return Err(self.unbound_local(code, a));
                 }
@@ -301,7 +319,7 @@ impl Vm {
             }
             Op::StoreFast => {
                 let v = self.pop(f);
-                frame::set_local(self, f, a, v);
+                self.set_local(f, a, v);
             }
             Op::DeleteFast => {
                 if frame::get_local(self, f, a).is_null() {
@@ -795,26 +813,38 @@ impl Vm {
 
     /// `Call`, `CallKw`, `CallMethod`, `CallMethodKw`: `below` is 1 (callable) or 2 (method pair).
     fn op_call(&mut self, f: Value, argc: usize, below: usize, kw: bool) -> PyResult<Option<Exit>> {
-        let kwnames = if kw { self.peek(f, 1) } else { Value::NULL };
         let extra = kw as usize;
-        let mut args = self.peek_n(f, argc + below + extra);
-        args.truncate(argc + below);
-        let callable;
-        if below == 2 && !args[0].is_null() {
-            callable = args[0];
-            args.remove(0);
+        let total = argc + below + extra;
+        // Copy the stack items out (they stay on the stack, so stay rooted): into a small array
+        // for the usual few arguments, so a call allocates nothing in Rust.
+        let mut small = [Value::NULL; 12];
+        let spilled;
+        let items: &[Value] = if total <= small.len() {
+            for (k, slot) in small.iter_mut().take(total).enumerate() {
+                *slot = self.peek(f, total - k);
+            }
+            &small[..total]
         } else {
-            callable = args[below - 1];
-            args.drain(..below);
-        }
+            spilled = self.peek_n(f, total);
+            &spilled
+        };
+        let (callable, mut args) = if below == 2 && !items[0].is_null() {
+            (items[0], &items[1..argc + 2])
+        } else {
+            (items[below - 1], &items[below..below + argc])
+        };
         let mut kwpairs: Vec<(Value, Value)> = Vec::new();
         if kw {
-            let names = tuple::items(self, kwnames);
+            let names = tuple::items(self, items[total - 1]);
             let npos = args.len().saturating_sub(names.len());
-            kwpairs = names.iter().copied().zip(args.drain(npos..)).collect();
+            kwpairs = names
+                .iter()
+                .copied()
+                .zip(args[npos..].iter().copied())
+                .collect();
+            args = &args[..npos];
         }
-        let total = argc + below + extra;
-        match self.call_from_frame(callable, &args, &kwpairs)? {
+        match self.call_from_frame(callable, args, &kwpairs)? {
             Called::Value(v) => {
                 self.drop_n(f, total);
                 self.push(f, v);
