@@ -354,7 +354,7 @@ impl Heap {
     /// Allocates a `str` holding `s` (`char_len` = its number of characters). This is the only
     /// way a `Kind::Str` block gets its bytes, which is what makes [`Heap::str_data`] sound.
     pub fn alloc_str(&mut self, s: &str, char_len: usize) -> Result<Value, OutOfMemory> {
-        let v = self.alloc(Kind::Str, STR_HEADER + s.len().div_ceil(4))?;
+        let v = self.alloc_block(Kind::Str, STR_HEADER + s.len().div_ceil(4), false)?;
         let Some(off) = self.offset(v) else {
             return Err(OutOfMemory);
         };
@@ -365,6 +365,31 @@ impl Heap {
         words[1] = char_len as u32;
         super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
             .copy_from_slice(s.as_bytes());
+        Ok(v)
+    }
+
+    /// A new `str` holding the text of `str` blocks `a` then `b` (both must be reachable from a
+    /// root: the allocation may move them), copied directly from heap to heap.
+    pub fn alloc_str_concat(&mut self, a: Value, b: Value) -> Result<Value, OutOfMemory> {
+        if self.kind(a) != Kind::Str || self.kind(b) != Kind::Str {
+            return Err(OutOfMemory);
+        }
+        let (la, ca) = (self.get(a, 0) as usize, self.get(a, 1) as usize);
+        let (lb, cb) = (self.get(b, 0) as usize, self.get(b, 1) as usize);
+        let total = la.checked_add(lb).ok_or(OutOfMemory)?;
+        let v = self.alloc_block(Kind::Str, STR_HEADER + total.div_ceil(4), false)?;
+        let (Some(oa), Some(ob), Some(ov)) = (self.offset(a), self.offset(b), self.offset(v))
+        else {
+            return Err(OutOfMemory);
+        };
+        let byte = |off: usize| (off + HEADER_WORDS + STR_HEADER) * 4;
+        let words = self.mem.words_mut();
+        words[ov + HEADER_WORDS] = total as u32;
+        words[ov + HEADER_WORDS + 1] = (ca + cb) as u32;
+        let all = super::region::as_bytes_mut(words);
+        // Both sources are valid UTF-8 str blocks, so the concatenation is valid UTF-8.
+        all.copy_within(byte(oa)..byte(oa) + la, byte(ov));
+        all.copy_within(byte(ob)..byte(ob) + lb, byte(ov) + la);
         Ok(v)
     }
 
@@ -400,6 +425,17 @@ impl Heap {
 
     /// Allocates a block of `kind` with `payload` zeroed words (all `NULL` values). May collect.
     pub fn alloc(&mut self, kind: Kind, payload: usize) -> Result<Value, OutOfMemory> {
+        self.alloc_block(kind, payload, true)
+    }
+
+    /// Allocates a block; without `zero` only the last payload word is cleared (the caller
+    /// writes the rest: raw blocks such as strings, whose padding must still be zero).
+    fn alloc_block(
+        &mut self,
+        kind: Kind,
+        payload: usize,
+        zero: bool,
+    ) -> Result<Value, OutOfMemory> {
         let size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
         if size > MAX_BLOCK_WORDS {
             return Err(OutOfMemory);
@@ -419,8 +455,12 @@ impl Heap {
         let words = self.mem.words_mut();
         words[off] = size as u32 | ((kind as u32) << KIND_SHIFT);
         words[off + 1] = h;
-        for w in &mut words[off + HEADER_WORDS..off + size] {
-            *w = 0;
+        if zero || kind.layout() != Layout::Raw {
+            for w in &mut words[off + HEADER_WORDS..off + size] {
+                *w = 0;
+            }
+        } else if size > HEADER_WORDS {
+            words[off + size - 1] = 0;
         }
         let len = words.len();
         words[len - h as usize] = off as u32;
@@ -783,6 +823,24 @@ mod tests {
         assert_eq!((h.str_hash(s), h.str_data(s)), (77, "héllo, wörld"));
         let not_str = h.alloc(Kind::Bytes, 2).expect("room");
         assert_eq!(h.str_data(not_str), "");
+    }
+
+    #[test]
+    fn string_concatenation_copies_both_parts() {
+        let mut h = heap(256);
+        let a = h.alloc_str("héllo ", 6).expect("room");
+        h.push_root(a);
+        let _garbage = h.alloc(Kind::Bytes, 5).expect("room");
+        let b = h.alloc_str("wörld", 5).expect("room");
+        h.push_root(b);
+        h.collect();
+        let c = h.alloc_str_concat(a, b).expect("room");
+        assert_eq!((h.str_data(c), h.get(c, 1)), ("héllo wörld", 11));
+        let empty = h.alloc_str("", 0).expect("room");
+        h.push_root(empty);
+        let d = h.alloc_str_concat(empty, empty).expect("room");
+        assert_eq!(h.str_data(d), "");
+        assert!(h.alloc_str_concat(a, Value::NONE).is_err());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod frozen;
 pub mod gc;
 pub mod sys;
 

@@ -215,6 +215,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
                     return Ok(r);
                 }
             }
+            let seq = vm.builtin_value(seq);
             let seq = match vm.heap.kind(seq) {
                 Kind::Dict => {
                     let keys = dict::items(vm, seq)

@@ -317,7 +317,8 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
         return super::class::call_builtin_type(vm, t, &args[1..], kw);
     }
-    super::class::object_new(vm, cls, &[], &[])
+    // Shared by every builtin type: `tuple.__new__(cls, items)` builds the tuple it wraps.
+    super::class::object_new(vm, cls, &args[1..], kw)
 }
 
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -168,9 +168,20 @@ impl Vm {
         match op {
             BinaryOp::Add => {
                 if a_str && b_str {
-                    let mut s = String::from(self.as_str(a).unwrap_or(""));
-                    s.push_str(self.as_str(b).unwrap_or(""));
-                    return self.new_str(&s).map(Some);
+                    // Copied heap to heap; both operands are on the caller's stack (rooted).
+                    let as_obj = |v: Value, vm: &Vm| {
+                        let v = vm.builtin_value(v);
+                        if v.is_qstr() {
+                            crate::intern::str_object(vm, v)
+                        } else {
+                            v
+                        }
+                    };
+                    let (sa, sb) = (as_obj(a, self), as_obj(b, self));
+                    return match self.heap.alloc_str_concat(sa, sb) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(_) => Err(self.memory_error()),
+                    };
                 }
                 match (ka, kb) {
                     (Kind::List, Kind::List) => {

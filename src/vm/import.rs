@@ -271,6 +271,10 @@ impl Vm {
             r?;
             return Ok(m);
         }
+        if let Some(src) = crate::modules::frozen::source(full) {
+            let file = format!("<frozen {full}>");
+            return self.exec_module(full, &file, src.as_bytes(), None);
+        }
         let dirs = self.search_dirs(parent)?;
         let last = full.rsplit('.').next().unwrap_or(full);
         for dir in dirs {

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+//! Frozen modules: standard-library modules written in Python, built into the binary and
+//! compiled on first import (like MicroPython's frozen modules). They cost flash, not RAM, until
+//! imported. Each is one `.py` file in this folder, listed once in [`FROZEN`].
+
+/// (import name, source).
+pub static FROZEN: &[(&str, &str)] = &[
+    ("collections", include_str!("collections.py")),
+    ("typing", include_str!("typing.py")),
+    ("abc", include_str!("abc.py")),
+];
+
+/// The source of frozen module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
