@@ -803,7 +803,12 @@ fn build_class_body(
 }
 
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
-fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+pub(crate) fn finish_class(
+    vm: &mut Vm,
+    cls: Value,
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     for (k, v) in crate::objects::dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
             class::call_special(vm, v, "__set_name__", &[cls, k])?;
@@ -1056,6 +1061,58 @@ fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     vm.import_name(n, globals, fromlist, level)
 }
 
+/// `help()`, `help('modules')` and `help(obj)`, as MicroPython prints them.
+fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&obj) = args.first() else {
+        vm.write_out(
+            "Welcome to Pyrite, Python 3 for microcontrollers.\n\n\
+             Control commands:\n  CTRL-C        -- interrupt a running program\n  \
+             CTRL-D        -- on a blank line, exit or soft reset\n  \
+             CTRL-E        -- on a blank line, enter paste mode\n\n\
+             For a list of available modules, type help('modules')\n\
+             For further help on a specific object, type help(obj)\n",
+        );
+        return Ok(Value::NONE);
+    };
+    if vm.as_str(obj) == Some("modules") {
+        let mut names: Vec<&str> = crate::modules::MODULES
+            .iter()
+            .map(|m| m.name)
+            .filter(|n| !n.starts_with('_'))
+            .collect();
+        names.extend(crate::modules::frozen::FROZEN.iter().map(|(n, _)| *n));
+        names.sort_unstable();
+        let mut out = String::new();
+        for chunk in names.chunks(4) {
+            for n in chunk {
+                out.push_str(&format!("{n:<20}"));
+            }
+            out.push('\n');
+        }
+        out.push_str("Plus any modules on the filesystem\n");
+        vm.write_out(&out);
+        return Ok(Value::NONE);
+    }
+    let r = vm.repr_string(obj)?;
+    let t = vm.type_name(obj);
+    let mut out = format!("object {r} is of type {t}\n");
+    for name in dir_names(vm, obj)? {
+        let Some(n) = vm.str_text(name).map(String::from) else {
+            continue;
+        };
+        if n.starts_with("__") {
+            continue;
+        }
+        let v = match vm.getattr_opt(obj, name) {
+            Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
+            _ => String::new(),
+        };
+        out.push_str(&format!("  {n} -- {v}\n"));
+    }
+    vm.write_out(&out);
+    Ok(Value::NONE)
+}
+
 /// The builtin functions (types such as `int` are found through the type table).
 pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("print", print),
@@ -1099,4 +1156,5 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("eval", eval),
     NativeFn::function("compile", compile),
     NativeFn::function("__import__", import_builtin),
+    NativeFn::function("help", help),
 ];

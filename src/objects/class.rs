@@ -301,10 +301,19 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
     if hooks & HOOK_GETATTRIBUTE != 0 {
         let ga = vm.intern("__getattribute__")?;
         if let Some(f) = user_override(vm, t, ga)? {
-            return call_getattr_hook(vm, f, obj, name);
+            match call_getattr_hook(vm, f, obj, name) {
+                Ok(v) => return Ok(v),
+                // An AttributeError from __getattribute__ falls back to __getattr__.
+                Err(e) => {
+                    let p = vm.pending();
+                    if hooks & HOOK_GETATTR == 0 || !vm.exception_is(p, TypeId::AttributeError) {
+                        return Err(e);
+                    }
+                    vm.take_pending();
+                }
+            }
         }
-    }
-    if let Some(v) = generic_getattr(vm, obj, name)? {
+    } else if let Some(v) = generic_getattr(vm, obj, name)? {
         return Ok(Some(v));
     }
     if hooks & HOOK_GETATTR != 0 {
@@ -535,7 +544,22 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
     match text.as_str() {
         "__name__" => return Ok(Some(vm.heap.get_value(cls, C_NAME))),
         "__qualname__" => return Ok(Some(vm.heap.get_value(cls, C_QUALNAME))),
-        "__bases__" => return Ok(Some(vm.heap.get_value(cls, C_BASES))),
+        "__bases__" => {
+            let b = vm.heap.get_value(cls, C_BASES);
+            if tuple::len(vm, b) == 0 {
+                return tuple::new(vm, &[TypeId::Object.value()]).map(Some);
+            }
+            return Ok(Some(b));
+        }
+        "__base__" => {
+            let b = vm.heap.get_value(cls, C_BASES);
+            let first = tuple::get(vm, b, 0);
+            return Ok(Some(if first.is_null() {
+                TypeId::Object.value()
+            } else {
+                first
+            }));
+        }
         "__mro__" => return Ok(Some(vm.heap.get_value(cls, C_MRO))),
         "__dict__" => return Ok(Some(vm.heap.get_value(cls, C_DICT))),
         "__module__" => return Ok(Some(vm.heap.get_value(cls, C_MODULE))),
@@ -548,6 +572,9 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
             // Methods of `type` itself (mro(), __subclasses__...).
             if let Some((m, Binding::Method)) = find_builtin_method(TypeId::Type, &text) {
                 return bind_native(vm, cls, m).map(Some);
+            }
+            if text == "__doc__" {
+                return Ok(Some(Value::NONE));
             }
             Ok(None)
         }

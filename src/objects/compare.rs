@@ -129,6 +129,13 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             }
             _ => Ok(None),
         },
+        (Kind::BoundMethod, Kind::BoundMethod) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+            // Equal when bound to the same object (identity) and wrapping equal functions.
+            let same_self = vm.heap.get_value(a, 0) == vm.heap.get_value(b, 0);
+            let (fa, fb) = (vm.heap.get_value(a, 1), vm.heap.get_value(b, 1));
+            let eq = same_self && (fa == fb || vm.eq(fa, fb)?);
+            Ok(Some(eq == (op == CompareOp::Eq)))
+        }
         (Kind::MemoryView, _) | (_, Kind::MemoryView) => {
             let bytes_of = |v: Value, vm: &Vm| -> Option<alloc::vec::Vec<u8>> {
                 match vm.heap.kind(v) {

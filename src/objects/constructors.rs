@@ -67,9 +67,18 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         TypeId::Type => match args.len() {
             1 => Ok(vm.type_of(args[0])),
             3 => {
+                if vm.heap.kind(args[1]) != Kind::Tuple {
+                    let t = vm.type_name(args[1]);
+                    return Err(
+                        vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
+                    );
+                }
                 let ns = dict::copy(vm, args[2])?;
                 let d = vm.heap.push_root(ns);
-                let r = class::new_class(vm, args[0], args[1], ns);
+                let r = class::new_class(vm, args[0], args[1], ns).and_then(|cls| {
+                    vm.heap.push_root(cls);
+                    crate::modules::builtins::finish_class(vm, cls, ns, kw).map(|_| cls)
+                });
                 vm.heap.pop_roots(d);
                 r
             }
@@ -249,6 +258,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
                 get(2, "fdel", vm),
                 get(3, "doc", vm),
             );
+            // Like CPython, a property without a doc takes its getter's docstring.
+            let doc = if doc.is_none() && vm.heap.kind(fget) == Kind::Function {
+                vm.heap.get_value(fget, super::function::DOC)
+            } else {
+                doc
+            };
             let p = vm.alloc(Kind::Property, 4)?;
             vm.heap.set_value(p, 0, fget);
             vm.heap.set_value(p, 1, fset);

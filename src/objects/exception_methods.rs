@@ -194,8 +194,31 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::NONE)
 }
 
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&e) = args.first() else {
+        return Err(vm.type_error("__str__ needs an argument"));
+    };
+    if vm.heap.kind(e) != crate::gc::Kind::Exception {
+        return vm.to_str(e);
+    }
+    exception_str(vm, e)
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&e) = args.first() else {
+        return Err(vm.type_error("__repr__ needs an argument"));
+    };
+    if vm.heap.kind(e) != crate::gc::Kind::Exception {
+        return vm.repr(e);
+    }
+    let s = exception_repr(vm, e)?;
+    vm.new_str(&s)
+}
+
 /// The methods of `BaseException`.
 pub static METHODS: &[NativeFn] = &[
+    NativeFn::method("__str__", exc_str),
+    NativeFn::method("__repr__", exc_repr),
     NativeFn::method("with_traceback", with_traceback),
     NativeFn::method("__init__", exc_init),
     NativeFn::method("add_note", add_note),

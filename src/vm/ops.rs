@@ -219,6 +219,11 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{name}'")))
             }
             Kind::Instance | Kind::Exception => objects::class::instance_hash(self, v),
+            Kind::BoundMethod => {
+                let (s, f) = (self.heap.get_value(v, 0), self.heap.get_value(v, 1));
+                let hf = self.hash(f)?;
+                Ok((s.0 as i64).wrapping_mul(1_000_003) ^ hf)
+            }
             _ => Ok(v.handle_index() as i64),
         }
     }
@@ -227,6 +232,10 @@ impl Vm {
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b && self.heap.kind(a) != Kind::Float {
             return Ok(true);
+        }
+        // Fast path for dict keys: two exact strings compare by content.
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return Ok(x == y);
         }
         let r = self.compare(a, b, CompareOp::Eq)?;
         self.truthy(r)

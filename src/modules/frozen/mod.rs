@@ -8,6 +8,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
     ("abc", include_str!("abc.py")),
+    ("json", include_str!("json.py")),
+    ("io", include_str!("io.py")),
 ];
 
 /// The source of frozen module `name`, if there is one.
