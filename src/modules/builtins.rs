@@ -198,6 +198,13 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 /// `issubclass(t, spec)` where spec is a class or a (nested) tuple of classes.
 fn check_class(vm: &mut Vm, t: Value, spec: Value, who: &str) -> PyResult<bool> {
+    let spec = if vm.heap.kind(spec) == Kind::Instance && vm.type_name(spec) == "UnionType" {
+        // `isinstance(x, int | str)`: the union's members.
+        let n = vm.intern("__args__")?;
+        vm.getattr(spec, n)?
+    } else {
+        spec
+    };
     if vm.heap.kind(spec) == Kind::Tuple {
         for s in tuple::items(vm, spec) {
             if check_class(vm, t, s, who)? {
@@ -1080,7 +1087,12 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             .map(|m| m.name)
             .filter(|n| !n.starts_with('_'))
             .collect();
-        names.extend(crate::modules::frozen::FROZEN.iter().map(|(n, _)| *n));
+        names.extend(
+            crate::modules::frozen::FROZEN
+                .iter()
+                .map(|(n, _)| *n)
+                .filter(|n| !n.starts_with('_')),
+        );
         names.sort_unstable();
         let mut out = String::new();
         for chunk in names.chunks(4) {

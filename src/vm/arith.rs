@@ -269,6 +269,16 @@ impl Vm {
                     return bytes::percent_format(self, a, b).map(Some);
                 }
             }
+            BinaryOp::Or if self.is_type_like(a) && self.is_type_like(b) => {
+                // PEP 604: `int | None` builds a union (frozen module `_union`).
+                let name = self.intern("_union")?;
+                let m = self.import_name(name, Value::NULL, Value::NONE, 0)?;
+                let d = self.heap.push_root(m);
+                let make = self.intern("_make").and_then(|n| self.getattr(m, n));
+                let r = make.and_then(|f| self.call(f, &[a, b], &[]));
+                self.heap.pop_roots(d);
+                return r.map(Some);
+            }
             BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => {
                 if matches!(ka, Kind::Set | Kind::FrozenSet)
                     && matches!(kb, Kind::Set | Kind::FrozenSet)
@@ -290,6 +300,11 @@ impl Vm {
             _ => {}
         }
         Ok(None)
+    }
+
+    /// Can `v` take part in a `X | Y` union: a class or None?
+    fn is_type_like(&self, v: Value) -> bool {
+        v.is_none() || v.as_builtin_type().is_some() || self.heap.kind(v) == Kind::Class
     }
 
     /// Is `v` a str, bytes, list, tuple or range (for error messages)?
