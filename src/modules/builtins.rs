@@ -790,8 +790,26 @@ fn build_class_body(
             meta = *v;
         }
     }
-    let cls = if !meta.is_null() && meta != TypeId::Type.value() {
-        vm.call(meta, &[name, bases, ns], &[])?
+    if meta.is_null() {
+        // The most derived user metaclass among the bases.
+        for b in tuple::items(vm, bases) {
+            if vm.heap.kind(b) == Kind::Class {
+                let m = vm.heap.get_value(b, class::C_META);
+                if !m.is_null() && (meta.is_null() || class::is_subclass(vm, m, meta)) {
+                    meta = m;
+                }
+            }
+        }
+    }
+    let other_kw: Vec<(Value, Value)> = kw
+        .iter()
+        .copied()
+        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
+        .collect();
+    let by_meta = !meta.is_null() && meta != TypeId::Type.value();
+    let cls = if by_meta {
+        // The metaclass runs the class-creation hooks itself (through type.__new__).
+        vm.call(meta, &[name, bases, ns], &other_kw)?
     } else {
         class::new_class(vm, name, bases, ns)?
     };
@@ -800,7 +818,7 @@ fn build_class_body(
         let cc = vm.intern("__classcell__")?;
         crate::objects::dict::remove(vm, ns, cc)?;
     }
-    if vm.heap.kind(cls) == Kind::Class {
+    if vm.heap.kind(cls) == Kind::Class && !by_meta {
         let dd = vm.heap.push_root(cls);
         let r = finish_class(vm, cls, ns, kw);
         vm.heap.pop_roots(dd);

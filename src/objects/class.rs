@@ -38,7 +38,74 @@ pub const C_DICT: usize = 5;
 pub const C_BASE: usize = 6;
 /// Class payload index of `__module__`.
 pub const C_MODULE: usize = 7;
-const CLASS_SIZE: usize = 8;
+/// Class payload index of the metaclass (NULL: `type`).
+pub const C_META: usize = 8;
+const CLASS_SIZE: usize = 9;
+
+/// The metaclass of a class (`type` unless a user metaclass made it).
+pub fn metaclass(vm: &Vm, cls: Value) -> Value {
+    let m = vm.heap.get_value(cls, C_META);
+    if m.is_null() {
+        TypeId::Type.value()
+    } else {
+        m
+    }
+}
+
+/// Calls special method `name` defined by the user metaclass of class `cls` (`__len__`,
+/// `__iter__`, `__getitem__`, `__call__`...), with `cls` first. Ok(None) if there is none.
+pub fn meta_special(
+    vm: &mut Vm,
+    cls: Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    if vm.heap.kind(cls) != Kind::Class {
+        return Ok(None);
+    }
+    let meta = vm.heap.get_value(cls, C_META);
+    if meta.is_null() {
+        return Ok(None);
+    }
+    let n = vm.intern(name)?;
+    let Some(f) = user_override(vm, meta, n)? else {
+        return Ok(None);
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(cls);
+    full.extend_from_slice(args);
+    vm.call(f, &full, &[]).map(Some)
+}
+
+/// `type.__new__(mcls, name, bases, ns)`: a new class whose metaclass is `mcls`, with the
+/// class-creation hooks (`__set_name__`, `__init_subclass__`) run.
+pub fn type_new(
+    vm: &mut Vm,
+    mcls: Value,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if vm.heap.kind(bases) != Kind::Tuple {
+        let t = vm.type_name(bases);
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
+    }
+    if vm.heap.kind(ns) != Kind::Dict {
+        let t = vm.type_name(ns);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+    }
+    let d = vm.heap.push_root(mcls);
+    let r = new_class(vm, name, bases, ns).and_then(|cls| {
+        vm.heap.push_root(cls);
+        if vm.heap.kind(mcls) == Kind::Class {
+            vm.heap.set_value(cls, C_META, mcls);
+        }
+        crate::modules::builtins::finish_class(vm, cls, ns, kw).map(|_| cls)
+    });
+    vm.heap.pop_roots(d);
+    r
+}
 
 /// `type(v).__name__` for a type Value (builtin or class).
 pub fn type_name(vm: &Vm, t: Value) -> String {
@@ -354,6 +421,11 @@ fn user_override(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> 
     Ok(None)
 }
 
+/// [`user_override`] for other modules: a method a user class (not a builtin base) defines.
+pub fn user_override_pub(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
+    user_override(vm, t, name)
+}
+
 /// `object.__getattribute__(obj, name)`.
 pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
@@ -563,12 +635,19 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
         "__mro__" => return Ok(Some(vm.heap.get_value(cls, C_MRO))),
         "__dict__" => return Ok(Some(vm.heap.get_value(cls, C_DICT))),
         "__module__" => return Ok(Some(vm.heap.get_value(cls, C_MODULE))),
-        "__class__" => return Ok(Some(TypeId::Type.value())),
+        "__class__" => return Ok(Some(metaclass(vm, cls))),
         _ => {}
     }
     match type_lookup(vm, cls, name)? {
         Some(a) => bind(vm, a, Value::NULL, cls).map(Some),
         None => {
+            // Attributes of a user metaclass, bound to the class.
+            let meta = vm.heap.get_value(cls, C_META);
+            if !meta.is_null() {
+                if let Some(a) = type_lookup(vm, meta, name)? {
+                    return bind(vm, a, cls, meta).map(Some);
+                }
+            }
             // Methods of `type` itself (mro(), __subclasses__...).
             if let Some((m, Binding::Method)) = find_builtin_method(TypeId::Type, &text) {
                 return bind_native(vm, cls, m).map(Some);
@@ -645,8 +724,13 @@ pub fn module_name(vm: &Vm, m: Value) -> String {
 pub fn super_getattr(vm: &mut Vm, s: Value, name: Value) -> PyResult<Option<Value>> {
     let cls = vm.heap.get_value(s, 0);
     let obj = vm.heap.get_value(s, 1);
-    let is_type = obj.as_builtin_type().is_some() || vm.heap.kind(obj) == Kind::Class;
-    let start_type = if is_type { obj } else { vm.type_of(obj) };
+    // super(C, obj): obj an instance of C (search type(obj)'s MRO, bind obj), or a subclass of
+    // C (search obj's MRO, bind the class). A class that is an instance of a metaclass C (in a
+    // metaclass's methods) is the first case.
+    let obj_type = vm.type_of(obj);
+    let is_class = obj.as_builtin_type().is_some() || vm.heap.kind(obj) == Kind::Class;
+    let is_type = is_class && !is_subclass(vm, obj_type, cls);
+    let start_type = if is_type { obj } else { obj_type };
     let order = mro(vm, start_type);
     let text = String::from(vm.str_text(name).unwrap_or(""));
     let pos = order
@@ -1010,6 +1094,9 @@ pub fn instance_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
 
 /// `Class[key]`: `__class_getitem__`.
 pub fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> PyResult<Value> {
+    if let Some(r) = meta_special(vm, cls, "__getitem__", &[key])? {
+        return Ok(r);
+    }
     let n = vm.intern("__class_getitem__")?;
     if let Some(f) = type_lookup(vm, cls, n)? {
         let b = bind(vm, f, Value::NULL, cls)?;
@@ -1176,6 +1263,15 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         vm.heap.set_value(cls, C_BASE, builtin.value());
         let module = dict::get_str(vm, ns, "__module__").unwrap_or(Value::NONE);
         vm.heap.set_value(cls, C_MODULE, module);
+        for b in &base_list {
+            if vm.heap.kind(*b) == Kind::Class {
+                let m = vm.heap.get_value(*b, C_META);
+                let cur = vm.heap.get_value(cls, C_META);
+                if !m.is_null() && (cur.is_null() || is_subclass(vm, m, cur)) {
+                    vm.heap.set_value(cls, C_META, m);
+                }
+            }
+        }
         let order = compute_mro(vm, cls, &base_list)?;
         let mro_t = tuple::new(vm, &order)?;
         vm.heap.set_value(cls, C_MRO, mro_t);
@@ -1231,6 +1327,17 @@ pub fn call_class(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     let newname = vm.intern("__new__")?;
+    if builtin_base(vm, cls) == TypeId::Type && user_override(vm, cls, newname)?.is_none() {
+        // A metaclass called without its own __new__: `type.__new__(cls, name, bases, ns)`.
+        if args.len() != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+        let new_cls = type_new(vm, cls, args[0], args[1], args[2], kw)?;
+        let d = vm.heap.push_root(new_cls);
+        let r = init_instance(vm, cls, new_cls, args, kw);
+        vm.heap.pop_roots(d);
+        return r.map(|_| new_cls);
+    }
     let obj = match user_override(vm, cls, newname)? {
         Some(n) => {
             let f = if vm.heap.kind(n) == Kind::StaticMethod {
@@ -1355,7 +1462,41 @@ pub fn call_builtin_type(
 }
 
 /// Methods of `type` (reached from any class).
-pub static TYPE_METHODS: &[NativeFn] = &[NativeFn::method("mro", type_mro)];
+pub static TYPE_METHODS: &[NativeFn] = &[
+    NativeFn::method("mro", type_mro),
+    NativeFn::function("__new__", type_new_native),
+    NativeFn::method("__call__", type_call_native),
+    NativeFn::method("__init__", type_init_native),
+    NativeFn::method("__subclasses__", type_subclasses),
+];
+
+fn type_new_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args {
+        [mcls, name, bases, ns] => type_new(vm, *mcls, *name, *bases, *ns, kw),
+        [_, obj] => Ok(vm.type_of(*obj)),
+        _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments")),
+    }
+}
+
+fn type_call_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some((&cls, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
+        return call_builtin_type(vm, t, rest, kw);
+    }
+    call_class(vm, cls, rest, kw)
+}
+
+fn type_init_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Classes do not track their subclasses (it would keep every class alive).
+    super::list::alloc(vm, 0)
+}
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = args.first().copied().unwrap_or(Value::NONE);

@@ -157,6 +157,13 @@ impl Vm {
                 new(self, SEQ, b, Value::NULL, Value::NULL)
             }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
+            Kind::Class => match class::meta_special(self, v, "__iter__", &[])? {
+                Some(it) => Ok(it),
+                None => {
+                    let t = self.type_name(v);
+                    Err(self.type_error(format!("'{t}' object is not iterable")))
+                }
+            },
             _ => {
                 let t = self.type_name(v);
                 Err(self.type_error(format!("'{t}' object is not iterable")))

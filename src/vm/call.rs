@@ -109,7 +109,20 @@ impl Vm {
                 full.extend_from_slice(args);
                 self.call(f, &full, kw)
             }
-            Kind::Class => crate::objects::class::call_class(self, callable, args, kw),
+            Kind::Class => {
+                // A user metaclass's __call__ decides how its classes are called.
+                let meta = self.heap.get_value(callable, crate::objects::class::C_META);
+                if !meta.is_null() {
+                    let n = self.intern("__call__")?;
+                    if let Some(f) = crate::objects::class::user_override_pub(self, meta, n)? {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callable);
+                        full.extend_from_slice(args);
+                        return self.call(f, &full, kw);
+                    }
+                }
+                crate::objects::class::call_class(self, callable, args, kw)
+            }
             Kind::StaticMethod => {
                 let f = self.heap.get_value(callable, 0);
                 self.call(f, args, kw)

@@ -42,6 +42,11 @@ impl Vm {
             Value::NOT_IMPLEMENTED => return Ok(String::from("NotImplemented")),
             _ => {}
         }
+        if self.heap.kind(v) == Kind::Class {
+            if let Some(r) = crate::objects::class::meta_special(self, v, "__repr__", &[])? {
+                return Ok(String::from(self.str_text(r).unwrap_or("")));
+            }
+        }
         if v.as_builtin_type().is_some() || self.heap.kind(v) == Kind::Class {
             let name = class::type_qualname_for_repr(self, v);
             return Ok(format!("<class '{name}'>"));

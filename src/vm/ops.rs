@@ -60,6 +60,7 @@ impl Vm {
         match self.heap.kind(v) {
             Kind::Instance => self.heap.get_value(v, 0),
             Kind::Exception => self.heap.get_value(v, objects::exception::TYPE),
+            Kind::Class => objects::class::metaclass(self, v),
             Kind::Dead => self.builtin_type_of(v).value(),
             _ => self.builtin_type_of(v).value(),
         }
@@ -325,6 +326,13 @@ impl Vm {
             Kind::DictView => Ok(dict::len(self, self.heap.get_value(v, 1))),
             Kind::MemoryView => Ok(objects::memoryview::len(self, v)),
             Kind::Instance => objects::class::instance_len(self, v),
+            Kind::Class => match objects::class::meta_special(self, v, "__len__", &[])? {
+                Some(r) => Ok(self.index_value(r)?.unwrap_or(0).max(0) as usize),
+                None => {
+                    let name = self.type_name(v);
+                    Err(self.type_error(format!("object of type '{name}' has no len()")))
+                }
+            },
             _ => {
                 let name = self.type_name(v);
                 Err(self.type_error(format!("object of type '{name}' has no len()")))
@@ -363,6 +371,10 @@ impl Vm {
             Kind::Range => objects::range::contains(self, c, item),
             Kind::Bytes | Kind::ByteArray => bytes::contains(self, c, item),
             Kind::Instance => objects::class::instance_contains(self, c, item),
+            Kind::Class => match objects::class::meta_special(self, c, "__contains__", &[item])? {
+                Some(r) => self.truthy(r),
+                None => self.iter_contains(c, item),
+            },
             _ => {
                 // Fall back to iteration, as Python does.
                 if !objects::iter::is_iterable(self, c) {

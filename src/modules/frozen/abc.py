@@ -31,7 +31,16 @@ class ABC:
         return object.__new__(cls)
 
 
-ABCMeta = type
+class ABCMeta(type):
+    """The metaclass form: `class Base(metaclass=ABCMeta)`."""
+
+    def __call__(cls, *args, **kwargs):
+        missing = sorted(_abstracts(cls))
+        if missing:
+            s = "s" if len(missing) > 1 else ""
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, s, ", ".join(missing)))
+        return super().__call__(*args, **kwargs)
 
 
 def abstractproperty(func):

@@ -10,6 +10,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("abc", include_str!("abc.py")),
     ("json", include_str!("json.py")),
     ("io", include_str!("io.py")),
+    ("enum", include_str!("enum.py")),
     ("_union", include_str!("_union.py")),
 ];
 
