@@ -70,8 +70,10 @@ pub enum Root {
     BuiltinCache,
     /// Scratch for the embedder / REPL.
     Scratch,
+    /// Callbacks queued by `micropython.schedule`: a list of callable, argument pairs.
+    Scheduled,
 }
-const NUM_ROOTS: usize = 10;
+const NUM_ROOTS: usize = 11;
 
 /// The GC heap.
 pub struct Heap {
@@ -85,6 +87,8 @@ pub struct Heap {
     mark_sp: usize,
     mark_overflow: bool,
     enabled: bool,
+    /// `micropython.heap_lock()` nesting: while non-zero every allocation fails.
+    lock_depth: u32,
     /// Collect at every allocation (to flush out rooting bugs in tests).
     pub stress: bool,
     /// Number of collections so far.
@@ -119,6 +123,7 @@ impl Heap {
             mark_sp: 0,
             mark_overflow: false,
             enabled: true,
+            lock_depth: 0,
             stress: false,
             collections: 0,
             epoch: 0,
@@ -158,6 +163,22 @@ impl Heap {
     /// Is automatic collection enabled?
     pub fn is_enabled(&self) -> bool {
         self.enabled
+    }
+
+    /// Locks (`true`) or unlocks one level of the heap (`micropython.heap_lock`): while locked,
+    /// every allocation fails with `OutOfMemory`. Returns the new depth.
+    pub fn lock(&mut self, on: bool) -> u32 {
+        self.lock_depth = if on {
+            self.lock_depth.saturating_add(1)
+        } else {
+            self.lock_depth.saturating_sub(1)
+        };
+        self.lock_depth
+    }
+
+    /// The heap lock depth (0: unlocked).
+    pub fn lock_depth(&self) -> u32 {
+        self.lock_depth
     }
 
     /// Reads a permanent root.
@@ -363,6 +384,7 @@ impl Heap {
         let words = &mut self.mem.words_mut()[start..end];
         words[0] = s.len() as u32;
         words[1] = char_len as u32;
+        words[2] = 0; // hash: not computed yet (the block is not zeroed)
         super::region::as_bytes_mut(&mut words[STR_HEADER..])[..s.len()]
             .copy_from_slice(s.as_bytes());
         Ok(v)
@@ -386,6 +408,7 @@ impl Heap {
         let words = self.mem.words_mut();
         words[ov + HEADER_WORDS] = total as u32;
         words[ov + HEADER_WORDS + 1] = (ca + cb) as u32;
+        words[ov + HEADER_WORDS + 2] = 0; // hash: not computed yet
         let all = super::region::as_bytes_mut(words);
         // Both sources are valid UTF-8 str blocks, so the concatenation is valid UTF-8.
         all.copy_within(byte(oa)..byte(oa) + la, byte(ov));
@@ -437,7 +460,7 @@ impl Heap {
         zero: bool,
     ) -> Result<Value, OutOfMemory> {
         let size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
-        if size > MAX_BLOCK_WORDS {
+        if size > MAX_BLOCK_WORDS || self.lock_depth > 0 {
             return Err(OutOfMemory);
         }
         if self.stress && self.enabled {
@@ -494,7 +517,7 @@ impl Heap {
         };
         let old_size = (self.mem.words()[off] & SIZE_MASK) as usize;
         let new_size = payload.checked_add(HEADER_WORDS).ok_or(OutOfMemory)?;
-        if new_size > MAX_BLOCK_WORDS {
+        if new_size > MAX_BLOCK_WORDS || (self.lock_depth > 0 && new_size > old_size) {
             return Err(OutOfMemory);
         }
         if new_size + HEADER_WORDS <= old_size {
@@ -828,6 +851,12 @@ mod tests {
     #[test]
     fn string_concatenation_copies_both_parts() {
         let mut h = heap(256);
+        // Leave non-zero garbage where the next blocks go: headers must not depend on zeroing.
+        let junk = h.alloc(Kind::Bytes, 40).expect("room");
+        for w in h.payload_mut(junk).iter_mut() {
+            *w = 0xdead_beef;
+        }
+        h.collect();
         let a = h.alloc_str("héllo ", 6).expect("room");
         h.push_root(a);
         let _garbage = h.alloc(Kind::Bytes, 5).expect("room");
@@ -835,7 +864,11 @@ mod tests {
         h.push_root(b);
         h.collect();
         let c = h.alloc_str_concat(a, b).expect("room");
-        assert_eq!((h.str_data(c), h.get(c, 1)), ("héllo wörld", 11));
+        assert_eq!(
+            (h.str_data(c), h.get(c, 1), h.str_hash(c)),
+            ("héllo wörld", 11, 0)
+        );
+        assert_eq!(h.str_hash(a), 0);
         let empty = h.alloc_str("", 0).expect("room");
         h.push_root(empty);
         let d = h.alloc_str_concat(empty, empty).expect("room");

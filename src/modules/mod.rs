@@ -3,10 +3,30 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "binascii")]
+pub mod binascii;
 pub mod builtins;
+#[cfg(feature = "cmath")]
+pub mod cmath;
+#[cfg(feature = "errno")]
+pub mod errno;
 pub mod frozen;
 pub mod gc;
+#[cfg(feature = "hashlib")]
+pub mod hashlib;
+#[cfg(feature = "heapq")]
+pub mod heapq;
+#[cfg(feature = "math")]
+pub mod math;
+#[cfg(feature = "micropython")]
+pub mod micropython;
+#[cfg(feature = "random")]
+pub mod random;
 pub mod sys;
+#[cfg(feature = "time")]
+pub mod time;
+#[cfg(feature = "struct")]
+pub mod ustruct;
 
 use crate::gc::Value;
 use crate::objects::dict;
@@ -51,6 +71,66 @@ pub static MODULES: &[ModuleDef] = &[
         functions: sys::STDERR_FUNCTIONS,
         init: None,
     },
+    #[cfg(feature = "math")]
+    ModuleDef {
+        name: "math",
+        functions: math::FUNCTIONS,
+        init: Some(math::init),
+    },
+    #[cfg(feature = "time")]
+    ModuleDef {
+        name: "time",
+        functions: time::FUNCTIONS,
+        init: None,
+    },
+    #[cfg(feature = "micropython")]
+    ModuleDef {
+        name: "micropython",
+        functions: micropython::FUNCTIONS,
+        init: None,
+    },
+    #[cfg(feature = "struct")]
+    ModuleDef {
+        name: "struct",
+        functions: ustruct::FUNCTIONS,
+        init: Some(ustruct::init),
+    },
+    #[cfg(feature = "binascii")]
+    ModuleDef {
+        name: "binascii",
+        functions: binascii::FUNCTIONS,
+        init: Some(binascii::init),
+    },
+    #[cfg(feature = "errno")]
+    ModuleDef {
+        name: "errno",
+        functions: errno::FUNCTIONS,
+        init: Some(errno::init),
+    },
+    #[cfg(feature = "heapq")]
+    ModuleDef {
+        name: "heapq",
+        functions: heapq::FUNCTIONS,
+        init: Some(heapq::init),
+    },
+    #[cfg(feature = "hashlib")]
+    ModuleDef {
+        name: "hashlib",
+        functions: hashlib::FUNCTIONS,
+        init: Some(hashlib::init),
+    },
+    #[cfg(feature = "random")]
+    ModuleDef {
+        name: "random",
+        functions: random::FUNCTIONS,
+        init: Some(random::init),
+    },
+    #[cfg(feature = "cmath")]
+    ModuleDef {
+        name: "cmath",
+        functions: cmath::FUNCTIONS,
+        init: Some(cmath::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -61,12 +141,21 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
         .unwrap_or(&[])
 }
 
-/// The index of the built-in module `name` (modules starting with `_std` are internal).
+/// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
+/// written before v1.21.
+static U_ALIASES: &[&str] = &[
+    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+];
+
+/// The index of the built-in module `name` (modules starting with `_std` are internal);
+/// `uname` finds `name` for the modules in `U_ALIASES`.
 pub fn find(name: &str) -> Option<u32> {
-    MODULES
-        .iter()
-        .position(|m| m.name == name)
-        .map(|i| i as u32)
+    let exact = MODULES.iter().position(|m| m.name == name);
+    let alias = || {
+        let base = name.strip_prefix('u').filter(|b| U_ALIASES.contains(b))?;
+        MODULES.iter().position(|m| m.name == base)
+    };
+    exact.or_else(alias).map(|i| i as u32)
 }
 
 /// Builds the namespace of built-in module `index`.
@@ -89,6 +178,33 @@ pub fn make_module(vm: &mut Vm, index: u32) -> PyResult<Value> {
     })();
     vm.heap.pop_roots(depth);
     r
+}
+
+/// Raises `module.name(msg)`, an exception class a module defined in its namespace
+/// (`struct.error`); `ValueError` if the module or class has gone.
+pub fn raise_module_error(vm: &mut Vm, module: &str, name: &str, msg: &str) -> crate::vm::PyErr {
+    let modules = vm.heap.root(crate::gc::Root::Modules);
+    let u_name = alloc::format!("u{module}");
+    let class = dict::get_str(vm, modules, module)
+        .or_else(|| dict::get_str(vm, modules, &u_name))
+        .filter(|m| vm.heap.kind(*m) == crate::gc::Kind::Module)
+        .and_then(|m| {
+            let d = vm.heap.get_value(m, 1);
+            dict::get_str(vm, d, name)
+        });
+    let Some(class) = class else {
+        return vm.raise_new(crate::objects::types::TypeId::ValueError, msg);
+    };
+    let r = vm.new_str(msg).and_then(|s| {
+        let d = vm.heap.push_root(s);
+        let r = vm.call(class, &[s], &[]);
+        vm.heap.pop_roots(d);
+        r
+    });
+    match r {
+        Ok(e) => vm.raise(e),
+        Err(e) => e,
+    }
 }
 
 fn builtins_init(vm: &mut Vm, d: Value) -> PyResult<()> {

@@ -15,6 +15,21 @@ pub use libm::{
     log1p, log2, modf, nextafter, rint, round, scalbn, sin, sinh, sqrt, tan, tanh, tgamma, trunc,
 };
 
+/// The elementary functions behind `math` and `cmath`: correctly rounded ones (`float_dd`)
+/// with the `exact-math` feature.
+#[cfg(feature = "exact-math")]
+pub use super::float_dd as kernels;
+
+/// The elementary functions behind `math` and `cmath`: `libm`'s (the `exact-math` feature
+/// swaps in correctly rounded ones, at some cost in flash and speed).
+#[cfg(not(feature = "exact-math"))]
+pub mod kernels {
+    pub use libm::{
+        acos, acosh, asin, asinh, atan, atan2, cos, cosh, exp, hypot, log, log10, log2, pow, sin,
+        sinh, tan, tanh,
+    };
+}
+
 /// A float operation CPython would raise for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatErr {
@@ -151,7 +166,7 @@ math_1! {
     /// `math.sqrt`.
     math_sqrt = libm::sqrt, false;
     /// `math.exp`.
-    math_exp = libm::exp, true;
+    math_exp = kernels::exp, true;
     /// `math.exp2`.
     math_exp2 = libm::exp2, true;
     /// `math.expm1`.
@@ -159,27 +174,27 @@ math_1! {
     /// `math.log1p`.
     math_log1p = libm::log1p, false;
     /// `math.sin`.
-    math_sin = libm::sin, false;
+    math_sin = kernels::sin, false;
     /// `math.cos`.
-    math_cos = libm::cos, false;
+    math_cos = kernels::cos, false;
     /// `math.tan`.
-    math_tan = libm::tan, false;
+    math_tan = kernels::tan, false;
     /// `math.asin`.
-    math_asin = libm::asin, false;
+    math_asin = kernels::asin, false;
     /// `math.acos`.
-    math_acos = libm::acos, false;
+    math_acos = kernels::acos, false;
     /// `math.atan`.
-    math_atan = libm::atan, false;
+    math_atan = kernels::atan, false;
     /// `math.sinh`.
-    math_sinh = libm::sinh, true;
+    math_sinh = kernels::sinh, true;
     /// `math.cosh`.
-    math_cosh = libm::cosh, true;
+    math_cosh = kernels::cosh, true;
     /// `math.tanh`.
-    math_tanh = libm::tanh, false;
+    math_tanh = kernels::tanh, false;
     /// `math.asinh`.
-    math_asinh = libm::asinh, false;
+    math_asinh = kernels::asinh, false;
     /// `math.acosh`.
-    math_acosh = libm::acosh, false;
+    math_acosh = kernels::acosh, false;
     /// `math.atanh`.
     math_atanh = libm::atanh, false;
     /// `math.erf`.
@@ -204,17 +219,17 @@ fn checked_log(x: f64, f: fn(f64) -> f64) -> Result<f64, FloatErr> {
 /// `math.log(x)` (natural log; the VM divides by `math_log(base)` for two arguments and
 /// handles big ints by their bit length).
 pub fn math_log(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log)
+    checked_log(x, kernels::log)
 }
 
 /// `math.log2(x)`.
 pub fn math_log2(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log2)
+    checked_log(x, kernels::log2)
 }
 
 /// `math.log10(x)`.
 pub fn math_log10(x: f64) -> Result<f64, FloatErr> {
-    checked_log(x, libm::log10)
+    checked_log(x, kernels::log10)
 }
 
 /// `math.gamma(x)`: poles (zero and negative integers) and `-inf` are domain errors.
@@ -222,7 +237,7 @@ pub fn math_gamma(x: f64) -> Result<f64, FloatErr> {
     if x == f64::NEG_INFINITY || (x <= 0.0 && libm::floor(x) == x) {
         return Err(FloatErr::Domain);
     }
-    checked(x, libm::tgamma(x), true)
+    checked(x, super::float_gamma::tgamma(x), true)
 }
 
 /// `math.lgamma(x)`: poles are domain errors.
@@ -230,7 +245,7 @@ pub fn math_lgamma(x: f64) -> Result<f64, FloatErr> {
     if x <= 0.0 && libm::floor(x) == x && x.is_finite() {
         return Err(FloatErr::Domain);
     }
-    checked(x, libm::lgamma(x), true)
+    checked(x, super::float_gamma::lgamma(x), true)
 }
 
 /// `math.fmod(x, y)`: C's `fmod`, with `fmod(x, inf) == x` for finite `x` and domain errors
@@ -249,7 +264,7 @@ pub fn math_fmod(x: f64, y: f64) -> Result<f64, FloatErr> {
 /// `math.atan2(y, x)` (never fails).
 #[must_use]
 pub fn math_atan2(y: f64, x: f64) -> f64 {
-    libm::atan2(y, x)
+    kernels::atan2(y, x)
 }
 
 /// `math.hypot(x, y)`: overflow of a finite result is a range error.

@@ -20,7 +20,10 @@ pub mod dict_methods;
 pub mod exception;
 pub mod exception_methods;
 pub mod float;
+#[cfg(feature = "exact-math")]
+pub mod float_dd;
 pub mod float_fmt;
+pub mod float_gamma;
 pub mod float_math;
 pub mod function;
 pub mod generator;

@@ -94,7 +94,20 @@ pub struct Vm {
     pub(crate) data_depth: u32,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: alloc::vec::Vec<Value>,
+    /// The keyboard interrupt character (`micropython.kbd_intr`; -1 disables it). The platform
+    /// reads it to decide whether Ctrl-C raises `KeyboardInterrupt`.
+    pub kbd_intr_char: i32,
+    /// Set while scheduled callbacks run (they do not nest).
+    running_scheduled: bool,
+    /// `micropython.opt_level()` (kept for programs that read it back; it does not change
+    /// compilation).
+    pub opt_level: u8,
+    /// The `random` module's generator state (0: not seeded yet).
+    pub random_state: u64,
 }
+
+/// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
+pub const SCHEDULE_DEPTH: usize = 8;
 
 impl Vm {
     /// A VM whose heap is `region`, talking to the world through `platform`.
@@ -110,6 +123,10 @@ impl Vm {
             max_native_depth: MAX_NATIVE_DEPTH,
             reraising: false,
             repr_stack: alloc::vec::Vec::new(),
+            kbd_intr_char: 3,
+            running_scheduled: false,
+            opt_level: 0,
+            random_state: 0,
             data_depth: 0,
             class_epoch: 0,
             frame_cache: crate::gc::BlockCache::default(),
@@ -143,10 +160,67 @@ impl Vm {
         if let Some(flag) = self.interrupt {
             if flag.load(Ordering::Relaxed) {
                 flag.store(false, Ordering::Relaxed);
+                if self.kbd_intr_char < 0 {
+                    // `micropython.kbd_intr(-1)`: the interrupt character is ordinary input.
+                    return Ok(());
+                }
                 return Err(self.raise_new(TypeId::KeyboardInterrupt, ""));
             }
         }
         Ok(())
+    }
+
+    /// Python frame depth of the running code.
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    /// Nesting of native code calling back into Python.
+    pub fn native_depth(&self) -> u32 {
+        self.native_depth
+    }
+
+    /// Queues `f(arg)` to run between instructions (`micropython.schedule`); Ok(false) when the
+    /// queue is full.
+    pub fn schedule(&mut self, f: Value, arg: Value) -> PyResult<bool> {
+        let mut q = self.heap.root(Root::Scheduled);
+        if q.is_null() {
+            q = crate::objects::list::alloc(self, 2 * SCHEDULE_DEPTH)?;
+            self.heap.set_root(Root::Scheduled, q);
+        }
+        if crate::objects::list::len(self, q) >= 2 * SCHEDULE_DEPTH {
+            return Ok(false);
+        }
+        crate::objects::list::append(self, q, f)?;
+        crate::objects::list::append(self, q, arg)?;
+        Ok(true)
+    }
+
+    /// Runs the queued callbacks, oldest first (called from the dispatch loop and sleeps). A
+    /// callback's exception propagates; the rest stay queued.
+    pub fn run_scheduled(&mut self) -> PyResult<()> {
+        if self.running_scheduled {
+            return Ok(());
+        }
+        let q = self.heap.root(Root::Scheduled);
+        if q.is_null() || crate::objects::list::len(self, q) < 2 {
+            return Ok(());
+        }
+        self.running_scheduled = true;
+        let r = (|| {
+            while crate::objects::list::len(self, q) >= 2 {
+                let f = crate::objects::list::remove_at(self, q, 0);
+                let arg = crate::objects::list::remove_at(self, q, 0);
+                let d = self.heap.push_root(f);
+                self.heap.push_root(arg);
+                let r = self.call(f, &[arg], &[]);
+                self.heap.pop_roots(d);
+                r?;
+            }
+            Ok(())
+        })();
+        self.running_scheduled = false;
+        r
     }
 
     /// Enters one level of native recursion over nested data (`==` of nested lists, `hash` of

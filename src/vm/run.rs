@@ -83,7 +83,7 @@ impl Vm {
             budget -= 1;
             if budget == 0 {
                 budget = self.budget;
-                if let Err(e) = self.check_interrupt() {
+                if let Err(e) = self.check_interrupt().and_then(|_| self.run_scheduled()) {
                     let _ = e;
                     match self.unwind(false) {
                         Ok(()) => continue,

@@ -11,6 +11,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("json", include_str!("json.py")),
     ("io", include_str!("io.py")),
     ("enum", include_str!("enum.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
 ];
 

@@ -1,0 +1,18 @@
+import struct
+buf = bytearray(10)
+struct.pack_into("<hI", buf, 1, -2, 0x01020304)
+print(buf)
+struct.pack_into(">H", buf, -2, 0xABCD)
+print(buf)
+print(struct.unpack_from("<hI", buf, 1), struct.unpack_from(">H", buf, offset=8))
+print(struct.unpack_from("<B", buf), struct.unpack_from("<2B", b"\x01\x02\x03", -2))
+print(struct.unpack_from("<B", memoryview(buf)) if False else struct.unpack_from("<2s", bytes(buf), 7))
+for x in struct.iter_unpack("<hB", b"\x01\x00\x02\x03\x00\x04"):
+    print(x)
+print(list(struct.iter_unpack(">H", b"\x00\x01\x00\x02")), list(struct.iter_unpack("<I", b"")))
+data = struct.pack("<HHI", 1, 2, 3)
+a, b, c = struct.unpack("<HHI", data)
+print(a + b + c, len(data))
+rec = struct.pack(">4sHd", b"PYRT", 7, 3.25)
+print(rec, struct.unpack(">4sHd", rec))
+print(struct.unpack("<i", bytearray(b"\xff\xff\xff\xff")))
