@@ -15,7 +15,14 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_union", include_str!("_union.py")),
 ];
 
-/// The source of frozen module `name`, if there is one.
+/// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
+static U_ALIASES: &[&str] = &["collections", "json", "io"];
+
+/// The source of frozen module `name` (or of its `u`-prefixed alias), if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
+    let name = match name.strip_prefix('u') {
+        Some(base) if U_ALIASES.contains(&base) => base,
+        _ => name,
+    };
     FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
