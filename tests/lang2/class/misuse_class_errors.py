@@ -1,0 +1,28 @@
+# Bad input around classes: each misuse must raise CPython's exception (type and message printed).
+def attempt(label, src):
+    try:
+        exec(src, {"__name__": "misuse"})
+        print(f"{label}: no error")
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+attempt("base is an int", "class A(5): pass")
+attempt("duplicate object base", "class A(object, object): pass")
+attempt("__slots__ = 5", "class A:\n    __slots__ = 5")
+attempt("__slots__ = [1]", "class A:\n    __slots__ = [1]")
+attempt("super() at module level", "super()")
+attempt("super(1)", "super(1)")
+attempt("object.__new__(int)", "object.__new__(int)")
+attempt("type.__new__(type)", "type.__new__(type)")
+attempt("class attr __class__", "class A:\n    __class__ = 5\nassert A().__class__ == 5, A().__class__")
+attempt("__bases__ = (int,)", "class A: pass\nA.__bases__ = (int,)")
+attempt("__name__ = 5", "class A: pass\nA.__name__ = 5")
+attempt("__name__ = 'B'", "class A: pass\nA.__name__ = 'B'\nassert A.__name__ == 'B'")
+attempt("del __name__", "class A: pass\ndel A.__name__")
+attempt("instance of non-class", "isinstance(1, 5)")
+attempt("issubclass non-class", "issubclass(1, int)")
+attempt("issubclass tuple item", "issubclass(int, (int, 5))")
+attempt("call instance", "class A: pass\nA()()")
+attempt("abstract-ish NotImplemented", "class A:\n    def __add__(s, o): return NotImplemented\nA() + A()")
+attempt("bool subclass", "class B(bool): pass")
+attempt("type() one arg", "print(type(5).__name__)")
+attempt("type() two args", "type('A', ())")

@@ -1,0 +1,6 @@
+# An uncaught AssertionError with a message.
+def average(xs):
+    assert xs, "average of empty list"
+    return sum(xs) / len(xs)
+print(average([1, 2, 3]))
+average([])

@@ -1,0 +1,3 @@
+print("broken.raises executing")
+value = 1
+raise ValueError("module failed during import")

@@ -1,0 +1,2 @@
+from circ.d import D_NAME
+C_NAME = "c"

@@ -1,0 +1,2 @@
+from circ.c import C_NAME
+D_NAME = "d"

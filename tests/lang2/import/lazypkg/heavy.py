@@ -1,0 +1,2 @@
+print("lazypkg.heavy imported")
+WEIGHT = 100

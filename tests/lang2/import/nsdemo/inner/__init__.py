@@ -1,0 +1,2 @@
+from .. import order
+order.append("nsdemo.inner")

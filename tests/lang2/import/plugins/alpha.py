@@ -1,0 +1,3 @@
+print("loading plugins.alpha")
+def run(x):
+    return f"alpha({x})"

@@ -1,0 +1,1 @@
+import plugins.does_not_exist
