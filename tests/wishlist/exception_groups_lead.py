@@ -1,3 +1,4 @@
+# wishlist: ExceptionGroup and except* are not implemented (docs/differences.md).
 # ExceptionGroup and except* (3.11).
 def fail_many():
     raise ExceptionGroup("many", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
