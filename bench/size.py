@@ -188,8 +188,8 @@ def main():
     for triple, board in [("thumbv7em-none-eabihf", "mps2-an386"),
                           ("thumbv6m-none-eabi", "mps2-an385-m0")]:
         base_flash, base_ram = figures(stub_elf(board), 4096)
-        for features, label in [("complex", "default (`complex`)"),
-                                ("", "without `complex`")]:
+        for features, label in [("full", "`full` (all modules)"),
+                                ("", "no optional features")]:
             elf = drive.build_elf(board, heap_bytes=4096, features=features)
             flash, ram = figures(elf, 4096)
             rows.append(f"| `{triple}` | {label} | {kib(flash - base_flash)} "
