@@ -3,6 +3,8 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "array")]
+pub mod array;
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
@@ -131,6 +133,12 @@ pub static MODULES: &[ModuleDef] = &[
         functions: cmath::FUNCTIONS,
         init: Some(cmath::init),
     },
+    #[cfg(feature = "array")]
+    ModuleDef {
+        name: "array",
+        functions: array::FUNCTIONS,
+        init: Some(array::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -144,7 +152,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+    "array", "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);
