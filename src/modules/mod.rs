@@ -27,6 +27,8 @@ pub mod random;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
+#[cfg(feature = "re")]
+pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 
@@ -139,6 +141,12 @@ pub static MODULES: &[ModuleDef] = &[
         functions: array::FUNCTIONS,
         init: Some(array::init),
     },
+    #[cfg(feature = "re")]
+    ModuleDef {
+        name: "re",
+        functions: re::FUNCTIONS,
+        init: Some(re::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -152,7 +160,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "array", "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+    "array", "binascii", "errno", "hashlib", "heapq", "random", "re", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);
