@@ -24,11 +24,11 @@ pub mod math;
 pub mod micropython;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "re")]
+pub mod re;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
-#[cfg(feature = "re")]
-pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 

@@ -238,13 +238,22 @@ impl Parser<'_> {
 
     fn check_flags(&self, add: u32, pos: usize) -> PResult<()> {
         if self.bytes && add & UNICODE != 0 {
-            return err("bad inline flags: cannot use 'u' flag with a bytes pattern", pos);
+            return err(
+                "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                pos,
+            );
         }
         if !self.bytes && add & LOCALE != 0 {
-            return err("bad inline flags: cannot use 'L' flag with a str pattern", pos);
+            return err(
+                "bad inline flags: cannot use 'L' flag with a str pattern",
+                pos,
+            );
         }
         if (add | self.flags) & ASCII != 0 && (add | self.flags) & UNICODE != 0 && !self.bytes {
-            return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", pos);
+            return err(
+                "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                pos,
+            );
         }
         Ok(())
     }
@@ -378,7 +387,10 @@ impl Parser<'_> {
 
     fn digits(&mut self) -> Option<String> {
         let mut s = String::new();
-        while let Some(c) = self.peek().filter(|c| (b'0' as u32..=b'9' as u32).contains(c)) {
+        while let Some(c) = self
+            .peek()
+            .filter(|c| (b'0' as u32..=b'9' as u32).contains(c))
+        {
             s.push(ch(c));
             self.i += 1;
         }
@@ -543,13 +555,14 @@ impl Parser<'_> {
             if remove == 0 {
                 return err("missing flag", self.i);
             }
+            if add & remove != 0 {
+                return err("bad inline flags: flag turned on and off", self.i);
+            }
         }
         if !self.eat(':') {
             return match self.peek() {
                 None => err("missing -, : or )", self.i),
-                Some(c) if ch(c).is_ascii_alphabetic() => {
-                    err("unknown flag", self.i)
-                }
+                Some(c) if ch(c).is_ascii_alphabetic() => err("unknown flag", self.i),
                 Some(_) => err("missing -, : or )", self.i),
             };
         }
@@ -607,7 +620,15 @@ impl Parser<'_> {
             first = false;
             let at = self.i;
             let lo = self.set_char()?;
+            let range_follows =
+                self.peek_is('-') && self.p.get(self.i + 1).is_some_and(|&c| c != ']' as u32);
             let lo = match lo {
+                SetItem::Cat(_) if range_follows => {
+                    self.i += 1;
+                    self.set_char()?;
+                    let t = text(&self.p[at..self.i]);
+                    return err(format!("bad character range {t}"), at);
+                }
                 SetItem::Cat(_) => {
                     items.push(lo);
                     continue;
@@ -696,7 +717,14 @@ impl Parser<'_> {
                 }
                 Ok(Some(v))
             }
-            'N' if !self.bytes => err("bad escape \\N", at),
+            'N' if !self.bytes => {
+                if self.peek_is('{') {
+                    // Named characters need Unicode's name table, which a device cannot hold.
+                    err("bad escape \\N", at)
+                } else {
+                    err("missing {", self.i)
+                }
+            }
             '0' => Ok(Some(self.octal(0, 2))),
             '1'..='7' if in_set => {
                 let v = self.octal(e - '0' as u32, 2);
@@ -714,7 +742,10 @@ impl Parser<'_> {
     fn check_octal(&self, v: u32, at: usize) -> PResult<Option<u32>> {
         if v > 0o377 {
             let t = text(&self.p[at..self.i]);
-            return err(format!("octal escape value {t} outside of range 0-0o377"), at);
+            return err(
+                format!("octal escape value {t} outside of range 0-0o377"),
+                at,
+            );
         }
         Ok(Some(v))
     }
@@ -722,7 +753,10 @@ impl Parser<'_> {
     /// Up to `more` further octal digits after a first digit worth `v`.
     fn octal(&mut self, mut v: u32, more: usize) -> u32 {
         for _ in 0..more {
-            match self.peek().filter(|c| (b'0' as u32..=b'7' as u32).contains(c)) {
+            match self
+                .peek()
+                .filter(|c| (b'0' as u32..=b'7' as u32).contains(c))
+            {
                 Some(d) => {
                     v = v * 8 + (d - '0' as u32);
                     self.i += 1;
@@ -769,7 +803,9 @@ impl Parser<'_> {
             '1'..='9' => {
                 // Three octal digits make an octal escape; otherwise up to two decimal digits
                 // are a group reference.
-                let d2 = self.peek().filter(|c| (b'0' as u32..=b'9' as u32).contains(c));
+                let d2 = self
+                    .peek()
+                    .filter(|c| (b'0' as u32..=b'9' as u32).contains(c));
                 let d3 = self.p.get(self.i + 1).copied();
                 let octal = |c: u32| (b'0' as u32..=b'7' as u32).contains(&c);
                 if let (Some(b), Some(c)) = (d2, d3) {
@@ -822,8 +858,7 @@ fn flag_bit(c: u32) -> Option<u32> {
 
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    cs.next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && cs.all(|c| c == '_' || c.is_alphanumeric())
 }
 
