@@ -312,13 +312,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, name, args, 1, 1)?;
     let x = args[0];
-    let b = if vm.is_int(x) {
-        int::to_big(vm, x)
-    } else {
-        match class::call_special(vm, x, "__index__", &[])? {
-            Some(r) => int::to_big(vm, r),
-            None => None,
-        }
+    let b = match vm.index_int(x)? {
+        Some(r) => int::to_big(vm, r),
+        None => None,
     };
     let Some(b) = b else {
         let t = vm.type_name(x);

@@ -700,12 +700,23 @@ fn make_range(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     }
     arg_count(vm, "range", args, 1, 3)?;
     let mut vals = Vec::with_capacity(3);
+    let d = vm.heap.roots_depth();
     for a in args {
-        let v = vm.builtin_value(*a);
-        if !vm.is_int(v) {
-            let tn = vm.type_name(*a);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-        }
+        let v = match vm.index_int(*a) {
+            Ok(Some(v)) => vm.builtin_value(v),
+            Ok(None) => {
+                vm.heap.pop_roots(d);
+                let tn = vm.type_name(*a);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+            Err(e) => {
+                vm.heap.pop_roots(d);
+                return Err(e);
+            }
+        };
+        vm.heap.push_root(v);
         let v = if v == Value::TRUE || v == Value::FALSE {
             Value::small_int_unchecked((v == Value::TRUE) as i32)
         } else {
@@ -721,9 +732,12 @@ fn make_range(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         _ => (vals[0], vals[1], vals[2]),
     };
     if int::as_i64(vm, step) == Some(0) {
+        vm.heap.pop_roots(d);
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    range::new(vm, start, stop, step)
+    let r = range::new(vm, start, stop, step);
+    vm.heap.pop_roots(d);
+    r
 }
 
 fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

@@ -14,6 +14,8 @@ pub mod class;
 pub mod compare;
 #[cfg(feature = "complex")]
 pub mod complex;
+#[cfg(feature = "complex")]
+pub mod complex_format;
 pub mod constructors;
 pub mod dict;
 pub mod descriptors;

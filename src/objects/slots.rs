@@ -14,6 +14,7 @@
 //! `list.__getitem__`) take precedence over the slots of the same name.
 
 use alloc::format;
+use alloc::string::String;
 
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::gc::{Kind, Value};
@@ -501,4 +502,22 @@ fn descriptor_get(
         TypeId::Property => super::descriptors::property_get(vm, d, obj),
         _ => Ok(d),
     }
+}
+
+/// The TypeError for a protocol a class switched off by setting its method to None
+/// (`__iter__ = None`, `__contains__ = None`...), worded as CPython words each protocol.
+pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
+    let t = vm.type_name(obj);
+    let msg = match name {
+        "__iter__" => format!("'{t}' object is not iterable"),
+        "__contains__" => format!("'{t}' object is not a container"),
+        "__reversed__" => format!("'{t}' object is not reversible"),
+        "__len__" => format!("object of type '{t}' has no len()"),
+        "__call__" => format!("'{t}' object is not callable"),
+        "__getitem__" => format!("'{t}' object is not subscriptable"),
+        "__next__" => format!("'{t}' object is not an iterator"),
+        "__hash__" => format!("unhashable type: '{t}'"),
+        _ => String::from("'NoneType' object is not callable"),
+    };
+    vm.type_error(msg)
 }
