@@ -910,7 +910,26 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         }
     };
     match vm.heap.kind(o) {
-        Kind::Module => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        Kind::Module => match crate::objects::module::dir_hook(vm, o)? {
+            // PEP 562: the module's own `__dir__` decides.
+            Some(names) => {
+                let d = vm.heap.push_root(names);
+                // The list stays rooted while its strings are interned.
+                let r = vm.collect_items(names).and_then(|items| {
+                    let mut out = Vec::new();
+                    for v in items {
+                        let Some(t) = vm.str_text(v).map(String::from) else {
+                            return Err(vm.type_error("__dir__() must return str items"));
+                        };
+                        out.push(vm.intern(&t)?);
+                    }
+                    Ok(out)
+                });
+                vm.heap.pop_roots(d);
+                return r;
+            }
+            None => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        },
         Kind::Instance | Kind::Exception => {
             let di = if vm.heap.kind(o) == Kind::Instance {
                 1

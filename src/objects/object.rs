@@ -83,17 +83,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
             "__func__" => Some(vm.heap.get_value(obj, 0)),
             _ => None,
         }),
-        Kind::Code => Ok(match name {
-            "co_name" => Some(vm.heap.get_value(obj, func::code::NAME)),
-            "co_filename" => Some(vm.heap.get_value(obj, func::code::FILENAME)),
-            "co_argcount" => Some(Value::small_int_unchecked(
-                vm.heap.get(obj, func::code::ARGCOUNT) as i32,
-            )),
-            "co_firstlineno" => Some(Value::small_int_unchecked(
-                vm.heap.get(obj, func::code::FIRSTLINE) as i32,
-            )),
-            _ => None,
-        }),
+        Kind::Code | Kind::Traceback | Kind::Frame | Kind::Cell => {
+            super::introspect::attr(vm, obj, name)
+        }
         Kind::Generator => Ok(match name {
             "__name__" | "__qualname__" => {
                 let f = vm.heap.get_value(obj, 2);

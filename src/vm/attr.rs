@@ -49,7 +49,7 @@ impl Vm {
         match self.heap.kind(obj) {
             Kind::Instance | Kind::Exception => return class::instance_getattr(self, obj, name),
             Kind::Class => return class::class_getattr(self, obj, name),
-            Kind::Module => return class::module_getattr(self, obj, name),
+            Kind::Module => return crate::objects::module::getattr(self, obj, name),
             Kind::Super => return class::super_getattr(self, obj, name),
             _ => {}
         }

@@ -436,3 +436,9 @@ pub fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
     let name = vm.intern("builtins")?;
     vm.import_name(name, Value::NULL, Value::NONE, 0)
 }
+
+/// The `builtins` module's dict (`f_builtins`).
+pub fn builtins_dict(vm: &mut Vm) -> PyResult<Value> {
+    let m = builtins_module(vm)?;
+    Ok(vm.heap.get_value(m, 1))
+}

@@ -124,7 +124,7 @@ impl Vm {
                     }
                 }
                 let line = func::line_of(self, code, lasti);
-                if self.add_traceback(exc, code, line).is_err() {
+                if self.add_traceback(exc, f, code, line, lasti).is_err() {
                     // Out of memory while recording the traceback: the MemoryError replaces it.
                 }
             }
