@@ -34,6 +34,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
         "NotImplemented" => return Some(Value::NOT_IMPLEMENTED),
         "Ellipsis" => return Some(Value::ELLIPSIS),
         "__debug__" => return Some(Value::TRUE),
+        // CPython's old names for OSError are the same class.
+        "EnvironmentError" | "IOError" => return Some(TypeId::OSError.value()),
         _ => {}
     }
     let t = ALL_TYPES
@@ -939,6 +941,18 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             let d = vm.heap.get_value(o, di);
             if !d.is_null() {
                 add_dict(vm, d, &mut texts);
+            }
+            if di == crate::objects::exception::DICT {
+                // BaseException's data descriptors.
+                for n in [
+                    "args",
+                    "__cause__",
+                    "__context__",
+                    "__suppress_context__",
+                    "__traceback__",
+                ] {
+                    texts.push(String::from(n));
+                }
             }
         }
         _ => {}

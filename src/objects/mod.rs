@@ -18,6 +18,7 @@ pub mod constructors;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
+pub mod exception_init;
 pub mod exception_methods;
 pub mod float;
 #[cfg(feature = "exact-math")]

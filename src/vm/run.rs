@@ -1002,6 +1002,10 @@ impl Vm {
                     let cause = items[1];
                     let cause = if cause.is_none() {
                         Value::NONE
+                    } else if self.heap.kind(cause) != Kind::Exception
+                        && !crate::objects::class::is_exception_class(self, cause)
+                    {
+                        return self.type_error("exception causes must derive from BaseException");
                     } else {
                         match self.make_exception(cause) {
                             Ok(c) => c,
@@ -1082,10 +1086,11 @@ impl Vm {
     /// Raises `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: Value) -> PyErr {
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        self.raise_new(
+        let err = self.raise_new(
             TypeId::NameError,
             &alloc::format!("name '{text}' is not defined"),
-        )
+        );
+        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
     }
 
     fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
