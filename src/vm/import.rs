@@ -294,7 +294,12 @@ impl Vm {
                 return self.exec_module(full, &file, &src, None);
             }
         }
-        let msg = format!("No module named '{full}'");
+        Err(self.module_not_found(full, ""))
+    }
+
+    /// Raises `ModuleNotFoundError: No module named 'full'` (then `detail`), with `e.name`.
+    pub fn module_not_found(&mut self, full: &str, detail: &str) -> super::PyErr {
+        let msg = format!("No module named '{full}'{detail}");
         let err = self.raise_new(TypeId::ModuleNotFoundError, &msg);
         let exc = self.pending();
         let d = self.heap.push_root(exc);
@@ -303,7 +308,7 @@ impl Vm {
         }
         self.heap.pop_roots(d);
         self.raise(exc);
-        Err(err)
+        err
     }
 
     /// The directories to search: the parent package's `__path__`, or `sys.path`.

@@ -17,6 +17,7 @@ pub mod call;
 pub mod error;
 pub mod format;
 pub mod frame;
+mod globals;
 pub mod import;
 pub mod items;
 pub mod load;
@@ -104,6 +105,10 @@ pub struct Vm {
     pub opt_level: u8,
     /// The `random` module's generator state (0: not seeded yet).
     pub random_state: u64,
+    /// The builtins module exists and its dict is `Root::BuiltinCache` (see `vm/globals.rs`).
+    pub(crate) builtins_live: bool,
+    /// Some globals dict was given a custom `__builtins__` (see `vm/globals.rs`).
+    pub(crate) custom_builtins: bool,
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -127,6 +132,8 @@ impl Vm {
             running_scheduled: false,
             opt_level: 0,
             random_state: 0,
+            builtins_live: false,
+            custom_builtins: false,
             data_depth: 0,
             class_epoch: 0,
             frame_cache: crate::gc::BlockCache::default(),

@@ -1056,33 +1056,6 @@ impl Vm {
         tuple::get(self, names, i)
     }
 
-    fn load_global(&mut self, f: Value, name: Value) -> PyResult<Value> {
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        if let Some(v) = dict::get(self, globals, name)? {
-            return Ok(v);
-        }
-        let cache = self.heap.root(Root::BuiltinCache);
-        if !cache.is_null() {
-            if let Some(v) = dict::get(self, cache, name)? {
-                return Ok(v);
-            }
-        }
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        let Some(v) = crate::modules::builtins::lookup(self, &text) else {
-            return Err(self.name_error(name));
-        };
-        // Builtin values are static (types, native functions, constants): caching needs no rooting.
-        let cache = if cache.is_null() {
-            let c = dict::alloc(self, 16)?;
-            self.heap.set_root(Root::BuiltinCache, c);
-            c
-        } else {
-            cache
-        };
-        dict::set(self, cache, name, v)?;
-        Ok(v)
-    }
-
     /// Raises `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: Value) -> PyErr {
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
