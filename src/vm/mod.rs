@@ -109,6 +109,9 @@ pub struct Vm {
     pub(crate) builtins_live: bool,
     /// Some globals dict was given a custom `__builtins__` (see `vm/globals.rs`).
     pub(crate) custom_builtins: bool,
+    /// The source modules being executed by imports, innermost last (for the circular-import
+    /// hint of `from m import name`).
+    pub(crate) importing: alloc::vec::Vec<alloc::string::String>,
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -134,6 +137,7 @@ impl Vm {
             random_state: 0,
             builtins_live: false,
             custom_builtins: false,
+            importing: alloc::vec::Vec::new(),
             data_depth: 0,
             class_epoch: 0,
             frame_cache: crate::gc::BlockCache::default(),
