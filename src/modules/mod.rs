@@ -6,6 +6,7 @@
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
+pub mod builtins_dynamic;
 #[cfg(feature = "cmath")]
 pub mod cmath;
 #[cfg(feature = "errno")]
@@ -224,5 +225,12 @@ fn builtins_init(vm: &mut Vm, d: Value) -> PyResult<()> {
         let k = vm.intern(name)?;
         dict::set(vm, d, k, v)?;
     }
+    for name in ["__debug__", "EnvironmentError", "IOError"] {
+        if let Some(v) = builtins::lookup(vm, name) {
+            let k = vm.intern(name)?;
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    vm.builtins_made(d);
     Ok(())
 }

@@ -1402,8 +1402,7 @@ pub fn object_new(
 ) -> PyResult<Value> {
     let base = builtin_base(vm, cls);
     if base.is_exception() {
-        let a = tuple::new(vm, args)?;
-        return exception::new(vm, cls, a);
+        return super::exception_init::construct(vm, cls, base, args, &[]);
     }
     let inner = if base == TypeId::Object {
         Value::NULL
@@ -1439,24 +1438,7 @@ pub fn call_builtin_type(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     if t.is_exception() {
-        let a = tuple::new(vm, args)?;
-        let e = exception::new(vm, t.value(), a)?;
-        if !kw.is_empty() {
-            // ImportError(msg, name=..., path=...); other exceptions take no keywords.
-            if !t.is_subtype(TypeId::ImportError) {
-                let n = t.name();
-                return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
-            }
-            let d = vm.heap.push_root(e);
-            for (k, v) in kw {
-                if let Err(err) = generic_setattr(vm, e, *k, *v) {
-                    vm.heap.pop_roots(d);
-                    return Err(err);
-                }
-            }
-            vm.heap.pop_roots(d);
-        }
-        return Ok(e);
+        return super::exception_init::construct(vm, t.value(), t, args, kw);
     }
     super::constructors::construct(vm, t, args, kw)
 }

@@ -284,6 +284,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         }
         TypeId::Super => make_super(vm, args),
         TypeId::MemoryView => super::memoryview::construct(vm, args),
+        TypeId::Module => super::module::construct(vm, args, kw),
         _ => {
             let n = t.name();
             Err(vm.type_error(format!("cannot create '{n}' instances")))

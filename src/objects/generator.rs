@@ -320,8 +320,12 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("send() takes exactly one argument"));
+    let (Some(&g), Some(&v), 2) = (args.first(), args.get(1), args.len()) else {
+        let n = args.len().saturating_sub(1);
+        let kind = vm.type_name(args.first().copied().unwrap_or(Value::NONE));
+        return Err(vm.type_error(alloc::format!(
+            "{kind}.send() takes exactly one argument ({n} given)"
+        )));
     };
     match resume(vm, g, v, false)? {
         Sent::Yielded(v) => Ok(v),
@@ -341,7 +345,17 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
             vm.call(t, &[val], &[])?
         }
         Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
-        _ => vm.make_exception(t)?,
+        _ => {
+            if vm.heap.kind(t) != Kind::Exception
+                && !crate::objects::class::is_exception_class(vm, t)
+            {
+                let tn = vm.type_name(t);
+                return Err(vm.type_error(alloc::format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                )));
+            }
+            vm.make_exception(t)?
+        }
     };
     match throw_into(vm, g, exc)? {
         Sent::Yielded(v) => Ok(v),

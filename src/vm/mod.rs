@@ -17,6 +17,7 @@ pub mod call;
 pub mod error;
 pub mod format;
 pub mod frame;
+mod globals;
 pub mod import;
 pub mod items;
 pub mod load;
@@ -104,6 +105,13 @@ pub struct Vm {
     pub opt_level: u8,
     /// The `random` module's generator state (0: not seeded yet).
     pub random_state: u64,
+    /// The builtins module exists and its dict is `Root::BuiltinCache` (see `vm/globals.rs`).
+    pub(crate) builtins_live: bool,
+    /// Some globals dict was given a custom `__builtins__` (see `vm/globals.rs`).
+    pub(crate) custom_builtins: bool,
+    /// The source modules being executed by imports, innermost last (for the circular-import
+    /// hint of `from m import name`).
+    pub(crate) importing: alloc::vec::Vec<alloc::string::String>,
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -127,6 +135,9 @@ impl Vm {
             running_scheduled: false,
             opt_level: 0,
             random_state: 0,
+            builtins_live: false,
+            custom_builtins: false,
+            importing: alloc::vec::Vec::new(),
             data_depth: 0,
             class_epoch: 0,
             frame_cache: crate::gc::BlockCache::default(),
