@@ -77,7 +77,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
                 let d = vm.heap.push_root(ns);
                 let r = class::new_class(vm, args[0], args[1], ns).and_then(|cls| {
                     vm.heap.push_root(cls);
-                    crate::modules::builtins::finish_class(vm, cls, ns, kw).map(|_| cls)
+                    class::finish_class(vm, cls, ns, kw).map(|_| cls)
                 });
                 vm.heap.pop_roots(d);
                 r

@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: MIT
+//! Attribute access on user classes and their instances: `object.__getattribute__` /
+//! `__setattr__` / `__delattr__` with the descriptor protocol, the user hooks
+//! (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) cached per class, class and
+//! metaclass attribute lookup, `super()` and module attributes. Split from `class.rs` so the
+//! lookup rules read in one place.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::attr::{bind_native, find_builtin_method};
+use crate::vm::{PyResult, Vm};
+
+use super::class::*;
+use super::native::Binding;
+use super::{dict, exception, tuple};
+
+/// The instance `__dict__` (created on demand; NULL for objects without one).
+pub(crate) fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<Value> {
+    let idx = if vm.heap.kind(obj) == Kind::Exception {
+        exception::DICT
+    } else {
+        1
+    };
+    let d = vm.heap.get_value(obj, idx);
+    if d.is_null() && create {
+        let nd = dict::alloc(vm, 4)?;
+        vm.heap.set_value(obj, idx, nd);
+        return Ok(nd);
+    }
+    Ok(d)
+}
+/// Hook bits cached in a class's flags word (bits 0-4), valid while bits 5.. equal the VM's
+/// class epoch, which changes whenever any class's attributes change.
+const HOOK_GETATTRIBUTE: u32 = 1;
+const HOOK_GETATTR: u32 = 2;
+const HOOK_SETATTR: u32 = 4;
+const HOOK_DELATTR: u32 = 8;
+const HOOK_VALID: u32 = 16;
+
+/// Which attribute hooks user class `t` (or its user bases) defines, cached per class.
+pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
+    if vm.heap.kind(t) != Kind::Class {
+        return Ok(0);
+    }
+    let cached = vm.heap.get(t, 0);
+    let epoch = vm.class_epoch & 0x07ff_ffff;
+    if cached & HOOK_VALID != 0 && cached >> 5 == epoch {
+        return Ok(cached & 0xf);
+    }
+    let mut bits = 0;
+    for (name, bit) in [
+        ("__getattribute__", HOOK_GETATTRIBUTE),
+        ("__setattr__", HOOK_SETATTR),
+        ("__delattr__", HOOK_DELATTR),
+    ] {
+        let n = vm.intern(name)?;
+        if user_override(vm, t, n)?.is_some() {
+            bits |= bit;
+        }
+    }
+    let n = vm.intern("__getattr__")?;
+    if type_lookup(vm, t, n)?.is_some() {
+        bits |= HOOK_GETATTR;
+    }
+    vm.heap.set(t, 0, bits | HOOK_VALID | (epoch << 5));
+    Ok(bits)
+}
+
+/// `obj.name` for an instance of a user class (or an exception).
+pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = vm.type_of(obj);
+    let hooks = hooks(vm, t)?;
+    if hooks & HOOK_GETATTRIBUTE != 0 {
+        let ga = vm.intern("__getattribute__")?;
+        if let Some(f) = user_override(vm, t, ga)? {
+            match call_getattr_hook(vm, f, obj, name) {
+                Ok(v) => return Ok(v),
+                // An AttributeError from __getattribute__ falls back to __getattr__.
+                Err(e) => {
+                    let p = vm.pending();
+                    if hooks & HOOK_GETATTR == 0 || !vm.exception_is(p, TypeId::AttributeError) {
+                        return Err(e);
+                    }
+                    vm.take_pending();
+                }
+            }
+        }
+    } else if let Some(v) = generic_getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    if hooks & HOOK_GETATTR != 0 {
+        let ga = vm.intern("__getattr__")?;
+        if let Some(f) = type_lookup(vm, t, ga)? {
+            return call_getattr_hook(vm, f, obj, name);
+        }
+    }
+    Ok(None)
+}
+
+/// Calls a `__getattr__`/`__getattribute__` hook. Its own AttributeError propagates (the message
+/// is the user's); callers that want "absent" (hasattr, getattr with a default) catch it.
+pub(crate) fn call_getattr_hook(
+    vm: &mut Vm,
+    f: Value,
+    obj: Value,
+    name: Value,
+) -> PyResult<Option<Value>> {
+    let name_s = if name.is_qstr() {
+        crate::intern::str_object(vm, name)
+    } else {
+        name
+    };
+    vm.call(f, &[obj, name_s], &[]).map(Some)
+}
+
+/// A special method defined by a user class (not inherited from a builtin type).
+pub(crate) fn user_override(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
+    if vm.heap.kind(t) != Kind::Class {
+        return Ok(None);
+    }
+    let m = vm.heap.get_value(t, C_MRO);
+    for i in 0..tuple::len(vm, m) {
+        let c = tuple::get(vm, m, i);
+        if vm.heap.kind(c) == Kind::Class {
+            let d = vm.heap.get_value(c, C_DICT);
+            if let Some(v) = dict::get(vm, d, name)? {
+                return Ok(Some(v));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// [`user_override`] for other modules: a method a user class (not a builtin base) defines.
+pub fn user_override_pub(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
+    user_override(vm, t, name)
+}
+
+/// `object.__getattribute__(obj, name)`.
+pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = vm.type_of(obj);
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    match text.as_str() {
+        "__class__" => return Ok(Some(t)),
+        "__dict__"
+            if vm.heap.kind(obj) == Kind::Instance || vm.heap.kind(obj) == Kind::Exception =>
+        {
+            return instance_dict(vm, obj, true).map(Some)
+        }
+        _ => {}
+    }
+    let attr = type_lookup(vm, t, name)?;
+    if let Some(a) = attr {
+        if is_data_descriptor(vm, a)? {
+            return bind(vm, a, obj, t).map(Some);
+        }
+    }
+    let d = instance_dict(vm, obj, false)?;
+    if !d.is_null() {
+        if let Some(v) = dict::get_str(vm, d, &text) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(a) = attr {
+        return bind(vm, a, obj, t).map(Some);
+    }
+    if vm.heap.kind(obj) == Kind::Exception {
+        return super::exception_methods::exception_attr(vm, obj, &text);
+    }
+    let inner = vm.builtin_value(obj);
+    if inner != obj {
+        return super::object::builtin_attr(vm, inner, &text);
+    }
+    Ok(None)
+}
+
+/// `LoadMethod` on an instance: the plain function found on the class, if it is one and the
+/// instance dict does not shadow it.
+pub fn instance_method_fast(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = vm.heap.get_value(obj, 0);
+    if hooks(vm, t)? & HOOK_GETATTRIBUTE != 0 {
+        return Ok(None);
+    }
+    let Some(a) = type_lookup(vm, t, name)? else {
+        return Ok(None);
+    };
+    if vm.heap.kind(a) != Kind::Function && a.as_native().is_none() {
+        return Ok(None);
+    }
+    let d = vm.heap.get_value(obj, 1);
+    if !d.is_null() {
+        let text = String::from(vm.str_text(name).unwrap_or(""));
+        if dict::get_str(vm, d, &text).is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(a))
+}
+
+/// `obj.name = v` for instances.
+pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let t = vm.type_of(obj);
+    if hooks(vm, t)? & HOOK_SETATTR != 0 {
+        let sa = vm.intern("__setattr__")?;
+        if let Some(f) = user_override(vm, t, sa)? {
+            let name_s = if name.is_qstr() {
+                crate::intern::str_object(vm, name)
+            } else {
+                name
+            };
+            vm.call(f, &[obj, name_s, v], &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(vm, obj, name, v)
+}
+
+/// `object.__setattr__(obj, name, v)`.
+pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let t = vm.type_of(obj);
+    if let Some(a) = type_lookup(vm, t, name)? {
+        if vm.heap.kind(a) == Kind::Property {
+            let setter = vm.heap.get_value(a, 1);
+            if setter.is_null() || setter.is_none() {
+                let n = String::from(vm.str_text(name).unwrap_or(""));
+                let tn = type_name(vm, t);
+                return Err(
+                    vm.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
+                );
+            }
+            vm.call(setter, &[obj, v], &[])?;
+            return Ok(());
+        }
+        if vm.heap.kind(a) == Kind::Instance {
+            let set = vm.intern("__set__")?;
+            if let Some(s) = lookup_special(vm, a, set)? {
+                vm.call(s, &[a, obj, v], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    if vm.heap.kind(obj) == Kind::Exception {
+        let text = String::from(vm.str_text(name).unwrap_or(""));
+        if super::exception_methods::set_exception_attr(vm, obj, &text, v)? {
+            return Ok(());
+        }
+    }
+    if !slots_allow(vm, t, name)? {
+        let tn = type_name(vm, t);
+        let n = String::from(vm.str_text(name).unwrap_or(""));
+        return Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+    }
+    let d = vm.heap.push_root(v);
+    let r = instance_dict(vm, obj, true).and_then(|dd| dict::set(vm, dd, name, v));
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// `__slots__`: when every user class in the MRO declares slots (and none has `__dict__`),
+/// only the slot names may be set. Pyrite still stores them in a dict: slots restrict, they
+/// do not save memory (see docs/differences.md).
+pub(crate) fn slots_allow(vm: &mut Vm, t: Value, name: Value) -> PyResult<bool> {
+    if t.as_builtin_type().is_some() {
+        return Ok(true);
+    }
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    let mut allowed = false;
+    for c in mro(vm, t) {
+        if c.as_builtin_type().is_some() {
+            continue;
+        }
+        let d = vm.heap.get_value(c, C_DICT);
+        let Some(slots) = dict::get_str(vm, d, "__slots__") else {
+            return Ok(true);
+        };
+        let names = if vm.str_text(slots).is_some() {
+            alloc::vec![slots]
+        } else {
+            vm.collect_items(slots)?
+        };
+        for n in names {
+            match vm.str_text(n) {
+                Some("__dict__") => return Ok(true),
+                Some(s) if s == text => allowed = true,
+                _ => {}
+            }
+        }
+    }
+    Ok(allowed)
+}
+
+/// `del obj.name` for instances.
+pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    let t = vm.type_of(obj);
+    if hooks(vm, t)? & HOOK_DELATTR != 0 {
+        let da = vm.intern("__delattr__")?;
+        if let Some(f) = user_override(vm, t, da)? {
+            let name_s = if name.is_qstr() {
+                crate::intern::str_object(vm, name)
+            } else {
+                name
+            };
+            vm.call(f, &[obj, name_s], &[])?;
+            return Ok(());
+        }
+    }
+    if let Some(a) = type_lookup(vm, t, name)? {
+        if vm.heap.kind(a) == Kind::Property {
+            let deleter = vm.heap.get_value(a, 2);
+            if !deleter.is_null() && !deleter.is_none() {
+                vm.call(deleter, &[obj], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    let d = instance_dict(vm, obj, false)?;
+    if d.is_null() || dict::remove(vm, d, name)?.is_none() {
+        return Err(vm.no_attribute(obj, name));
+    }
+    Ok(())
+}
+
+/// `Class.name`.
+pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    match text.as_str() {
+        "__name__" => return Ok(Some(vm.heap.get_value(cls, C_NAME))),
+        "__qualname__" => return Ok(Some(vm.heap.get_value(cls, C_QUALNAME))),
+        "__bases__" => {
+            let b = vm.heap.get_value(cls, C_BASES);
+            if tuple::len(vm, b) == 0 {
+                return tuple::new(vm, &[TypeId::Object.value()]).map(Some);
+            }
+            return Ok(Some(b));
+        }
+        "__base__" => {
+            let b = vm.heap.get_value(cls, C_BASES);
+            let first = tuple::get(vm, b, 0);
+            return Ok(Some(if first.is_null() {
+                TypeId::Object.value()
+            } else {
+                first
+            }));
+        }
+        "__mro__" => return Ok(Some(vm.heap.get_value(cls, C_MRO))),
+        "__dict__" => return Ok(Some(vm.heap.get_value(cls, C_DICT))),
+        "__module__" => return Ok(Some(vm.heap.get_value(cls, C_MODULE))),
+        "__class__" => return Ok(Some(metaclass(vm, cls))),
+        _ => {}
+    }
+    match type_lookup(vm, cls, name)? {
+        Some(a) => bind(vm, a, Value::NULL, cls).map(Some),
+        None => {
+            // Attributes of a user metaclass, bound to the class.
+            let meta = vm.heap.get_value(cls, C_META);
+            if !meta.is_null() {
+                if let Some(a) = type_lookup(vm, meta, name)? {
+                    return bind(vm, a, cls, meta).map(Some);
+                }
+            }
+            // Methods of `type` itself (mro(), __subclasses__...).
+            if let Some((m, Binding::Method)) = find_builtin_method(TypeId::Type, &text) {
+                return bind_native(vm, cls, m).map(Some);
+            }
+            if text == "__doc__" {
+                return Ok(Some(Value::NONE));
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// `Class.name = v`.
+pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    // Cached hook flags of every class may depend on this one.
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
+    let d = vm.heap.get_value(cls, C_DICT);
+    dict::set(vm, d, name, v)
+}
+
+/// `int.name`, `dict.fromkeys`, `str.join`...
+pub fn builtin_type_getattr(vm: &mut Vm, t: TypeId, name: Value) -> PyResult<Option<Value>> {
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    match text.as_str() {
+        "__name__" | "__qualname__" => return vm.new_str(t.name()).map(Some),
+        "__module__" => return vm.new_str("builtins").map(Some),
+        "__doc__" => return Ok(Some(Value::NONE)),
+        "__class__" => return Ok(Some(TypeId::Type.value())),
+        "__mro__" => {
+            let m = mro(vm, t.value());
+            return tuple::new(vm, &m).map(Some);
+        }
+        "__bases__" => {
+            let b = if t == TypeId::Object {
+                alloc::vec![]
+            } else {
+                alloc::vec![t.base().value()]
+            };
+            return tuple::new(vm, &b).map(Some);
+        }
+        _ => {}
+    }
+    match find_builtin_method(t, &text) {
+        Some((m, Binding::Class)) => bind_native(vm, t.value(), m).map(Some),
+        Some((m, _)) => Ok(Some(m)),
+        None => {
+            if let Some((m, Binding::Method)) = find_builtin_method(TypeId::Type, &text) {
+                return bind_native(vm, t.value(), m).map(Some);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Module attribute lookup.
+pub fn module_getattr(vm: &mut Vm, m: Value, name: Value) -> PyResult<Option<Value>> {
+    let d = vm.heap.get_value(m, 1);
+    if let Some(v) = dict::get(vm, d, name)? {
+        return Ok(Some(v));
+    }
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    if text == "__dict__" {
+        return Ok(Some(d));
+    }
+    Ok(None)
+}
+
+/// The `__name__` of a module.
+pub fn module_name(vm: &Vm, m: Value) -> String {
+    String::from(vm.str_text(vm.heap.get_value(m, 0)).unwrap_or("?"))
+}
+
+/// `super().name`: look up after the class in the instance's MRO.
+pub fn super_getattr(vm: &mut Vm, s: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = vm.heap.get_value(s, 0);
+    let obj = vm.heap.get_value(s, 1);
+    // super(C, obj): obj an instance of C (search type(obj)'s MRO, bind obj), or a subclass of
+    // C (search obj's MRO, bind the class). A class that is an instance of a metaclass C (in a
+    // metaclass's methods) is the first case.
+    let obj_type = vm.type_of(obj);
+    let is_class = obj.as_builtin_type().is_some() || vm.heap.kind(obj) == Kind::Class;
+    let is_type = is_class && !is_subclass(vm, obj_type, cls);
+    let start_type = if is_type { obj } else { obj_type };
+    let order = mro(vm, start_type);
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    let pos = order
+        .iter()
+        .position(|c| *c == cls)
+        .map(|p| p + 1)
+        .unwrap_or(order.len());
+    for c in order.into_iter().skip(pos) {
+        let found = if let Some(id) = c.as_builtin_type() {
+            let bt = TypeId::from_index(id).unwrap_or(TypeId::Object);
+            match super::native::find_type_method(bt, &text) {
+                Some((m, Binding::Class)) => Some(wrap_classmethod(vm, m)?),
+                Some((m, Binding::Static)) => Some(wrap_staticmethod(vm, m)?),
+                Some((m, _)) => Some(m),
+                None => None,
+            }
+        } else {
+            let d = vm.heap.get_value(c, C_DICT);
+            dict::get_str(vm, d, &text)
+        };
+        if let Some(a) = found {
+            let inst = if is_type { Value::NULL } else { obj };
+            return bind(vm, a, inst, start_type).map(Some);
+        }
+    }
+    Ok(None)
+}

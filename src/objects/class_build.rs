@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: MIT
+//! Making classes and instances: the `class` statement (`__build_class__`), `type.__new__`,
+//! base validation and the C3 MRO, and calling a class (`__new__` then `__init__`). Split from
+//! `class.rs` so the class-creation protocol (metaclasses, hooks) reads in one place.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::gc::{Kind, Value};
+use crate::objects::types::TypeId;
+use crate::vm::{PyResult, Vm};
+
+use super::class::*;
+use super::native::NativeFn;
+use super::{dict, exception, tuple};
+
+/// `type.__new__(mcls, name, bases, ns)`: a new class whose metaclass is `mcls`, with the
+/// class-creation hooks (`__set_name__`, `__init_subclass__`) run.
+pub fn type_new(
+    vm: &mut Vm,
+    mcls: Value,
+    name: Value,
+    bases: Value,
+    ns: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if vm.heap.kind(bases) != Kind::Tuple {
+        let t = vm.type_name(bases);
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
+    }
+    if vm.heap.kind(ns) != Kind::Dict {
+        let t = vm.type_name(ns);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+    }
+    let d = vm.heap.push_root(mcls);
+    let r = new_class(vm, name, bases, ns).and_then(|cls| {
+        vm.heap.push_root(cls);
+        if vm.heap.kind(mcls) == Kind::Class {
+            vm.heap.set_value(cls, C_META, mcls);
+        }
+        finish_class(vm, cls, ns, kw).map(|_| cls)
+    });
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// Creates a class: `type(name, bases, namespace)` and the end of a `class` statement.
+pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+    let base_list = tuple::items(vm, bases);
+    let mut builtin = TypeId::Object;
+    for b in &base_list {
+        let ok = b.as_builtin_type().is_some() || vm.heap.kind(*b) == Kind::Class;
+        if !ok {
+            return Err(vm.type_error("bases must be types"));
+        }
+        if let Some(id) = b.as_builtin_type() {
+            let t = TypeId::from_index(id).unwrap_or(TypeId::Object);
+            if !t.is_base_type() {
+                let n = t.name();
+                return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+            }
+        }
+        let bb = builtin_base(vm, *b);
+        if bb != TypeId::Object {
+            if builtin != TypeId::Object && !bb.is_subtype(builtin) && !builtin.is_subtype(bb) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            if bb.is_subtype(builtin) {
+                builtin = bb;
+            }
+        }
+    }
+    let d = vm.heap.push_root(name);
+    vm.heap.push_root(bases);
+    vm.heap.push_root(ns);
+    let r = (|| {
+        // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
+        if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none()
+        {
+            let k = vm.intern("__hash__")?;
+            dict::set(vm, ns, k, Value::NONE)?;
+        }
+        // These two are implicitly classmethods, as in CPython.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = dict::get_str(vm, ns, special) {
+                if vm.heap.kind(f) == Kind::Function {
+                    let cm = wrap_classmethod(vm, f)?;
+                    let k = vm.intern(special)?;
+                    dict::set(vm, ns, k, cm)?;
+                }
+            }
+        }
+        let cls = vm.alloc(Kind::Class, CLASS_SIZE)?;
+        vm.heap.push_root(cls);
+        vm.heap.set_value(cls, C_NAME, name);
+        let qual = dict::get_str(vm, ns, "__qualname__").unwrap_or(name);
+        vm.heap.set_value(cls, C_QUALNAME, qual);
+        vm.heap.set_value(cls, C_BASES, bases);
+        vm.heap.set_value(cls, C_DICT, ns);
+        vm.heap.set_value(cls, C_BASE, builtin.value());
+        let module = dict::get_str(vm, ns, "__module__").unwrap_or(Value::NONE);
+        vm.heap.set_value(cls, C_MODULE, module);
+        for b in &base_list {
+            if vm.heap.kind(*b) == Kind::Class {
+                let m = vm.heap.get_value(*b, C_META);
+                let cur = vm.heap.get_value(cls, C_META);
+                if !m.is_null() && (cur.is_null() || is_subclass(vm, m, cur)) {
+                    vm.heap.set_value(cls, C_META, m);
+                }
+            }
+        }
+        let order = compute_mro(vm, cls, &base_list)?;
+        let mro_t = tuple::new(vm, &order)?;
+        vm.heap.set_value(cls, C_MRO, mro_t);
+        Ok(cls)
+    })();
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// C3 linearisation of `cls` with `bases`.
+pub(crate) fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| mro(vm, *b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = alloc::vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            break;
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = s[0];
+            if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                chosen = Some(head);
+                break;
+            }
+        }
+        let Some(head) = chosen else {
+            let names: Vec<String> = bases.iter().map(|b| type_name(vm, *b)).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(head);
+        for s in &mut seqs {
+            if s.first() == Some(&head) {
+                s.remove(0);
+            }
+        }
+    }
+    if !out.contains(&TypeId::Object.value()) {
+        out.push(TypeId::Object.value());
+    }
+    Ok(out)
+}
+
+/// Calls a user class: `__new__`, then `__init__`.
+pub fn call_class(
+    vm: &mut Vm,
+    cls: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let newname = vm.intern("__new__")?;
+    if builtin_base(vm, cls) == TypeId::Type && user_override(vm, cls, newname)?.is_none() {
+        // A metaclass called without its own __new__: `type.__new__(cls, name, bases, ns)`.
+        if args.len() != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+        let new_cls = type_new(vm, cls, args[0], args[1], args[2], kw)?;
+        let d = vm.heap.push_root(new_cls);
+        let r = init_instance(vm, cls, new_cls, args, kw);
+        vm.heap.pop_roots(d);
+        return r.map(|_| new_cls);
+    }
+    let obj = match user_override(vm, cls, newname)? {
+        Some(n) => {
+            let f = if vm.heap.kind(n) == Kind::StaticMethod {
+                vm.heap.get_value(n, 0)
+            } else {
+                n
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls);
+            full.extend_from_slice(args);
+            let obj = vm.call(f, &full, kw)?;
+            let t = vm.type_of(obj);
+            if !is_subclass(vm, t, cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => object_new(vm, cls, args, kw)?,
+    };
+    let d = vm.heap.push_root(obj);
+    let r = init_instance(vm, cls, obj, args, kw);
+    vm.heap.pop_roots(d);
+    r.map(|_| obj)
+}
+
+pub(crate) fn init_instance(
+    vm: &mut Vm,
+    cls: Value,
+    obj: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let initname = vm.intern("__init__")?;
+    if let Some(init) = user_override(vm, cls, initname)? {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        let r = vm.call(init, &full, kw)?;
+        if !r.is_none() {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+        }
+        return Ok(());
+    }
+    let base = builtin_base(vm, cls);
+    if base == TypeId::Object && (!args.is_empty() || !kw.is_empty()) {
+        let newname = vm.intern("__new__")?;
+        if user_override(vm, cls, newname)?.is_none() {
+            let n = type_name(vm, cls);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
+    Ok(())
+}
+
+/// `object.__new__(cls, ...)`: a bare instance of a user class.
+pub fn object_new(
+    vm: &mut Vm,
+    cls: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let base = builtin_base(vm, cls);
+    if base.is_exception() {
+        let a = tuple::new(vm, args)?;
+        return exception::new(vm, cls, a);
+    }
+    let inner = if base == TypeId::Object {
+        Value::NULL
+    } else {
+        // Mutable containers start empty and are filled by __init__ (list.__init__); immutable
+        // values are made from the arguments, as their __new__ does.
+        let initname = vm.intern("__init__")?;
+        let has_init = user_override(vm, cls, initname)?.is_some();
+        let mutable = matches!(
+            base,
+            TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+        );
+        if mutable && has_init {
+            call_builtin_type(vm, base, &[], &[])?
+        } else {
+            call_builtin_type(vm, base, args, kw)?
+        }
+    };
+    let d = vm.heap.push_root(inner);
+    let obj = vm.alloc(Kind::Instance, 3);
+    vm.heap.pop_roots(d);
+    let obj = obj?;
+    vm.heap.set_value(obj, 0, cls);
+    vm.heap.set_value(obj, 2, inner);
+    Ok(obj)
+}
+
+/// Calls a builtin type (`int("3")`, `list(x)`, `ValueError("m")`...).
+pub fn call_builtin_type(
+    vm: &mut Vm,
+    t: TypeId,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if t.is_exception() {
+        let a = tuple::new(vm, args)?;
+        let e = exception::new(vm, t.value(), a)?;
+        if !kw.is_empty() {
+            // ImportError(msg, name=..., path=...); other exceptions take no keywords.
+            if !t.is_subtype(TypeId::ImportError) {
+                let n = t.name();
+                return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            let d = vm.heap.push_root(e);
+            for (k, v) in kw {
+                if let Err(err) = generic_setattr(vm, e, *k, *v) {
+                    vm.heap.pop_roots(d);
+                    return Err(err);
+                }
+            }
+            vm.heap.pop_roots(d);
+        }
+        return Ok(e);
+    }
+    super::constructors::construct(vm, t, args, kw)
+}
+
+/// Methods of `type` (reached from any class).
+pub static TYPE_METHODS: &[NativeFn] = &[
+    NativeFn::method("mro", type_mro),
+    NativeFn::function("__new__", type_new_native),
+    NativeFn::method("__call__", type_call_native),
+    NativeFn::method("__init__", type_init_native),
+    NativeFn::method("__subclasses__", type_subclasses),
+];
+
+fn type_new_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args {
+        [mcls, name, bases, ns] => type_new(vm, *mcls, *name, *bases, *ns, kw),
+        [_, obj] => Ok(vm.type_of(*obj)),
+        _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments")),
+    }
+}
+
+fn type_call_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some((&cls, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
+        return call_builtin_type(vm, t, rest, kw);
+    }
+    call_class(vm, cls, rest, kw)
+}
+
+fn type_init_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Classes do not track their subclasses (it would keep every class alive).
+    super::list::alloc(vm, 0)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = args.first().copied().unwrap_or(Value::NONE);
+    let m = mro(vm, t);
+    super::list::from_slice(vm, &m)
+}
+
+/// `__build_class__(body, name, *bases, **kw)`: runs the class body, then makes the class.
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name) = (args[0], args[1]);
+    if vm.heap.kind(body) != Kind::Function {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    let bases = tuple::new(vm, &args[2..])?;
+    let d = vm.heap.push_root(bases);
+    let r = build_class_body(vm, body, name, bases, kw);
+    vm.heap.pop_roots(d);
+    r
+}
+
+fn build_class_body(
+    vm: &mut Vm,
+    body: Value,
+    name: Value,
+    bases: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let ns = dict::alloc(vm, 8)?;
+    vm.heap.push_root(ns);
+    let code = vm.heap.get_value(body, crate::objects::function::CODE);
+    let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
+    let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
+    let cell = vm.run_nested(fr)?;
+    let mut meta = Value::NULL;
+    for (k, v) in kw {
+        if vm.str_text(*k) == Some("metaclass") {
+            meta = *v;
+        }
+    }
+    if meta.is_null() {
+        // The most derived user metaclass among the bases.
+        for b in tuple::items(vm, bases) {
+            if vm.heap.kind(b) == Kind::Class {
+                let m = vm.heap.get_value(b, C_META);
+                if !m.is_null() && (meta.is_null() || is_subclass(vm, m, meta)) {
+                    meta = m;
+                }
+            }
+        }
+    }
+    let other_kw: Vec<(Value, Value)> = kw
+        .iter()
+        .copied()
+        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
+        .collect();
+    let by_meta = !meta.is_null() && meta != TypeId::Type.value();
+    let cls = if by_meta {
+        // The metaclass runs the class-creation hooks itself (through type.__new__).
+        vm.call(meta, &[name, bases, ns], &other_kw)?
+    } else {
+        new_class(vm, name, bases, ns)?
+    };
+    if vm.heap.kind(cell) == Kind::Cell {
+        vm.heap.set_value(cell, 0, cls);
+        let cc = vm.intern("__classcell__")?;
+        dict::remove(vm, ns, cc)?;
+    }
+    if vm.heap.kind(cls) == Kind::Class && !by_meta {
+        let dd = vm.heap.push_root(cls);
+        let r = finish_class(vm, cls, ns, kw);
+        vm.heap.pop_roots(dd);
+        r?;
+    }
+    Ok(cls)
+}
+
+/// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
+pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    for (k, v) in dict::items(vm, ns) {
+        if matches!(vm.heap.kind(v), Kind::Instance) {
+            call_special(vm, v, "__set_name__", &[cls, k])?;
+        }
+    }
+    let other_kw: Vec<(Value, Value)> = kw
+        .iter()
+        .copied()
+        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
+        .collect();
+    let s = vm.alloc(Kind::Super, 2)?;
+    vm.heap.set_value(s, 0, cls);
+    vm.heap.set_value(s, 1, cls);
+    let d = vm.heap.push_root(s);
+    let name = vm.intern("__init_subclass__")?;
+    let r = match vm.getattr_opt(s, name) {
+        Ok(Some(f)) => vm.call(f, &[], &other_kw).map(|_| ()),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    };
+    vm.heap.pop_roots(d);
+    r
+}
