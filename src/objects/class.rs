@@ -258,11 +258,13 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
             vm.call(getter, &[obj], &[])
         }
         _ if attr.as_native().is_some() && !obj.is_null() => bind_native(vm, obj, attr),
-        Kind::Instance if !obj.is_null() => {
-            // A user descriptor: call its __get__ if it has one.
+        Kind::Instance => {
+            // A user descriptor: call its __get__ if it has one (`__get__(None, owner)` when
+            // found through the class itself).
             let get = vm.intern("__get__")?;
+            let inst = if obj.is_null() { Value::NONE } else { obj };
             match lookup_special(vm, attr, get)? {
-                Some(g) => vm.call(g, &[attr, obj, owner], &[]),
+                Some(g) => vm.call(g, &[attr, inst, owner], &[]),
                 None => Ok(attr),
             }
         }
@@ -275,7 +277,11 @@ pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: Value) -> PyResult<bool> {
         Kind::Property => Ok(true),
         Kind::Instance => {
             let set = vm.intern("__set__")?;
-            Ok(lookup_special(vm, attr, set)?.is_some())
+            if lookup_special(vm, attr, set)?.is_some() {
+                return Ok(true);
+            }
+            let del = vm.intern("__delete__")?;
+            Ok(lookup_special(vm, attr, del)?.is_some())
         }
         _ => Ok(false),
     }
@@ -285,6 +291,46 @@ pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: Value) -> PyResult<bool> {
 pub fn lookup_special(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
     type_lookup(vm, t, name)
+}
+
+/// `_PyObject_LookupSpecial`: special method `name` found on the type of `obj` (never the
+/// instance dict), bound to `obj` through the descriptor protocol.
+pub fn lookup_special_bound(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    let n = vm.intern(name)?;
+    let t = vm.type_of(obj);
+    match type_lookup(vm, t, n)? {
+        Some(a) => bind(vm, a, obj, t).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The bound `(enter, exit)` methods of a context manager (`with`: `__enter__`/`__exit__`,
+/// `async with`: `__aenter__`/`__aexit__`), looked up on its type as CPython does, with
+/// CPython's messages when one is missing.
+pub fn context_methods(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Value)> {
+    let (en, ex, what) = if is_async {
+        ("__aenter__", "__aexit__", "asynchronous context manager")
+    } else {
+        ("__enter__", "__exit__", "context manager")
+    };
+    let Some(enter) = lookup_special_bound(vm, mgr, en)? else {
+        let t = vm.type_name(mgr);
+        return Err(vm.type_error(format!(
+            "'{t}' object does not support the {what} protocol"
+        )));
+    };
+    let d = vm.heap.push_root(enter);
+    let exit = lookup_special_bound(vm, mgr, ex);
+    vm.heap.pop_roots(d);
+    match exit? {
+        Some(exit) => Ok((enter, exit)),
+        None => {
+            let t = vm.type_name(mgr);
+            Err(vm.type_error(format!(
+                "'{t}' object does not support the {what} protocol (missed {ex} method)"
+            )))
+        }
+    }
 }
 
 /// Calls special method `name` of `obj` if its class defines one (user classes only; builtin

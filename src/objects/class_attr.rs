@@ -222,24 +222,8 @@ pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyRes
 pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
     if let Some(a) = type_lookup(vm, t, name)? {
-        if vm.heap.kind(a) == Kind::Property {
-            let setter = vm.heap.get_value(a, 1);
-            if setter.is_null() || setter.is_none() {
-                let n = String::from(vm.str_text(name).unwrap_or(""));
-                let tn = type_name(vm, t);
-                return Err(
-                    vm.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
-                );
-            }
-            vm.call(setter, &[obj, v], &[])?;
+        if descriptor_store(vm, a, obj, name, v)? {
             return Ok(());
-        }
-        if vm.heap.kind(a) == Kind::Instance {
-            let set = vm.intern("__set__")?;
-            if let Some(s) = lookup_special(vm, a, set)? {
-                vm.call(s, &[a, obj, v], &[])?;
-                return Ok(());
-            }
         }
     }
     if vm.heap.kind(obj) == Kind::Exception {
@@ -257,6 +241,62 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
     let r = instance_dict(vm, obj, true).and_then(|dd| dict::set(vm, dd, name, v));
     vm.heap.pop_roots(d);
     r
+}
+
+/// Assignment (`v` set) or deletion (`v` NULL) through a data descriptor `a` found on the type
+/// of `obj`: a property's setter/deleter, or a user descriptor's `__set__`/`__delete__` (a
+/// descriptor with only one of them raises AttributeError naming the other, as CPython's slot
+/// does). Ok(false) when `a` is not a data descriptor, so the instance dict is used.
+pub(crate) fn descriptor_store(
+    vm: &mut Vm,
+    a: Value,
+    obj: Value,
+    name: Value,
+    v: Value,
+) -> PyResult<bool> {
+    let deleting = v.is_null();
+    match vm.heap.kind(a) {
+        Kind::Property => {
+            let f = vm.heap.get_value(a, if deleting { 2 } else { 1 });
+            if f.is_null() || f.is_none() {
+                let n = String::from(vm.str_text(name).unwrap_or(""));
+                let t = vm.type_of(obj);
+                let tn = type_name(vm, t);
+                let what = if deleting { "deleter" } else { "setter" };
+                return Err(
+                    vm.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
+                );
+            }
+            if deleting {
+                vm.call(f, &[obj], &[])?;
+            } else {
+                vm.call(f, &[obj, v], &[])?;
+            }
+            Ok(true)
+        }
+        Kind::Instance => {
+            let (want, other) = if deleting {
+                ("__delete__", "__set__")
+            } else {
+                ("__set__", "__delete__")
+            };
+            let w = vm.intern(want)?;
+            if let Some(f) = lookup_special(vm, a, w)? {
+                if deleting {
+                    vm.call(f, &[a, obj], &[])?;
+                } else {
+                    vm.call(f, &[a, obj, v], &[])?;
+                }
+                return Ok(true);
+            }
+            let o = vm.intern(other)?;
+            if lookup_special(vm, a, o)?.is_some() {
+                return Err(vm.attribute_error(want));
+            }
+            Ok(false)
+        }
+        _ => Ok(false),
+    }
 }
 
 /// `__slots__`: when every user class in the MRO declares slots (and none has `__dict__`),
@@ -308,12 +348,8 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
         }
     }
     if let Some(a) = type_lookup(vm, t, name)? {
-        if vm.heap.kind(a) == Kind::Property {
-            let deleter = vm.heap.get_value(a, 2);
-            if !deleter.is_null() && !deleter.is_none() {
-                vm.call(deleter, &[obj], &[])?;
-                return Ok(());
-            }
+        if descriptor_store(vm, a, obj, name, Value::NULL)? {
+            return Ok(());
         }
     }
     let d = instance_dict(vm, obj, false)?;

@@ -195,8 +195,10 @@ pub fn call_class(
         }
         None => object_new(vm, cls, args, kw)?,
     };
+    // `__init__` comes from the type of the object `__new__` made, which may be a subclass.
+    let t = vm.type_of(obj);
     let d = vm.heap.push_root(obj);
-    let r = init_instance(vm, cls, obj, args, kw);
+    let r = init_instance(vm, t, obj, args, kw);
     vm.heap.pop_roots(d);
     r.map(|_| obj)
 }
