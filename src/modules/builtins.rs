@@ -181,44 +181,12 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "isinstance", args, 2, 2)?;
-    let t = vm.type_of(args[0]);
-    let r = check_class(vm, t, args[1], "isinstance")?;
-    Ok(Value::bool(r))
+    crate::objects::class_check::isinstance(vm, args[0], args[1]).map(Value::bool)
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "issubclass", args, 2, 2)?;
-    let a = args[0];
-    if a.as_builtin_type().is_none() && vm.heap.kind(a) != Kind::Class {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let r = check_class(vm, a, args[1], "issubclass")?;
-    Ok(Value::bool(r))
-}
-
-/// `issubclass(t, spec)` where spec is a class or a (nested) tuple of classes.
-fn check_class(vm: &mut Vm, t: Value, spec: Value, who: &str) -> PyResult<bool> {
-    let spec = if vm.heap.kind(spec) == Kind::Instance && vm.type_name(spec) == "UnionType" {
-        // `isinstance(x, int | str)`: the union's members.
-        let n = vm.intern("__args__")?;
-        vm.getattr(spec, n)?
-    } else {
-        spec
-    };
-    if vm.heap.kind(spec) == Kind::Tuple {
-        for s in tuple::items(vm, spec) {
-            if check_class(vm, t, s, who)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if spec.as_builtin_type().is_none() && vm.heap.kind(spec) != Kind::Class {
-        return Err(vm.type_error(format!(
-            "{who}() arg 2 must be a type, a tuple of types, or a union"
-        )));
-    }
-    Ok(class::is_subclass(vm, t, spec))
+    crate::objects::class_check::issubclass(vm, args[0], args[1]).map(Value::bool)
 }
 
 impl Vm {

@@ -315,9 +315,7 @@ pub fn context_methods(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Val
     };
     let Some(enter) = lookup_special_bound(vm, mgr, en)? else {
         let t = vm.type_name(mgr);
-        return Err(vm.type_error(format!(
-            "'{t}' object does not support the {what} protocol"
-        )));
+        return Err(vm.type_error(format!("'{t}' object does not support the {what} protocol")));
     };
     let d = vm.heap.push_root(enter);
     let exit = lookup_special_bound(vm, mgr, ex);

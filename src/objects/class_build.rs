@@ -15,7 +15,9 @@ use super::class::*;
 use super::native::NativeFn;
 use super::{dict, exception, tuple};
 
-/// `type.__new__(mcls, name, bases, ns)`: a new class whose metaclass is `mcls`, with the
+/// `type.__new__(mcls, name, bases, ns)`: a new class whose metaclass is the most derived of
+/// `mcls` and the bases' metaclasses, with a copy of `ns` as its namespace (so the class body's
+/// namespace stays as it was for a metaclass `__init__`), the `__class__` cell filled, and the
 /// class-creation hooks (`__set_name__`, `__init_subclass__`) run.
 pub fn type_new(
     vm: &mut Vm,
@@ -25,24 +27,78 @@ pub fn type_new(
     ns: Value,
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    if vm.str_text(name).is_none() {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+    }
     if vm.heap.kind(bases) != Kind::Tuple {
         let t = vm.type_name(bases);
         return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     }
-    if vm.heap.kind(ns) != Kind::Dict {
+    let src = vm.builtin_value(ns);
+    if vm.heap.kind(src) != Kind::Dict {
         let t = vm.type_name(ns);
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let d = vm.heap.push_root(mcls);
-    let r = new_class(vm, name, bases, ns).and_then(|cls| {
-        vm.heap.push_root(cls);
-        if vm.heap.kind(mcls) == Kind::Class {
-            vm.heap.set_value(cls, C_META, mcls);
+    let r = (|| {
+        let meta = calculate_meta(vm, mcls, bases)?;
+        vm.heap.push_root(meta);
+        let dict = dict::copy(vm, src)?;
+        vm.heap.push_root(dict);
+        if dict::get_str(vm, dict, "__module__").is_none() {
+            // `type(name, bases, ns)` called from Python: the caller's module.
+            let f = vm.heap.root(crate::gc::Root::Frame);
+            if !f.is_null() {
+                let g = vm.heap.get_value(f, crate::vm::frame::GLOBALS);
+                if vm.heap.kind(g) == Kind::Dict {
+                    if let Some(m) = dict::get_str(vm, g, "__name__") {
+                        let k = vm.intern("__module__")?;
+                        dict::set(vm, dict, k, m)?;
+                    }
+                }
+            }
         }
-        finish_class(vm, cls, ns, kw).map(|_| cls)
-    });
+        let cls = new_class(vm, name, bases, dict)?;
+        vm.heap.push_root(cls);
+        if vm.heap.kind(meta) == Kind::Class {
+            vm.heap.set_value(cls, C_META, meta);
+        }
+        let cc = vm.intern("__classcell__")?;
+        if let Some(cell) = dict::remove(vm, dict, cc)? {
+            if vm.heap.kind(cell) != Kind::Cell {
+                let t = vm.type_name(cell);
+                return Err(vm.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not <class '{t}'>"
+                )));
+            }
+            vm.heap.set_value(cell, 0, cls);
+        }
+        finish_class(vm, cls, dict, kw).map(|_| cls)
+    })();
     vm.heap.pop_roots(d);
     r
+}
+
+/// The metaclass a class with `bases` gets when `meta` is asked for: the most derived of
+/// `meta` and the bases' metaclasses, which must form a chain.
+pub fn calculate_meta(vm: &mut Vm, meta: Value, bases: Value) -> PyResult<Value> {
+    let mut winner = meta;
+    for b in tuple::items(vm, bases) {
+        let t = vm.type_of(b);
+        if is_subclass(vm, winner, t) {
+            continue;
+        }
+        if is_subclass(vm, t, winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 /// Creates a class: `type(name, bases, namespace)` and the end of a `class` statement.
@@ -94,8 +150,21 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let cls = vm.alloc(Kind::Class, CLASS_SIZE)?;
         vm.heap.push_root(cls);
         vm.heap.set_value(cls, C_NAME, name);
-        let qual = dict::get_str(vm, ns, "__qualname__").unwrap_or(name);
+        let qk = vm.intern("__qualname__")?;
+        let qual = match dict::remove(vm, ns, qk)? {
+            Some(q) if vm.str_text(q).is_none() => {
+                let t = vm.type_name(q);
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
+            }
+            Some(q) => q,
+            None => name,
+        };
         vm.heap.set_value(cls, C_QUALNAME, qual);
+        if dict::get_str(vm, ns, "__doc__").is_none() {
+            // `__doc__` is not inherited: every class has its own (None by default).
+            let k = vm.intern("__doc__")?;
+            dict::set(vm, ns, k, Value::NONE)?;
+        }
         vm.heap.set_value(cls, C_BASES, bases);
         vm.heap.set_value(cls, C_DICT, ns);
         vm.heap.set_value(cls, C_BASE, builtin.value());
@@ -308,13 +377,23 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::method("__call__", type_call_native),
     NativeFn::method("__init__", type_init_native),
     NativeFn::method("__subclasses__", type_subclasses),
+    NativeFn::classmethod("__prepare__", type_prepare),
 ];
+
+fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    dict::alloc(vm, 8)
+}
 
 fn type_new_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     match args {
         [mcls, name, bases, ns] => type_new(vm, *mcls, *name, *bases, *ns, kw),
         [_, obj] => Ok(vm.type_of(*obj)),
-        _ => Err(vm.type_error("type.__new__() takes exactly 3 arguments")),
+        _ => {
+            let n = args.len().saturating_sub(1);
+            Err(vm.type_error(format!(
+                "type.__new__() takes exactly 3 arguments ({n} given)"
+            )))
+        }
     }
 }
 
@@ -344,7 +423,9 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     super::list::from_slice(vm, &m)
 }
 
-/// `__build_class__(body, name, *bases, **kw)`: runs the class body, then makes the class.
+/// `__build_class__(body, name, *bases, **kw)`: the `class` statement, as CPython's: resolve
+/// PEP 560 `__mro_entries__`, pick the metaclass, ask its `__prepare__` for the namespace, run
+/// the body in it, then call the metaclass.
 pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
@@ -353,9 +434,51 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     if vm.heap.kind(body) != Kind::Function {
         return Err(vm.type_error("__build_class__: func must be a function"));
     }
-    let bases = tuple::new(vm, &args[2..])?;
-    let d = vm.heap.push_root(bases);
-    let r = build_class_body(vm, body, name, bases, kw);
+    if vm.str_text(name).is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
+    let orig = tuple::new(vm, &args[2..])?;
+    let d = vm.heap.push_root(orig);
+    let r = update_bases(vm, orig).and_then(|bases| {
+        vm.heap.push_root(bases);
+        build_class_body(vm, body, name, orig, bases, kw)
+    });
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// PEP 560: bases that are not classes but have `__mro_entries__(orig_bases)` are replaced by
+/// the tuple it returns. Returns `orig` itself when nothing changed.
+fn update_bases(vm: &mut Vm, orig: Value) -> PyResult<Value> {
+    let items = tuple::items(vm, orig);
+    let mut out: Vec<Value> = Vec::with_capacity(items.len());
+    let mut changed = false;
+    let d = vm.heap.roots_depth();
+    let r = (|| {
+        for b in items {
+            if b.as_builtin_type().is_some() || vm.heap.kind(b) == Kind::Class {
+                out.push(b);
+                continue;
+            }
+            let n = vm.intern("__mro_entries__")?;
+            let Some(f) = vm.getattr_opt(b, n)? else {
+                out.push(b);
+                continue;
+            };
+            let got = vm.call(f, &[orig], &[])?;
+            if vm.heap.kind(got) != Kind::Tuple {
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            }
+            vm.heap.push_root(got);
+            out.extend(tuple::items(vm, got));
+            changed = true;
+        }
+        if changed {
+            tuple::new(vm, &out)
+        } else {
+            Ok(orig)
+        }
+    })();
     vm.heap.pop_roots(d);
     r
 }
@@ -364,60 +487,103 @@ fn build_class_body(
     vm: &mut Vm,
     body: Value,
     name: Value,
+    orig: Value,
     bases: Value,
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
-    let ns = dict::alloc(vm, 8)?;
-    vm.heap.push_root(ns);
-    let code = vm.heap.get_value(body, crate::objects::function::CODE);
-    let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
-    let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
-    let cell = vm.run_nested(fr)?;
     let mut meta = Value::NULL;
-    for (k, v) in kw {
-        if vm.str_text(*k) == Some("metaclass") {
-            meta = *v;
+    let mut other_kw: Vec<(Value, Value)> = Vec::with_capacity(kw.len());
+    for &(k, v) in kw {
+        if vm.str_text(k) == Some("metaclass") {
+            meta = v;
+        } else {
+            other_kw.push((k, v));
         }
     }
     if meta.is_null() {
-        // The most derived user metaclass among the bases.
-        for b in tuple::items(vm, bases) {
-            if vm.heap.kind(b) == Kind::Class {
-                let m = vm.heap.get_value(b, C_META);
-                if !m.is_null() && (meta.is_null() || is_subclass(vm, m, meta)) {
-                    meta = m;
-                }
-            }
+        meta = match tuple::items(vm, bases).first() {
+            Some(&b) => vm.type_of(b),
+            None => TypeId::Type.value(),
+        };
+    }
+    if meta.as_builtin_type().is_some() || vm.heap.kind(meta) == Kind::Class {
+        meta = calculate_meta(vm, meta, bases)?;
+    }
+    let d = vm.heap.push_root(meta);
+    let r = (|| {
+        let ns = prepare(vm, meta, name, bases, &other_kw)?;
+        vm.heap.push_root(ns);
+        let code = vm.heap.get_value(body, crate::objects::function::CODE);
+        let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
+        let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
+        let cell = vm.run_nested(fr)?;
+        vm.heap.push_root(cell);
+        if orig != bases {
+            let k = vm.intern("__orig_bases__")?;
+            vm.namespace_set(ns, k, orig)?;
         }
-    }
-    let other_kw: Vec<(Value, Value)> = kw
-        .iter()
-        .copied()
-        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
-        .collect();
-    let by_meta = !meta.is_null() && meta != TypeId::Type.value();
-    let cls = if by_meta {
-        // The metaclass runs the class-creation hooks itself (through type.__new__).
-        vm.call(meta, &[name, bases, ns], &other_kw)?
+        let cls = if meta == TypeId::Type.value() {
+            type_new(vm, meta, name, bases, ns, &other_kw)?
+        } else {
+            vm.call(meta, &[name, bases, ns], &other_kw)?
+        };
+        if vm.heap.kind(cell) == Kind::Cell
+            && vm.heap.get_value(cell, 0).is_null()
+            && vm.heap.kind(cls) == Kind::Class
+        {
+            // A metaclass that built the class without passing `__classcell__` on.
+            vm.heap.set_value(cell, 0, cls);
+        }
+        Ok(cls)
+    })();
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// The namespace for a class body: `meta.__prepare__(name, bases, **kw)` when the metaclass
+/// defines one (it must return a mapping), else a new dict.
+fn prepare(
+    vm: &mut Vm,
+    meta: Value,
+    name: Value,
+    bases: Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let n = vm.intern("__prepare__")?;
+    let f = if meta.as_builtin_type().is_some() {
+        None
+    } else if vm.heap.kind(meta) == Kind::Class {
+        match user_override(vm, meta, n)? {
+            Some(_) => vm.getattr_opt(meta, n)?,
+            None => None,
+        }
     } else {
-        new_class(vm, name, bases, ns)?
+        vm.getattr_opt(meta, n)?
     };
-    if vm.heap.kind(cell) == Kind::Cell {
-        vm.heap.set_value(cell, 0, cls);
-        let cc = vm.intern("__classcell__")?;
-        dict::remove(vm, ns, cc)?;
+    let Some(f) = f else {
+        return dict::alloc(vm, 8);
+    };
+    let ns = vm.call(f, &[name, bases], kw)?;
+    let inner = vm.builtin_value(ns);
+    let is_mapping = vm.heap.kind(inner) == Kind::Dict || {
+        let gi = vm.intern("__getitem__")?;
+        lookup_special(vm, ns, gi)?.is_some()
+    };
+    if !is_mapping {
+        let m = if vm.heap.kind(meta) == Kind::Class {
+            type_name(vm, meta)
+        } else {
+            String::from("<metaclass>")
+        };
+        let t = vm.type_name(ns);
+        return Err(vm.type_error(format!("{m}.__prepare__() must return a mapping, not {t}")));
     }
-    if vm.heap.kind(cls) == Kind::Class && !by_meta {
-        let dd = vm.heap.push_root(cls);
-        let r = finish_class(vm, cls, ns, kw);
-        vm.heap.pop_roots(dd);
-        r?;
-    }
-    Ok(cls)
+    Ok(ns)
 }
 
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
 pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    // `ns` is the class's own dict here (type_new passes its copy).
     for (k, v) in dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
             call_special(vm, v, "__set_name__", &[cls, k])?;

@@ -66,22 +66,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         }
         TypeId::Type => match args.len() {
             1 => Ok(vm.type_of(args[0])),
-            3 => {
-                if vm.heap.kind(args[1]) != Kind::Tuple {
-                    let t = vm.type_name(args[1]);
-                    return Err(
-                        vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
-                    );
-                }
-                let ns = dict::copy(vm, args[2])?;
-                let d = vm.heap.push_root(ns);
-                let r = class::new_class(vm, args[0], args[1], ns).and_then(|cls| {
-                    vm.heap.push_root(cls);
-                    class::finish_class(vm, cls, ns, kw).map(|_| cls)
-                });
-                vm.heap.pop_roots(d);
-                r
-            }
+            3 => class::type_new(vm, TypeId::Type.value(), args[0], args[1], args[2], kw),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         TypeId::NoneType => Ok(Value::NONE),

@@ -13,6 +13,7 @@ pub mod bytes;
 pub mod class;
 pub mod class_attr;
 pub mod class_build;
+pub mod class_check;
 pub mod compare;
 #[cfg(feature = "complex")]
 pub mod complex;

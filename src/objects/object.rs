@@ -321,7 +321,17 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     super::class::object_new(vm, cls, &args[1..], kw)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Class keywords nobody consumed end here (`class B(A, colour="red")`).
+    if !kw.is_empty() {
+        let n = match args.first() {
+            Some(&c) => super::class::type_name(vm, c),
+            None => alloc::string::String::from("object"),
+        };
+        return Err(vm.type_error(alloc::format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 
