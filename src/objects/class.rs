@@ -99,7 +99,9 @@ pub fn type_qualname_for_repr(vm: &Vm, t: Value) -> String {
     let q = String::from(vm.str_text(q).unwrap_or("?"));
     match vm.str_text(m) {
         Some(m) if m != "builtins" => format!("{m}.{q}"),
-        _ => q,
+        Some(_) => q,
+        // A `__module__` that is not a string: CPython shows the bare `__name__`.
+        None => type_name(vm, t),
     }
 }
 

@@ -409,12 +409,157 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
     }
 }
 
-/// `Class.name = v`.
+/// `Class.name = v`: through the metaclass's `__setattr__` when a user metaclass defines one.
 pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(f) = meta_attr_hook(vm, cls, "__setattr__")? {
+        let n = name_object(vm, name);
+        return vm.call(f, &[cls, n, v], &[]).map(|_| ());
+    }
+    type_setattr(vm, cls, name, v)
+}
+
+/// `del Class.name`: through the metaclass's `__delattr__` when a user metaclass defines one.
+pub fn class_delattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<()> {
+    if let Some(f) = meta_attr_hook(vm, cls, "__delattr__")? {
+        let n = name_object(vm, name);
+        return vm.call(f, &[cls, n], &[]).map(|_| ());
+    }
+    type_setattr(vm, cls, name, Value::NULL)
+}
+
+/// An attribute name as a `str` object (names from the opcodes are qstrs).
+fn name_object(vm: &Vm, name: Value) -> Value {
+    if name.is_qstr() {
+        crate::intern::str_object(vm, name)
+    } else {
+        name
+    }
+}
+
+fn meta_attr_hook(vm: &mut Vm, cls: Value, hook: &str) -> PyResult<Option<Value>> {
+    let meta = vm.heap.get_value(cls, C_META);
+    if meta.is_null() {
+        return Ok(None);
+    }
+    let n = vm.intern(hook)?;
+    user_override(vm, meta, n)
+}
+
+/// `type.__setattr__(cls, name, v)` (`v` NULL: `type.__delattr__`): the special attributes
+/// stored in the class block are validated as CPython does, data descriptors of a user
+/// metaclass are honoured, anything else goes to the class dict.
+pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    if vm.heap.kind(cls) != Kind::Class {
+        let t = vm.type_name(cls);
+        if cls.as_builtin_type().is_some() {
+            let tn = type_name(vm, cls);
+            let n = String::from(vm.str_text(name).unwrap_or(""));
+            return Err(vm.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        return Err(vm.type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{t}'"
+        )));
+    }
     // Cached hook flags of every class may depend on this one.
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    let cname = type_name(vm, cls);
+    let special = matches!(
+        text.as_str(),
+        "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__"
+    );
+    if v.is_null() && special {
+        return Err(vm.type_error(format!(
+            "cannot delete '{text}' attribute of immutable type '{cname}'"
+        )));
+    }
+    match text.as_str() {
+        "__name__" | "__qualname__" => {
+            if vm.str_text(v).is_none() {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "can only assign string to {cname}.{text}, not '{t}'"
+                )));
+            }
+            let slot = if text == "__name__" {
+                C_NAME
+            } else {
+                C_QUALNAME
+            };
+            vm.heap.set_value(cls, slot, v);
+            return Ok(());
+        }
+        "__bases__" => return set_bases(vm, cls, v),
+        "__module__" => vm.heap.set_value(cls, C_MODULE, v),
+        "__dict__" => {
+            return Err(vm.attribute_error("attribute '__dict__' of 'type' objects is not writable"))
+        }
+        "__mro__" => return Err(vm.attribute_error("readonly attribute")),
+        _ => {}
+    }
+    let meta = vm.heap.get_value(cls, C_META);
+    if !meta.is_null() {
+        if let Some(a) = type_lookup(vm, meta, name)? {
+            if descriptor_store(vm, a, cls, name, v)? {
+                return Ok(());
+            }
+        }
+    }
     let d = vm.heap.get_value(cls, C_DICT);
+    if v.is_null() {
+        if dict::remove(vm, d, name)?.is_none() {
+            return Err(vm.no_attribute(cls, name));
+        }
+        return Ok(());
+    }
     dict::set(vm, d, name, v)
+}
+
+/// `Class.__bases__ = (...)`: a non-empty tuple of classes with the same instance layout; the
+/// MRO is recomputed (subclasses keep the MRO they were made with).
+fn set_bases(vm: &mut Vm, cls: Value, v: Value) -> PyResult<()> {
+    let cname = type_name(vm, cls);
+    if vm.heap.kind(v) != Kind::Tuple {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {cname}.__bases__, not {t}"
+        )));
+    }
+    let items = tuple::items(vm, v);
+    if items.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {cname}.__bases__, not ()"
+        )));
+    }
+    let layout = builtin_base(vm, cls);
+    for b in &items {
+        if b.as_builtin_type().is_none() && vm.heap.kind(*b) != Kind::Class {
+            let t = vm.type_name(*b);
+            return Err(vm.type_error(format!(
+                "{cname}.__bases__ must be tuple of classes, not '{t}'"
+            )));
+        }
+        if is_subclass(vm, *b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        let bl = builtin_base(vm, *b);
+        if bl != layout && !(layout.is_subtype(bl) && bl == TypeId::Object) {
+            let (bn, ln) = (bl.name(), layout.name());
+            return Err(vm.type_error(format!(
+                "__bases__ assignment: '{bn}' object layout differs from '{ln}'"
+            )));
+        }
+    }
+    let order = super::class_build::compute_mro(vm, cls, &items)?;
+    let d = vm.heap.push_root(v);
+    let mro_t = tuple::new(vm, &order);
+    vm.heap.pop_roots(d);
+    let mro_t = mro_t?;
+    vm.heap.set_value(cls, C_BASES, v);
+    vm.heap.set_value(cls, C_MRO, mro_t);
+    Ok(())
 }
 
 /// `int.name`, `dict.fromkeys`, `str.join`...

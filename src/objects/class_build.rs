@@ -378,7 +378,36 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::method("__init__", type_init_native),
     NativeFn::method("__subclasses__", type_subclasses),
     NativeFn::classmethod("__prepare__", type_prepare),
+    NativeFn::method("__setattr__", type_setattr_native),
+    NativeFn::method("__delattr__", type_delattr_native),
 ];
+
+fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [cls, name, v] = args else {
+        return Err(vm.type_error("type.__setattr__ expected 3 arguments"));
+    };
+    let n = attr_name(vm, *name)?;
+    type_setattr(vm, *cls, n, *v).map(|_| Value::NONE)
+}
+
+fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [cls, name] = args else {
+        return Err(vm.type_error("type.__delattr__ expected 2 arguments"));
+    };
+    let n = attr_name(vm, *name)?;
+    type_setattr(vm, *cls, n, Value::NULL).map(|_| Value::NONE)
+}
+
+/// An attribute name given as an argument, interned (as the attribute opcodes pass them).
+fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
+    match vm.str_text(n).map(String::from) {
+        Some(s) => vm.intern(&s),
+        None => {
+            let t = vm.type_name(n);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
 
 fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     dict::alloc(vm, 8)
