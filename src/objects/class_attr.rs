@@ -143,16 +143,18 @@ pub fn user_override_pub(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<
 pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
     let text = String::from(vm.str_text(name).unwrap_or(""));
+    let attr = type_lookup(vm, t, name)?;
     match text.as_str() {
-        "__class__" => return Ok(Some(t)),
+        // A class attribute named `__class__` shadows the real one, as in CPython.
+        "__class__" if attr.is_none() => return Ok(Some(t)),
         "__dict__"
-            if vm.heap.kind(obj) == Kind::Instance || vm.heap.kind(obj) == Kind::Exception =>
+            if vm.heap.kind(obj) == Kind::Exception
+                || (vm.heap.kind(obj) == Kind::Instance && t != TypeId::Object.value()) =>
         {
             return instance_dict(vm, obj, true).map(Some)
         }
         _ => {}
     }
-    let attr = type_lookup(vm, t, name)?;
     if let Some(a) = attr {
         if is_data_descriptor(vm, a)? {
             return bind(vm, a, obj, t).map(Some);
@@ -221,6 +223,15 @@ pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyRes
 /// `object.__setattr__(obj, name, v)`.
 pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
+    match vm.str_text(name) {
+        Some("__class__") => return set_class(vm, obj, v),
+        Some("__dict__") => return set_dict(vm, obj, v),
+        _ => {}
+    }
+    if t == TypeId::Object.value() {
+        // A bare `object()` has no `__dict__`.
+        return Err(vm.no_attribute(obj, name));
+    }
     if let Some(a) = type_lookup(vm, t, name)? {
         if descriptor_store(vm, a, obj, name, v)? {
             return Ok(());
@@ -241,6 +252,55 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
     let r = instance_dict(vm, obj, true).and_then(|dd| dict::set(vm, dd, name, v));
     vm.heap.pop_roots(d);
     r
+}
+
+/// `obj.__class__ = cls`: only between user classes with the same instance layout (the same
+/// builtin base), as CPython allows for heap types.
+fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
+    if cls.is_null() {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
+    if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{t}' object")));
+    }
+    let old = vm.type_of(obj);
+    if vm.heap.kind(cls) != Kind::Class || vm.heap.kind(old) != Kind::Class {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if builtin_base(vm, old) != builtin_base(vm, cls) {
+        let (a, b) = (type_name(vm, cls), type_name(vm, old));
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{a}' object layout differs from '{b}'"
+        )));
+    }
+    let slot = if vm.heap.kind(obj) == Kind::Exception {
+        exception::TYPE
+    } else {
+        0
+    };
+    vm.heap.set_value(obj, slot, cls);
+    Ok(())
+}
+
+/// `obj.__dict__ = d` (a dict) and `del obj.__dict__` (a fresh one is made on next use).
+fn set_dict(vm: &mut Vm, obj: Value, d: Value) -> PyResult<()> {
+    let slot = match vm.heap.kind(obj) {
+        Kind::Exception => exception::DICT,
+        Kind::Instance if vm.type_of(obj) != TypeId::Object.value() => 1,
+        _ => {
+            let n = vm.intern("__dict__")?;
+            return Err(vm.no_attribute(obj, n));
+        }
+    };
+    if !d.is_null() && vm.heap.kind(d) != Kind::Dict {
+        let t = vm.type_name(d);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+    }
+    vm.heap.set_value(obj, slot, d);
+    Ok(())
 }
 
 /// Assignment (`v` set) or deletion (`v` NULL) through a data descriptor `a` found on the type
@@ -346,6 +406,11 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
             vm.call(f, &[obj, name_s], &[])?;
             return Ok(());
         }
+    }
+    match vm.str_text(name) {
+        Some("__class__") => return set_class(vm, obj, Value::NULL),
+        Some("__dict__") => return set_dict(vm, obj, Value::NULL),
+        _ => {}
     }
     if let Some(a) = type_lookup(vm, t, name)? {
         if descriptor_store(vm, a, obj, name, Value::NULL)? {
