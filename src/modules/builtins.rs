@@ -761,7 +761,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
                 .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         }
-        Some(&o) => dir_names(vm, o)?,
+        Some(&o) => match class::user_dir(vm, o)? {
+            Some(l) => return Ok(l),
+            None => dir_names(vm, o)?,
+        },
     };
     let l = list::from_slice(vm, &names)?;
     let d = vm.heap.push_root(l);
@@ -809,6 +812,7 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
         }
     }
+    class::implicit_dir_names(vm, o, &mut texts);
     texts.sort();
     texts.dedup();
     let mut out = Vec::with_capacity(texts.len());

@@ -4,7 +4,7 @@
 //! calling a class.
 //!
 //! ```text
-//! Class:    [flags | name qualname bases mro dict base module]
+//! Class:    [flags | name qualname bases mro dict base module meta serial]
 //! Instance: [| class dict builtin_value]
 //! ```
 //! `base` is the builtin type an instance's representation comes from (`object`, `list`,
@@ -26,6 +26,7 @@ use super::{dict, function as func, tuple};
 
 pub use super::class_attr::*;
 pub use super::class_build::*;
+pub use super::class_check::{implicit_dir_names, user_dir};
 
 /// Class payload index of `__name__`.
 pub const C_NAME: usize = 1;
@@ -43,7 +44,9 @@ pub const C_BASE: usize = 6;
 pub const C_MODULE: usize = 7;
 /// Class payload index of the metaclass (NULL: `type`).
 pub const C_META: usize = 8;
-pub(crate) const CLASS_SIZE: usize = 9;
+/// Class payload index of the creation serial (a small int: orders `__subclasses__()`).
+pub const C_SERIAL: usize = 9;
+pub(crate) const CLASS_SIZE: usize = 10;
 
 /// The metaclass of a class (`type` unless a user metaclass made it).
 pub fn metaclass(vm: &Vm, cls: Value) -> Value {
@@ -293,6 +296,33 @@ pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: Value) -> PyResult<bool> {
 pub fn lookup_special(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
     type_lookup(vm, t, name)
+}
+
+/// Calls `module.name(*args)` of a frozen Python module (the rarely used helper types of
+/// `_classtypes`: `mappingproxy`, `GenericAlias`), importing it on first use.
+pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.intern(module)?;
+    let m = vm.import_name(m, Value::NULL, Value::NONE, 0)?;
+    let d = vm.heap.push_root(m);
+    let f = vm.intern(name).and_then(|n| vm.getattr(m, n));
+    let r = f.and_then(|f| vm.call(f, args, &[]));
+    vm.heap.pop_roots(d);
+    r
+}
+
+/// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
+pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
+    let generic = t.as_builtin_type().and_then(TypeId::from_index).is_some_and(|id| {
+        matches!(
+            id,
+            TypeId::List | TypeId::Dict | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet | TypeId::Type
+        )
+    });
+    if !generic {
+        let n = type_name(vm, t);
+        return Err(vm.type_error(format!("type '{n}' is not subscriptable")));
+    }
+    call_frozen(vm, "_classtypes", "GenericAlias", &[t, key])
 }
 
 /// `_PyObject_LookupSpecial`: special method `name` found on the type of `obj` (never the

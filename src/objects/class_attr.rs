@@ -447,7 +447,12 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
             }));
         }
         "__mro__" => return Ok(Some(vm.heap.get_value(cls, C_MRO))),
-        "__dict__" => return Ok(Some(vm.heap.get_value(cls, C_DICT))),
+        "__dict__" => {
+            // A read-only view: class attributes change only through setattr (which keeps the
+            // per-class hook caches right).
+            let d = vm.heap.get_value(cls, C_DICT);
+            return call_frozen(vm, "_classtypes", "mappingproxy", &[d]).map(Some);
+        }
         "__module__" => return Ok(Some(vm.heap.get_value(cls, C_MODULE))),
         "__class__" => return Ok(Some(metaclass(vm, cls))),
         _ => {}

@@ -168,6 +168,9 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         vm.heap.set_value(cls, C_BASES, bases);
         vm.heap.set_value(cls, C_DICT, ns);
         vm.heap.set_value(cls, C_BASE, builtin.value());
+        vm.class_serial = vm.class_serial.wrapping_add(1) & 0x3fff_ffff;
+        vm.heap
+            .set_value(cls, C_SERIAL, Value::small_int_unchecked(vm.class_serial as i32));
         let module = dict::get_str(vm, ns, "__module__").unwrap_or(Value::NONE);
         vm.heap.set_value(cls, C_MODULE, module);
         for b in &base_list {
@@ -441,9 +444,42 @@ fn type_init_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(Value::NONE)
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    // Classes do not track their subclasses (it would keep every class alive).
-    super::list::alloc(vm, 0)
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&t) = args.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    // Classes do not keep a list of their subclasses (it would keep every class alive): the
+    // heap is scanned, after a collection so that only reachable classes are listed.
+    if vm.heap.is_enabled() {
+        vm.heap.collect();
+    }
+    let mut found: Vec<(i32, Value)> = Vec::new();
+    for h in vm.heap.live_handles() {
+        if vm.heap.kind(h) != Kind::Class {
+            continue;
+        }
+        let bases = vm.heap.get_value(h, C_BASES);
+        let direct = tuple::items(vm, bases).contains(&t)
+            || (t == TypeId::Object.value() && tuple::len(vm, bases) == 0);
+        if direct {
+            found.push((vm.heap.get_value(h, C_SERIAL).as_small_int(), h));
+        }
+    }
+    found.sort_by_key(|(serial, _)| *serial);
+    let mut out: Vec<Value> = Vec::new();
+    if let Some(id) = t.as_builtin_type() {
+        // Builtin subclasses of a builtin type (`bool` of `int`, the exception tree...).
+        let bt = TypeId::from_index(id).unwrap_or(TypeId::Object);
+        let mut i = 0;
+        while let Some(sub) = TypeId::from_index(i) {
+            i += 1;
+            if sub != bt && sub != TypeId::Object && sub.base() == bt {
+                out.push(sub.value());
+            }
+        }
+    }
+    out.extend(found.into_iter().map(|(_, c)| c));
+    super::list::from_slice(vm, &out)
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

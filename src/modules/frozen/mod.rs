@@ -13,6 +13,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
+    ("_classtypes", include_str!("_classtypes.py")),
 ];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
