@@ -26,7 +26,7 @@ use super::{dict, function as func, tuple};
 
 pub use super::class_attr::*;
 pub use super::class_build::*;
-pub use super::class_check::{implicit_dir_names, user_dir};
+pub use super::class_check::{check_super_args, implicit_dir_names, user_dir};
 
 /// Class payload index of `__name__`.
 pub const C_NAME: usize = 1;
@@ -565,10 +565,15 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
         }
         Some(h) => {
             let r = vm.call(h, &[obj], &[])?;
-            return match super::int::as_i64(vm, r) {
-                Some(i) => Ok(i),
-                None => Err(vm.type_error("__hash__ method should return an integer")),
-            };
+            if let Some(i) = super::int::as_i64(vm, r) {
+                return Ok(i);
+            }
+            // A big int (or an int subclass) is reduced as `hash()` of that int, as CPython does.
+            if vm.isinstance_builtin(r, TypeId::Int) && !vm.isinstance_builtin(r, TypeId::Bool) {
+                let inner = vm.builtin_value(r);
+                return vm.hash(inner);
+            }
+            return Err(vm.type_error("__hash__ method should return an integer"));
         }
         None => {}
     }

@@ -131,6 +131,7 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     vm.heap.push_root(bases);
     vm.heap.push_root(ns);
     let r = (|| {
+        check_slots(vm, ns)?;
         // Defining __eq__ without __hash__ makes instances unhashable: `__hash__ = None`.
         if dict::get_str(vm, ns, "__eq__").is_some() && dict::get_str(vm, ns, "__hash__").is_none()
         {
@@ -191,8 +192,45 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     r
 }
 
+/// `__slots__` must be a string or an iterable of identifier strings, none of them also a
+/// class variable.
+fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
+    let Some(slots) = dict::get_str(vm, ns, "__slots__") else {
+        return Ok(());
+    };
+    let names = if vm.str_text(slots).is_some() {
+        alloc::vec![slots]
+    } else {
+        vm.collect_items(slots)?
+    };
+    for n in names {
+        let Some(text) = vm.str_text(n).map(String::from) else {
+            let t = vm.type_name(n);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
+        };
+        let ident = text
+            .chars()
+            .next()
+            .is_some_and(|c| c == '_' || c.is_alphabetic())
+            && text.chars().all(|c| c == '_' || c.is_alphanumeric());
+        if !ident {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if text != "__dict__" && text != "__weakref__" && dict::get_str(vm, ns, &text).is_some() {
+            return Err(vm.value_error(format!("'{text}' in __slots__ conflicts with class variable")));
+        }
+    }
+    Ok(())
+}
+
 /// C3 linearisation of `cls` with `bases`.
 pub(crate) fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            let n = type_name(vm, *b);
+            return Err(vm.type_error(format!("duplicate base class {n}")));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| mro(vm, *b)).collect();
     seqs.push(bases.to_vec());
     let mut out = alloc::vec![cls];
@@ -212,7 +250,7 @@ pub(crate) fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<
         let Some(head) = chosen else {
             let names: Vec<String> = bases.iter().map(|b| type_name(vm, *b)).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -142,3 +142,21 @@ pub fn implicit_dir_names(vm: &mut Vm, obj: Value, out: &mut Vec<String>) {
     }
     out.extend(names.into_iter().map(String::from));
 }
+
+/// `super(cls, obj)`: `cls` must be a type, and `obj` (when given) an instance or subclass of it.
+pub fn check_super_args(vm: &mut Vm, cls: Value, obj: Value) -> PyResult<()> {
+    if !is_type(vm, cls) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(alloc::format!(
+            "super() argument 1 must be a type, not {t}"
+        )));
+    }
+    if obj.is_null() {
+        return Ok(());
+    }
+    let t = vm.type_of(obj);
+    if is_subclass(vm, t, cls) || (is_type(vm, obj) && is_subclass(vm, obj, cls)) {
+        return Ok(());
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}

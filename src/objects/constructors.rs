@@ -686,8 +686,15 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (cls, obj) = match args.len() {
         2 => (args[0], args[1]),
         0 => zero_arg_super(vm)?,
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+        n if n > 2 => {
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+        }
+        _ => (args[0], Value::NULL),
     };
+    super::class::check_super_args(vm, cls, obj)?;
+    if obj.is_null() {
+        return Err(vm.type_error("super() takes 0 or 2 arguments"));
+    }
     let s = vm.alloc(Kind::Super, 2)?;
     vm.heap.set_value(s, 0, cls);
     vm.heap.set_value(s, 1, obj);
@@ -706,12 +713,12 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
             cls = vm.heap.get_value(cell, 0);
         }
     }
-    if cls.is_null() {
-        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
-    }
     let argc = vm.heap.get(code, super::function::code::ARGCOUNT);
     if argc == 0 {
         return Err(vm.raise_new(TypeId::RuntimeError, "super(): no arguments"));
+    }
+    if cls.is_null() {
+        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
     }
     let mut first = frame::get_local(vm, f, 0);
     if vm.heap.kind(first) == Kind::Cell {

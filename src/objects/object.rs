@@ -317,6 +317,12 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
         return super::class::call_builtin_type(vm, t, &args[1..], kw);
     }
+    if vm.heap.kind(cls) != Kind::Class {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(alloc::format!(
+            "object.__new__(X): X is not a type object ({t})"
+        )));
+    }
     // Shared by every builtin type: `tuple.__new__(cls, items)` builds the tuple it wraps.
     super::class::object_new(vm, cls, &args[1..], kw)
 }
