@@ -11,6 +11,9 @@ pub mod bigint_fmt;
 pub mod bigint_ops;
 pub mod bytes;
 pub mod class;
+pub mod class_attr;
+pub mod class_build;
+pub mod class_check;
 pub mod compare;
 #[cfg(feature = "complex")]
 pub mod complex;

@@ -91,6 +91,8 @@ pub struct Vm {
     pub(crate) frame_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
+    /// Creation counter of user classes (orders `type.__subclasses__()`).
+    pub(crate) class_serial: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
     pub(crate) data_depth: u32,
     /// Containers whose repr is being built (to print `[...]` for cycles).
@@ -140,6 +142,7 @@ impl Vm {
             importing: alloc::vec::Vec::new(),
             data_depth: 0,
             class_epoch: 0,
+            class_serial: 0,
             frame_cache: crate::gc::BlockCache::default(),
             qstr_hashes: alloc::vec::Vec::new(),
         };

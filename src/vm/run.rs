@@ -759,20 +759,9 @@ impl Vm {
             }
             Op::BeforeWith => {
                 let mgr = self.peek(f, 1);
-                let exit_name = self.intern("__exit__")?;
-                let enter_name = self.intern("__enter__")?;
-                let exit = match self.getattr_opt(mgr, exit_name)? {
-                    Some(e) => e,
-                    None => {
-                        let t = self.type_name(mgr);
-                        return Err(self.type_error(alloc::format!(
-                            "'{t}' object does not support the context manager protocol"
-                        )));
-                    }
-                };
+                let (enter, exit) = crate::objects::class::context_methods(self, mgr, false)?;
                 self.poke(f, 1, exit);
-                self.push(f, mgr);
-                let enter = self.getattr(mgr, enter_name)?;
+                self.push(f, enter);
                 let r = self.call(enter, &[], &[])?;
                 self.poke(f, 1, r);
             }

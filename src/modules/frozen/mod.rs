@@ -14,6 +14,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
     ("__future__", include_str!("__future__.py")),
+    ("_classtypes", include_str!("_classtypes.py")),
 ];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).

@@ -72,3 +72,45 @@ def NamedTuple(typename, fields=None, **kwargs):
     if fields is None:
         fields = kwargs.items()
     return namedtuple(typename, [name for name, _ in fields])
+
+
+_NT_RESERVED = frozenset(("__module__", "__qualname__", "__annotations__", "__doc__",
+                          "__orig_bases__", "__init__", "__new__", "__slots__", "__getnewargs__",
+                          "_fields", "_field_defaults", "_make", "_replace", "_asdict", "_source"))
+
+
+class NamedTupleMeta(type):
+    """`class P(NamedTuple)`: the class body's annotations become the fields (PEP 560 routes
+    the base `NamedTuple` here through `__mro_entries__`)."""
+
+    def __new__(cls, typename, bases, ns):
+        from collections import namedtuple
+        types = ns.get("__annotations__", {})
+        defaults = []
+        for name in types:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, "s" if len(defaults) > 1 else "",
+                                   ", ".join(n for n in types if n in ns)))
+        nt = namedtuple(typename, list(types), defaults=defaults,
+                        module=ns.get("__module__", "__main__"))
+        nt.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
+                if key in ("__init__", "__new__", "_fields", "_make", "_replace", "_asdict"):
+                    raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in types:
+                setattr(nt, key, value)
+        return nt
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
