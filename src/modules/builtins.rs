@@ -45,7 +45,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
-    !matches!(
+    !crate::objects::iter::is_iterator_type(t)
+        && !matches!(
         t,
         TypeId::NoneType
             | TypeId::Function
@@ -281,13 +282,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, name, args, 1, 1)?;
     let x = args[0];
-    let b = if vm.is_int(x) {
-        int::to_big(vm, x)
-    } else {
-        match class::call_special(vm, x, "__index__", &[])? {
-            Some(r) => int::to_big(vm, r),
-            None => None,
-        }
+    let b = match vm.index_int(x)? {
+        Some(r) => int::to_big(vm, r),
+        None => None,
     };
     let Some(b) = b else {
         let t = vm.type_name(x);
@@ -406,6 +403,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])? != Value::TRUE {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::new(
             vm,
             crate::objects::iter::kinds::CALLABLE,
@@ -841,6 +841,7 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             for m in bt.methods() {
                 texts.push(String::from(m.name));
             }
+            texts.extend(crate::objects::slots::names(bt).map(String::from));
         } else {
             add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
         }

@@ -376,6 +376,9 @@ pub fn call_special(
     let Some(m) = user_override(vm, t, n)? else {
         return Ok(None);
     };
+    if m.is_none() {
+        return Err(super::slots::protocol_disabled(vm, obj, name));
+    }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj);
     full.extend_from_slice(args);
@@ -592,6 +595,9 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
 /// `len(obj)` for instances.
 pub fn instance_len(vm: &mut Vm, obj: Value) -> PyResult<usize> {
     if let Some(r) = call_special(vm, obj, "__len__", &[])? {
+        if vm.is_int(r) && super::int::as_i64(vm, r).is_none() {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         let Some(n) = vm.index_value(r)? else {
             let t = vm.type_name(r);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -617,6 +623,11 @@ pub fn instance_contains(vm: &mut Vm, obj: Value, item: Value) -> PyResult<bool>
     let inner = vm.builtin_value(obj);
     if inner != obj {
         return vm.contains(inner, item);
+    }
+    let (it, gi) = (vm.intern("__iter__")?, vm.intern("__getitem__")?);
+    if lookup_special(vm, obj, it)?.is_none() && lookup_special(vm, obj, gi)?.is_none() {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
     }
     vm.iter_contains(obj, item)
 }
@@ -737,7 +748,7 @@ pub fn instance_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         return vm.delitem(inner, key);
     }
     let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object does not support item deletion")))
+    Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))
 }
 
 /// `repr(obj)` for instances.

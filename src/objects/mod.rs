@@ -17,8 +17,11 @@ pub mod class_check;
 pub mod compare;
 #[cfg(feature = "complex")]
 pub mod complex;
+#[cfg(feature = "complex")]
+pub mod complex_format;
 pub mod constructors;
 pub mod dict;
+pub mod descriptors;
 pub mod dict_methods;
 pub mod exception;
 pub mod exception_init;
@@ -44,6 +47,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod set_methods;
+pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;

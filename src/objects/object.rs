@@ -77,12 +77,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
             "fset" => Some(vm.heap.get_value(obj, 1)),
             "fdel" => Some(vm.heap.get_value(obj, 2)),
             "__doc__" => Some(vm.heap.get_value(obj, 3)),
-            _ => None,
+            _ => return super::descriptors::attr(vm, obj, name),
         }),
-        Kind::StaticMethod | Kind::ClassMethod => Ok(match name {
-            "__func__" => Some(vm.heap.get_value(obj, 0)),
-            _ => None,
-        }),
+        Kind::StaticMethod | Kind::ClassMethod => super::descriptors::attr(vm, obj, name),
         Kind::Code | Kind::Traceback | Kind::Frame | Kind::Cell => {
             super::introspect::attr(vm, obj, name)
         }
