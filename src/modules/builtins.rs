@@ -111,6 +111,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     }
     out.push_str(&end);
     if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if file.is_none() {
         vm.write_out(&out);
     } else {
         crate::modules::sys::write_to(vm, file, &out)?;
@@ -241,7 +244,7 @@ impl Vm {
     }
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.is_static()

@@ -149,8 +149,20 @@ fn function_attr(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
         "__closure__" => func::CLOSURE,
         "__annotations__" => {
             let a = vm.heap.get_value(f, func::ANNOTATIONS);
-            if a.is_null() {
-                let d = super::dict::alloc(vm, 0)?;
+            if a.is_null() || vm.heap.kind(a) == crate::gc::Kind::Tuple {
+                // `def` stores the annotations as a flat (name, value, ...) tuple, as
+                // CPython 3.11 does; the dict is built on first access.
+                let n = if a.is_null() { 0 } else { super::tuple::len(vm, a) };
+                let d = super::dict::alloc(vm, n / 2)?;
+                let depth = vm.heap.push_root(d);
+                let r = (0..n / 2).try_for_each(|i| {
+                    let a = vm.heap.get_value(f, func::ANNOTATIONS);
+                    let k = super::tuple::get(vm, a, 2 * i);
+                    let v = super::tuple::get(vm, a, 2 * i + 1);
+                    super::dict::set(vm, d, k, v)
+                });
+                vm.heap.pop_roots(depth);
+                r?;
                 vm.heap.set_value(f, func::ANNOTATIONS, d);
                 return Ok(Some(d));
             }
