@@ -432,9 +432,11 @@ def _product(pools):
         yield tuple(result)
 
 
-def _check_r(r):
+def _check_r(r, permutation=False):
     if not isinstance(r, int):
-        raise TypeError("Expected int as r")
+        if permutation:
+            raise TypeError("Expected int as r")
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
     if r < 0:
         raise ValueError("r must be non-negative")
 
@@ -442,7 +444,7 @@ def _check_r(r):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     if r is not None:
-        _check_r(r)
+        _check_r(r, True)
     return _permutations(pool, r)
 
 

@@ -176,6 +176,9 @@ class MappingProxyType:
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
 
+    def __str__(self):
+        return str(self._mapping)
+
 
 MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
 
