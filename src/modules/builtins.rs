@@ -102,6 +102,21 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     }
+    if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if !file.is_none() && !crate::modules::sys::is_console(vm, file) {
+        // A Python file object sees one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to(vm, file, &sep)?;
+            }
+            let s = vm.str_string(*a)?;
+            crate::modules::sys::write_to(vm, file, &s)?;
+        }
+        crate::modules::sys::write_to(vm, file, &end)?;
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -110,9 +125,6 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         out.push_str(&vm.str_string(*a)?);
     }
     out.push_str(&end);
-    if file.is_none() {
-        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
-    }
     if file.is_none() {
         vm.write_out(&out);
     } else {

@@ -81,12 +81,16 @@ pub fn redirected(vm: &mut Vm, name: &str) -> Option<Value> {
     let sys = dict::get_str(vm, modules, "sys").filter(|m| vm.heap.kind(*m) == Kind::Module)?;
     let d = vm.heap.get_value(sys, 1);
     let stream = dict::get_str(vm, d, name)?;
-    let console = vm.heap.kind(stream) == Kind::Module
+    (!is_console(vm, stream)).then_some(stream)
+}
+
+/// Whether `file` is one of the console streams (`sys.__stdout__`, `sys.__stderr__`).
+pub fn is_console(vm: &mut Vm, file: Value) -> bool {
+    vm.heap.kind(file) == Kind::Module
         && matches!(
-            crate::objects::class::module_name(vm, stream).as_str(),
+            crate::objects::class::module_name(vm, file).as_str(),
             "_stdout" | "_stderr"
-        );
-    (!console).then_some(stream)
+        )
 }
 
 /// Fills the `sys` namespace.
