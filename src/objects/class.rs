@@ -602,6 +602,13 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
                 return Ok(());
             }
         }
+        if vm.heap.kind(a) == Kind::Instance {
+            let del = vm.intern("__delete__")?;
+            if let Some(f) = lookup_special(vm, a, del)? {
+                vm.call(f, &[a, obj], &[])?;
+                return Ok(());
+            }
+        }
     }
     let d = instance_dict(vm, obj, false)?;
     if d.is_null() || dict::remove(vm, d, name)?.is_none() {
@@ -861,9 +868,26 @@ pub fn binary_dunder(
         } else {
             vm.binary_op(op, ia, ib)
         };
+        if r.is_err() && unsupported_operands(vm)? {
+            // The caller reports the error with the subclasses' names (`'Counter' and 'int'`).
+            vm.take_pending();
+            return Ok(None);
+        }
         return r.map(Some);
     }
     Ok(None)
+}
+
+/// Whether the pending exception is the "unsupported operand type(s)" TypeError.
+fn unsupported_operands(vm: &mut Vm) -> PyResult<bool> {
+    let e = vm.pending();
+    if !vm.exception_is(e, crate::objects::types::TypeId::TypeError) {
+        return Ok(false);
+    }
+    let d = vm.heap.push_root(e);
+    let text = vm.str_string(e);
+    vm.heap.pop_roots(d);
+    Ok(text.is_ok_and(|t| t.starts_with("unsupported operand type(s)")))
 }
 
 /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.

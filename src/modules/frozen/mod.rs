@@ -14,6 +14,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
+    ("_collections_user", include_str!("_collections_user.py")),
     #[cfg(feature = "functools")]
     ("functools", include_str!("functools.py")),
     #[cfg(feature = "itertools")]
