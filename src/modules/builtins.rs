@@ -1149,6 +1149,16 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             continue;
         }
         let v = match vm.getattr_opt(obj, name) {
+            // MicroPython's short forms: no addresses, which would only be noise here.
+            Ok(Some(v))
+                if v.as_native().is_some()
+                    || matches!(
+                        vm.heap.kind(v),
+                        Kind::Function | Kind::BoundMethod | Kind::NativeMethod
+                    ) =>
+            {
+                String::from("<function>")
+            }
             Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
             _ => String::new(),
         };

@@ -54,7 +54,14 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
             if vm.exception_is(e, TypeId::SyntaxError) =>
         {
             let Some((msg, file, line, off, text)) = syntax_info(vm, e) else {
-                return Ok(Some(Value::NONE));
+                // `SyntaxError("m")` has a msg (its first argument) and no location.
+                let a = vm.heap.get_value(e, ARGS);
+                let first = if name == "msg" && tuple::len(vm, a) > 0 {
+                    tuple::get(vm, a, 0)
+                } else {
+                    Value::NONE
+                };
+                return Ok(Some(first));
             };
             match name {
                 "msg" => vm.new_str(&msg)?,
