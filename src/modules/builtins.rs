@@ -105,6 +105,21 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     }
+    if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if !file.is_none() && !crate::modules::sys::is_console(vm, file) {
+        // A Python file object sees one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to(vm, file, &sep)?;
+            }
+            let s = vm.str_string(*a)?;
+            crate::modules::sys::write_to(vm, file, &s)?;
+        }
+        crate::modules::sys::write_to(vm, file, &end)?;
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -212,7 +227,7 @@ impl Vm {
     }
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.is_static()
@@ -904,6 +919,16 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             continue;
         }
         let v = match vm.getattr_opt(obj, name) {
+            // MicroPython's short forms: no addresses, which would only be noise here.
+            Ok(Some(v))
+                if v.as_native().is_some()
+                    || matches!(
+                        vm.heap.kind(v),
+                        Kind::Function | Kind::BoundMethod | Kind::NativeMethod
+                    ) =>
+            {
+                String::from("<function>")
+            }
             Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
             _ => String::new(),
         };

@@ -23,6 +23,8 @@ pub mod math;
 pub mod micropython;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(any(feature = "traceback", feature = "importlib"))]
+pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
@@ -131,6 +133,12 @@ pub static MODULES: &[ModuleDef] = &[
         name: "cmath",
         functions: cmath::FUNCTIONS,
         init: Some(cmath::init),
+    },
+    #[cfg(any(feature = "traceback", feature = "importlib"))]
+    ModuleDef {
+        name: "_stdlib",
+        functions: stdsupport::FUNCTIONS,
+        init: None,
     },
 ];
 

@@ -462,9 +462,26 @@ pub fn binary_dunder(
         } else {
             vm.binary_op(op, ia, ib)
         };
+        if r.is_err() && unsupported_operands(vm)? {
+            // The caller reports the error with the subclasses' names (`'Counter' and 'int'`).
+            vm.take_pending();
+            return Ok(None);
+        }
         return r.map(Some);
     }
     Ok(None)
+}
+
+/// Whether the pending exception is the "unsupported operand type(s)" TypeError.
+fn unsupported_operands(vm: &mut Vm) -> PyResult<bool> {
+    let e = vm.pending();
+    if !vm.exception_is(e, TypeId::TypeError) {
+        return Ok(false);
+    }
+    let d = vm.heap.push_root(e);
+    let text = vm.str_string(e);
+    vm.heap.pop_roots(d);
+    Ok(text.is_ok_and(|t| t.starts_with("unsupported operand type(s)")))
 }
 
 /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.

@@ -254,6 +254,17 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             Ok(w)
         }
         TypeId::Super => make_super(vm, args),
+        TypeId::Method => {
+            // `types.MethodType(function, instance)`.
+            arg_count(vm, t.name(), args, 2, 2)?;
+            if crate::modules::builtins::callable(vm, &args[..1], &[])? != Value::TRUE {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            super::function::new_bound(vm, args[1], args[0])
+        }
         TypeId::MemoryView => super::memoryview::construct(vm, args),
         TypeId::Module => super::module::construct(vm, args, kw),
         _ => {

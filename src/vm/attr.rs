@@ -129,6 +129,12 @@ impl Vm {
                         if v.is_none() { Value::NULL } else { v },
                     ),
                     "__module__" => self.heap.set_value(obj, func::MODULE, v),
+                    "__annotations__" => {
+                        if self.heap.kind(v) != Kind::Dict {
+                            return Err(self.type_error("__annotations__ must be set to a dict object"));
+                        }
+                        self.heap.set_value(obj, func::ANNOTATIONS, v)
+                    }
                     _ => {
                         let mut d = self.heap.get_value(obj, func::DICT);
                         if d.is_null() {
