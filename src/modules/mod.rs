@@ -3,6 +3,8 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "array")]
+pub mod array;
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
@@ -28,6 +30,8 @@ pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
+#[cfg(feature = "re")]
+pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 
@@ -140,6 +144,18 @@ pub static MODULES: &[ModuleDef] = &[
         functions: stdsupport::FUNCTIONS,
         init: None,
     },
+    #[cfg(feature = "array")]
+    ModuleDef {
+        name: "array",
+        functions: array::FUNCTIONS,
+        init: Some(array::init),
+    },
+    #[cfg(feature = "re")]
+    ModuleDef {
+        name: "re",
+        functions: re::FUNCTIONS,
+        init: Some(re::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -153,7 +169,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+    "array", "binascii", "errno", "hashlib", "heapq", "random", "re", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);
