@@ -10,6 +10,8 @@ pub mod builtins;
 pub mod cmath;
 #[cfg(feature = "errno")]
 pub mod errno;
+pub mod file;
+pub mod file_table;
 pub mod frozen;
 pub mod gc;
 #[cfg(feature = "hashlib")]
@@ -69,6 +71,11 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_stderr",
         functions: sys::STDERR_FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_file",
+        functions: file::FUNCTIONS,
         init: None,
     },
     #[cfg(feature = "math")]

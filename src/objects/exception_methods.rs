@@ -50,6 +50,9 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 Value::NONE
             }
         }
+        "strerror" | "filename" | "filename2" if vm.exception_is(e, TypeId::OSError) => {
+            return super::oserror::attr(vm, e, name);
+        }
         "msg" | "filename" | "lineno" | "offset" | "text"
             if vm.exception_is(e, TypeId::SyntaxError) =>
         {
@@ -107,6 +110,11 @@ pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
     if vm.exception_is(e, TypeId::KeyError) && n == 1 {
         let k = tuple::get(vm, a, 0);
         return vm.repr(k);
+    }
+    if vm.exception_is(e, TypeId::OSError) {
+        if let Some(s) = super::oserror::str_of(vm, e)? {
+            return vm.new_str(&s);
+        }
     }
     if vm.exception_is(e, TypeId::SyntaxError) && n == 2 {
         if let Some((msg, file, line, _, _)) = syntax_info(vm, e) {

@@ -35,6 +35,7 @@ pub mod list_methods;
 pub mod memoryview;
 pub mod native;
 pub mod object;
+pub mod oserror;
 pub mod range;
 pub mod set;
 pub mod set_methods;

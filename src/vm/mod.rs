@@ -104,6 +104,15 @@ pub struct Vm {
     pub opt_level: u8,
     /// The `random` module's generator state (0: not seeded yet).
     pub random_state: u64,
+    /// Open files (`open()`), closed when the VM is dropped.
+    pub files: crate::modules::file_table::FileTable,
+}
+
+impl Drop for Vm {
+    /// Closes the files a program left open, so their buffered writes reach the platform.
+    fn drop(&mut self) {
+        self.files.close_all(&mut *self.platform);
+    }
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -127,6 +136,7 @@ impl Vm {
             running_scheduled: false,
             opt_level: 0,
             random_state: 0,
+            files: crate::modules::file_table::FileTable::default(),
             data_depth: 0,
             class_epoch: 0,
             frame_cache: crate::gc::BlockCache::default(),
