@@ -112,6 +112,11 @@ pub trait Platform {
         0
     }
 
+    /// An environment variable (`os.getenv`); devices have none.
+    fn getenv(&mut self, _name: &str) -> Option<String> {
+        None
+    }
+
     /// Fills `buf` with random bytes from the platform's entropy source (`os.urandom`).
     fn urandom(&mut self, _buf: &mut [u8]) -> Result<(), Errno> {
         Err(ENODEV)

@@ -95,6 +95,10 @@ impl Platform for Host {
         std::io::stdin().lock().read(buf).unwrap_or(0)
     }
 
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+
     fn urandom(&mut self, buf: &mut [u8]) -> Result<(), Errno> {
         hal_std::urandom(buf)
     }

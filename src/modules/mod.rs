@@ -22,6 +22,8 @@ pub mod heapq;
 pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "os")]
+pub mod os;
 #[cfg(feature = "random")]
 pub mod random;
 pub mod sys;
@@ -138,6 +140,12 @@ pub static MODULES: &[ModuleDef] = &[
         functions: cmath::FUNCTIONS,
         init: Some(cmath::init),
     },
+    #[cfg(feature = "os")]
+    ModuleDef {
+        name: "os",
+        functions: os::FUNCTIONS,
+        init: Some(os::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -151,7 +159,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+    "binascii", "errno", "hashlib", "heapq", "os", "random", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);

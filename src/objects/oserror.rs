@@ -65,28 +65,52 @@ pub fn subclass(errno: i32) -> TypeId {
 
 /// Raises the `OSError` subclass for `errno` with its message and, if given, the file name.
 pub fn raise(vm: &mut Vm, errno: i32, filename: Option<&str>) -> PyErr {
-    match make(vm, errno, filename) {
+    match make(vm, errno, filename, None) {
         Ok(e) => vm.raise(e),
         Err(e) => e,
     }
 }
 
-fn make(vm: &mut Vm, errno: i32, filename: Option<&str>) -> PyResult<Value> {
+/// As [`raise`], for an operation on two paths (`rename`): `[Errno 2] ...: 'a' -> 'b'`.
+pub fn raise2(vm: &mut Vm, errno: i32, filename: &str, filename2: &str) -> PyErr {
+    match make(vm, errno, Some(filename), Some(filename2)) {
+        Ok(e) => vm.raise(e),
+        Err(e) => e,
+    }
+}
+
+fn make(
+    vm: &mut Vm,
+    errno: i32,
+    filename: Option<&str>,
+    filename2: Option<&str>,
+) -> PyResult<Value> {
     let msg = vm.new_str(&strerror(errno))?;
     let d = vm.heap.push_root(msg);
     let r = (|| {
         let args = tuple::new(vm, &[Value::small_int_unchecked(errno), msg])?;
         let e = exception::new(vm, subclass(errno).value(), args)?;
         vm.heap.push_root(e);
-        if let Some(f) = filename {
-            let k = vm.intern("filename")?;
-            let v = vm.new_str(f)?;
-            class::generic_setattr(vm, e, k, v)?;
+        for (name, f) in [("filename", filename), ("filename2", filename2)] {
+            if let Some(f) = f {
+                let k = vm.intern(name)?;
+                let v = vm.new_str(f)?;
+                class::generic_setattr(vm, e, k, v)?;
+            }
         }
         Ok(e)
     })();
     vm.heap.pop_roots(d);
     r
+}
+
+/// An attribute stored in the exception's instance dict.
+fn dict_attr(vm: &Vm, e: Value, name: &str) -> Option<Value> {
+    let d = vm.heap.get_value(e, exception::DICT);
+    if d.is_null() || vm.heap.kind(d) != crate::gc::Kind::Dict {
+        return None;
+    }
+    crate::objects::dict::get_str(vm, d, name)
 }
 
 /// The attributes `OSError` adds: `strerror` (the second of two or more args) and
@@ -101,12 +125,7 @@ pub fn attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Value>> {
                 Value::NONE
             }))
         }
-        "filename" | "filename2" => {
-            let k = vm.intern(name)?;
-            Ok(Some(
-                class::generic_getattr(vm, e, k)?.unwrap_or(Value::NONE),
-            ))
-        }
+        "filename" | "filename2" => Ok(Some(dict_attr(vm, e, name).unwrap_or(Value::NONE))),
         _ => Ok(None),
     }
 }
@@ -121,13 +140,18 @@ pub fn str_of(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
     let (num, msg) = (tuple::get(vm, a, 0), tuple::get(vm, a, 1));
     let num = vm.str_string(num)?;
     let msg = vm.str_string(msg)?;
-    let k = vm.intern("filename")?;
-    let file = class::generic_getattr(vm, e, k)?.filter(|f| !f.is_none());
-    Ok(Some(match file {
-        Some(f) => {
+    let file = dict_attr(vm, e, "filename").filter(|f| !f.is_none());
+    let file2 = dict_attr(vm, e, "filename2").filter(|f| !f.is_none());
+    Ok(Some(match (file, file2) {
+        (Some(f), Some(f2)) => {
+            let r = vm.repr_string(f)?;
+            let r2 = vm.repr_string(f2)?;
+            format!("[Errno {num}] {msg}: {r} -> {r2}")
+        }
+        (Some(f), None) => {
             let r = vm.repr_string(f)?;
             format!("[Errno {num}] {msg}: {r}")
         }
-        None => format!("[Errno {num}] {msg}"),
+        _ => format!("[Errno {num}] {msg}"),
     }))
 }

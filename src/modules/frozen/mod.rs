@@ -13,6 +13,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
+    #[cfg(feature = "os")]
+    ("os.path", include_str!("os_path.py")),
 ];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
