@@ -145,6 +145,8 @@ class FileIO(RawIOBase):
         self._readable = flags & 1 != 0
         self._writable = flags & 2 != 0
         self._slot = _file.open(_fspath(file), flags, self)
+        if flags & 0x20:
+            _file.seek(self._slot, 0, 2)
 
     def close(self):
         if not self.closed:
@@ -168,9 +170,9 @@ class FileIO(RawIOBase):
         return _file.fileno(self._slot)
 
     def _need(self, readable, op, msg):
-        self._check(msg)
         if not (self._readable if readable else self._writable):
             raise UnsupportedOperation(op)
+        self._check(msg)
 
     def read(self, size=-1):
         self._need(True, "read", "read of closed file")
@@ -194,13 +196,17 @@ class FileIO(RawIOBase):
         return _file.readinto(self._slot, buffer)
 
     def write(self, data):
+        if not self._writable:
+            raise UnsupportedOperation("write")
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
         self._need(False, "write", "write to closed file")
         return _file.write(self._slot, data)
 
     def seek(self, pos, whence=0):
         self._check("seek of closed file")
         if whence not in (0, 1, 2):
-            raise ValueError("invalid whence (%s, should be 0, 1 or 2)" % whence)
+            raise ValueError("whence value %s unsupported" % whence)
         return _file.seek(self._slot, pos, whence)
 
     def tell(self):
@@ -208,7 +214,7 @@ class FileIO(RawIOBase):
         return _file.tell(self._slot)
 
     def flush(self):
-        self._check("flush of closed file")
+        self._check("flush of closed file" if self._writable else "I/O operation on closed file.")
         _file.flush(self._slot)
 
     def __repr__(self):
