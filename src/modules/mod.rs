@@ -8,6 +8,7 @@ pub mod binascii;
 pub mod builtins;
 #[cfg(feature = "cmath")]
 pub mod cmath;
+pub mod console;
 #[cfg(feature = "errno")]
 pub mod errno;
 pub mod file;
@@ -68,16 +69,36 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_stdout",
         functions: sys::STDOUT_FUNCTIONS,
-        init: None,
+        init: Some(console::stdout_init),
     },
     ModuleDef {
         name: "_stderr",
         functions: sys::STDERR_FUNCTIONS,
-        init: None,
+        init: Some(console::stderr_init),
     },
     ModuleDef {
         name: "_file",
         functions: file::FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stdin",
+        functions: console::STDIN_FUNCTIONS,
+        init: Some(console::stdin_init),
+    },
+    ModuleDef {
+        name: "_stdin_buffer",
+        functions: console::STDIN_BUFFER_FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stdout_buffer",
+        functions: console::STDOUT_BUFFER_FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stderr_buffer",
+        functions: console::STDERR_BUFFER_FUNCTIONS,
         init: None,
     },
     #[cfg(feature = "math")]

@@ -126,6 +126,8 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, d, "stdout", out)?;
     let err = crate::modules::make_module(vm, crate::modules::find("_stderr").unwrap_or(0))?;
     set(vm, d, "stderr", err)?;
+    let inp = crate::modules::make_module(vm, crate::modules::find("_stdin").unwrap_or(0))?;
+    set(vm, d, "stdin", inp)?;
     Ok(())
 }
 
