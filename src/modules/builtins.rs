@@ -972,6 +972,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),
     NativeFn::function("locals", locals),

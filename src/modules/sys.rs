@@ -147,6 +147,8 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let err = crate::modules::make_module(vm, crate::modules::find("_stderr").unwrap_or(0))?;
     set(vm, d, "stderr", err)?;
     set(vm, d, "__stderr__", err)?;
+    let inp = crate::modules::make_module(vm, crate::modules::find("_stdin").unwrap_or(0))?;
+    set(vm, d, "stdin", inp)?;
     Ok(())
 }
 

@@ -119,7 +119,15 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         }
         let bb = builtin_base(vm, *b);
         if bb != TypeId::Object {
-            if builtin != TypeId::Object && !bb.is_subtype(builtin) && !builtin.is_subtype(bb) {
+            // Exceptions share one layout, so `class E(OSError, ValueError)` is fine (the
+            // first base's type makes the instances; matching walks every base).
+            let both_exceptions =
+                bb.is_subtype(TypeId::BaseException) && builtin.is_subtype(TypeId::BaseException);
+            if builtin != TypeId::Object
+                && !bb.is_subtype(builtin)
+                && !builtin.is_subtype(bb)
+                && !both_exceptions
+            {
                 return Err(vm.type_error("multiple bases have instance lay-out conflict"));
             }
             if bb.is_subtype(builtin) {

@@ -44,6 +44,7 @@ pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod object;
+pub mod oserror;
 pub mod range;
 pub mod set;
 pub mod set_methods;

@@ -114,6 +114,15 @@ pub struct Vm {
     /// The source modules being executed by imports, innermost last (for the circular-import
     /// hint of `from m import name`).
     pub(crate) importing: alloc::vec::Vec<alloc::string::String>,
+    /// Open files (`open()`), closed when the VM is dropped.
+    pub files: crate::modules::file_table::FileTable,
+}
+
+impl Drop for Vm {
+    /// Closes the files a program left open, so their buffered writes reach the platform.
+    fn drop(&mut self) {
+        self.files.close_all(&mut *self.platform);
+    }
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -140,6 +149,7 @@ impl Vm {
             builtins_live: false,
             custom_builtins: false,
             importing: alloc::vec::Vec::new(),
+            files: crate::modules::file_table::FileTable::default(),
             data_depth: 0,
             class_epoch: 0,
             class_serial: 0,

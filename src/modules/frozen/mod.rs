@@ -31,6 +31,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("traceback", include_str!("traceback.py")),
     #[cfg(feature = "importlib")]
     ("importlib", include_str!("importlib.py")),
+    #[cfg(feature = "os")]
+    ("os.path", include_str!("os_path.py")),
 ];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
