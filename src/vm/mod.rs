@@ -22,6 +22,7 @@ pub mod import;
 pub mod items;
 pub mod load;
 pub mod ops;
+mod resume;
 pub mod run;
 mod run_rare;
 
