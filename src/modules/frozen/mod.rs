@@ -4,6 +4,7 @@
 //! imported. Each is one `.py` file in this folder, listed once in [`FROZEN`].
 
 /// (import name, source).
+#[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
@@ -14,6 +15,10 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
 ];
+
+/// Without the `frozen` feature there are none.
+#[cfg(not(feature = "frozen"))]
+pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
 static U_ALIASES: &[&str] = &["collections", "json", "io"];
