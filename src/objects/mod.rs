@@ -56,6 +56,7 @@ pub mod str_methods;
 mod test_oracle;
 pub mod tuple;
 pub mod types;
+pub mod unichar;
 
 use crate::gc::Value;
 use crate::vm::{PyResult, Vm};

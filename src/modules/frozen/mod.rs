@@ -5,6 +5,7 @@
 
 /// (import name, source). Each optional module's entry is under its Cargo feature, so a build
 /// without it raises `ModuleNotFoundError` as for a missing file.
+#[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
@@ -34,6 +35,10 @@ pub static FROZEN: &[(&str, &str)] = &[
     #[cfg(feature = "os")]
     ("os.path", include_str!("os_path.py")),
 ];
+
+/// Without the `frozen` feature there are none.
+#[cfg(not(feature = "frozen"))]
+pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
 static U_ALIASES: &[&str] = &["collections", "json", "io"];
