@@ -224,7 +224,12 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
         if !ident {
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
-        if text != "__dict__" && text != "__weakref__" && dict::get_str(vm, ns, &text).is_some() {
+        // The `__doc__ = None` every class body gets by default is not a user's class variable.
+        let clash = match dict::get_str(vm, ns, &text) {
+            Some(v) => !(text == "__doc__" && v.is_none()),
+            None => false,
+        };
+        if text != "__dict__" && text != "__weakref__" && clash {
             return Err(vm.value_error(format!("'{text}' in __slots__ conflicts with class variable")));
         }
     }

@@ -539,6 +539,10 @@ class _Memory(IOBase):
 class StringIO(_Memory):
     _empty = ""
 
+    def _check(self, msg="I/O operation on closed file"):
+        # CPython's StringIO words it without the full stop the other streams use.
+        IOBase._check(self, msg)
+
     def _convert(self, data):
         if not isinstance(data, str):
             raise TypeError("string argument expected, got '%s'" % type(data).__name__)
