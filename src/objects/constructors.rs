@@ -66,22 +66,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         }
         TypeId::Type => match args.len() {
             1 => Ok(vm.type_of(args[0])),
-            3 => {
-                if vm.heap.kind(args[1]) != Kind::Tuple {
-                    let t = vm.type_name(args[1]);
-                    return Err(
-                        vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
-                    );
-                }
-                let ns = dict::copy(vm, args[2])?;
-                let d = vm.heap.push_root(ns);
-                let r = class::new_class(vm, args[0], args[1], ns).and_then(|cls| {
-                    vm.heap.push_root(cls);
-                    crate::modules::builtins::finish_class(vm, cls, ns, kw).map(|_| cls)
-                });
-                vm.heap.pop_roots(d);
-                r
-            }
+            3 => class::type_new(vm, TypeId::Type.value(), args[0], args[1], args[2], kw),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         TypeId::NoneType | TypeId::Ellipsis | TypeId::NotImplementedType => {
@@ -269,7 +254,19 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             Ok(w)
         }
         TypeId::Super => make_super(vm, args),
+        TypeId::Method => {
+            // `types.MethodType(function, instance)`.
+            arg_count(vm, t.name(), args, 2, 2)?;
+            if crate::modules::builtins::callable(vm, &args[..1], &[])? != Value::TRUE {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            super::function::new_bound(vm, args[1], args[0])
+        }
         TypeId::MemoryView => super::memoryview::construct(vm, args),
+        TypeId::Module => super::module::construct(vm, args, kw),
         _ => {
             let n = t.name();
             Err(vm.type_error(format!("cannot create '{n}' instances")))
@@ -744,8 +741,15 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (cls, obj) = match args.len() {
         2 => (args[0], args[1]),
         0 => zero_arg_super(vm)?,
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+        n if n > 2 => {
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+        }
+        _ => (args[0], Value::NULL),
     };
+    super::class::check_super_args(vm, cls, obj)?;
+    if obj.is_null() {
+        return Err(vm.type_error("super() takes 0 or 2 arguments"));
+    }
     let s = vm.alloc(Kind::Super, 2)?;
     vm.heap.set_value(s, 0, cls);
     vm.heap.set_value(s, 1, obj);
@@ -764,12 +768,12 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
             cls = vm.heap.get_value(cell, 0);
         }
     }
-    if cls.is_null() {
-        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
-    }
     let argc = vm.heap.get(code, super::function::code::ARGCOUNT);
     if argc == 0 {
         return Err(vm.raise_new(TypeId::RuntimeError, "super(): no arguments"));
+    }
+    if cls.is_null() {
+        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
     }
     let mut first = frame::get_local(vm, f, 0);
     if vm.heap.kind(first) == Kind::Cell {

@@ -189,6 +189,17 @@ impl Vm {
                 new(self, SEQ, b, Value::NULL, Value::NULL)
             }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
+            // A stream module (`sys.stdin`) iterates through its `__iter__` function.
+            Kind::Module => {
+                let d = self.heap.get_value(v, 1);
+                match dict::get_str(self, d, "__iter__") {
+                    Some(f) => self.call(f, &[], &[]),
+                    None => {
+                        let t = self.type_name(v);
+                        Err(self.type_error(format!("'{t}' object is not iterable")))
+                    }
+                }
+            }
             Kind::Class => match class::meta_special(self, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
                 None => {

@@ -92,6 +92,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Generator | TypeId::Coroutine => generator::METHODS,
         TypeId::AsyncGenerator => generator::ASYNC_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
+        TypeId::Function => function::METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
         _ => &[],

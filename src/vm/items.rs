@@ -48,8 +48,7 @@ impl Vm {
             Kind::Class => class::class_getitem(self, obj, key),
             _ => {
                 if obj.as_builtin_type().is_some() {
-                    // `list[int]` and friends: generic aliases are not modelled; return the type.
-                    return Ok(obj);
+                    return class::builtin_class_getitem(self, obj, key);
                 }
                 let t = self.type_name(obj);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
