@@ -34,6 +34,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
         "NotImplemented" => return Some(Value::NOT_IMPLEMENTED),
         "Ellipsis" => return Some(Value::ELLIPSIS),
         "__debug__" => return Some(Value::TRUE),
+        // CPython's old names for OSError are the same class.
+        "EnvironmentError" | "IOError" => return Some(TypeId::OSError.value()),
         _ => {}
     }
     let t = ALL_TYPES
@@ -43,7 +45,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
-    !matches!(
+    !crate::objects::iter::is_iterator_type(t)
+        && !matches!(
         t,
         TypeId::NoneType
             | TypeId::Function
@@ -101,6 +104,21 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 )))
             }
         }
+    }
+    if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if !file.is_none() && !crate::modules::sys::is_console(vm, file) {
+        // A Python file object sees one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to(vm, file, &sep)?;
+            }
+            let s = vm.str_string(*a)?;
+            crate::modules::sys::write_to(vm, file, &s)?;
+        }
+        crate::modules::sys::write_to(vm, file, &end)?;
+        return Ok(Value::NONE);
     }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -209,7 +227,7 @@ impl Vm {
     }
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.is_static()
@@ -279,13 +297,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, name, args, 1, 1)?;
     let x = args[0];
-    let b = if vm.is_int(x) {
-        int::to_big(vm, x)
-    } else {
-        match class::call_special(vm, x, "__index__", &[])? {
-            Some(r) => int::to_big(vm, r),
-            None => None,
-        }
+    let b = match vm.index_int(x)? {
+        Some(r) => int::to_big(vm, r),
+        None => None,
     };
     let Some(b) = b else {
         let t = vm.type_name(x);
@@ -404,6 +418,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])? != Value::TRUE {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::new(
             vm,
             crate::objects::iter::kinds::CALLABLE,
@@ -783,7 +800,26 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         }
     };
     match vm.heap.kind(o) {
-        Kind::Module => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        Kind::Module => match crate::objects::module::dir_hook(vm, o)? {
+            // PEP 562: the module's own `__dir__` decides.
+            Some(names) => {
+                let d = vm.heap.push_root(names);
+                // The list stays rooted while its strings are interned.
+                let r = vm.collect_items(names).and_then(|items| {
+                    let mut out = Vec::new();
+                    for v in items {
+                        let Some(t) = vm.str_text(v).map(String::from) else {
+                            return Err(vm.type_error("__dir__() must return str items"));
+                        };
+                        out.push(vm.intern(&t)?);
+                    }
+                    Ok(out)
+                });
+                vm.heap.pop_roots(d);
+                return r;
+            }
+            None => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        },
         Kind::Instance | Kind::Exception => {
             let di = if vm.heap.kind(o) == Kind::Instance {
                 1
@@ -793,6 +829,18 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             let d = vm.heap.get_value(o, di);
             if !d.is_null() {
                 add_dict(vm, d, &mut texts);
+            }
+            if di == crate::objects::exception::DICT {
+                // BaseException's data descriptors.
+                for n in [
+                    "args",
+                    "__cause__",
+                    "__context__",
+                    "__suppress_context__",
+                    "__traceback__",
+                ] {
+                    texts.push(String::from(n));
+                }
             }
         }
         _ => {}
@@ -808,6 +856,7 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             for m in bt.methods() {
                 texts.push(String::from(m.name));
             }
+            texts.extend(crate::objects::slots::names(bt).map(String::from));
         } else {
             add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
         }
@@ -820,144 +869,6 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         out.push(vm.intern(&t)?);
     }
     Ok(out)
-}
-
-fn exec_eval(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    mode: crate::compile::Mode,
-) -> PyResult<Value> {
-    let name = if mode == crate::compile::Mode::Eval {
-        "eval"
-    } else {
-        "exec"
-    };
-    arg_count(vm, name, args, 1, 3)?;
-    let src = args[0];
-    let g = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "globals"))
-        .filter(|v| !v.is_none());
-    let l = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "locals"))
-        .filter(|v| !v.is_none());
-    let f = vm.heap.root(crate::gc::Root::Frame);
-    let globals = match g {
-        Some(g) => {
-            if vm.heap.kind(g) != Kind::Dict {
-                let t = vm.type_name(g);
-                return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
-            }
-            g
-        }
-        None => vm.heap.get_value(f, crate::vm::frame::GLOBALS),
-    };
-    let locals = match (l, g) {
-        (Some(l), _) => l,
-        (None, Some(g)) => g,
-        (None, None) => crate::vm::frame::locals_dict(vm)?,
-    };
-    let code = if vm.heap.kind(src) == Kind::Code {
-        src
-    } else {
-        let text = match vm.as_str(src) {
-            Some(s) => String::from(s),
-            None if matches!(vm.heap.kind(src), Kind::Bytes | Kind::ByteArray) => {
-                String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned()
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "{name}() arg 1 must be a string, bytes or code object"
-                )))
-            }
-        };
-        let text = if mode == crate::compile::Mode::Eval {
-            String::from(text.trim_start_matches([' ', '\t']))
-        } else {
-            text
-        };
-        vm.compile_source(&text, "<string>", mode)?
-    };
-    let d = vm.heap.push_root(code);
-    vm.heap.push_root(globals);
-    vm.heap.push_root(locals);
-    if crate::objects::dict::get_str(vm, globals, "__builtins__").is_none() {
-        let k = vm.intern("__builtins__")?;
-        let b = crate::vm::import::builtins_module(vm)?;
-        crate::objects::dict::set(vm, globals, k, b)?;
-    }
-    let r = vm.run_code(code, globals, locals);
-    vm.heap.pop_roots(d);
-    let v = r?;
-    Ok(if mode == crate::compile::Mode::Eval {
-        v
-    } else {
-        Value::NONE
-    })
-}
-
-fn exec(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    exec_eval(vm, args, kw, crate::compile::Mode::Exec)
-}
-
-fn eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    exec_eval(vm, args, kw, crate::compile::Mode::Eval)
-}
-
-fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let src = args.first().copied().or_else(|| kwarg(vm, kw, "source"));
-    let filename = args.get(1).copied().or_else(|| kwarg(vm, kw, "filename"));
-    let mode = args.get(2).copied().or_else(|| kwarg(vm, kw, "mode"));
-    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
-        return Err(vm.type_error("compile() missing required argument"));
-    };
-    let text = match vm.as_str(src) {
-        Some(s) => String::from(s),
-        None => String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned(),
-    };
-    let file = String::from(vm.as_str(filename).unwrap_or("<string>"));
-    let m = match vm.as_str(mode) {
-        Some("exec") => crate::compile::Mode::Exec,
-        Some("eval") => crate::compile::Mode::Eval,
-        Some("single") => crate::compile::Mode::Single,
-        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-    };
-    vm.compile_source(&text, &file, m)
-}
-
-fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&name) = args.first() else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
-    };
-    let fromlist = args
-        .get(3)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fromlist"))
-        .unwrap_or(Value::NONE);
-    let level = args
-        .get(4)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "level"))
-        .unwrap_or(Value::small_int_unchecked(0));
-    let f = vm.heap.root(crate::gc::Root::Frame);
-    let globals = args
-        .get(1)
-        .copied()
-        .filter(|g| vm.heap.kind(*g) == Kind::Dict)
-        .unwrap_or_else(|| vm.heap.get_value(f, crate::vm::frame::GLOBALS));
-    let n = match vm.as_str(name) {
-        Some(s) => {
-            let s = String::from(s);
-            vm.intern(&s)?
-        }
-        None => return Err(vm.type_error("__import__() argument 1 must be str")),
-    };
-    let level = int::as_i64(vm, level).unwrap_or(0).max(0) as u32;
-    vm.import_name(n, globals, fromlist, level)
 }
 
 /// `help()`, `help('modules')` and `help(obj)`, as MicroPython prints them.
@@ -1008,6 +919,16 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             continue;
         }
         let v = match vm.getattr_opt(obj, name) {
+            // MicroPython's short forms: no addresses, which would only be noise here.
+            Ok(Some(v))
+                if v.as_native().is_some()
+                    || matches!(
+                        vm.heap.kind(v),
+                        Kind::Function | Kind::BoundMethod | Kind::NativeMethod
+                    ) =>
+            {
+                String::from("<function>")
+            }
             Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
             _ => String::new(),
         };
@@ -1051,14 +972,15 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),
     NativeFn::function("locals", locals),
     NativeFn::function("vars", vars),
     NativeFn::function("dir", dir),
-    NativeFn::function("exec", exec),
-    NativeFn::function("eval", eval),
-    NativeFn::function("compile", compile),
-    NativeFn::function("__import__", import_builtin),
+    NativeFn::function("exec", super::builtins_dynamic::exec),
+    NativeFn::function("eval", super::builtins_dynamic::eval),
+    NativeFn::function("compile", super::builtins_dynamic::compile),
+    NativeFn::function("__import__", super::builtins_dynamic::import),
     NativeFn::function("help", help),
 ];

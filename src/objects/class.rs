@@ -376,6 +376,9 @@ pub fn call_special(
     let Some(m) = user_override(vm, t, n)? else {
         return Ok(None);
     };
+    if m.is_none() {
+        return Err(super::slots::protocol_disabled(vm, obj, name));
+    }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj);
     full.extend_from_slice(args);
@@ -459,9 +462,26 @@ pub fn binary_dunder(
         } else {
             vm.binary_op(op, ia, ib)
         };
+        if r.is_err() && unsupported_operands(vm)? {
+            // The caller reports the error with the subclasses' names (`'Counter' and 'int'`).
+            vm.take_pending();
+            return Ok(None);
+        }
         return r.map(Some);
     }
     Ok(None)
+}
+
+/// Whether the pending exception is the "unsupported operand type(s)" TypeError.
+fn unsupported_operands(vm: &mut Vm) -> PyResult<bool> {
+    let e = vm.pending();
+    if !vm.exception_is(e, TypeId::TypeError) {
+        return Ok(false);
+    }
+    let d = vm.heap.push_root(e);
+    let text = vm.str_string(e);
+    vm.heap.pop_roots(d);
+    Ok(text.is_ok_and(|t| t.starts_with("unsupported operand type(s)")))
 }
 
 /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.
@@ -592,6 +612,9 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
 /// `len(obj)` for instances.
 pub fn instance_len(vm: &mut Vm, obj: Value) -> PyResult<usize> {
     if let Some(r) = call_special(vm, obj, "__len__", &[])? {
+        if vm.is_int(r) && super::int::as_i64(vm, r).is_none() {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         let Some(n) = vm.index_value(r)? else {
             let t = vm.type_name(r);
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -617,6 +640,11 @@ pub fn instance_contains(vm: &mut Vm, obj: Value, item: Value) -> PyResult<bool>
     let inner = vm.builtin_value(obj);
     if inner != obj {
         return vm.contains(inner, item);
+    }
+    let (it, gi) = (vm.intern("__iter__")?, vm.intern("__getitem__")?);
+    if lookup_special(vm, obj, it)?.is_none() && lookup_special(vm, obj, gi)?.is_none() {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
     }
     vm.iter_contains(obj, item)
 }
@@ -737,7 +765,7 @@ pub fn instance_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         return vm.delitem(inner, key);
     }
     let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object does not support item deletion")))
+    Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))
 }
 
 /// `repr(obj)` for instances.

@@ -13,7 +13,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::class::*;
 use super::native::NativeFn;
-use super::{dict, exception, tuple};
+use super::{dict, tuple};
 
 /// `type.__new__(mcls, name, bases, ns)`: a new class whose metaclass is the most derived of
 /// `mcls` and the bases' metaclasses, with a copy of `ns` as its namespace (so the class body's
@@ -119,7 +119,15 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         }
         let bb = builtin_base(vm, *b);
         if bb != TypeId::Object {
-            if builtin != TypeId::Object && !bb.is_subtype(builtin) && !builtin.is_subtype(bb) {
+            // Exceptions share one layout, so `class E(OSError, ValueError)` is fine (the
+            // first base's type makes the instances; matching walks every base).
+            let both_exceptions =
+                bb.is_subtype(TypeId::BaseException) && builtin.is_subtype(TypeId::BaseException);
+            if builtin != TypeId::Object
+                && !bb.is_subtype(builtin)
+                && !builtin.is_subtype(bb)
+                && !both_exceptions
+            {
                 return Err(vm.type_error("multiple bases have instance lay-out conflict"));
             }
             if bb.is_subtype(builtin) {
@@ -216,7 +224,12 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
         if !ident {
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
-        if text != "__dict__" && text != "__weakref__" && dict::get_str(vm, ns, &text).is_some() {
+        // The `__doc__ = None` every class body gets by default is not a user's class variable.
+        let clash = match dict::get_str(vm, ns, &text) {
+            Some(v) => !(text == "__doc__" && v.is_none()),
+            None => false,
+        };
+        if text != "__dict__" && text != "__weakref__" && clash {
             return Err(vm.value_error(format!("'{text}' in __slots__ conflicts with class variable")));
         }
     }
@@ -352,8 +365,7 @@ pub fn object_new(
 ) -> PyResult<Value> {
     let base = builtin_base(vm, cls);
     if base.is_exception() {
-        let a = tuple::new(vm, args)?;
-        return exception::new(vm, cls, a);
+        return super::exception_init::construct(vm, cls, base, args, &[]);
     }
     let inner = if base == TypeId::Object {
         Value::NULL
@@ -389,24 +401,7 @@ pub fn call_builtin_type(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     if t.is_exception() {
-        let a = tuple::new(vm, args)?;
-        let e = exception::new(vm, t.value(), a)?;
-        if !kw.is_empty() {
-            // ImportError(msg, name=..., path=...); other exceptions take no keywords.
-            if !t.is_subtype(TypeId::ImportError) {
-                let n = t.name();
-                return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
-            }
-            let d = vm.heap.push_root(e);
-            for (k, v) in kw {
-                if let Err(err) = generic_setattr(vm, e, *k, *v) {
-                    vm.heap.pop_roots(d);
-                    return Err(err);
-                }
-            }
-            vm.heap.pop_roots(d);
-        }
-        return Ok(e);
+        return super::exception_init::construct(vm, t.value(), t, args, kw);
     }
     super::constructors::construct(vm, t, args, kw)
 }
