@@ -36,6 +36,22 @@ pub fn install_sigint_handler() -> &'static AtomicBool {
     &SIGINT_FLAG
 }
 
+/// Ends the process by SIGINT, as CPython does after an uncaught `KeyboardInterrupt`, so a
+/// shell sees "killed by a signal" (status 130) and can stop a script loop. Output must already
+/// be flushed.
+#[cfg(all(unix, feature = "std"))]
+pub fn die_of_sigint() -> ! {
+    // SAFETY: restoring the default disposition of a valid signal number and sending that
+    // signal to our own pid are plain libc calls with no memory-safety preconditions.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    // The default action has ended the process; if the signal was blocked, exit as CPython's
+    // fallback does.
+    std::process::exit(130)
+}
+
 #[cfg(feature = "ffi")]
 pub use capi::*;
 
