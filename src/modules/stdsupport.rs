@@ -47,10 +47,11 @@ fn tb_entries(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let mut entries: Vec<(String, u32, String)> = Vec::new();
     let mut tb = args.first().copied().unwrap_or(Value::NONE);
     while vm.heap.kind(tb) == Kind::Traceback && entries.len() < MAX_ENTRIES {
+        // Layout in objects/introspect.rs: [lineno lasti | next code frame].
         let line = vm.heap.get(tb, 0);
-        let code = vm.heap.get_value(tb, 2);
+        let code = vm.heap.get_value(tb, 3);
         entries.push((code_filename(vm, code), line, code_name(vm, code)));
-        tb = vm.heap.get_value(tb, 1);
+        tb = vm.heap.get_value(tb, 2);
     }
     let out = list::alloc(vm, entries.len())?;
     let depth = vm.heap.push_root(out);

@@ -6,8 +6,9 @@ __all__ = ["namedtuple", "OrderedDict", "deque", "defaultdict", "Counter", "Chai
            "UserDict", "UserList", "UserString"]
 
 
+# A namedtuple field: item `index` of the tuple, read-only (CPython's _tuplegetter). No
+# docstring: the class variable would clash with the `__doc__` slot.
 class _tuplegetter:
-    """A namedtuple field: item `index` of the tuple, read-only (CPython's _tuplegetter)."""
 
     __slots__ = ("_index", "__doc__")
 

@@ -5,6 +5,7 @@
 
 /// (import name, source). Each optional module's entry is under its Cargo feature, so a build
 /// without it raises `ModuleNotFoundError` as for a missing file.
+#[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
@@ -14,6 +15,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
+    ("__future__", include_str!("__future__.py")),
+    ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     #[cfg(feature = "functools")]
     ("functools", include_str!("functools.py")),
@@ -29,7 +32,13 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("traceback", include_str!("traceback.py")),
     #[cfg(feature = "importlib")]
     ("importlib", include_str!("importlib.py")),
+    #[cfg(feature = "os")]
+    ("os.path", include_str!("os_path.py")),
 ];
+
+/// Without the `frozen` feature there are none.
+#[cfg(not(feature = "frozen"))]
+pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
 static U_ALIASES: &[&str] = &["collections", "json", "io"];
