@@ -70,6 +70,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = Value::NONE;
+    let mut flush = false;
     for (k, v) in kw {
         let name = String::from(vm.str_text(*k).unwrap_or(""));
         match name.as_str() {
@@ -94,7 +95,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 }
             }
             "file" => file = *v,
-            "flush" => {}
+            "flush" => flush = vm.truthy(*v)?,
             _ => {
                 return Err(vm.type_error(format!(
                     "'{name}' is an invalid keyword argument for print()"
@@ -114,6 +115,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         vm.write_out(&out);
     } else {
         crate::modules::sys::write_to(vm, file, &out)?;
+        if flush {
+            vm.call_method(file, "flush", &[])?;
+        }
     }
     Ok(Value::NONE)
 }

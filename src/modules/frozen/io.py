@@ -22,7 +22,7 @@ class IOBase:
     closed = False
 
     def __enter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __exit__(self, *exc):
@@ -45,7 +45,7 @@ class IOBase:
         return False
 
     def __iter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __next__(self):
@@ -538,6 +538,9 @@ class _Memory(IOBase):
 
 class StringIO(_Memory):
     _empty = ""
+
+    def _check(self, msg="I/O operation on closed file"):
+        IOBase._check(self, msg)
 
     def _convert(self, data):
         if not isinstance(data, str):
