@@ -353,7 +353,7 @@ fn setup(vm: &mut Vm, argv: &[String], path: &[String]) -> pyrite::vm::PyResult<
     pyrite::modules::sys::set_strings(vm, a, argv)?;
     let p = pyrite::modules::sys::path_list(vm)?;
     pyrite::modules::sys::set_strings(vm, p, path)?;
-    let m = vm.new_module("__main__")?;
+    let m = vm.new_main_module()?;
     let globals = vm.heap.get_value(m, 1);
     vm.heap.set_root(Root::MainGlobals, globals);
     let key = vm.intern("__main__")?;

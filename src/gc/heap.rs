@@ -764,6 +764,16 @@ impl Heap {
         }
     }
 
+    /// Every live object's handle, for rare whole-heap queries (`type.__subclasses__`, which
+    /// finds subclasses by scanning instead of keeping a list that would keep them alive).
+    pub fn live_handles(&self) -> Vec<Value> {
+        let len = self.mem.words().len();
+        (1..=self.htab)
+            .filter(|h| self.mem.words()[len - h] & FREE_BIT == 0)
+            .map(|h| Value::handle(h as u32))
+            .collect()
+    }
+
     /// Number of live handles (objects), for `micropython.mem_info` and tests.
     pub fn object_count(&self) -> usize {
         let len = self.mem.words().len();

@@ -3,9 +3,12 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "array")]
+pub mod array;
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
+pub mod builtins_dynamic;
 #[cfg(feature = "cmath")]
 pub mod cmath;
 pub mod console;
@@ -27,9 +30,13 @@ pub mod micropython;
 pub mod os;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(any(feature = "traceback", feature = "importlib"))]
+pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
+#[cfg(feature = "re")]
+pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 
@@ -161,6 +168,24 @@ pub static MODULES: &[ModuleDef] = &[
         functions: cmath::FUNCTIONS,
         init: Some(cmath::init),
     },
+    #[cfg(any(feature = "traceback", feature = "importlib"))]
+    ModuleDef {
+        name: "_stdlib",
+        functions: stdsupport::FUNCTIONS,
+        init: None,
+    },
+    #[cfg(feature = "array")]
+    ModuleDef {
+        name: "array",
+        functions: array::FUNCTIONS,
+        init: Some(array::init),
+    },
+    #[cfg(feature = "re")]
+    ModuleDef {
+        name: "re",
+        functions: re::FUNCTIONS,
+        init: Some(re::init),
+    },
     #[cfg(feature = "os")]
     ModuleDef {
         name: "os",
@@ -180,7 +205,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "binascii", "errno", "hashlib", "heapq", "os", "random", "struct", "time",
+    "array", "binascii", "errno", "hashlib", "heapq", "os", "random", "re", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);
@@ -260,5 +285,12 @@ fn builtins_init(vm: &mut Vm, d: Value) -> PyResult<()> {
         let k = vm.intern(name)?;
         dict::set(vm, d, k, v)?;
     }
+    for name in ["__debug__", "EnvironmentError", "IOError"] {
+        if let Some(v) = builtins::lookup(vm, name) {
+            let k = vm.intern(name)?;
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    vm.builtins_made(d);
     Ok(())
 }

@@ -109,16 +109,10 @@ impl Vm {
             }
             Op::BeforeAsyncWith => {
                 let mgr = self.peek(f, 1);
-                let exit_name = self.intern("__aexit__")?;
-                let Some(exit) = self.getattr_opt(mgr, exit_name)? else {
-                    let t = self.type_name(mgr);
-                    return Err(self.type_error(format!(
-                        "'{t}' object does not support the asynchronous context manager protocol"
-                    )));
-                };
+                let (aenter, exit) = crate::objects::class::context_methods(self, mgr, true)?;
                 self.poke(f, 1, exit);
-                self.push(f, mgr);
-                let enter = self.call_method(mgr, "__aenter__", &[])?;
+                self.push(f, aenter);
+                let enter = self.call(aenter, &[], &[])?;
                 self.poke(f, 1, enter);
                 let it = self.awaitable_iter(enter)?;
                 self.poke(f, 1, it);

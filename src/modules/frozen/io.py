@@ -540,6 +540,7 @@ class StringIO(_Memory):
     _empty = ""
 
     def _check(self, msg="I/O operation on closed file"):
+        # CPython's StringIO words it without the full stop the other streams use.
         IOBase._check(self, msg)
 
     def _convert(self, data):
