@@ -976,6 +976,8 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    // Files are the frozen `io` module's classes: without frozen modules there is no `open`.
+    #[cfg(feature = "frozen")]
     NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),
