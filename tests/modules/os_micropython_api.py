@@ -2,6 +2,11 @@
 # with type 0x4000 for directories and 0x8000 for files, uname's named fields, the uos alias.
 # Under CPython the same facts are computed from listdir/stat so the output matches.
 import os
+try:
+    os.stat(".")
+except OSError:  # a board without a filesystem (the QEMU corpus run)
+    print("SKIP: no filesystem")
+    raise SystemExit
 
 D = "_tmp_os_micropython_api"
 os.mkdir(D)
