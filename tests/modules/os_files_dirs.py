@@ -48,3 +48,7 @@ for bad in [None, 1.5, [1]]:
 import os.path
 from os import path
 print(path is os.path)
+import os
+for f in (lambda: open("a\0b"), lambda: os.stat("a\0b"), lambda: os.listdir("a\0"), lambda: os.mkdir("x\0")):
+    try: f()
+    except ValueError as e: print("ValueError", e)

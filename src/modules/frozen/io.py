@@ -144,7 +144,10 @@ class FileIO(RawIOBase):
         self.name = file
         self._readable = flags & 1 != 0
         self._writable = flags & 2 != 0
-        self._slot = _file.open(_fspath(file), flags, self)
+        path = _fspath(file)
+        if "\0" in path:
+            raise ValueError("embedded null byte")
+        self._slot = _file.open(path, flags, self)
         if flags & 0x20:
             _file.seek(self._slot, 0, 2)
 
