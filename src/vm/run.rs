@@ -124,7 +124,7 @@ impl Vm {
                     }
                 }
                 let line = func::line_of(self, code, lasti);
-                if self.add_traceback(exc, code, line).is_err() {
+                if self.add_traceback(exc, f, code, line, lasti).is_err() {
                     // Out of memory while recording the traceback: the MemoryError replaces it.
                 }
             }
@@ -755,20 +755,9 @@ impl Vm {
             }
             Op::BeforeWith => {
                 let mgr = self.peek(f, 1);
-                let exit_name = self.intern("__exit__")?;
-                let enter_name = self.intern("__enter__")?;
-                let exit = match self.getattr_opt(mgr, exit_name)? {
-                    Some(e) => e,
-                    None => {
-                        let t = self.type_name(mgr);
-                        return Err(self.type_error(alloc::format!(
-                            "'{t}' object does not support the context manager protocol"
-                        )));
-                    }
-                };
+                let (enter, exit) = crate::objects::class::context_methods(self, mgr, false)?;
                 self.poke(f, 1, exit);
-                self.push(f, mgr);
-                let enter = self.getattr(mgr, enter_name)?;
+                self.push(f, enter);
                 let r = self.call(enter, &[], &[])?;
                 self.poke(f, 1, r);
             }
@@ -1003,6 +992,10 @@ impl Vm {
                     let cause = items[1];
                     let cause = if cause.is_none() {
                         Value::NONE
+                    } else if self.heap.kind(cause) != Kind::Exception
+                        && !crate::objects::class::is_exception_class(self, cause)
+                    {
+                        return self.type_error("exception causes must derive from BaseException");
                     } else {
                         match self.make_exception(cause) {
                             Ok(c) => c,
@@ -1056,40 +1049,14 @@ impl Vm {
         tuple::get(self, names, i)
     }
 
-    fn load_global(&mut self, f: Value, name: Value) -> PyResult<Value> {
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        if let Some(v) = dict::get(self, globals, name)? {
-            return Ok(v);
-        }
-        let cache = self.heap.root(Root::BuiltinCache);
-        if !cache.is_null() {
-            if let Some(v) = dict::get(self, cache, name)? {
-                return Ok(v);
-            }
-        }
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        let Some(v) = crate::modules::builtins::lookup(self, &text) else {
-            return Err(self.name_error(name));
-        };
-        // Builtin values are static (types, native functions, constants): caching needs no rooting.
-        let cache = if cache.is_null() {
-            let c = dict::alloc(self, 16)?;
-            self.heap.set_root(Root::BuiltinCache, c);
-            c
-        } else {
-            cache
-        };
-        dict::set(self, cache, name, v)?;
-        Ok(v)
-    }
-
     /// Raises `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: Value) -> PyErr {
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        self.raise_new(
+        let err = self.raise_new(
             TypeId::NameError,
             &alloc::format!("name '{text}' is not defined"),
-        )
+        );
+        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
     }
 
     fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
