@@ -57,6 +57,8 @@ fn is_public_type(t: TypeId) -> bool {
             | TypeId::Generator
             | TypeId::Coroutine
             | TypeId::AsyncGenerator
+            | TypeId::AsyncGenASend
+            | TypeId::AsyncGenAThrow
             | TypeId::Module
             | TypeId::Ellipsis
             | TypeId::NotImplementedType
