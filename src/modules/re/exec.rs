@@ -381,6 +381,23 @@ impl<'a> Matcher<'a> {
                     pc = end;
                     found != negate
                 }
+                OP_ATOMIC => {
+                    let end = self.op(pc + 1);
+                    let saved_mode = self.mode;
+                    let saved_ne = self.not_empty_at.take();
+                    self.mode = Mode::Match;
+                    let r = self.run(pc + 2, pos, poll);
+                    self.mode = saved_mode;
+                    self.not_empty_at = saved_ne;
+                    match r? {
+                        Some(p) => {
+                            pos = p;
+                            pc = end;
+                            true
+                        }
+                        None => false,
+                    }
+                }
                 OP_INIT => {
                     let r = self.nslots + 1 + 2 * self.op(pc + 1) as usize;
                     self.set_reg(r, 0)?;
