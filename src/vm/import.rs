@@ -114,6 +114,16 @@ impl Vm {
         r
     }
 
+    /// Loads a `.pyr` file (ValueError if it is invalid) and runs it as module code in
+    /// `globals`.
+    pub fn exec_pyr(&mut self, data: &[u8], globals: Value) -> PyResult<Value> {
+        let code = self.load_pyr(data)?;
+        let d = self.heap.push_root(code);
+        let r = self.run_code(code, globals, globals);
+        self.heap.pop_roots(d);
+        r
+    }
+
     /// `import name` / `from name import fromlist` with `level` leading dots.
     pub fn import_name(
         &mut self,
@@ -271,9 +281,9 @@ impl Vm {
             r?;
             return Ok(m);
         }
-        if let Some(src) = crate::modules::frozen::source(full) {
+        if let Some(pyr) = crate::modules::frozen::code(full) {
             let file = format!("<frozen {full}>");
-            return self.exec_module(full, &file, src.as_bytes(), None);
+            return self.exec_module(full, &file, Body::Pyr(pyr), None);
         }
         let dirs = self.search_dirs(parent)?;
         let last = full.rsplit('.').next().unwrap_or(full);
@@ -286,12 +296,17 @@ impl Vm {
             let pkg_init = format!("{base}/__init__.py");
             if self.platform.is_dir(&base) {
                 if let Some(src) = self.platform.read_file(&pkg_init) {
-                    return self.exec_module(full, &pkg_init, &src, Some(&base));
+                    return self.exec_module(full, &pkg_init, Body::Source(&src), Some(&base));
                 }
             }
             let file = format!("{base}.py");
             if let Some(src) = self.platform.read_file(&file) {
-                return self.exec_module(full, &file, &src, None);
+                return self.exec_module(full, &file, Body::Source(&src), None);
+            }
+            // Precompiled by pyrite-cross (source first, as MicroPython prefers .py to .mpy).
+            let file = format!("{base}.pyr");
+            if let Some(data) = self.platform.read_file(&file) {
+                return self.exec_module(full, &file, Body::Pyr(&data), None);
             }
         }
         let msg = format!("No module named '{full}'");
@@ -324,21 +339,26 @@ impl Vm {
             .collect())
     }
 
+    /// Runs a module's code (source, or a `.pyr` file) in a fresh module registered in
+    /// `sys.modules` under `full`.
     fn exec_module(
         &mut self,
         full: &str,
         file: &str,
-        src: &[u8],
+        body: Body,
         pkg_dir: Option<&str>,
     ) -> PyResult<Value> {
-        let text = match core::str::from_utf8(src) {
-            Ok(t) => String::from(t),
-            Err(_) => {
-                return Err(self.raise_new(
-                    TypeId::SyntaxError,
-                    &format!("Non-UTF-8 code in file {file}"),
-                ));
-            }
+        let text = match body {
+            Body::Source(src) => match core::str::from_utf8(src) {
+                Ok(t) => Some(String::from(t)),
+                Err(_) => {
+                    return Err(self.raise_new(
+                        TypeId::SyntaxError,
+                        &format!("Non-UTF-8 code in file {file}"),
+                    ));
+                }
+            },
+            Body::Pyr(_) => None,
         };
         let m = self.new_module(full)?;
         let depth = self.heap.push_root(m);
@@ -366,7 +386,12 @@ impl Vm {
             let key = self.intern(full)?;
             let modules = self.heap.root(Root::Modules);
             dict::set(self, modules, key, m)?;
-            match self.exec_source(&text, file, d, Mode::Exec) {
+            let ran = match (&text, body) {
+                (Some(text), _) => self.exec_source(text, file, d, Mode::Exec),
+                // `text` is None only for a `.pyr` body.
+                (None, Body::Pyr(data) | Body::Source(data)) => self.exec_pyr(data, d),
+            };
+            match ran {
                 Ok(_) => Ok(m),
                 Err(e) => {
                     let exc = self.take_pending();
@@ -429,6 +454,15 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// What a module is made from.
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    /// Python source text (compiled on import).
+    Source(&'a [u8]),
+    /// A `.pyr` file (see `bytecode::pyr`).
+    Pyr(&'a [u8]),
 }
 
 /// The `builtins` module object (made on first use).
