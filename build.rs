@@ -33,13 +33,20 @@ fn main() {
     );
     // Without the `frozen` feature the table is empty (the build script still runs).
     let wanted = std::env::var_os("CARGO_FEATURE_FROZEN").is_some();
-    let entries = if wanted { frozen_entries(&list) } else { Vec::new() };
+    let entries = if wanted {
+        frozen_entries(&list)
+    } else {
+        Vec::new()
+    };
     for (name, file) in entries {
         let path = dir.join(&file);
         println!("cargo:rerun-if-changed={}", path.display());
         let source = match std::fs::read_to_string(&path) {
             Ok(s) => s,
-            Err(e) => fail(&format!("frozen module {name}: cannot read {}: {e}", path.display())),
+            Err(e) => fail(&format!(
+                "frozen module {name}: cannot read {}: {e}",
+                path.display()
+            )),
         };
         let filename = format!("<frozen {name}>");
         let code = match compile::compile(&source, &filename, compile::Mode::Exec) {

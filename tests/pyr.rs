@@ -52,7 +52,10 @@ fn corpus() -> Vec<PathBuf> {
             let first = rel.components().next().map(|c| c.as_os_str().to_owned());
             !name.starts_with('_')
                 && rel.components().count() == 2
-                && !matches!(first.as_ref().and_then(|f| f.to_str()), Some("lang2" | "wishlist" | "qemu"))
+                && !matches!(
+                    first.as_ref().and_then(|f| f.to_str()),
+                    Some("lang2" | "wishlist" | "qemu")
+                )
                 && !p.parent().is_some_and(|d| d.join("__init__.py").exists())
                 && rel.display().to_string().contains(&filter)
         })
@@ -92,7 +95,10 @@ fn run(args: &[&Path], cwd: &Path, path: Option<&Path>) -> (String, Option<i32>)
         cmd.env("MICROPYPATH", p);
     }
     let out = cmd.output().unwrap();
-    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code(),
+    )
 }
 
 fn cross(input: &Path, output: &Path, name: &str) {
@@ -145,7 +151,12 @@ fn corpus_runs_the_same_from_pyr() {
     if std::env::var("PYRITE_TEST_FILTER").is_err() {
         assert!(n > 200, "only {n} programs compared");
     }
-    assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -153,7 +164,11 @@ fn import_finds_pyr_on_sys_path() {
     let tmp = std::env::temp_dir().join(format!("pyrite-pyr-import-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let src = tmp.join("helper_src.py");
-    std::fs::write(&src, "X = [i * i for i in range(4)]\ndef g():\n    return 1 / 0\n").unwrap();
+    std::fs::write(
+        &src,
+        "X = [i * i for i in range(4)]\ndef g():\n    return 1 / 0\n",
+    )
+    .unwrap();
     cross(&src, &tmp.join("helper.pyr"), "helper.py");
     std::fs::remove_file(&src).unwrap();
     std::fs::write(tmp.join("bad.pyr"), b"PYR\x01\x00\x00\x05").unwrap();
@@ -169,12 +184,15 @@ fn import_finds_pyr_on_sys_path() {
         .current_dir(&tmp)
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     let _ = std::fs::remove_dir_all(&tmp);
     assert!(text.contains("[0, 1, 4, 9] helper.pyr"), "{text}");
     assert!(text.contains("File \"helper.py\", line 3, in g"), "{text}");
-    assert!(text.contains("ValueError: invalid .pyr file: truncated file"), "{text}");
+    assert!(
+        text.contains("ValueError: invalid .pyr file: truncated file"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -182,11 +200,17 @@ fn every_truncation_is_refused() {
     let good = sample();
     assert!(pyr::read(&good).is_ok());
     for n in 0..good.len() {
-        assert!(pyr::read(&good[..n]).is_err(), "prefix of {n} bytes accepted");
+        assert!(
+            pyr::read(&good[..n]).is_err(),
+            "prefix of {n} bytes accepted"
+        );
     }
     let mut long = good.clone();
     long.push(0);
-    assert_eq!(pyr::read(&long).unwrap_err(), "trailing bytes after the code");
+    assert_eq!(
+        pyr::read(&long).unwrap_err(),
+        "trailing bytes after the code"
+    );
 }
 
 #[test]
@@ -197,7 +221,9 @@ fn bad_header_is_refused() {
     assert_eq!(pyr::read(&b).unwrap_err(), "not a .pyr file (bad magic)");
     let mut b = good.clone();
     b[3] = pyr::VERSION + 1;
-    assert!(pyr::read(&b).unwrap_err().starts_with("version 2 of the .pyr format"));
+    assert!(pyr::read(&b)
+        .unwrap_err()
+        .starts_with("version 2 of the .pyr format"));
     let mut b = good.clone();
     b[4] |= 0x80;
     assert_eq!(pyr::read(&b).unwrap_err(), "unknown header flags");
@@ -213,15 +239,22 @@ fn with_module(f: impl FnOnce(&mut pyrite::bytecode::CodeObject)) -> Vec<u8> {
 #[test]
 fn bad_code_is_refused() {
     let b = with_module(|c| c.code[0] = 0xfe);
-    assert!(pyr::read(&b).unwrap_err().contains("bad instruction at offset 0"));
+    assert!(pyr::read(&b)
+        .unwrap_err()
+        .contains("bad instruction at offset 0"));
     let b = with_module(|c| c.code.truncate(c.code.len() - 1));
     assert!(pyr::read(&b).is_err());
     // LoadConst past the constants.
     let b = with_module(|c| {
         let n = c.consts.len() as u8;
-        c.code.splice(0..0, [pyrite::bytecode::Op::LoadConst as u8, n, 0, 1]);
+        c.code
+            .splice(0..0, [pyrite::bytecode::Op::LoadConst as u8, n, 0, 1]);
     });
-    assert!(pyr::read(&b).unwrap_err().contains("operand"), "{:?}", pyr::read(&b));
+    assert!(
+        pyr::read(&b).unwrap_err().contains("operand"),
+        "{:?}",
+        pyr::read(&b)
+    );
     // A name index past the names.
     let b = with_module(|c| c.names.clear());
     assert!(pyr::read(&b).unwrap_err().contains("out of range for"));

@@ -63,7 +63,10 @@ fn main() -> ExitCode {
     let code = match compile(&text, &name, Mode::Exec) {
         Ok(c) => c,
         Err(e) => {
-            let line = text.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
+            let line = text
+                .lines()
+                .nth(e.line.saturating_sub(1) as usize)
+                .unwrap_or("");
             eprintln!("  File \"{name}\", line {}\n    {}", e.line, line.trim());
             eprintln!("{}: {}", kind_name(&e), e.msg);
             return ExitCode::FAILURE;

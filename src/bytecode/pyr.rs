@@ -533,7 +533,10 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
             _ => a < 1 << 24,
         };
         if !ok {
-            return Err(format!("operand {arg} out of range for {} at {off}", op.name()));
+            return Err(format!(
+                "operand {arg} out of range for {} at {off}",
+                op.name()
+            ));
         }
     }
     if end != code.code.len() {

@@ -28,7 +28,7 @@ impl Vm {
         use crate::bytecode::pyr;
         let file = match pyr::read(data) {
             Ok(f) => f,
-            Err(e) => return Err(self.value_error(&alloc::format!("invalid .pyr file: {e}"))),
+            Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
         };
         if file.needs & pyr::NEED_COMPLEX != 0 && !cfg!(feature = "complex") {
             return Err(self.value_error(
