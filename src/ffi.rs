@@ -730,6 +730,28 @@ mod capi {
         })
     }
 
+    /// `pyrite_exec_pyr`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`; `data` is valid for `len` bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_exec_pyr(
+        vm: *mut PyriteVm,
+        data: *const u8,
+        len: usize,
+    ) -> i32 {
+        if data.is_null() {
+            return PYRITE_ERR_ARGUMENT;
+        }
+        // SAFETY: `data` is non-NULL and valid for `len` bytes (the caller's promise).
+        let bytes = unsafe { core::slice::from_raw_parts(data, len) };
+        with_vm(vm, |e| match repl::execute_pyr(&mut e.vm, bytes) {
+            Outcome::Done => PYRITE_OK,
+            Outcome::Raised => PYRITE_ERR_EXCEPTION,
+            Outcome::Exit => PYRITE_EXIT,
+        })
+    }
+
     /// `pyrite_repl_start`: see `pyrite.h`.
     ///
     /// # Safety

@@ -288,7 +288,20 @@ static void filesystem_session(pyrite_platform platform) {
     rmdir(fs_root);
 }
 
-int main(void) {
+/* The .pyr file tests/ffi.rs wrote (argv[1]), read into `buf`; its length or 0. */
+static size_t read_file(const char *path, uint8_t *buf, size_t cap) {
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!f) {
+        return 0;
+    }
+    size_t n = fread(buf, 1, cap, f);
+    fclose(f);
+    return n;
+}
+
+static uint8_t pyr[4096];
+
+int main(int argc, char **argv) {
     pyrite_platform platform = {
         .ctx = NULL,
         .write = on_write,
@@ -317,6 +330,27 @@ int main(void) {
           "exec: a function");
     check(run(vm, "print(sq(12))") == PYRITE_OK && strcmp(out, "144\n") == 0,
           "exec: globals persist in __main__");
+
+    /* Precompiled code (pyrite-cross output): runs in the same __main__, without the compiler. */
+    size_t pyr_len = read_file(argc > 1 ? argv[1] : NULL, pyr, sizeof pyr);
+    check(pyr_len > 6, "exec_pyr: the .pyr file was written");
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len) == PYRITE_OK &&
+              strcmp(out, "pyr [0, 1, 8, 27] 9\n") == 0,
+          "exec_pyr: runs a precompiled module");
+    reset_output();
+    check(run(vm, "print(cube(5))") == PYRITE_OK && strcmp(out, "125\n") == 0,
+          "exec_pyr: its definitions stay in __main__");
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len - 3) == PYRITE_ERR_EXCEPTION &&
+              strstr(out, "ValueError: invalid .pyr file: truncated file") != NULL,
+          "exec_pyr: a truncated file raises ValueError");
+    pyr[3] = 99;
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len) == PYRITE_ERR_EXCEPTION &&
+              strstr(out, "ValueError: invalid .pyr file: version 99") != NULL,
+          "exec_pyr: another format version raises ValueError");
+    check(pyrite_exec_pyr(vm, NULL, 4) == PYRITE_ERR_ARGUMENT, "exec_pyr: NULL buffer");
     check(run(vm, "1/0") == PYRITE_ERR_EXCEPTION &&
               strstr(out, "Traceback (most recent call last):") != NULL &&
               strstr(out, "ZeroDivisionError: division by zero") != NULL,

@@ -153,6 +153,14 @@ void pyrite_deinit(pyrite_vm *vm);
 int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *src, size_t len);
 
 /*
+ * Runs a precompiled module: `len` bytes of a `.pyr` file made by `pyrite-cross` (no compiler
+ * runs). The buffer is only read during the call (it may be in flash). A corrupt file, one of
+ * another format version or one needing a feature this build lacks raises ValueError (its
+ * traceback is written). Returns as pyrite_exec().
+ */
+int32_t pyrite_exec_pyr(pyrite_vm *vm, const uint8_t *data, size_t len);
+
+/*
  * Prints the REPL banner (naming the machine `name`) and the first prompt. The REPL speaks
  * MicroPython's protocols: friendly mode, paste mode (Ctrl-E), raw REPL (Ctrl-A) and raw-paste.
  */
