@@ -144,6 +144,9 @@ mod capi {
         pub fs_seek: Option<
             unsafe extern "C" fn(ctx: *mut c_void, handle: i32, offset: i64, whence: i32) -> i64,
         >,
+        /// Sets a file's length; 0 or a negative errno.
+        pub fs_truncate:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, handle: i32, length: i64) -> i32>,
         /// Opens a directory listing; a handle or a negative errno.
         pub fs_opendir:
             Option<unsafe extern "C" fn(ctx: *mut c_void, path: *const u8, path_len: usize) -> i32>,
@@ -222,6 +225,8 @@ mod capi {
 
     /// EIO: a callback's result that makes no sense.
     const EIO: Errno = 5;
+    /// EFBIG: a length beyond the callback's range.
+    const EFBIG: Errno = 27;
     /// EEXIST, EISDIR, ENOTDIR: decided here from `fs_stat` (Zephyr's `fs_unlink` removes both
     /// kinds, and `fs_open` has no exclusive mode).
     const EEXIST: Errno = 17;
@@ -369,6 +374,14 @@ mod capi {
             // SAFETY: as in `read_byte`.
             let r = unsafe { f(self.table.ctx, h, offset, whence.into()) };
             errno_or(r, |p| p as u64)
+        }
+
+        fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+            let f = self.table.fs_truncate.ok_or(ENODEV)?;
+            let len = i64::try_from(len).map_err(|_| EFBIG)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h, len) };
+            errno_or(r.into(), |_| ())
         }
 
         fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {

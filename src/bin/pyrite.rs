@@ -124,6 +124,10 @@ impl Platform for Host {
         self.files.seek(h, offset, whence)
     }
 
+    fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.files.truncate(h, len)
+    }
+
     fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
         self.files.opendir(path)
     }

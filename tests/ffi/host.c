@@ -149,6 +149,11 @@ static int64_t fs_seek_cb(void *ctx, int32_t h, int64_t off, int32_t whence) {
     return r < 0 ? -errno : (int64_t)r;
 }
 
+static int32_t fs_truncate_cb(void *ctx, int32_t h, int64_t length) {
+    (void)ctx;
+    return ftruncate(h, (off_t)length) < 0 ? -errno : 0;
+}
+
 static DIR *dirs[8];
 
 static int32_t fs_opendir_cb(void *ctx, const uint8_t *path, size_t len) {
@@ -238,7 +243,7 @@ static const char *FS_PROGRAM =
     "with open('/data/log.txt', 'a') as f: f.write('!')\n"
     "print(open('log.txt').readlines(), os.stat('log.txt').st_size)\n"
     "with open('log.txt', 'r+b') as f:\n"
-    "    f.seek(-2, 2); print(f.read(), f.tell())\n"
+    "    f.seek(-2, 2); print(f.read(), f.tell(), f.truncate(4), f.tell())\n"
     "os.rename('log.txt', '../moved.txt')\n"
     "print(sorted(os.listdir('..')), sorted(os.ilistdir('/'))[0][:2], os.path.isdir('/data'))\n"
     "for f, a in ((open, ('nope',)), (os.rmdir, ('/moved.txt',)), (os.remove, ('/data',)),\n"
@@ -251,7 +256,7 @@ static const char *FS_PROGRAM =
 static const char *FS_EXPECTED =
     "/ []\n"
     "['one\\n', 'two\\n', 'three14\\n', '!'] 18\n"
-    "b'\\n!' 18\n"
+    "b'\\n!' 18 4 18\n"
     "['data', 'moved.txt'] ('data', 16384) True\n"
     "FileNotFoundError [Errno 2] No such file or directory: 'nope'\n"
     "NotADirectoryError [Errno 20] Not a directory: '/moved.txt'\n"
@@ -273,6 +278,7 @@ static void filesystem_session(pyrite_platform platform) {
     platform.fs_read = fs_read_cb;
     platform.fs_write = fs_write_cb;
     platform.fs_seek = fs_seek_cb;
+    platform.fs_truncate = fs_truncate_cb;
     platform.fs_opendir = fs_opendir_cb;
     platform.fs_readdir = fs_readdir_cb;
     platform.fs_closedir = fs_closedir_cb;
