@@ -1,4 +1,5 @@
-# wishlist: asynccontextmanager's exception path and aclosing need async generators' athrow()/aclose() (on the async branch, not yet merged)
+# contextlib: asynccontextmanager's exception paths (athrow into the generator, suppression),
+# AsyncExitStack unwinding with a suppressing manager, and aclosing.
 from contextlib import asynccontextmanager, AsyncExitStack, aclosing
 @asynccontextmanager
 async def session(name):
