@@ -74,6 +74,7 @@ except TypeError as _e:
 
 
 UnionType = type(int | str)
+GenericAlias = type(list[int])
 
 del sys, _f, _g, _c, _ag, _C, _cell_factory, _tb
 
@@ -181,6 +182,7 @@ class MappingProxyType:
 
 
 MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
 
 
 def resolve_bases(bases):
