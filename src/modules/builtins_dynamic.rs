@@ -36,7 +36,9 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
     }
     if args.len() > 3 {
         let n = args.len();
-        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {n}")));
+        return Err(vm.type_error(format!(
+            "{name} expected at most 3 arguments, got {n}"
+        )));
     }
     let src = args[0];
     let g = args
@@ -86,7 +88,7 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
             src
         } else {
             let what = format!("{name}() arg 1 must be a string, bytes or code object");
-            let text = source_text(vm, src, &what)?;
+            let text = source_text(vm, src, &what, "<string>")?;
             let text = if mode == Mode::Eval {
                 String::from(text.trim_start_matches([' ', '\t']))
             } else {
@@ -116,7 +118,7 @@ fn is_mapping(vm: &mut Vm, v: Value) -> PyResult<bool> {
 
 /// The text of a source argument: a str, or bytes decoded as UTF-8 (a SyntaxError if they are
 /// not); null characters are refused as CPython refuses them.
-fn source_text(vm: &mut Vm, src: Value, what: &str) -> PyResult<String> {
+fn source_text(vm: &mut Vm, src: Value, what: &str, file: &str) -> PyResult<String> {
     let text = match vm.as_str(src) {
         Some(s) => String::from(s),
         None if matches!(vm.heap.kind(src), Kind::Bytes | Kind::ByteArray) => {
@@ -142,7 +144,7 @@ fn source_text(vm: &mut Vm, src: Value, what: &str) -> PyResult<String> {
                         line: 1,
                         col: 0,
                     };
-                    return Err(vm.syntax_error(&err, "<string>", ""));
+                    return Err(vm.syntax_error(&err, file, ""));
                 }
             }
         }
@@ -168,7 +170,9 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     ];
     if args.len() > NAMES.len() {
         let n = args.len();
-        return Err(vm.type_error(format!("compile() takes at most 6 arguments ({n} given)")));
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 arguments ({n} given)"
+        )));
     }
     for (k, _) in kw {
         let k = String::from(vm.str_text(*k).unwrap_or(""));
@@ -211,16 +215,22 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        Some(_) => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"))
+        }
         None => {
             let t = vm.type_name(mode);
-            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
+            return Err(vm.type_error(format!(
+                "compile() argument 'mode' must be str, not {t}"
+            )));
         }
     };
     if let Some(flags) = vals[3] {
         let Some(fl) = int::as_i64(vm, flags) else {
             let t = vm.type_name(flags);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(format!(
+                "'{t}' object cannot be interpreted as an integer"
+            )));
         };
         if fl & !CO_FUTURE_ANNOTATIONS != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
@@ -229,11 +239,8 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if vm.heap.kind(src) == Kind::Code {
         return Ok(src);
     }
-    let text = source_text(
-        vm,
-        src,
-        "compile() arg 1 must be a string, bytes or AST object",
-    )?;
+    let what = "compile() arg 1 must be a string, bytes or AST object";
+    let text = source_text(vm, src, what, &file)?;
     vm.compile_source(&text, &file, m)
 }
 
@@ -264,7 +271,9 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     let Some(level) = int::as_i64(vm, level) else {
         let t = vm.type_name(level);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        return Err(vm.type_error(format!(
+            "'{t}' object cannot be interpreted as an integer"
+        )));
     };
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));

@@ -30,13 +30,13 @@ pub mod micropython;
 pub mod os;
 #[cfg(feature = "random")]
 pub mod random;
-#[cfg(feature = "re")]
-pub mod re;
 #[cfg(any(feature = "traceback", feature = "importlib"))]
 pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
+#[cfg(feature = "re")]
+pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 
@@ -83,6 +83,7 @@ pub static MODULES: &[ModuleDef] = &[
         functions: sys::STDERR_FUNCTIONS,
         init: Some(console::stderr_init),
     },
+    #[cfg(feature = "frozen")]
     ModuleDef {
         name: "_file",
         functions: file::FUNCTIONS,

@@ -59,6 +59,9 @@ pub mod kinds {
     /// The awaitable of `agen.__anext__()`/`asend(v)`: a = the async generator, b = the value
     /// to send first, index = 0 fresh, 1 started, 2 finished.
     pub const ASEND: u32 = 14;
+    /// The awaitable of `agen.athrow(...)`/`aclose()`: a = the async generator, b = the tuple
+    /// of `athrow` arguments (NULL for `aclose`), index = 0 fresh, 1 started, 2 finished.
+    pub const ATHROW: u32 = 15;
 }
 use kinds::*;
 
@@ -118,6 +121,8 @@ pub fn type_id(vm: &Vm, it: Value) -> TypeId {
             _ => TypeId::DictReverseKeyIterator,
         },
         CALLABLE => TypeId::CallableIterator,
+        ASEND => TypeId::AsyncGenASend,
+        ATHROW => TypeId::AsyncGenAThrow,
         _ => TypeId::Iterator,
     }
 }
@@ -392,7 +397,7 @@ impl Vm {
                     }
                 }
             }
-            ASEND => match generator::asend_step(self, it, Value::NONE, false)? {
+            ASEND | ATHROW => match super::async_gen::step(self, it, Value::NONE, None)? {
                 generator::Sent::Yielded(v) => Ok(Some(v)),
                 generator::Sent::Returned(_) => Ok(None),
             },
@@ -551,7 +556,9 @@ pub fn make_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
             marker = Value::small_int_unchecked(vm.heap.get(inner, 0) as i32);
             vm.to_list(inner)?
         }
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range => inner,
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range => {
+            inner
+        }
         Kind::MemoryView => inner,
         Kind::Instance => {
             let t = vm.type_of(seq);

@@ -6,6 +6,7 @@
 //! `native.rs` the registry of native functions.
 #![forbid(unsafe_code)]
 
+pub mod async_gen;
 pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;
@@ -20,8 +21,8 @@ pub mod complex;
 #[cfg(feature = "complex")]
 pub mod complex_format;
 pub mod constructors;
-pub mod descriptors;
 pub mod dict;
+pub mod descriptors;
 pub mod dict_methods;
 pub mod exception;
 pub mod exception_init;
@@ -35,8 +36,8 @@ pub mod float_math;
 pub mod function;
 pub mod generator;
 pub mod int;
-pub mod int_methods;
 pub mod introspect;
+pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;

@@ -34,6 +34,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("importlib", include_str!("importlib.py")),
     #[cfg(feature = "os")]
     ("os.path", include_str!("os_path.py")),
+    #[cfg(feature = "asyncio")]
+    ("asyncio", include_str!("asyncio.py")),
 ];
 
 /// Without the `frozen` feature there are none.
@@ -41,7 +43,7 @@ pub static FROZEN: &[(&str, &str)] = &[
 pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
-static U_ALIASES: &[&str] = &["collections", "json", "io"];
+static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio"];
 
 /// The source of frozen module `name` (or of its `u`-prefixed alias), if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
