@@ -298,8 +298,8 @@ pub fn lookup_special(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<V
     type_lookup(vm, t, name)
 }
 
-/// Calls `module.name(*args)` of a frozen Python module (rarely used helper types:
-/// `types.MappingProxyType`, `_classtypes.GenericAlias`), importing it on first use.
+/// Calls `module.name(*args)` of a frozen Python module (the rarely used helper types of
+/// `_classtypes`: `mappingproxy`, `GenericAlias`), importing it on first use.
 pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     let m = vm.intern(module)?;
     let m = vm.import_name(m, Value::NULL, Value::NONE, 0)?;
@@ -312,20 +312,12 @@ pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyR
 
 /// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
 pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
-    let generic = t
-        .as_builtin_type()
-        .and_then(TypeId::from_index)
-        .is_some_and(|id| {
-            matches!(
-                id,
-                TypeId::List
-                    | TypeId::Dict
-                    | TypeId::Tuple
-                    | TypeId::Set
-                    | TypeId::FrozenSet
-                    | TypeId::Type
-            )
-        });
+    let generic = t.as_builtin_type().and_then(TypeId::from_index).is_some_and(|id| {
+        matches!(
+            id,
+            TypeId::List | TypeId::Dict | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet | TypeId::Type
+        )
+    });
     if !generic {
         let n = type_name(vm, t);
         return Err(vm.type_error(format!("type '{n}' is not subscriptable")));

@@ -262,9 +262,7 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     }
     if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
         let t = vm.type_name(cls);
-        return Err(vm.type_error(format!(
-            "__class__ must be set to a class, not '{t}' object"
-        )));
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{t}' object")));
     }
     let old = vm.type_of(obj);
     if vm.heap.kind(cls) != Kind::Class || vm.heap.kind(old) != Kind::Class {
@@ -453,7 +451,7 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
             // A read-only view: class attributes change only through setattr (which keeps the
             // per-class hook caches right).
             let d = vm.heap.get_value(cls, C_DICT);
-            return call_frozen(vm, "types", "MappingProxyType", &[d]).map(Some);
+            return call_frozen(vm, "_classtypes", "mappingproxy", &[d]).map(Some);
         }
         "__module__" => return Ok(Some(vm.heap.get_value(cls, C_MODULE))),
         "__class__" => return Ok(Some(metaclass(vm, cls))),

@@ -1,7 +1,74 @@
 # SPDX-License-Identifier: MIT
-# `types.GenericAlias` (`list[int]`, `dict[str, int]`: what builtin types return when
-# subscripted), written in Python because it is rarely used. (`Class.__dict__` is the
-# `types.MappingProxyType` of the frozen `types` module.)
+# Helper types of the class machinery, written in Python because they are rarely used:
+# `mappingproxy` (the read-only view `Class.__dict__` returns) and `types.GenericAlias`
+# (`list[int]`, `dict[str, int]`: what builtin types return when subscripted).
+
+
+class mappingproxy:
+    __slots__ = ("_m",)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not "
+                            + type(mapping).__name__)
+        object.__setattr__(self, "_m", mapping)
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __str__(self):
+        return str(self._m)
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __reversed__(self):
+        return reversed(list(self._m))
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, key):
+        return key in self._m
+
+    def get(self, key, default=None):
+        return self._m.get(key, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __or__(self, other):
+        return dict(self._m) | other
+
+    def __ror__(self, other):
+        return other | dict(self._m)
+
+    def __repr__(self):
+        return "mappingproxy(" + repr(self._m) + ")"
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+
+mappingproxy.__module__ = "builtins"
 
 
 def _repr_item(p):
