@@ -312,12 +312,20 @@ pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyR
 
 /// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
 pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
-    let generic = t.as_builtin_type().and_then(TypeId::from_index).is_some_and(|id| {
-        matches!(
-            id,
-            TypeId::List | TypeId::Dict | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet | TypeId::Type
-        )
-    });
+    let generic = t
+        .as_builtin_type()
+        .and_then(TypeId::from_index)
+        .is_some_and(|id| {
+            matches!(
+                id,
+                TypeId::List
+                    | TypeId::Dict
+                    | TypeId::Tuple
+                    | TypeId::Set
+                    | TypeId::FrozenSet
+                    | TypeId::Type
+            )
+        });
     if !generic {
         let n = type_name(vm, t);
         return Err(vm.type_error(format!("type '{n}' is not subscriptable")));
@@ -590,7 +598,8 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
         Some(h) => {
             let r = vm.call(h, &[obj], &[])?;
             if let Some(i) = super::int::as_i64(vm, r) {
-                return Ok(i);
+                // -1 is CPython's error marker, so a hash of -1 becomes -2 (as `hash(-1)`).
+                return Ok(if i == -1 { -2 } else { i });
             }
             // A big int (or an int subclass) is reduced as `hash()` of that int, as CPython does.
             if vm.isinstance_builtin(r, TypeId::Int) && !vm.isinstance_builtin(r, TypeId::Bool) {
