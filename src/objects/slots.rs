@@ -147,7 +147,7 @@ fn masks(t: TypeId) -> (u64, u64) {
         TypeId::DictKeys | TypeId::DictItems => (0x7e19_fb11, HASH_BIT),
         TypeId::DictValues => (0x211, 0),
         // `__get__`, `__set__`, `__delete__`.
-        TypeId::Property => (0x1c000_0000_0000, 0),
+        TypeId::Property => (0x0001_c000_0000_0000, 0),
         TypeId::StaticMethod => (0x6000_0000_0001, 0),
         TypeId::ClassMethod => (0x4000_0000_0001, 0),
         TypeId::MemoryView => (0x1_faf5, 0),
@@ -201,9 +201,23 @@ pub fn names(t: TypeId) -> impl Iterator<Item = &'static str> {
 /// a plain method)? Only the wording of reprs and messages depends on it.
 pub fn is_slot_name(name: &str) -> bool {
     const MORE: &[&str] = &[
-        "__index__", "__int__", "__float__", "__floordiv__", "__rfloordiv__", "__lshift__",
-        "__rlshift__", "__rshift__", "__rrshift__", "__divmod__", "__rdivmod__", "__init__",
-        "__setattr__", "__delattr__", "__getattribute__", "__matmul__", "__rmatmul__",
+        "__index__",
+        "__int__",
+        "__float__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__divmod__",
+        "__rdivmod__",
+        "__init__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__matmul__",
+        "__rmatmul__",
     ];
     SLOTS.iter().any(|(n, _)| *n == name) || MORE.contains(&name)
 }
@@ -382,7 +396,9 @@ fn compare(vm: &mut Vm, t: TypeId, v: Value, other: Value, op: CompareOp) -> PyR
             return Ok(Value::NOT_IMPLEMENTED);
         };
         let numeric = vm.is_int(o) || super::float::is_float(vm, o);
-        if !(numeric || super::complex::is_complex(vm, o)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if !(numeric || super::complex::is_complex(vm, o))
+            || !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         return vm.compare(v, o, op);
