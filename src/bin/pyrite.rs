@@ -5,6 +5,7 @@
 //! ```text
 //! pyrite                      interactive REPL (or a script from standard input if it is not a terminal)
 //! pyrite file.py [args...]    run a script (its folder first on sys.path)
+//! pyrite file.pyr [args...]   run a script precompiled by pyrite-cross
 //! pyrite -c CODE [args...]    run a string
 //! pyrite -                    run standard input
 //! -X heapsize=<n>[k|m]        the VM heap size (default 32m); -X emit=... is accepted and ignored
@@ -121,6 +122,10 @@ impl Platform for Host {
 
     fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
         self.files.seek(h, offset, whence)
+    }
+
+    fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.files.truncate(h, len)
     }
 
     fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
@@ -255,6 +260,10 @@ fn parse_args() -> Result<Options, String> {
     })
 }
 
+/// Set when the program ended with an uncaught `KeyboardInterrupt`: the process then ends by
+/// SIGINT, as CPython's does.
+static DIE_OF_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -267,6 +276,10 @@ fn main() -> ExitCode {
         .stack_size(THREAD_STACK)
         .spawn(move || run(opts));
     match worker.map(|h| h.join()) {
+        #[cfg(unix)]
+        Ok(Ok(_)) if DIE_OF_SIGINT.load(std::sync::atomic::Ordering::Relaxed) => {
+            pyrite::ffi::die_of_sigint()
+        }
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
     }
@@ -325,6 +338,8 @@ fn run(opts: Options) -> u8 {
         }
         Source::Code(c) => run_source(&mut vm, &c, "<string>"),
         Source::File(f) => match std::fs::read(&f) {
+            // Precompiled by pyrite-cross.
+            Ok(bytes) if f.ends_with(".pyr") => run_pyr(&mut vm, &bytes, &f),
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => run_source(&mut vm, &text, &f),
                 Err(_) => {
@@ -375,6 +390,18 @@ fn run_source(vm: &mut Vm, text: &str, filename: &str) -> u8 {
     }
 }
 
+/// Runs a `.pyr` file made by `pyrite-cross`; returns the process exit status.
+fn run_pyr(vm: &mut Vm, data: &[u8], filename: &str) -> u8 {
+    let globals = vm.heap.root(Root::MainGlobals);
+    if let (Ok(k), Ok(v)) = (vm.intern("__file__"), vm.new_str(filename)) {
+        let _ = pyrite::objects::dict::set(vm, globals, k, v);
+    }
+    match vm.exec_pyr(data, globals) {
+        Ok(_) => 0,
+        Err(_) => report_uncaught(vm),
+    }
+}
+
 /// Prints the pending exception (or handles SystemExit); returns the exit status.
 fn report_uncaught(vm: &mut Vm) -> u8 {
     let exc = vm.take_pending();
@@ -395,6 +422,9 @@ fn report_uncaught(vm: &mut Vm) -> u8 {
     let d = vm.heap.push_root(exc);
     vm.print_exception(exc);
     vm.heap.pop_roots(d);
+    if vm.exception_is(exc, TypeId::KeyboardInterrupt) {
+        DIE_OF_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     1
 }
 

@@ -216,8 +216,7 @@ impl OpenFile {
         self.flush(p)?;
         let mut out = Vec::new();
         let mut count = 0usize;
-        loop {
-            let Some(b) = self.peek(p)? else { break };
+        while let Some(b) = self.peek(p)? {
             let continuation = !binary && (0x80..0xc0).contains(&b);
             if !continuation {
                 if limit.is_some_and(|l| count >= l) {
@@ -285,6 +284,17 @@ impl OpenFile {
     pub fn seek(&mut self, p: &mut dyn Platform, offset: i64, whence: u8) -> Result<u64, Errno> {
         self.settle(p)?;
         p.fs_seek(self.handle, offset, whence)
+    }
+
+    /// Sets the file's length to `len` (None: the current position); the position stays.
+    pub fn truncate(&mut self, p: &mut dyn Platform, len: Option<u64>) -> Result<u64, Errno> {
+        self.settle(p)?;
+        let len = match len {
+            Some(n) => n,
+            None => p.fs_seek(self.handle, 0, 1)?,
+        };
+        p.fs_truncate(self.handle, len)?;
+        Ok(len)
     }
 
     /// The logical position (after buffered writes, before bytes read ahead).

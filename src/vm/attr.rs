@@ -134,7 +134,9 @@ impl Vm {
                     }
                     "__annotations__" => {
                         if self.heap.kind(v) != Kind::Dict {
-                            return Err(self.type_error("__annotations__ must be set to a dict object"));
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
                         }
                         self.heap.set_value(obj, func::ANNOTATIONS, v)
                     }
