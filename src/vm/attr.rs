@@ -184,9 +184,9 @@ impl Vm {
             } else {
                 t
             };
-            return Ok(self.attribute_error(format!(
-                "attribute '{n}' of '{t}' objects is not writable"
-            )));
+            return Ok(
+                self.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
+            );
         }
         Ok(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
     }
