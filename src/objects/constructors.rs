@@ -175,13 +175,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             let its = list::alloc(vm, args.len())?;
             let d = vm.heap.push_root(its);
             let r = (|| {
-                for (k, a) in args.iter().enumerate() {
-                    if !iter::is_iterable(vm, *a) {
-                        return Err(vm.type_error(format!(
-                            "zip argument #{} must support iteration",
-                            k + 1
-                        )));
-                    }
+                for a in args {
                     let i = vm.iter(*a)?;
                     list::append(vm, its, i)?;
                 }
@@ -553,10 +547,9 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                     && class::user_override_pub(vm, t, gi)?.is_none()
                 {
                     let tn = vm.type_name(x);
-                    return Err(vm.type_error(format!(
-                        "cannot convert '{tn}' object to {}",
-                        t_name(kind)
-                    )));
+                    return Err(
+                        vm.type_error(format!("cannot convert '{tn}' object to {}", t_name(kind)))
+                    );
                 }
                 None
             }

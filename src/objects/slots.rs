@@ -201,9 +201,23 @@ pub fn names(t: TypeId) -> impl Iterator<Item = &'static str> {
 /// a plain method)? Only the wording of reprs and messages depends on it.
 pub fn is_slot_name(name: &str) -> bool {
     const MORE: &[&str] = &[
-        "__index__", "__int__", "__float__", "__floordiv__", "__rfloordiv__", "__lshift__",
-        "__rlshift__", "__rshift__", "__rrshift__", "__divmod__", "__rdivmod__", "__init__",
-        "__setattr__", "__delattr__", "__getattribute__", "__matmul__", "__rmatmul__",
+        "__index__",
+        "__int__",
+        "__float__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__divmod__",
+        "__rdivmod__",
+        "__init__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__matmul__",
+        "__rmatmul__",
     ];
     SLOTS.iter().any(|(n, _)| *n == name) || MORE.contains(&name)
 }
@@ -382,7 +396,9 @@ fn compare(vm: &mut Vm, t: TypeId, v: Value, other: Value, op: CompareOp) -> PyR
             return Ok(Value::NOT_IMPLEMENTED);
         };
         let numeric = vm.is_int(o) || super::float::is_float(vm, o);
-        if !(numeric || super::complex::is_complex(vm, o)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if !(numeric || super::complex::is_complex(vm, o))
+            || !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         return vm.compare(v, o, op);
@@ -516,4 +532,36 @@ pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyEr
         _ => String::from("'NoneType' object is not callable"),
     };
     vm.type_error(msg)
+}
+
+/// `T.__dict__` of a builtin type: a read-only mapping (`mappingproxy`) of the methods and slot
+/// wrappers `T` defines itself, as found on the type (classmethods and staticmethods wrapped).
+/// Built on each access: it is for introspection, and costs no RAM otherwise.
+pub fn type_dict(vm: &mut Vm, t: TypeId) -> PyResult<Value> {
+    let d = super::dict::alloc(vm, 8)?;
+    let depth = vm.heap.push_root(d);
+    let r = fill_type_dict(vm, t, d)
+        .and_then(|_| super::class::call_frozen(vm, "_classtypes", "mappingproxy", &[d]));
+    vm.heap.pop_roots(depth);
+    r
+}
+
+fn fill_type_dict(vm: &mut Vm, t: TypeId, d: Value) -> PyResult<()> {
+    // `bool` shares the table of `int`, which it inherits rather than defines.
+    let table = if t == TypeId::Bool { &[] } else { t.methods() };
+    let own = table.iter().map(|m| m.name);
+    let names: alloc::vec::Vec<&'static str> = own.chain(names(t)).collect();
+    for name in names {
+        let Some((v, binding)) = super::native::find_type_method(t, name) else {
+            continue;
+        };
+        let v = match binding {
+            Binding::Class => super::class::wrap_classmethod(vm, v)?,
+            Binding::Static if !v.is_none() => super::class::wrap_staticmethod(vm, v)?,
+            _ => v,
+        };
+        let k = vm.intern(name)?;
+        super::dict::set(vm, d, k, v)?;
+    }
+    Ok(())
 }
