@@ -5,6 +5,7 @@
 //! ```text
 //! pyrite                      interactive REPL (or a script from standard input if it is not a terminal)
 //! pyrite file.py [args...]    run a script (its folder first on sys.path)
+//! pyrite file.pyr [args...]   run a script precompiled by pyrite-cross
 //! pyrite -c CODE [args...]    run a string
 //! pyrite -                    run standard input
 //! -X heapsize=<n>[k|m]        the VM heap size (default 32m); -X emit=... is accepted and ignored
@@ -17,7 +18,8 @@ use std::process::ExitCode;
 
 use pyrite::compile::Mode;
 use pyrite::gc::{Root, Value};
-use pyrite::hal::Platform;
+use pyrite::hal::{DirEntry, Errno, FileStat, Platform};
+use pyrite::hal_std::{self, StdFiles};
 use pyrite::objects::types::TypeId;
 use pyrite::vm::Vm;
 
@@ -31,6 +33,7 @@ const THREAD_STACK: usize = 256 * 1024 * 1024;
 struct Host {
     out: std::io::BufWriter<std::io::Stdout>,
     start: std::time::Instant,
+    files: StdFiles,
 }
 
 impl Platform for Host {
@@ -86,6 +89,83 @@ impl Platform for Host {
 
     fn is_dir(&mut self, path: &str) -> bool {
         std::path::Path::new(path).is_dir()
+    }
+
+    fn read_stdin(&mut self, buf: &mut [u8]) -> usize {
+        let _ = self.out.flush();
+        std::io::stdin().lock().read(buf).unwrap_or(0)
+    }
+
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), Errno> {
+        hal_std::urandom(buf)
+    }
+
+    fn fs_open(&mut self, path: &str, flags: u32) -> Result<i32, Errno> {
+        self.files.open(path, flags)
+    }
+
+    fn fs_close(&mut self, h: i32) -> Result<(), Errno> {
+        self.files.close(h)
+    }
+
+    fn fs_read(&mut self, h: i32, buf: &mut [u8]) -> Result<usize, Errno> {
+        self.files.read(h, buf)
+    }
+
+    fn fs_write(&mut self, h: i32, buf: &[u8]) -> Result<usize, Errno> {
+        self.files.write(h, buf)
+    }
+
+    fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
+        self.files.seek(h, offset, whence)
+    }
+
+    fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.files.truncate(h, len)
+    }
+
+    fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
+        self.files.opendir(path)
+    }
+
+    fn fs_readdir(&mut self, h: i32) -> Result<Option<DirEntry>, Errno> {
+        self.files.readdir(h)
+    }
+
+    fn fs_closedir(&mut self, h: i32) -> Result<(), Errno> {
+        self.files.closedir(h)
+    }
+
+    fn fs_stat(&mut self, path: &str) -> Result<FileStat, Errno> {
+        self.files.stat(path)
+    }
+
+    fn fs_mkdir(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.mkdir(path)
+    }
+
+    fn fs_remove(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.remove(path)
+    }
+
+    fn fs_rmdir(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.rmdir(path)
+    }
+
+    fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
+        self.files.rename(from, to)
+    }
+
+    fn getcwd(&mut self) -> Result<String, Errno> {
+        hal_std::getcwd()
+    }
+
+    fn chdir(&mut self, path: &str) -> Result<(), Errno> {
+        hal_std::chdir(path)
     }
 }
 
@@ -209,6 +289,7 @@ fn run(opts: Options) -> u8 {
     let host = Host {
         out: std::io::BufWriter::new(std::io::stdout()),
         start: std::time::Instant::now(),
+        files: StdFiles::default(),
     };
     let mut vm = match Vm::with_heap_size(opts.heap, Box::new(host)) {
         Ok(vm) => vm,
@@ -257,6 +338,8 @@ fn run(opts: Options) -> u8 {
         }
         Source::Code(c) => run_source(&mut vm, &c, "<string>"),
         Source::File(f) => match std::fs::read(&f) {
+            // Precompiled by pyrite-cross.
+            Ok(bytes) if f.ends_with(".pyr") => run_pyr(&mut vm, &bytes, &f),
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => run_source(&mut vm, &text, &f),
                 Err(_) => {
@@ -302,6 +385,18 @@ fn run_source(vm: &mut Vm, text: &str, filename: &str) -> u8 {
         }
     }
     match vm.exec_source(text, filename, globals, Mode::Exec) {
+        Ok(_) => 0,
+        Err(_) => report_uncaught(vm),
+    }
+}
+
+/// Runs a `.pyr` file made by `pyrite-cross`; returns the process exit status.
+fn run_pyr(vm: &mut Vm, data: &[u8], filename: &str) -> u8 {
+    let globals = vm.heap.root(Root::MainGlobals);
+    if let (Ok(k), Ok(v)) = (vm.intern("__file__"), vm.new_str(filename)) {
+        let _ = pyrite::objects::dict::set(vm, globals, k, v);
+    }
+    match vm.exec_pyr(data, globals) {
         Ok(_) => 0,
         Err(_) => report_uncaught(vm),
     }

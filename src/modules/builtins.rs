@@ -45,7 +45,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
-    !matches!(
+    !crate::objects::iter::is_iterator_type(t)
+        && !matches!(
         t,
         TypeId::NoneType
             | TypeId::Function
@@ -56,6 +57,8 @@ fn is_public_type(t: TypeId) -> bool {
             | TypeId::Generator
             | TypeId::Coroutine
             | TypeId::AsyncGenerator
+            | TypeId::AsyncGenASend
+            | TypeId::AsyncGenAThrow
             | TypeId::Module
             | TypeId::Ellipsis
             | TypeId::NotImplementedType
@@ -72,6 +75,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = Value::NONE;
+    let mut flush = false;
     for (k, v) in kw {
         let name = String::from(vm.str_text(*k).unwrap_or(""));
         match name.as_str() {
@@ -96,13 +100,28 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 }
             }
             "file" => file = *v,
-            "flush" => {}
+            "flush" => flush = vm.truthy(*v)?,
             _ => {
                 return Err(vm.type_error(format!(
                     "'{name}' is an invalid keyword argument for print()"
                 )))
             }
         }
+    }
+    if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if !file.is_none() && !crate::modules::sys::is_console(vm, file) {
+        // A Python file object sees one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to(vm, file, &sep)?;
+            }
+            let s = vm.str_string(*a)?;
+            crate::modules::sys::write_to(vm, file, &s)?;
+        }
+        crate::modules::sys::write_to(vm, file, &end)?;
+        return Ok(Value::NONE);
     }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -116,6 +135,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         vm.write_out(&out);
     } else {
         crate::modules::sys::write_to(vm, file, &out)?;
+        if flush {
+            vm.call_method(file, "flush", &[])?;
+        }
     }
     Ok(Value::NONE)
 }
@@ -183,44 +205,12 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "isinstance", args, 2, 2)?;
-    let t = vm.type_of(args[0]);
-    let r = check_class(vm, t, args[1], "isinstance")?;
-    Ok(Value::bool(r))
+    crate::objects::class_check::isinstance(vm, args[0], args[1]).map(Value::bool)
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "issubclass", args, 2, 2)?;
-    let a = args[0];
-    if a.as_builtin_type().is_none() && vm.heap.kind(a) != Kind::Class {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let r = check_class(vm, a, args[1], "issubclass")?;
-    Ok(Value::bool(r))
-}
-
-/// `issubclass(t, spec)` where spec is a class or a (nested) tuple of classes.
-fn check_class(vm: &mut Vm, t: Value, spec: Value, who: &str) -> PyResult<bool> {
-    let spec = if vm.heap.kind(spec) == Kind::Instance && vm.type_name(spec) == "UnionType" {
-        // `isinstance(x, int | str)`: the union's members.
-        let n = vm.intern("__args__")?;
-        vm.getattr(spec, n)?
-    } else {
-        spec
-    };
-    if vm.heap.kind(spec) == Kind::Tuple {
-        for s in tuple::items(vm, spec) {
-            if check_class(vm, t, s, who)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if spec.as_builtin_type().is_none() && vm.heap.kind(spec) != Kind::Class {
-        return Err(vm.type_error(format!(
-            "{who}() arg 2 must be a type, a tuple of types, or a union"
-        )));
-    }
-    Ok(class::is_subclass(vm, t, spec))
+    crate::objects::class_check::issubclass(vm, args[0], args[1]).map(Value::bool)
 }
 
 impl Vm {
@@ -243,7 +233,7 @@ impl Vm {
     }
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.is_static()
@@ -313,13 +303,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, name, args, 1, 1)?;
     let x = args[0];
-    let b = if vm.is_int(x) {
-        int::to_big(vm, x)
-    } else {
-        match class::call_special(vm, x, "__index__", &[])? {
-            Some(r) => int::to_big(vm, r),
-            None => None,
-        }
+    let b = match vm.index_int(x)? {
+        Some(r) => int::to_big(vm, r),
+        None => None,
     };
     let Some(b) = b else {
         let t = vm.type_name(x);
@@ -438,6 +424,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])? != Value::TRUE {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::new(
             vm,
             crate::objects::iter::kinds::CALLABLE,
@@ -759,105 +748,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() < 2 {
-        return Err(vm.type_error("__build_class__: not enough arguments"));
-    }
-    let (body, name) = (args[0], args[1]);
-    if vm.heap.kind(body) != Kind::Function {
-        return Err(vm.type_error("__build_class__: func must be a function"));
-    }
-    let bases = tuple::new(vm, &args[2..])?;
-    let d = vm.heap.push_root(bases);
-    let r = build_class_body(vm, body, name, bases, kw);
-    vm.heap.pop_roots(d);
-    r
-}
-
-fn build_class_body(
-    vm: &mut Vm,
-    body: Value,
-    name: Value,
-    bases: Value,
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let ns = crate::objects::dict::alloc(vm, 8)?;
-    vm.heap.push_root(ns);
-    let code = vm.heap.get_value(body, crate::objects::function::CODE);
-    let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
-    let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
-    let cell = vm.run_nested(fr)?;
-    let mut meta = Value::NULL;
-    for (k, v) in kw {
-        if vm.str_text(*k) == Some("metaclass") {
-            meta = *v;
-        }
-    }
-    if meta.is_null() {
-        // The most derived user metaclass among the bases.
-        for b in tuple::items(vm, bases) {
-            if vm.heap.kind(b) == Kind::Class {
-                let m = vm.heap.get_value(b, class::C_META);
-                if !m.is_null() && (meta.is_null() || class::is_subclass(vm, m, meta)) {
-                    meta = m;
-                }
-            }
-        }
-    }
-    let other_kw: Vec<(Value, Value)> = kw
-        .iter()
-        .copied()
-        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
-        .collect();
-    let by_meta = !meta.is_null() && meta != TypeId::Type.value();
-    let cls = if by_meta {
-        // The metaclass runs the class-creation hooks itself (through type.__new__).
-        vm.call(meta, &[name, bases, ns], &other_kw)?
-    } else {
-        class::new_class(vm, name, bases, ns)?
-    };
-    if vm.heap.kind(cell) == Kind::Cell {
-        vm.heap.set_value(cell, 0, cls);
-        let cc = vm.intern("__classcell__")?;
-        crate::objects::dict::remove(vm, ns, cc)?;
-    }
-    if vm.heap.kind(cls) == Kind::Class && !by_meta {
-        let dd = vm.heap.push_root(cls);
-        let r = finish_class(vm, cls, ns, kw);
-        vm.heap.pop_roots(dd);
-        r?;
-    }
-    Ok(cls)
-}
-
-/// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
-pub(crate) fn finish_class(
-    vm: &mut Vm,
-    cls: Value,
-    ns: Value,
-    kw: &[(Value, Value)],
-) -> PyResult<()> {
-    for (k, v) in crate::objects::dict::items(vm, ns) {
-        if matches!(vm.heap.kind(v), Kind::Instance) {
-            class::call_special(vm, v, "__set_name__", &[cls, k])?;
-        }
-    }
-    let other_kw: Vec<(Value, Value)> = kw
-        .iter()
-        .copied()
-        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
-        .collect();
-    let s = vm.alloc(Kind::Super, 2)?;
-    vm.heap.set_value(s, 0, cls);
-    vm.heap.set_value(s, 1, cls);
-    let d = vm.heap.push_root(s);
-    let name = vm.intern("__init_subclass__")?;
-    let r = match vm.getattr_opt(s, name) {
-        Ok(Some(f)) => vm.call(f, &[], &other_kw).map(|_| ()),
-        Ok(None) => Ok(()),
-        Err(e) => Err(e),
-    };
-    vm.heap.pop_roots(d);
-    r
+    class::build_class(vm, args, kw)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -893,7 +784,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
                 .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         }
-        Some(&o) => dir_names(vm, o)?,
+        Some(&o) => match class::user_dir(vm, o)? {
+            Some(l) => return Ok(l),
+            None => dir_names(vm, o)?,
+        },
     };
     let l = list::from_slice(vm, &names)?;
     let d = vm.heap.push_root(l);
@@ -968,10 +862,12 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             for m in bt.methods() {
                 texts.push(String::from(m.name));
             }
+            texts.extend(crate::objects::slots::names(bt).map(String::from));
         } else {
             add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
         }
     }
+    class::implicit_dir_names(vm, o, &mut texts);
     texts.sort();
     texts.dedup();
     let mut out = Vec::with_capacity(texts.len());
@@ -1001,7 +897,7 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             .filter(|n| !n.starts_with('_'))
             .collect();
         names.extend(
-            crate::modules::frozen::FROZEN
+            crate::modules::frozen::FROZEN_PYR
                 .iter()
                 .map(|(n, _)| *n)
                 .filter(|n| !n.starts_with('_')),
@@ -1029,6 +925,16 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             continue;
         }
         let v = match vm.getattr_opt(obj, name) {
+            // MicroPython's short forms: no addresses, which would only be noise here.
+            Ok(Some(v))
+                if v.as_native().is_some()
+                    || matches!(
+                        vm.heap.kind(v),
+                        Kind::Function | Kind::BoundMethod | Kind::NativeMethod
+                    ) =>
+            {
+                String::from("<function>")
+            }
             Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
             _ => String::new(),
         };
@@ -1072,6 +978,9 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    // Files are the frozen `io` module's classes: without frozen modules there is no `open`.
+    #[cfg(feature = "frozen")]
+    NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),
     NativeFn::function("locals", locals),

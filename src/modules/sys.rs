@@ -74,6 +74,25 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     r.map(|_| ())
 }
 
+/// `sys.stdout` (or `sys.stderr`) when a program has rebound it to another object
+/// (`contextlib.redirect_stdout`); `None` while it is the console, or before `import sys`.
+pub fn redirected(vm: &mut Vm, name: &str) -> Option<Value> {
+    let modules = vm.heap.root(Root::Modules);
+    let sys = dict::get_str(vm, modules, "sys").filter(|m| vm.heap.kind(*m) == Kind::Module)?;
+    let d = vm.heap.get_value(sys, 1);
+    let stream = dict::get_str(vm, d, name)?;
+    (!is_console(vm, stream)).then_some(stream)
+}
+
+/// Whether `file` is one of the console streams (`sys.__stdout__`, `sys.__stderr__`).
+pub fn is_console(vm: &mut Vm, file: Value) -> bool {
+    vm.heap.kind(file) == Kind::Module
+        && matches!(
+            crate::objects::class::module_name(vm, file).as_str(),
+            "_stdout" | "_stderr"
+        )
+}
+
 /// Fills the `sys` namespace.
 pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let argv = argv_list(vm)?;
@@ -124,8 +143,12 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, idict, "version", ver)?;
     let out = crate::modules::make_module(vm, crate::modules::find("_stdout").unwrap_or(0))?;
     set(vm, d, "stdout", out)?;
+    set(vm, d, "__stdout__", out)?;
     let err = crate::modules::make_module(vm, crate::modules::find("_stderr").unwrap_or(0))?;
     set(vm, d, "stderr", err)?;
+    set(vm, d, "__stderr__", err)?;
+    let inp = crate::modules::make_module(vm, crate::modules::find("_stdin").unwrap_or(0))?;
+    set(vm, d, "stdin", inp)?;
     Ok(())
 }
 

@@ -99,11 +99,17 @@ pub fn set_finished(vm: &mut Vm, g: Value) {
     vm.heap.set(g, STATE, DONE);
 }
 
-/// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it).
-pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+/// Checks that `g` can be resumed with `sent` and readies its frame: pushes `sent` (unless
+/// throwing), marks it running. Ok(Some) is the outcome when the frame need not run (a finished
+/// generator); Ok(None) means the caller runs the frame now, in a nested loop ([`resume`]) or
+/// stacklessly on the current one (`vm/resume.rs`).
+pub fn begin_resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Option<Sent>> {
     let state = vm.heap.get(g, STATE);
     match state {
-        RUNNING => return Err(vm.value_error("generator already executing")),
+        RUNNING => {
+            let what = kind_name(vm, g);
+            return Err(vm.value_error(format!("{what} already executing")));
+        }
         DONE => {
             if throw {
                 return Err(crate::vm::PyErr::pending());
@@ -114,14 +120,19 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
                     "cannot reuse already awaited coroutine",
                 ));
             }
-            return Ok(Sent::Returned(Value::NONE));
+            return Ok(Some(Sent::Returned(Value::NONE)));
         }
         CREATED if throw => {
+            // The exception is raised before the first instruction: no handler can see it.
             vm.heap.set(g, STATE, DONE);
+            convert_stop(vm, g);
             return Err(crate::vm::PyErr::pending());
         }
         CREATED if !sent.is_none() => {
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            let what = kind_name(vm, g);
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
         _ => {}
     }
@@ -130,10 +141,61 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
         vm.push(fr, sent);
     }
     vm.heap.set(g, STATE, RUNNING);
-    if vm.native_depth >= vm.max_native_depth {
-        vm.heap.set(g, STATE, state);
+    Ok(None)
+}
+
+/// "generator", "coroutine" or "async generator", as CPython's messages name them.
+pub fn kind_name(vm: &Vm, g: Value) -> &'static str {
+    match type_id(vm, g) {
+        TypeId::Coroutine => "coroutine",
+        TypeId::AsyncGenerator => "async generator",
+        _ => "generator",
+    }
+}
+
+/// The generator's frame (valid while it is not finished).
+pub fn frame_of(vm: &Vm, g: Value) -> Value {
+    vm.heap.get_value(g, FRAME)
+}
+
+/// Marks a generator suspended at a yield.
+pub fn set_suspended(vm: &mut Vm, g: Value) {
+    vm.heap.set(g, STATE, SUSPENDED);
+}
+
+/// A `StopIteration` (or, from an async generator, `StopAsyncIteration`) leaving a generator's
+/// frame becomes `RuntimeError` (PEP 479), chained to the original.
+pub fn convert_stop(vm: &mut Vm, g: Value) {
+    let exc = vm.pending();
+    let agen = type_id(vm, g) == TypeId::AsyncGenerator;
+    let what = kind_name(vm, g);
+    let msg = if vm.exception_is(exc, TypeId::StopIteration) {
+        format!("{what} raised StopIteration")
+    } else if agen && vm.exception_is(exc, TypeId::StopAsyncIteration) {
+        format!("{what} raised StopAsyncIteration")
+    } else {
+        return;
+    };
+    let d = vm.heap.push_root(exc);
+    let _ = vm.raise_new(TypeId::RuntimeError, &msg);
+    vm.heap.pop_roots(d);
+    let new = vm.pending();
+    if vm.heap.kind(new) == Kind::Exception && new != exc {
+        vm.heap.set_value(new, super::exception::CAUSE, exc);
+        vm.heap.set_value(new, super::exception::CONTEXT, exc);
+    }
+}
+
+/// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it) in a
+/// nested dispatch loop: the path for native callers (`sum(gen)`, `gen.throw()`).
+pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+    if vm.native_depth >= vm.max_native_depth || vm.depth >= vm.recursion_limit {
         return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
     }
+    if let Some(done) = begin_resume(vm, g, sent, throw)? {
+        return Ok(done);
+    }
+    let fr = vm.heap.get_value(g, FRAME);
     vm.native_depth += 1;
     let r = vm.run_frame(fr, throw);
     vm.native_depth -= 1;
@@ -147,105 +209,12 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
             Ok(Sent::Returned(v))
         }
         Err(e) => {
+            // The frame's unwinding marked it finished and converted a StopIteration.
             vm.heap.set(g, STATE, DONE);
-            let exc = vm.pending();
-            if vm.exception_is(exc, TypeId::StopIteration) {
-                let what = if type_id(vm, g) == TypeId::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
-                let err = vm.raise_new(
-                    TypeId::RuntimeError,
-                    &format!("{what} raised StopIteration"),
-                );
-                let new = vm.pending();
-                vm.heap.set_value(new, super::exception::CAUSE, exc);
-                vm.heap.set_value(new, super::exception::CONTEXT, exc);
-                return Err(err);
-            }
             Err(e)
         }
     }
 }
-
-/// Was the last suspension of async generator `g` a plain `yield` (rather than an `await`
-/// inside it)? An await suspends in a delegation loop, right after its `Send` instruction.
-fn yielded_plainly(vm: &Vm, g: Value) -> bool {
-    let fr = vm.heap.get_value(g, FRAME);
-    let code = vm.heap.get_value(fr, frame::CODE);
-    let lasti = vm
-        .heap
-        .get_value(fr, crate::vm::run::LASTI)
-        .as_small_int()
-        .max(0) as u32;
-    let bytes = super::function::raw_bytes(vm, vm.heap.get_value(code, c::CODE));
-    let mut prev = None;
-    for (off, op, _) in crate::bytecode::disasm::decode(bytes) {
-        if off >= lasti {
-            break;
-        }
-        prev = Some(op);
-    }
-    prev != Some(crate::bytecode::Op::Send)
-}
-
-/// Advances the awaitable `aw` of `agen.__anext__()`/`asend()`: an `await` inside the async
-/// generator passes its value out (Yielded); a plain `yield v` completes the awaitable with `v`
-/// (Returned); the generator finishing raises StopAsyncIteration.
-pub fn asend_step(vm: &mut Vm, aw: Value, sent: Value, throw: bool) -> PyResult<Sent> {
-    let agen = vm.heap.get_value(aw, 2);
-    let state = vm.heap.get(aw, 1);
-    if state == 2 {
-        return Err(vm.raise_new(
-            TypeId::RuntimeError,
-            "cannot reuse already awaited __anext__()/asend()",
-        ));
-    }
-    let value = if state == 0 {
-        vm.heap.get_value(aw, 3)
-    } else {
-        sent
-    };
-    vm.heap.set(aw, 1, 1);
-    match resume(vm, agen, value, throw) {
-        Ok(Sent::Yielded(v)) => {
-            if yielded_plainly(vm, agen) {
-                vm.heap.set(aw, 1, 2);
-                Ok(Sent::Returned(v))
-            } else {
-                Ok(Sent::Yielded(v))
-            }
-        }
-        Ok(Sent::Returned(_)) => {
-            vm.heap.set(aw, 1, 2);
-            Err(vm.raise_new(TypeId::StopAsyncIteration, ""))
-        }
-        Err(e) => {
-            vm.heap.set(aw, 1, 2);
-            Err(e)
-        }
-    }
-}
-
-fn agen_anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let g = args.first().copied().unwrap_or(Value::NONE);
-    super::iter::new(vm, super::iter::kinds::ASEND, g, Value::NONE, Value::NULL)
-}
-
-fn agen_asend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("asend() takes exactly one argument"));
-    };
-    super::iter::new(vm, super::iter::kinds::ASEND, g, v, Value::NULL)
-}
-
-/// The methods of async generators.
-pub static ASYNC_METHODS: &[NativeFn] = &[
-    NativeFn::method("__aiter__", gen_iter),
-    NativeFn::method("__anext__", agen_anext),
-    NativeFn::method("asend", agen_asend),
-];
 
 impl Vm {
     /// `Send`: resumes a generator or advances any other iterator.
@@ -253,16 +222,30 @@ impl Vm {
         if self.heap.kind(it) == Kind::Generator {
             return resume(self, it, v, false);
         }
-        if self.heap.kind(it) == Kind::Iter && self.heap.get(it, 0) == super::iter::kinds::ASEND {
-            return asend_step(self, it, v, false);
+        if super::async_gen::is_awaitable(self, it) {
+            return super::async_gen::step(self, it, v, None);
         }
-        if v.is_none() {
+        let user = matches!(self.heap.kind(it), Kind::Instance | Kind::Exception);
+        if v.is_none() && !user {
             return Ok(match self.next(it)? {
                 Some(x) => Sent::Yielded(x),
-                None => Sent::Returned(self.stop_value()),
+                None => Sent::Returned(Value::NONE),
             });
         }
-        match self.call_method(it, "send", &[v]) {
+        // A user iterator's StopIteration carries the value of the `yield from`.
+        let r = if v.is_none() {
+            match super::class::call_special(self, it, "__next__", &[]) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            self.call_method(it, "send", &[v])
+        };
+        match r {
             Ok(x) => Ok(Sent::Yielded(x)),
             Err(e) => {
                 let exc = self.pending();
@@ -279,11 +262,6 @@ impl Vm {
                 Err(e)
             }
         }
-    }
-
-    /// The value of the StopIteration that ended the last `next()` of a user iterator (None).
-    fn stop_value(&self) -> Value {
-        Value::NONE
     }
 }
 
@@ -320,11 +298,16 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v), 2) = (args.first(), args.get(1), args.len()) else {
+    let g = args.first().copied().unwrap_or(Value::NONE);
+    let Some(&v) = args.get(1).filter(|_| args.len() == 2) else {
+        let what = if type_id(vm, g) == TypeId::Coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        };
         let n = args.len().saturating_sub(1);
-        let kind = vm.type_name(args.first().copied().unwrap_or(Value::NONE));
-        return Err(vm.type_error(alloc::format!(
-            "{kind}.send() takes exactly one argument ({n} given)"
+        return Err(vm.type_error(format!(
+            "{what}.send() takes exactly one argument ({n} given)"
         )));
     };
     match resume(vm, g, v, false)? {
@@ -333,30 +316,67 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
+/// The exception of `throw(typ[, val[, tb]])` (`args` without self), with CPython's rules: a
+/// class is instantiated with `val` (a tuple is unpacked, an instance of the class is used
+/// as is); an instance may not come with a separate value. `name` is for the count message.
+pub fn throw_value(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let n = args.len();
+    if n == 0 || n > 3 {
+        let (what, k, s) = if n == 0 {
+            ("least", 1, "")
+        } else {
+            ("most", 3, "s")
+        };
+        return Err(vm.type_error(format!(
+            "{name} expected at {what} {k} argument{s}, got {n}"
+        )));
+    }
+    let t = args[0];
+    let val = args.get(1).copied().unwrap_or(Value::NONE);
+    if let Some(&tb) = args.get(2) {
+        if !tb.is_none() && vm.heap.kind(tb) != Kind::Traceback {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    if vm.heap.kind(t) == Kind::Exception {
+        if !val.is_none() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        return Ok(t);
+    }
+    if !super::class::is_exception_class(vm, t) {
+        let tn = vm.type_name(t);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    }
+    let exc = if val.is_none() {
+        vm.call(t, &[], &[])?
+    } else if vm.heap.kind(val) == Kind::Exception && {
+        let vt = vm.type_of(val);
+        super::class::is_subclass(vm, vt, t)
+    } {
+        val
+    } else if vm.heap.kind(val) == Kind::Tuple {
+        let items = super::tuple::items(vm, val);
+        vm.call(t, &items, &[])?
+    } else {
+        vm.call(t, &[val], &[])?
+    };
+    if vm.heap.kind(exc) != Kind::Exception {
+        let tn = vm.type_name(exc);
+        let r = vm.repr_string(t)?;
+        return Err(vm.type_error(format!(
+            "calling {r} should have returned an instance of BaseException, not {tn}"
+        )));
+    }
+    Ok(exc)
+}
+
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&g) = args.first() else {
-        return Err(vm.type_error("throw() needs an argument"));
-    };
-    let Some(&t) = args.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
-    };
-    let exc = match args.get(2) {
-        Some(&val) if !val.is_none() && vm.heap.kind(val) != Kind::Exception => {
-            vm.call(t, &[val], &[])?
-        }
-        Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
-        _ => {
-            if vm.heap.kind(t) != Kind::Exception
-                && !crate::objects::class::is_exception_class(vm, t)
-            {
-                let tn = vm.type_name(t);
-                return Err(vm.type_error(alloc::format!(
-                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
-                )));
-            }
-            vm.make_exception(t)?
-        }
-    };
+    let (g, rest) = args.split_first().unwrap_or((&Value::NONE, &[]));
+    let g = *g;
+    let exc = throw_value(vm, "throw", rest)?;
     match throw_into(vm, g, exc)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(raise_stop(vm, v)),
@@ -372,9 +392,15 @@ pub fn throw_into(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Sent> {
         vm.raise(exc);
         return resume(vm, g, Value::NONE, true);
     }
+    // Each delegation level recurses in Rust, so a deep `yield from` chain is bounded here.
+    if vm.native_depth >= vm.max_native_depth {
+        return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+    }
     let d = vm.heap.push_root(exc);
     vm.heap.push_root(sub);
+    vm.native_depth += 1;
     let r = delegate_throw(vm, g, sub, exc);
+    vm.native_depth -= 1;
     vm.heap.pop_roots(d);
     r
 }

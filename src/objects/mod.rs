@@ -6,16 +6,23 @@
 //! `native.rs` the registry of native functions.
 #![forbid(unsafe_code)]
 
+pub mod async_gen;
 pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;
 pub mod bytes;
 pub mod class;
+pub mod class_attr;
+pub mod class_build;
+pub mod class_check;
 pub mod compare;
 #[cfg(feature = "complex")]
 pub mod complex;
+#[cfg(feature = "complex")]
+pub mod complex_format;
 pub mod constructors;
 pub mod dict;
+pub mod descriptors;
 pub mod dict_methods;
 pub mod exception;
 pub mod exception_init;
@@ -38,9 +45,11 @@ pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod object;
+pub mod oserror;
 pub mod range;
 pub mod set;
 pub mod set_methods;
+pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
@@ -48,6 +57,7 @@ pub mod str_methods;
 mod test_oracle;
 pub mod tuple;
 pub mod types;
+pub mod unichar;
 
 use crate::gc::Value;
 use crate::vm::{PyResult, Vm};

@@ -1081,11 +1081,14 @@ fn is_titlecase(c: char) -> bool {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    super::unichar::is_upper(c) || super::unichar::is_lower(c) || is_titlecase(c)
 }
 
 /// Finds `c` in a sorted `(code, text)` table.
 fn table_text(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    if !super::unichar::FULL {
+        return None;
+    }
     table
         .binary_search_by_key(&(c as u32), |&(k, _)| k)
         .ok()
@@ -1112,7 +1115,7 @@ fn push_title(out: &mut String, c: char) {
     } else if let Some(t) = table_text(TITLE, c) {
         out.push_str(t);
     } else {
-        out.extend(c.to_uppercase());
+        super::unichar::push_upper(out, c);
     }
 }
 
@@ -1132,7 +1135,7 @@ fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
         out.push('σ');
         return;
     }
-    out.extend(c.to_lowercase());
+    super::unichar::push_lower(out, c);
 }
 
 /// Case-ignorable characters (apostrophes, periods, colons, modifier letters and symbols,
@@ -1182,7 +1185,11 @@ fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let out = if s.is_ascii() {
         s.to_ascii_uppercase()
     } else {
-        s.to_uppercase()
+        let mut o = String::with_capacity(s.len());
+        for c in s.chars() {
+            super::unichar::push_upper(&mut o, c);
+        }
+        o
     };
     vm.new_str(&out)
 }
@@ -1200,7 +1207,7 @@ fn push_fold(out: &mut String, c: char) {
     } else if let Some(t) = table_text(FOLD, c) {
         out.push_str(t);
     } else {
-        out.extend(c.to_lowercase());
+        super::unichar::push_lower(out, c);
     }
 }
 
@@ -1217,10 +1224,10 @@ fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let s = no_args(vm, "swapcase", args, kw)?;
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
-        if c.is_uppercase() {
+        if super::unichar::is_upper(c) {
             push_lower(&mut out, &s, i, c);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if super::unichar::is_lower(c) {
+            super::unichar::push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -1261,6 +1268,9 @@ fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 // ---------------------------------------------------------------------------------------------
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    if !super::unichar::FULL {
+        return false;
+    }
     let n = c as u32;
     table
         .binary_search_by(|&(lo, hi)| {
@@ -1284,7 +1294,8 @@ fn is_digit_char(c: char) -> bool {
 }
 
 fn is_numeric_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && (c.is_numeric() || in_ranges(NUMERIC_EXTRA, c)))
+    c.is_ascii_digit()
+        || (!c.is_ascii() && (super::unichar::is_numeric(c) || in_ranges(NUMERIC_EXTRA, c)))
 }
 
 fn is_alpha_char(c: char) -> bool {
@@ -1294,8 +1305,8 @@ fn is_alpha_char(c: char) -> bool {
         // Alphabetic minus letter-numbers, combining marks and the enclosed letters (not
         // category L).
         let n = c as u32;
-        c.is_alphabetic()
-            && !c.is_numeric()
+        super::unichar::is_alphabetic(c)
+            && !super::unichar::is_numeric(c)
             && !(0x24b6..=0x24e9).contains(&n)
             && !(0x1f130..=0x1f189).contains(&n)
             && !in_ranges(MARKS, c)
@@ -1312,7 +1323,9 @@ fn is_printable_char(c: char) -> bool {
 }
 
 fn is_id_start(c: char) -> bool {
-    c == '_' || is_alpha_char(c) || (!c.is_ascii() && c.is_alphabetic() && c.is_numeric())
+    c == '_'
+        || is_alpha_char(c)
+        || (!c.is_ascii() && super::unichar::is_alphabetic(c) && super::unichar::is_numeric(c))
 }
 
 fn is_id_continue(c: char) -> bool {
@@ -1393,10 +1406,10 @@ fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let s = no_args(vm, "islower", args, kw)?;
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if super::unichar::is_upper(c) || is_titlecase(c) {
             return Ok(Value::FALSE);
         }
-        if c.is_lowercase() {
+        if super::unichar::is_lower(c) {
             cased = true;
         }
     }
@@ -1407,10 +1420,10 @@ fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let s = no_args(vm, "isupper", args, kw)?;
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
+        if super::unichar::is_lower(c) || is_titlecase(c) {
             return Ok(Value::FALSE);
         }
-        if c.is_uppercase() {
+        if super::unichar::is_upper(c) {
             cased = true;
         }
     }
@@ -1422,13 +1435,13 @@ fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if super::unichar::is_upper(c) || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if super::unichar::is_lower(c) {
             if !prev_cased {
                 return Ok(Value::FALSE);
             }

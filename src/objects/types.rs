@@ -51,6 +51,8 @@ builtin_types! {
     Generator = "generator": Object,
     Coroutine = "coroutine": Object,
     AsyncGenerator = "async_generator": Object,
+    AsyncGenASend = "async_generator_asend": Object,
+    AsyncGenAThrow = "async_generator_athrow": Object,
     Module = "module": Object,
     Ellipsis = "ellipsis": Object,
     NotImplementedType = "NotImplementedType": Object,
@@ -136,6 +138,23 @@ builtin_types! {
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
     EncodingWarning = "EncodingWarning": Warning,
+    // The iterators of the builtin containers (`objects::iter`), named as in CPython.
+    ListIterator = "list_iterator": Object,
+    ListReverseIterator = "list_reverseiterator": Object,
+    TupleIterator = "tuple_iterator": Object,
+    StrAsciiIterator = "str_ascii_iterator": Object,
+    StrIterator = "str_iterator": Object,
+    BytesIterator = "bytes_iterator": Object,
+    ByteArrayIterator = "bytearray_iterator": Object,
+    RangeIterator = "range_iterator": Object,
+    DictKeyIterator = "dict_keyiterator": Object,
+    DictValueIterator = "dict_valueiterator": Object,
+    DictItemIterator = "dict_itemiterator": Object,
+    DictReverseKeyIterator = "dict_reversekeyiterator": Object,
+    DictReverseValueIterator = "dict_reversevalueiterator": Object,
+    DictReverseItemIterator = "dict_reverseitemiterator": Object,
+    SetIterator = "set_iterator": Object,
+    CallableIterator = "callable_iterator": Object,
 }
 
 impl TypeId {
@@ -183,7 +202,8 @@ impl TypeId {
 
     /// Can `class C(this)` derive from it?
     pub fn is_base_type(self) -> bool {
-        !matches!(
+        !super::iter::is_iterator_type(self)
+            && !matches!(
             self,
             TypeId::Bool
                 | TypeId::NoneType
@@ -197,6 +217,8 @@ impl TypeId {
                 | TypeId::Generator
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
+                | TypeId::AsyncGenASend
+                | TypeId::AsyncGenAThrow
                 | TypeId::Ellipsis
                 | TypeId::NotImplementedType
                 | TypeId::Iterator

@@ -129,6 +129,14 @@ impl Vm {
                         if v.is_none() { Value::NULL } else { v },
                     ),
                     "__module__" => self.heap.set_value(obj, func::MODULE, v),
+                    "__annotations__" => {
+                        if self.heap.kind(v) != Kind::Dict {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
+                        }
+                        self.heap.set_value(obj, func::ANNOTATIONS, v)
+                    }
                     _ => {
                         let mut d = self.heap.get_value(obj, func::DICT);
                         if d.is_null() {
@@ -140,6 +148,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            _ if obj.as_builtin_type().is_some() => class::type_setattr(self, obj, name, v),
             _ => {
                 let t = self.type_name(obj);
                 let n = String::from(self.str_text(name).unwrap_or("?"));
@@ -156,13 +165,9 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         match self.heap.kind(obj) {
             Kind::Instance | Kind::Exception => class::instance_delattr(self, obj, name),
-            Kind::Class => {
-                self.class_epoch = self.class_epoch.wrapping_add(1);
-                let d = self.heap.get_value(obj, class::C_DICT);
-                if dict::remove(self, d, name)?.is_none() {
-                    return Err(self.no_attribute(obj, name));
-                }
-                Ok(())
+            Kind::Class => class::class_delattr(self, obj, name),
+            _ if obj.as_builtin_type().is_some() => {
+                class::type_setattr(self, obj, name, Value::NULL)
             }
             Kind::Module | Kind::Function => {
                 let d = if self.heap.kind(obj) == Kind::Module {

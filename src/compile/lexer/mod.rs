@@ -150,14 +150,18 @@ struct Lexer<'a> {
     fdepth: usize,
 }
 
+/// With the `unicode` feature off (no character tables), every non-ASCII character may be
+/// part of an identifier, as in MicroPython.
+const UNICODE: bool = cfg!(feature = "unicode");
+
 fn is_ident_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && (!UNICODE || c.is_alphabetic()))
 }
 
 // Non-ASCII identifiers use Unicode's alphabetic/alphanumeric classes as an approximation of
 // XID_Start/XID_Continue; no NFKC normalization is done.
 fn is_ident_char(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && (!UNICODE || c.is_alphanumeric()))
 }
 
 /// Whether `w` is a string prefix (any case): r, u, b, br, rb, f, fr, rf.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-//! Frozen modules: standard-library modules written in Python, built into the binary and
-//! compiled on first import (like MicroPython's frozen modules). They cost flash, not RAM, until
-//! imported. Each is one `.py` file in this folder, listed once in [`FROZEN`].
+//! Frozen modules: standard-library modules written in Python, built into the binary (like
+//! MicroPython's frozen modules). They cost flash, not RAM, until imported. Each is one `.py`
+//! file in this folder, listed once in [`FROZEN`]; `build.rs` compiles each to `.pyr`
+//! bytecode at build time ([`FROZEN_PYR`]), which is what `import` loads, so importing one
+//! does not run the compiler and the source is not in the firmware.
 
-/// (import name, source).
+/// (import name, source): the list `build.rs` freezes. Each optional module's entry is under
+/// its Cargo feature, so a build without it raises `ModuleNotFoundError` as for a missing file.
+#[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
     ("typing", include_str!("typing.py")),
@@ -14,16 +18,42 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
     ("__future__", include_str!("__future__.py")),
+    ("_classtypes", include_str!("_classtypes.py")),
+    ("_collections_user", include_str!("_collections_user.py")),
+    #[cfg(feature = "functools")]
+    ("functools", include_str!("functools.py")),
+    #[cfg(feature = "itertools")]
+    ("itertools", include_str!("itertools.py")),
+    #[cfg(feature = "contextlib")]
+    ("contextlib", include_str!("contextlib.py")),
+    #[cfg(feature = "types")]
+    ("types", include_str!("types.py")),
+    #[cfg(feature = "operator")]
+    ("operator", include_str!("operator.py")),
+    #[cfg(feature = "traceback")]
+    ("traceback", include_str!("traceback.py")),
+    #[cfg(feature = "importlib")]
+    ("importlib", include_str!("importlib.py")),
+    #[cfg(feature = "os")]
+    ("os.path", include_str!("os_path.py")),
+    #[cfg(feature = "asyncio")]
+    ("asyncio", include_str!("asyncio.py")),
 ];
 
-/// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
-static U_ALIASES: &[&str] = &["collections", "json", "io"];
+/// Without the `frozen` feature there are none.
+#[cfg(not(feature = "frozen"))]
+pub static FROZEN: &[(&str, &str)] = &[];
 
-/// The source of frozen module `name` (or of its `u`-prefixed alias), if there is one.
-pub fn source(name: &str) -> Option<&'static str> {
+/// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
+static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio"];
+
+include!(concat!(env!("OUT_DIR"), "/frozen_pyr.rs"));
+
+/// The `.pyr` bytecode of frozen module `name` (or of its `u`-prefixed alias), if there is one.
+pub fn code(name: &str) -> Option<&'static [u8]> {
     let name = match name.strip_prefix('u') {
         Some(base) if U_ALIASES.contains(&base) => base,
         _ => name,
     };
-    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    FROZEN_PYR.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
