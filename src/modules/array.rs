@@ -103,7 +103,8 @@ fn pack_one(vm: &mut Vm, tc: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
     } else if float::is_float(vm, iv) {
         None
     } else {
-        vm.index_value(v)?.map(crate::objects::bigint::BigInt::from_i64)
+        vm.index_value(v)?
+            .map(crate::objects::bigint::BigInt::from_i64)
     };
     let Some(big) = big else {
         let t = vm.type_name(v);
@@ -174,11 +175,13 @@ fn init_array(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
             "array() argument 1 must be a unicode character, not {t}"
         )));
     };
-    let size = code.bytes().next().filter(|_| code.len() == 1).and_then(item_size);
+    let size = code
+        .bytes()
+        .next()
+        .filter(|_| code.len() == 1)
+        .and_then(item_size);
     let Some(size) = size else {
-        return Err(vm.value_error(
-            "bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f or d)",
-        ));
+        return Err(vm.value_error("bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f or d)"));
     };
     if vm.heap.kind(a) != Kind::Instance || !vm.heap.get_value(a, 2).is_null() {
         return Err(vm.type_error("array already initialised"));

@@ -36,9 +36,7 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
     }
     if args.len() > 3 {
         let n = args.len();
-        return Err(vm.type_error(format!(
-            "{name} expected at most 3 arguments, got {n}"
-        )));
+        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {n}")));
     }
     let src = args[0];
     let g = args
@@ -170,9 +168,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     ];
     if args.len() > NAMES.len() {
         let n = args.len();
-        return Err(vm.type_error(format!(
-            "compile() takes at most 6 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("compile() takes at most 6 arguments ({n} given)")));
     }
     for (k, _) in kw {
         let k = String::from(vm.str_text(*k).unwrap_or(""));
@@ -215,22 +211,16 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        Some(_) => {
-            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"))
-        }
+        Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         None => {
             let t = vm.type_name(mode);
-            return Err(vm.type_error(format!(
-                "compile() argument 'mode' must be str, not {t}"
-            )));
+            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
         }
     };
     if let Some(flags) = vals[3] {
         let Some(fl) = int::as_i64(vm, flags) else {
             let t = vm.type_name(flags);
-            return Err(vm.type_error(format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         };
         if fl & !CO_FUTURE_ANNOTATIONS != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
@@ -239,7 +229,11 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if vm.heap.kind(src) == Kind::Code {
         return Ok(src);
     }
-    let text = source_text(vm, src, "compile() arg 1 must be a string, bytes or AST object")?;
+    let text = source_text(
+        vm,
+        src,
+        "compile() arg 1 must be a string, bytes or AST object",
+    )?;
     vm.compile_source(&text, &file, m)
 }
 
@@ -270,9 +264,7 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     let Some(level) = int::as_i64(vm, level) else {
         let t = vm.type_name(level);
-        return Err(vm.type_error(format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));

@@ -312,12 +312,20 @@ pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyR
 
 /// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
 pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
-    let generic = t.as_builtin_type().and_then(TypeId::from_index).is_some_and(|id| {
-        matches!(
-            id,
-            TypeId::List | TypeId::Dict | TypeId::Tuple | TypeId::Set | TypeId::FrozenSet | TypeId::Type
-        )
-    });
+    let generic = t
+        .as_builtin_type()
+        .and_then(TypeId::from_index)
+        .is_some_and(|id| {
+            matches!(
+                id,
+                TypeId::List
+                    | TypeId::Dict
+                    | TypeId::Tuple
+                    | TypeId::Set
+                    | TypeId::FrozenSet
+                    | TypeId::Type
+            )
+        });
     if !generic {
         let n = type_name(vm, t);
         return Err(vm.type_error(format!("type '{n}' is not subscriptable")));

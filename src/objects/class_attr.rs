@@ -262,7 +262,9 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     }
     if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
         let t = vm.type_name(cls);
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{t}' object")));
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{t}' object"
+        )));
     }
     let old = vm.type_of(obj);
     if vm.heap.kind(cls) != Kind::Class || vm.heap.kind(old) != Kind::Class {

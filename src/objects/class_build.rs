@@ -178,8 +178,11 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         vm.heap.set_value(cls, C_DICT, ns);
         vm.heap.set_value(cls, C_BASE, builtin.value());
         vm.class_serial = vm.class_serial.wrapping_add(1) & 0x3fff_ffff;
-        vm.heap
-            .set_value(cls, C_SERIAL, Value::small_int_unchecked(vm.class_serial as i32));
+        vm.heap.set_value(
+            cls,
+            C_SERIAL,
+            Value::small_int_unchecked(vm.class_serial as i32),
+        );
         let module = dict::get_str(vm, ns, "__module__").unwrap_or(Value::NONE);
         vm.heap.set_value(cls, C_MODULE, module);
         for b in &base_list {
@@ -230,7 +233,9 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
             None => false,
         };
         if text != "__dict__" && text != "__weakref__" && clash {
-            return Err(vm.value_error(format!("'{text}' in __slots__ conflicts with class variable")));
+            return Err(vm.value_error(format!(
+                "'{text}' in __slots__ conflicts with class variable"
+            )));
         }
     }
     Ok(())

@@ -147,9 +147,7 @@ pub fn implicit_dir_names(vm: &mut Vm, obj: Value, out: &mut Vec<String>) {
 pub fn check_super_args(vm: &mut Vm, cls: Value, obj: Value) -> PyResult<()> {
     if !is_type(vm, cls) {
         let t = vm.type_name(cls);
-        return Err(vm.type_error(alloc::format!(
-            "super() argument 1 must be a type, not {t}"
-        )));
+        return Err(vm.type_error(alloc::format!("super() argument 1 must be a type, not {t}")));
     }
     if obj.is_null() {
         return Ok(());

@@ -224,9 +224,9 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 Some(c) if is_complex(vm, c) => get(vm, c),
                 Some(c) => {
                     let t = vm.type_name(c);
-                    return Err(vm.type_error(format!(
-                        "__complex__ returned non-complex (type {t})"
-                    )));
+                    return Err(
+                        vm.type_error(format!("__complex__ returned non-complex (type {t})"))
+                    );
                 }
                 None => match operand(vm, v)? {
                     Some(x) => x,

@@ -18,9 +18,7 @@ pub fn format_spec(vm: &mut Vm, z: Value, spec: &str) -> PyResult<String> {
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
     if s.align == Some('=') {
-        return Err(
-            vm.value_error("'=' alignment flag is not allowed in complex format specifier")
-        );
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     match s.ty {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}

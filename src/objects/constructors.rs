@@ -549,10 +549,9 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                     && class::user_override_pub(vm, t, gi)?.is_none()
                 {
                     let tn = vm.type_name(x);
-                    return Err(vm.type_error(format!(
-                        "cannot convert '{tn}' object to {}",
-                        t_name(kind)
-                    )));
+                    return Err(
+                        vm.type_error(format!("cannot convert '{tn}' object to {}", t_name(kind)))
+                    );
                 }
                 None
             }

@@ -92,9 +92,7 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         };
         if !(4..=6).contains(&given) {
             let m = if given < 4 { "at least 4" } else { "at most 6" };
-            return Err(vm.type_error(format!(
-                "function takes {m} arguments ({given} given)"
-            )));
+            return Err(vm.type_error(format!("function takes {m} arguments ({given} given)")));
         }
     }
     let unicode = matches!(
@@ -102,7 +100,11 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         TypeId::UnicodeDecodeError | TypeId::UnicodeEncodeError | TypeId::UnicodeTranslateError
     );
     if unicode {
-        let want = if t == TypeId::UnicodeTranslateError { 4 } else { 5 };
+        let want = if t == TypeId::UnicodeTranslateError {
+            4
+        } else {
+            5
+        };
         if n != want {
             return Err(vm.type_error(format!(
                 "function takes exactly {want} arguments ({n} given)"
@@ -125,9 +127,9 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             let k = String::from(vm.str_text(*k).unwrap_or(""));
             if !allowed.contains(&k.as_str()) {
                 let name = t.name();
-                return Err(vm.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                )));
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
             }
         }
     }
@@ -145,9 +147,7 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     if t == TypeId::UnicodeDecodeError {
         if !matches!(vm.heap.kind(obj), Kind::Bytes | Kind::ByteArray) {
             let tn = vm.type_name(obj);
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{tn}'"
-            )));
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         }
     } else if vm.str_text(obj).is_none() {
         let tn = vm.type_name(obj);
@@ -157,9 +157,7 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     for i in ints..ints + 2 {
         if super::int::as_i64(vm, args[i]).is_none() || super::float::is_float(vm, args[i]) {
             let tn = vm.type_name(args[i]);
-            return Err(vm.type_error(format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     }
     let reason = args[ints + 2];
@@ -266,7 +264,11 @@ pub fn special_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
         let (errno, strerror) = (field(vm, e, "errno"), field(vm, e, "strerror"));
         let (file, file2) = (field(vm, e, "filename"), field(vm, e, "filename2"));
         if !file.is_none() {
-            let (en, se, f) = (vm.str_string(errno)?, vm.str_string(strerror)?, vm.repr_string(file)?);
+            let (en, se, f) = (
+                vm.str_string(errno)?,
+                vm.str_string(strerror)?,
+                vm.repr_string(file)?,
+            );
             if !file2.is_none() {
                 let f2 = vm.repr_string(file2)?;
                 return Ok(Some(format!("[Errno {en}] {se}: {f} -> {f2}")));

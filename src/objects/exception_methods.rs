@@ -98,18 +98,18 @@ pub fn set_exception_attr(vm: &mut Vm, e: Value, name: &str, v: Value) -> PyResu
         }
         "__cause__" => {
             if !v.is_none() && vm.heap.kind(v) != crate::gc::Kind::Exception {
-                return Err(vm.type_error(
-                    "exception cause must be None or derive from BaseException",
-                ));
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
             }
             vm.heap.set_value(e, CAUSE, v);
             vm.heap.set(e, 0, 1);
         }
         "__context__" => {
             if !v.is_none() && vm.heap.kind(v) != crate::gc::Kind::Exception {
-                return Err(vm.type_error(
-                    "exception context must be None or derive from BaseException",
-                ));
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
             }
             vm.heap.set_value(e, CONTEXT, v)
         }

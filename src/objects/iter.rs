@@ -556,9 +556,7 @@ pub fn make_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
             marker = Value::small_int_unchecked(vm.heap.get(inner, 0) as i32);
             vm.to_list(inner)?
         }
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range => {
-            inner
-        }
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range => inner,
         Kind::MemoryView => inner,
         Kind::Instance => {
             let t = vm.type_of(seq);

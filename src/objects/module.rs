@@ -22,25 +22,19 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         let k = vm.str_text(*k).unwrap_or("");
         if k != "name" && k != "doc" {
             let k = alloc::string::String::from(k);
-            return Err(vm.type_error(format!(
-                "module() got an unexpected keyword argument '{k}'"
-            )));
+            return Err(vm.type_error(format!("module() got an unexpected keyword argument '{k}'")));
         }
     }
     if args.len() > 2 {
         let n = args.len() + kw.len();
-        return Err(vm.type_error(format!(
-            "module() takes at most 2 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("module() takes at most 2 arguments ({n} given)")));
     }
     let Some(name) = args.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
         return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     };
     if vm.str_text(name).is_none() {
         let t = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "module() argument 'name' must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
     }
     let doc = args
         .get(1)

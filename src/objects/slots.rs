@@ -201,9 +201,23 @@ pub fn names(t: TypeId) -> impl Iterator<Item = &'static str> {
 /// a plain method)? Only the wording of reprs and messages depends on it.
 pub fn is_slot_name(name: &str) -> bool {
     const MORE: &[&str] = &[
-        "__index__", "__int__", "__float__", "__floordiv__", "__rfloordiv__", "__lshift__",
-        "__rlshift__", "__rshift__", "__rrshift__", "__divmod__", "__rdivmod__", "__init__",
-        "__setattr__", "__delattr__", "__getattribute__", "__matmul__", "__rmatmul__",
+        "__index__",
+        "__int__",
+        "__float__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__divmod__",
+        "__rdivmod__",
+        "__init__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__matmul__",
+        "__rmatmul__",
     ];
     SLOTS.iter().any(|(n, _)| *n == name) || MORE.contains(&name)
 }
@@ -382,7 +396,9 @@ fn compare(vm: &mut Vm, t: TypeId, v: Value, other: Value, op: CompareOp) -> PyR
             return Ok(Value::NOT_IMPLEMENTED);
         };
         let numeric = vm.is_int(o) || super::float::is_float(vm, o);
-        if !(numeric || super::complex::is_complex(vm, o)) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if !(numeric || super::complex::is_complex(vm, o))
+            || !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         return vm.compare(v, o, op);

@@ -55,7 +55,12 @@ fn read_int(vm: &mut Vm, cs: &[char], i: &mut usize) -> PyResult<Option<usize>> 
 
 /// Parses a spec for a value whose type name (for messages) is `tname` and default alignment
 /// `default_align` (`<` for str, `>` for numbers).
-pub(crate) fn parse_spec(vm: &mut Vm, spec: &str, tname: &str, default_align: char) -> PyResult<Spec> {
+pub(crate) fn parse_spec(
+    vm: &mut Vm,
+    spec: &str,
+    tname: &str,
+    default_align: char,
+) -> PyResult<Spec> {
     parse_spec_typed(vm, spec, tname, default_align, None)
 }
 

@@ -1294,7 +1294,8 @@ fn is_digit_char(c: char) -> bool {
 }
 
 fn is_numeric_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && (super::unichar::is_numeric(c) || in_ranges(NUMERIC_EXTRA, c)))
+    c.is_ascii_digit()
+        || (!c.is_ascii() && (super::unichar::is_numeric(c) || in_ranges(NUMERIC_EXTRA, c)))
 }
 
 fn is_alpha_char(c: char) -> bool {
@@ -1322,7 +1323,9 @@ fn is_printable_char(c: char) -> bool {
 }
 
 fn is_id_start(c: char) -> bool {
-    c == '_' || is_alpha_char(c) || (!c.is_ascii() && super::unichar::is_alphabetic(c) && super::unichar::is_numeric(c))
+    c == '_'
+        || is_alpha_char(c)
+        || (!c.is_ascii() && super::unichar::is_alphabetic(c) && super::unichar::is_numeric(c))
 }
 
 fn is_id_continue(c: char) -> bool {

@@ -165,7 +165,12 @@ impl Vm {
     }
 
     /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.
-    pub(crate) fn builtin_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
         let (ka, kb) = (
             self.heap.kind(self.builtin_value(a)),
             self.heap.kind(self.builtin_value(b)),

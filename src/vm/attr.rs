@@ -131,7 +131,9 @@ impl Vm {
                     "__module__" => self.heap.set_value(obj, func::MODULE, v),
                     "__annotations__" => {
                         if self.heap.kind(v) != Kind::Dict {
-                            return Err(self.type_error("__annotations__ must be set to a dict object"));
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
                         }
                         self.heap.set_value(obj, func::ANNOTATIONS, v)
                     }

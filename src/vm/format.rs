@@ -102,7 +102,10 @@ impl Vm {
                     .unwrap_or("?");
                 let t = self.type_name(s);
                 if crate::objects::slots::is_slot_name(name) && t != "type" {
-                    return Ok(format!("<method-wrapper '{name}' of {t} object at {}>", addr(s)));
+                    return Ok(format!(
+                        "<method-wrapper '{name}' of {t} object at {}>",
+                        addr(s)
+                    ));
                 }
                 Ok(format!(
                     "<built-in method {name} of {t} object at {}>",

@@ -36,6 +36,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("os.path", include_str!("os_path.py")),
     #[cfg(feature = "asyncio")]
     ("asyncio", include_str!("asyncio.py")),
+    #[cfg(feature = "select")]
+    ("select", include_str!("select.py")),
 ];
 
 /// Without the `frozen` feature there are none.
@@ -43,7 +45,7 @@ pub static FROZEN: &[(&str, &str)] = &[
 pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
-static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio"];
+static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio", "select"];
 
 /// The source of frozen module `name` (or of its `u`-prefixed alias), if there is one.
 pub fn source(name: &str) -> Option<&'static str> {

@@ -110,7 +110,12 @@ enum Bt {
     /// A greedy single-item repeat that can give back characters down to `min_pos`.
     Greedy { next: u32, min_pos: u32, pos: u32 },
     /// A lazy single-item repeat that can take `left` more characters.
-    Lazy { item: u32, next: u32, pos: u32, left: u32 },
+    Lazy {
+        item: u32,
+        next: u32,
+        pos: u32,
+        left: u32,
+    },
     /// The floor of a lookaround's sub-match (failing past it fails the lookaround).
     Floor,
 }
@@ -237,7 +242,8 @@ impl<'a> Matcher<'a> {
         if self.bt.len() >= STACK_LIMIT {
             return Err(Stop::Limit);
         }
-        if self.bt.len() == self.bt.capacity() && self.bt.try_reserve(self.bt.len().max(16)).is_err()
+        if self.bt.len() == self.bt.capacity()
+            && self.bt.try_reserve(self.bt.len().max(16)).is_err()
         {
             return Err(Stop::NoMemory);
         }
@@ -305,16 +311,14 @@ impl<'a> Matcher<'a> {
                     self.bt.truncate(i);
                     return Ok(Some(pos));
                 }
-                OP_CHAR | OP_CHAR_I | OP_ANY | OP_ANY_ALL | OP_SET => {
-                    match self.single(pc, pos) {
-                        Some(len) => {
-                            pos += 1;
-                            pc += len;
-                            continue;
-                        }
-                        None => false,
+                OP_CHAR | OP_CHAR_I | OP_ANY | OP_ANY_ALL | OP_SET => match self.single(pc, pos) {
+                    Some(len) => {
+                        pos += 1;
+                        pc += len;
+                        continue;
                     }
-                }
+                    None => false,
+                },
                 OP_ANCHOR => {
                     let ok = self.anchor(self.op(pc + 1), pos);
                     pc += 2;
@@ -534,7 +538,8 @@ impl<'a> Matcher<'a> {
                 let mut hit = self.in_set(pc + 3, n, c);
                 if !hit && flags & 2 != 0 {
                     let (l, u) = (self.fold(c), self.upper(c));
-                    hit = (l != c && self.in_set(pc + 3, n, l)) || (u != c && self.in_set(pc + 3, n, u));
+                    hit = (l != c && self.in_set(pc + 3, n, l))
+                        || (u != c && self.in_set(pc + 3, n, u));
                 }
                 (hit != (flags & 1 != 0)).then_some(3 + n)
             }

@@ -47,9 +47,7 @@ fn compile_pattern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
         Some(s) => (s.chars().map(|c| c as u32).collect(), false),
         None => match bytes_like(vm, pattern) {
             Some(b) => (b.into_iter().map(u32::from).collect(), true),
-            None => {
-                return Err(vm.type_error("first argument must be string or compiled pattern"))
-            }
+            None => return Err(vm.type_error("first argument must be string or compiled pattern")),
         },
     };
     let parsed = match parse::parse(&chars, flags, is_bytes) {
@@ -123,9 +121,7 @@ fn window(vm: &mut Vm, pos: Value, endpos: Value, len: usize) -> PyResult<(usize
             Some(i) => Ok(i.clamp(0, len as i64) as usize),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )))
+                Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
             }
         }
     };
@@ -168,9 +164,7 @@ fn subject(
         }
         None => {
             let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "expected string or bytes-like object, got '{t}'"
-            )))
+            Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")))
         }
     }
 }

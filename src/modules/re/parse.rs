@@ -238,13 +238,22 @@ impl Parser<'_> {
 
     fn check_flags(&self, add: u32, pos: usize) -> PResult<()> {
         if self.bytes && add & UNICODE != 0 {
-            return err("bad inline flags: cannot use 'u' flag with a bytes pattern", pos);
+            return err(
+                "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                pos,
+            );
         }
         if !self.bytes && add & LOCALE != 0 {
-            return err("bad inline flags: cannot use 'L' flag with a str pattern", pos);
+            return err(
+                "bad inline flags: cannot use 'L' flag with a str pattern",
+                pos,
+            );
         }
         if (add | self.flags) & ASCII != 0 && (add | self.flags) & UNICODE != 0 && !self.bytes {
-            return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", pos);
+            return err(
+                "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                pos,
+            );
         }
         Ok(())
     }
@@ -378,7 +387,10 @@ impl Parser<'_> {
 
     fn digits(&mut self) -> Option<String> {
         let mut s = String::new();
-        while let Some(c) = self.peek().filter(|c| (b'0' as u32..=b'9' as u32).contains(c)) {
+        while let Some(c) = self
+            .peek()
+            .filter(|c| (b'0' as u32..=b'9' as u32).contains(c))
+        {
             s.push(ch(c));
             self.i += 1;
         }
@@ -547,9 +559,7 @@ impl Parser<'_> {
         if !self.eat(':') {
             return match self.peek() {
                 None => err("missing -, : or )", self.i),
-                Some(c) if ch(c).is_ascii_alphabetic() => {
-                    err("unknown flag", self.i)
-                }
+                Some(c) if ch(c).is_ascii_alphabetic() => err("unknown flag", self.i),
                 Some(_) => err("missing -, : or )", self.i),
             };
         }
@@ -714,7 +724,10 @@ impl Parser<'_> {
     fn check_octal(&self, v: u32, at: usize) -> PResult<Option<u32>> {
         if v > 0o377 {
             let t = text(&self.p[at..self.i]);
-            return err(format!("octal escape value {t} outside of range 0-0o377"), at);
+            return err(
+                format!("octal escape value {t} outside of range 0-0o377"),
+                at,
+            );
         }
         Ok(Some(v))
     }
@@ -722,7 +735,10 @@ impl Parser<'_> {
     /// Up to `more` further octal digits after a first digit worth `v`.
     fn octal(&mut self, mut v: u32, more: usize) -> u32 {
         for _ in 0..more {
-            match self.peek().filter(|c| (b'0' as u32..=b'7' as u32).contains(c)) {
+            match self
+                .peek()
+                .filter(|c| (b'0' as u32..=b'7' as u32).contains(c))
+            {
                 Some(d) => {
                     v = v * 8 + (d - '0' as u32);
                     self.i += 1;
@@ -769,7 +785,9 @@ impl Parser<'_> {
             '1'..='9' => {
                 // Three octal digits make an octal escape; otherwise up to two decimal digits
                 // are a group reference.
-                let d2 = self.peek().filter(|c| (b'0' as u32..=b'9' as u32).contains(c));
+                let d2 = self
+                    .peek()
+                    .filter(|c| (b'0' as u32..=b'9' as u32).contains(c));
                 let d3 = self.p.get(self.i + 1).copied();
                 let octal = |c: u32| (b'0' as u32..=b'7' as u32).contains(&c);
                 if let (Some(b), Some(c)) = (d2, d3) {
@@ -822,8 +840,7 @@ fn flag_bit(c: u32) -> Option<u32> {
 
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    cs.next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && cs.all(|c| c == '_' || c.is_alphanumeric())
 }
 
