@@ -263,6 +263,10 @@ fn parse_args() -> Result<Options, String> {
     })
 }
 
+/// Set when the program ended with an uncaught `KeyboardInterrupt`: the process then ends by
+/// SIGINT, as CPython's does.
+static DIE_OF_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -275,6 +279,10 @@ fn main() -> ExitCode {
         .stack_size(THREAD_STACK)
         .spawn(move || run(opts));
     match worker.map(|h| h.join()) {
+        #[cfg(unix)]
+        Ok(Ok(_)) if DIE_OF_SIGINT.load(std::sync::atomic::Ordering::Relaxed) => {
+            pyrite::ffi::die_of_sigint()
+        }
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
     }
@@ -403,6 +411,9 @@ fn report_uncaught(vm: &mut Vm) -> u8 {
     let d = vm.heap.push_root(exc);
     vm.print_exception(exc);
     vm.heap.pop_roots(d);
+    if vm.exception_is(exc, TypeId::KeyboardInterrupt) {
+        DIE_OF_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     1
 }
 

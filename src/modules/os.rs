@@ -18,6 +18,14 @@ use crate::vm::{PyResult, Vm};
 /// A path argument: its text and whether it was `bytes` (results then are bytes too, as in
 /// CPython).
 fn path_arg(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(String, bool)> {
+    let r = path_text(vm, v, func)?;
+    if r.0.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(r)
+}
+
+fn path_text(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(String, bool)> {
     let Some(&v) = v else {
         return Ok((String::from("."), false));
     };

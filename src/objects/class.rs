@@ -463,7 +463,11 @@ pub fn binary_dunder(
         }
     }
     // A builtin base type's own operation (class MyInt(int)).
-    let (ia, ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    let (ia, mut ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    if op == BinaryOp::Mod && vm.as_str(a).is_some() {
+        // `"%s" % obj` formats the object itself (its own `__str__`/`__repr__`).
+        ib = b;
+    }
     if ia != a || ib != b {
         let r = if inplace {
             vm.inplace_op(op, ia, ib)

@@ -646,13 +646,19 @@ pub fn fill_dict(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
         let keys_name = vm.intern("keys")?;
         if vm.getattr_opt(src, keys_name)?.is_some() {
             let keys = vm.call_method(src, "keys", &[])?;
-            let (ks, depth) = vm.rooted_items(keys)?;
-            for k in ks {
-                let v = vm.getitem(src, k)?;
-                dict::set(vm, d, k, v)?;
-            }
+            // The keys view is only reachable from here while it is iterated.
+            let depth = vm.heap.push_root(keys);
+            let r = vm.rooted_items(keys).and_then(|(ks, _)| {
+                ks.iter().try_for_each(|&k| {
+                    let v = vm.getitem(src, k)?;
+                    let dv = vm.heap.push_root(v);
+                    let r = dict::set(vm, d, k, v);
+                    vm.heap.pop_roots(dv);
+                    r
+                })
+            });
             vm.heap.pop_roots(depth);
-            return Ok(());
+            return r;
         }
     }
     let (items, depth) = vm.rooted_items(src)?;

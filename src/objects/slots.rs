@@ -528,10 +528,6 @@ pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyEr
         "__iter__" => format!("'{t}' object is not iterable"),
         "__contains__" => format!("'{t}' object is not a container"),
         "__reversed__" => format!("'{t}' object is not reversible"),
-        "__len__" => format!("object of type '{t}' has no len()"),
-        "__call__" => format!("'{t}' object is not callable"),
-        "__getitem__" => format!("'{t}' object is not subscriptable"),
-        "__next__" => format!("'{t}' object is not an iterator"),
         "__hash__" => format!("unhashable type: '{t}'"),
         _ => String::from("'NoneType' object is not callable"),
     };

@@ -2,6 +2,11 @@
 # updates, line iteration, bytes-like writes, and a fixed-size record file built with struct.
 import os
 import struct
+try:
+    os.stat(".")
+except OSError:  # a board without a filesystem (the QEMU corpus run)
+    print("SKIP: no filesystem")
+    raise SystemExit
 
 D = "_tmp_open_binary"
 

@@ -22,7 +22,7 @@ class IOBase:
     closed = False
 
     def __enter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __exit__(self, *exc):
@@ -45,7 +45,7 @@ class IOBase:
         return False
 
     def __iter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __next__(self):
@@ -144,7 +144,10 @@ class FileIO(RawIOBase):
         self.name = file
         self._readable = flags & 1 != 0
         self._writable = flags & 2 != 0
-        self._slot = _file.open(_fspath(file), flags, self)
+        path = _fspath(file)
+        if "\0" in path:
+            raise ValueError("embedded null byte")
+        self._slot = _file.open(path, flags, self)
         if flags & 0x20:
             _file.seek(self._slot, 0, 2)
 
