@@ -159,6 +159,9 @@ mod capi {
         pub fs_seek: Option<
             unsafe extern "C" fn(ctx: *mut c_void, handle: i32, offset: i64, whence: i32) -> i64,
         >,
+        /// Sets a file's length; 0 or a negative errno.
+        pub fs_truncate:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, handle: i32, length: i64) -> i32>,
         /// Opens a directory listing; a handle or a negative errno.
         pub fs_opendir:
             Option<unsafe extern "C" fn(ctx: *mut c_void, path: *const u8, path_len: usize) -> i32>,
@@ -237,6 +240,8 @@ mod capi {
 
     /// EIO: a callback's result that makes no sense.
     const EIO: Errno = 5;
+    /// EFBIG: a length beyond the callback's range.
+    const EFBIG: Errno = 27;
     /// EEXIST, EISDIR, ENOTDIR: decided here from `fs_stat` (Zephyr's `fs_unlink` removes both
     /// kinds, and `fs_open` has no exclusive mode).
     const EEXIST: Errno = 17;
@@ -384,6 +389,14 @@ mod capi {
             // SAFETY: as in `read_byte`.
             let r = unsafe { f(self.table.ctx, h, offset, whence.into()) };
             errno_or(r, |p| p as u64)
+        }
+
+        fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+            let f = self.table.fs_truncate.ok_or(ENODEV)?;
+            let len = i64::try_from(len).map_err(|_| EFBIG)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h, len) };
+            errno_or(r.into(), |_| ())
         }
 
         fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
@@ -742,6 +755,28 @@ mod capi {
                 Outcome::Raised => PYRITE_ERR_EXCEPTION,
                 Outcome::Exit => PYRITE_EXIT,
             }
+        })
+    }
+
+    /// `pyrite_exec_pyr`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`; `data` is valid for `len` bytes.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_exec_pyr(
+        vm: *mut PyriteVm,
+        data: *const u8,
+        len: usize,
+    ) -> i32 {
+        if data.is_null() {
+            return PYRITE_ERR_ARGUMENT;
+        }
+        // SAFETY: `data` is non-NULL and valid for `len` bytes (the caller's promise).
+        let bytes = unsafe { core::slice::from_raw_parts(data, len) };
+        with_vm(vm, |e| match repl::execute_pyr(&mut e.vm, bytes) {
+            Outcome::Done => PYRITE_OK,
+            Outcome::Raised => PYRITE_ERR_EXCEPTION,
+            Outcome::Exit => PYRITE_EXIT,
         })
     }
 

@@ -180,6 +180,11 @@ pub trait Platform {
         Err(ENODEV)
     }
 
+    /// Sets a file's length (cutting it, or extending it with zero bytes).
+    fn fs_truncate(&mut self, _h: i32, _len: u64) -> Result<(), Errno> {
+        Err(ENODEV)
+    }
+
     /// Opens a directory for listing; returns a handle.
     fn fs_opendir(&mut self, _path: &str) -> Result<i32, Errno> {
         Err(ENODEV)

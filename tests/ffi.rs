@@ -81,7 +81,18 @@ fn c_program_drives_the_c_api() {
         String::from_utf8_lossy(&out.stderr)
     );
 
+    // A module precompiled as pyrite-cross would, for `pyrite_exec_pyr`.
+    let code = pyrite::compile::compile(
+        "def cube(n):\n    return n ** 3\nprint('pyr', [cube(i) for i in range(4)], sq(3))\n",
+        "pre.py",
+        pyrite::compile::Mode::Exec,
+    )
+    .expect("the sample compiles");
+    let pyr = tdir.join("ffi-host.pyr");
+    std::fs::write(&pyr, pyrite::bytecode::pyr::write(&code)).expect("writing the .pyr file");
+
     let mut child = Command::new(&exe)
+        .arg(&pyr)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("the C program starts");

@@ -340,7 +340,7 @@ fn functions_agree() {
 fn platform_table_agrees() {
     let h = header_fields(&strip_comments(HEADER));
     let r = rust_fields(&strip_comments(FFI));
-    assert_eq!(h.len(), 21, "{h:?}");
+    assert_eq!(h.len(), 22, "{h:?}");
     assert_eq!(
         h, r,
         "pyrite_platform (left) and PyritePlatform (right) differ"

@@ -5,6 +5,7 @@
 //! ```text
 //! pyrite                      interactive REPL (or a script from standard input if it is not a terminal)
 //! pyrite file.py [args...]    run a script (its folder first on sys.path)
+//! pyrite file.pyr [args...]   run a script precompiled by pyrite-cross
 //! pyrite -c CODE [args...]    run a string
 //! pyrite -                    run standard input
 //! -X heapsize=<n>[k|m]        the VM heap size (default 32m); -X emit=... is accepted and ignored
@@ -129,6 +130,10 @@ impl Platform for Host {
 
     fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
         self.files.seek(h, offset, whence)
+    }
+
+    fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.files.truncate(h, len)
     }
 
     fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
@@ -341,6 +346,8 @@ fn run(opts: Options) -> u8 {
         }
         Source::Code(c) => run_source(&mut vm, &c, "<string>"),
         Source::File(f) => match std::fs::read(&f) {
+            // Precompiled by pyrite-cross.
+            Ok(bytes) if f.ends_with(".pyr") => run_pyr(&mut vm, &bytes, &f),
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => run_source(&mut vm, &text, &f),
                 Err(_) => {
@@ -386,6 +393,18 @@ fn run_source(vm: &mut Vm, text: &str, filename: &str) -> u8 {
         }
     }
     match vm.exec_source(text, filename, globals, Mode::Exec) {
+        Ok(_) => 0,
+        Err(_) => report_uncaught(vm),
+    }
+}
+
+/// Runs a `.pyr` file made by `pyrite-cross`; returns the process exit status.
+fn run_pyr(vm: &mut Vm, data: &[u8], filename: &str) -> u8 {
+    let globals = vm.heap.root(Root::MainGlobals);
+    if let (Ok(k), Ok(v)) = (vm.intern("__file__"), vm.new_str(filename)) {
+        let _ = pyrite::objects::dict::set(vm, globals, k, v);
+    }
+    match vm.exec_pyr(data, globals) {
         Ok(_) => 0,
         Err(_) => report_uncaught(vm),
     }

@@ -7,6 +7,7 @@
 pub mod code;
 pub mod disasm;
 pub mod opcode;
+pub mod pyr;
 pub mod verify;
 
 pub use code::{CodeObject, Const, ExceptionEntry, LineTable};

@@ -134,14 +134,16 @@ pub fn verify(code: &CodeObject) -> Result<u32, String> {
                 ));
             }
             let t = index_of(h.target).ok_or(format!("bad handler target {}", h.target))?;
-            work.push((t, h.depth + 1));
+            work.push((t, h.depth.saturating_add(1)));
         }
         let mut go = |jump: bool, to: usize| -> Result<(), String> {
             let (pops, pushes) = stack_io(op, arg, jump);
             if pops > d {
                 return Err(format!("stack underflow at {off} ({})", op.name()));
             }
-            work.push((to, d - pops + pushes));
+            // Saturating: a hostile `.pyr` file's operands must not overflow (the depth
+            // then exceeds `stacksize` and is refused).
+            work.push((to, (d - pops).saturating_add(pushes)));
             Ok(())
         };
         if op == Op::ReturnValue || op == Op::RaiseVarargs || op == Op::Reraise {

@@ -897,7 +897,7 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             .filter(|n| !n.starts_with('_'))
             .collect();
         names.extend(
-            crate::modules::frozen::FROZEN
+            crate::modules::frozen::FROZEN_PYR
                 .iter()
                 .map(|(n, _)| *n)
                 .filter(|n| !n.starts_with('_')),

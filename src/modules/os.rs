@@ -365,8 +365,9 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let depth = vm.heap.push_root(m);
     let r = (|| {
         let pd = vm.heap.get_value(m, 1);
-        let src = super::frozen::source("os.path").unwrap_or("");
-        vm.exec_source(src, "<frozen os.path>", pd, Mode::Exec)?;
+        // Frozen bytecode (the `os` feature turns `frozen` on).
+        let pyr = super::frozen::code("os.path").unwrap_or(&[]);
+        vm.exec_pyr(pyr, pd)?;
         let k = vm.intern("os.path")?;
         let modules = vm.heap.root(Root::Modules);
         dict::set(vm, modules, k, m)?;

@@ -194,10 +194,12 @@ impl Vm {
                 new(self, SEQ, b, Value::NULL, Value::NULL)
             }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
-            // A stream module (`sys.stdin`) iterates through its `__iter__` function.
+            // The console's input streams (`sys.stdin`, `sys.stdin.buffer`) are native modules
+            // that iterate through their `__iter__` function; other modules are not iterable.
             Kind::Module => {
                 let d = self.heap.get_value(v, 1);
-                match dict::get_str(self, d, "__iter__") {
+                let stream = class::module_name(self, v).starts_with("_stdin");
+                match dict::get_str(self, d, "__iter__").filter(|_| stream) {
                     Some(f) => self.call(f, &[], &[]),
                     None => {
                         let t = self.type_name(v);

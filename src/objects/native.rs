@@ -93,7 +93,6 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::AsyncGenerator => async_gen::ASYNC_METHODS,
         TypeId::AsyncGenASend | TypeId::AsyncGenAThrow => async_gen::AWAITABLE_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
-        TypeId::Function => function::METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
         _ => &[],

@@ -419,6 +419,24 @@ pub fn execute(vm: &mut Vm, text: &str, mode: Mode) -> Outcome {
         Ok(globals) => vm.exec_source(text, "<stdin>", globals, mode).is_ok(),
         Err(_) => false,
     };
+    outcome(vm, ok)
+}
+
+/// Runs a `.pyr` file (made by `pyrite-cross`) as a module in `__main__`, as [`execute`]
+/// runs source; an invalid file raises ValueError.
+pub fn execute_pyr(vm: &mut Vm, data: &[u8]) -> Outcome {
+    if let Some(flag) = vm.interrupt {
+        flag.store(false, Ordering::Relaxed);
+    }
+    let ok = match main_globals(vm) {
+        Ok(globals) => vm.exec_pyr(data, globals).is_ok(),
+        Err(_) => false,
+    };
+    outcome(vm, ok)
+}
+
+/// Done, or prints the pending exception's traceback (SystemExit: Exit).
+fn outcome(vm: &mut Vm, ok: bool) -> Outcome {
     if ok {
         return Outcome::Done;
     }

@@ -131,6 +131,16 @@ impl Vm {
         r
     }
 
+    /// Loads a `.pyr` file (ValueError if it is invalid) and runs it as module code in
+    /// `globals`.
+    pub fn exec_pyr(&mut self, data: &[u8], globals: Value) -> PyResult<Value> {
+        let code = self.load_pyr(data)?;
+        let d = self.heap.push_root(code);
+        let r = self.run_code(code, globals, globals);
+        self.heap.pop_roots(d);
+        r
+    }
+
     /// `import name` / `from name import fromlist` with `level` leading dots.
     pub fn import_name(
         &mut self,
@@ -290,9 +300,9 @@ impl Vm {
             r?;
             return Ok(m);
         }
-        if let Some(src) = crate::modules::frozen::source(full) {
+        if let Some(pyr) = crate::modules::frozen::code(full) {
             let file = format!("<frozen {full}>");
-            return self.exec_module(full, &file, src.as_bytes(), None);
+            return self.exec_module(full, &file, Body::Pyr(pyr), None);
         }
         if !parent.is_null() && !self.is_package(parent) {
             let pname = crate::objects::class::module_name(self, parent);
@@ -309,12 +319,17 @@ impl Vm {
             let pkg_init = format!("{base}/__init__.py");
             if self.platform.is_dir(&base) {
                 if let Some(src) = self.platform.read_file(&pkg_init) {
-                    return self.exec_module(full, &pkg_init, &src, Some(&base));
+                    return self.exec_module(full, &pkg_init, Body::Source(&src), Some(&base));
                 }
             }
             let file = format!("{base}.py");
             if let Some(src) = self.platform.read_file(&file) {
-                return self.exec_module(full, &file, &src, None);
+                return self.exec_module(full, &file, Body::Source(&src), None);
+            }
+            // Precompiled by pyrite-cross (source first, as MicroPython prefers .py to .mpy).
+            let file = format!("{base}.pyr");
+            if let Some(data) = self.platform.read_file(&file) {
+                return self.exec_module(full, &file, Body::Pyr(&data), None);
             }
         }
         Err(self.module_not_found(full, ""))
@@ -352,21 +367,26 @@ impl Vm {
             .collect())
     }
 
+    /// Runs a module's code (source, or a `.pyr` file) in a fresh module registered in
+    /// `sys.modules` under `full`.
     fn exec_module(
         &mut self,
         full: &str,
         file: &str,
-        src: &[u8],
+        body: Body,
         pkg_dir: Option<&str>,
     ) -> PyResult<Value> {
-        let text = match core::str::from_utf8(src) {
-            Ok(t) => String::from(t),
-            Err(_) => {
-                return Err(self.raise_new(
-                    TypeId::SyntaxError,
-                    &format!("Non-UTF-8 code in file {file}"),
-                ));
-            }
+        let text = match body {
+            Body::Source(src) => match core::str::from_utf8(src) {
+                Ok(t) => Some(String::from(t)),
+                Err(_) => {
+                    return Err(self.raise_new(
+                        TypeId::SyntaxError,
+                        &format!("Non-UTF-8 code in file {file}"),
+                    ));
+                }
+            },
+            Body::Pyr(_) => None,
         };
         let m = self.new_module(full)?;
         let depth = self.heap.push_root(m);
@@ -395,9 +415,13 @@ impl Vm {
             let modules = self.heap.root(Root::Modules);
             dict::set(self, modules, key, m)?;
             self.importing.push(String::from(full));
-            let r = self.exec_source(&text, file, d, Mode::Exec);
+            let ran = match (&text, body) {
+                (Some(text), _) => self.exec_source(text, file, d, Mode::Exec),
+                // `text` is None only for a `.pyr` body.
+                (None, Body::Pyr(data) | Body::Source(data)) => self.exec_pyr(data, d),
+            };
             self.importing.pop();
-            match r {
+            match ran {
                 Ok(_) => Ok(m),
                 Err(e) => {
                     let exc = self.take_pending();
@@ -498,6 +522,15 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// What a module is made from.
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    /// Python source text (compiled on import).
+    Source(&'a [u8]),
+    /// A `.pyr` file (see `bytecode::pyr`).
+    Pyr(&'a [u8]),
 }
 
 /// The `builtins` module object (made on first use).

@@ -21,6 +21,23 @@ impl Vm {
         r.map(|_| obj)
     }
 
+    /// Loads a `.pyr` file (see `bytecode::pyr`) into the heap, returning its module code
+    /// object. A corrupt file, one of another format version, or one that needs a feature this
+    /// build lacks raises `ValueError`.
+    pub fn load_pyr(&mut self, data: &[u8]) -> PyResult<Value> {
+        use crate::bytecode::pyr;
+        let file = match pyr::read(data) {
+            Ok(f) => f,
+            Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
+        };
+        if file.needs & pyr::NEED_COMPLEX != 0 && !cfg!(feature = "complex") {
+            return Err(self.value_error(
+                "the .pyr file needs complex numbers, which this build does not have",
+            ));
+        }
+        self.load_code(&file.code)
+    }
+
     fn fill_code(&mut self, obj: Value, code: &CodeObject) -> PyResult<()> {
         let raw = [
             code.argcount,

@@ -149,6 +149,11 @@ static int64_t fs_seek_cb(void *ctx, int32_t h, int64_t off, int32_t whence) {
     return r < 0 ? -errno : (int64_t)r;
 }
 
+static int32_t fs_truncate_cb(void *ctx, int32_t h, int64_t length) {
+    (void)ctx;
+    return ftruncate(h, (off_t)length) < 0 ? -errno : 0;
+}
+
 static DIR *dirs[8];
 
 static int32_t fs_opendir_cb(void *ctx, const uint8_t *path, size_t len) {
@@ -238,7 +243,7 @@ static const char *FS_PROGRAM =
     "with open('/data/log.txt', 'a') as f: f.write('!')\n"
     "print(open('log.txt').readlines(), os.stat('log.txt').st_size)\n"
     "with open('log.txt', 'r+b') as f:\n"
-    "    f.seek(-2, 2); print(f.read(), f.tell())\n"
+    "    f.seek(-2, 2); print(f.read(), f.tell(), f.truncate(4), f.tell())\n"
     "os.rename('log.txt', '../moved.txt')\n"
     "print(sorted(os.listdir('..')), sorted(os.ilistdir('/'))[0][:2], os.path.isdir('/data'))\n"
     "for f, a in ((open, ('nope',)), (os.rmdir, ('/moved.txt',)), (os.remove, ('/data',)),\n"
@@ -251,7 +256,7 @@ static const char *FS_PROGRAM =
 static const char *FS_EXPECTED =
     "/ []\n"
     "['one\\n', 'two\\n', 'three14\\n', '!'] 18\n"
-    "b'\\n!' 18\n"
+    "b'\\n!' 18 4 18\n"
     "['data', 'moved.txt'] ('data', 16384) True\n"
     "FileNotFoundError [Errno 2] No such file or directory: 'nope'\n"
     "NotADirectoryError [Errno 20] Not a directory: '/moved.txt'\n"
@@ -273,6 +278,7 @@ static void filesystem_session(pyrite_platform platform) {
     platform.fs_read = fs_read_cb;
     platform.fs_write = fs_write_cb;
     platform.fs_seek = fs_seek_cb;
+    platform.fs_truncate = fs_truncate_cb;
     platform.fs_opendir = fs_opendir_cb;
     platform.fs_readdir = fs_readdir_cb;
     platform.fs_closedir = fs_closedir_cb;
@@ -288,7 +294,20 @@ static void filesystem_session(pyrite_platform platform) {
     rmdir(fs_root);
 }
 
-int main(void) {
+/* The .pyr file tests/ffi.rs wrote (argv[1]), read into `buf`; its length or 0. */
+static size_t read_file(const char *path, uint8_t *buf, size_t cap) {
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!f) {
+        return 0;
+    }
+    size_t n = fread(buf, 1, cap, f);
+    fclose(f);
+    return n;
+}
+
+static uint8_t pyr[4096];
+
+int main(int argc, char **argv) {
     pyrite_platform platform = {
         .ctx = NULL,
         .write = on_write,
@@ -317,6 +336,27 @@ int main(void) {
           "exec: a function");
     check(run(vm, "print(sq(12))") == PYRITE_OK && strcmp(out, "144\n") == 0,
           "exec: globals persist in __main__");
+
+    /* Precompiled code (pyrite-cross output): runs in the same __main__, without the compiler. */
+    size_t pyr_len = read_file(argc > 1 ? argv[1] : NULL, pyr, sizeof pyr);
+    check(pyr_len > 6, "exec_pyr: the .pyr file was written");
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len) == PYRITE_OK &&
+              strcmp(out, "pyr [0, 1, 8, 27] 9\n") == 0,
+          "exec_pyr: runs a precompiled module");
+    reset_output();
+    check(run(vm, "print(cube(5))") == PYRITE_OK && strcmp(out, "125\n") == 0,
+          "exec_pyr: its definitions stay in __main__");
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len - 3) == PYRITE_ERR_EXCEPTION &&
+              strstr(out, "ValueError: invalid .pyr file: truncated file") != NULL,
+          "exec_pyr: a truncated file raises ValueError");
+    pyr[3] = 99;
+    reset_output();
+    check(pyrite_exec_pyr(vm, pyr, pyr_len) == PYRITE_ERR_EXCEPTION &&
+              strstr(out, "ValueError: invalid .pyr file: version 99") != NULL,
+          "exec_pyr: another format version raises ValueError");
+    check(pyrite_exec_pyr(vm, NULL, 4) == PYRITE_ERR_ARGUMENT, "exec_pyr: NULL buffer");
     check(run(vm, "1/0") == PYRITE_ERR_EXCEPTION &&
               strstr(out, "Traceback (most recent call last):") != NULL &&
               strstr(out, "ZeroDivisionError: division by zero") != NULL,

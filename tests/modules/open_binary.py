@@ -69,6 +69,33 @@ with open(p, "ab+") as f:
     f.seek(0)
     print(f.read())
 
+# truncate: cut at a size or at the position; the position stays; errors
+with open(p, "w+b") as f:
+    f.write(b"hello world")
+    print(f.truncate(5), f.tell(), f.seek(0), f.read())
+    f.seek(2)
+    print(f.truncate(), f.tell(), f.truncate(8), f.seek(0, 2))
+    f.seek(0)
+    print(f.read())
+    try:
+        f.truncate(-1)
+    except OSError as e:
+        print(type(e).__name__, e.errno)
+with open(p, "rb") as f:
+    try:
+        f.truncate()
+    except OSError as e:
+        print(type(e).__name__, e)
+try:
+    f.truncate()
+except ValueError as e:
+    print("ValueError", e)
+with open(p, "w+") as f:
+    f.write("text to cut")
+    print(f.truncate(4), f.tell())
+    f.seek(0)
+    print(repr(f.read()))
+
 # a file of records: (id, temperature, name)
 REC = struct.Struct("<Hf8s")
 rows = [(1, 21.5, b"kitchen"), (2, -3.25, b"garden"), (3, 19.0, b"attic")]

@@ -91,7 +91,7 @@ typedef struct pyrite_platform {
 
     /*
      * The filesystem, for open() and the os module. Each call maps onto one of Zephyr's fs API
-     * (fs_open, fs_close, fs_read, fs_write, fs_seek + fs_tell, fs_opendir, fs_readdir,
+     * (fs_open, fs_close, fs_read, fs_write, fs_seek + fs_tell, fs_truncate, fs_opendir, fs_readdir,
      * fs_closedir, fs_stat, fs_mkdir, fs_unlink, fs_rename). A NULL callback means "no
      * filesystem": the Python operation raises OSError(ENODEV) (errno 19).
      *
@@ -115,6 +115,8 @@ typedef struct pyrite_platform {
     /* fs_seek (whence 0 set, 1 current, 2 end, as FS_SEEK_*) then fs_tell: the new position,
      * or -errno. */
     int64_t (*fs_seek)(void *ctx, int32_t handle, int64_t offset, int32_t whence);
+    /* fs_truncate: cut or zero-extend the file to `length` bytes; 0 or -errno. */
+    int32_t (*fs_truncate)(void *ctx, int32_t handle, int64_t length);
     /* A directory listing: a handle >= 0 or -errno. */
     int32_t (*fs_opendir)(void *ctx, const uint8_t *path, size_t path_len);
     /* The next entry: copies its name (no NUL needed) into `name`, sets `*entry_type`
@@ -151,6 +153,14 @@ void pyrite_deinit(pyrite_vm *vm);
  * PYRITE_ERR_ARGUMENT or PYRITE_ERR_PANIC.
  */
 int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *src, size_t len);
+
+/*
+ * Runs a precompiled module: `len` bytes of a `.pyr` file made by `pyrite-cross` (no compiler
+ * runs). The buffer is only read during the call (it may be in flash). A corrupt file, one of
+ * another format version or one needing a feature this build lacks raises ValueError (its
+ * traceback is written). Returns as pyrite_exec().
+ */
+int32_t pyrite_exec_pyr(pyrite_vm *vm, const uint8_t *data, size_t len);
 
 /*
  * Prints the REPL banner (naming the machine `name`) and the first prompt. The REPL speaks

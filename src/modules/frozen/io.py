@@ -216,6 +216,12 @@ class FileIO(RawIOBase):
         self._check("I/O operation on closed file")
         return _file.tell(self._slot)
 
+    def truncate(self, size=None):
+        self._check("truncate of closed file")
+        if not self._writable:
+            raise UnsupportedOperation("truncate")
+        return _file.truncate(self._slot, size)
+
     def flush(self):
         self._check("flush of closed file" if self._writable else "I/O operation on closed file.")
         _file.flush(self._slot)
@@ -283,6 +289,9 @@ class _Buffered(BufferedIOBase):
 
     def tell(self):
         return self.raw.tell()
+
+    def truncate(self, size=None):
+        return self.raw.truncate(size)
 
     def flush(self):
         return self.raw.flush()
@@ -403,6 +412,12 @@ class TextIOWrapper(TextIOBase):
     def tell(self):
         self._check()
         return _file.tell(self._slot)
+
+    def truncate(self, pos=None):
+        self._check()
+        if not self._raw._writable:
+            raise UnsupportedOperation("truncate")
+        return _file.truncate(self._slot, pos)
 
     def flush(self):
         self._check()

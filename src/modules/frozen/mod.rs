@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-//! Frozen modules: standard-library modules written in Python, built into the binary and
-//! compiled on first import (like MicroPython's frozen modules). They cost flash, not RAM, until
-//! imported. Each is one `.py` file in this folder, listed once in [`FROZEN`].
+//! Frozen modules: standard-library modules written in Python, built into the binary (like
+//! MicroPython's frozen modules). They cost flash, not RAM, until imported. Each is one `.py`
+//! file in this folder, listed once in [`FROZEN`]; `build.rs` compiles each to `.pyr`
+//! bytecode at build time ([`FROZEN_PYR`]), which is what `import` loads, so importing one
+//! does not run the compiler and the source is not in the firmware.
 
-/// (import name, source). Each optional module's entry is under its Cargo feature, so a build
-/// without it raises `ModuleNotFoundError` as for a missing file.
+/// (import name, source): the list `build.rs` freezes. Each optional module's entry is under
+/// its Cargo feature, so a build without it raises `ModuleNotFoundError` as for a missing file.
 #[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
@@ -47,11 +49,13 @@ pub static FROZEN: &[(&str, &str)] = &[];
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
 static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio", "select"];
 
-/// The source of frozen module `name` (or of its `u`-prefixed alias), if there is one.
-pub fn source(name: &str) -> Option<&'static str> {
+include!(concat!(env!("OUT_DIR"), "/frozen_pyr.rs"));
+
+/// The `.pyr` bytecode of frozen module `name` (or of its `u`-prefixed alias), if there is one.
+pub fn code(name: &str) -> Option<&'static [u8]> {
     let name = match name.strip_prefix('u') {
         Some(base) if U_ALIASES.contains(&base) => base,
         _ => name,
     };
-    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    FROZEN_PYR.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
