@@ -79,8 +79,9 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as e:
-            print("Exception in callback", self._callback)
-            print(type(e).__name__ + ":", e)
+            import sys
+            sys.stderr.write("Exception in callback " + repr(self._callback) + "\n")
+            sys.stderr.write(type(e).__name__ + ": " + str(e) + "\n")
 
 
 class TimerHandle(Handle):
@@ -274,7 +275,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state == _PENDING:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         if self._exception is not None:
             raise self._exception
         return self._result
