@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The boundary with C, the design's only other home of `unsafe` (with `src/gc/`):
 //!
-//! * the host's SIGINT hook (`std` on unix);
+//! * the host's SIGINT hook and stdin readiness check (`std` on unix);
 //! * the embedding C API declared in `zephyr/include/pyrite.h` (feature `ffi`): a VM on a heap
 //!   buffer the caller owns, talking to the world through a table of C callbacks. The staticlib
 //!   that C links is the small crate in `zephyr/rust`, which adds the panic handler and global
@@ -34,6 +34,21 @@ pub fn install_sigint_handler() -> &'static AtomicBool {
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
     }
     &SIGINT_FLAG
+}
+
+/// Is the process's standard input readable now (data or end of file waiting)? For
+/// `sys.stdin.ioctl(MP_STREAM_POLL)`, behind `Platform::stdin_ready` on the host.
+#[cfg(all(unix, feature = "std"))]
+pub fn stdin_readable() -> bool {
+    let mut fds = libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: `fds` is one valid, initialised pollfd that outlives the call, and nfds is 1;
+    // a zero timeout never blocks.
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLIN | libc::POLLHUP) != 0
 }
 
 /// Ends the process by SIGINT, as CPython does after an uncaught `KeyboardInterrupt`, so a

@@ -112,6 +112,12 @@ pub trait Platform {
         0
     }
 
+    /// Can `read_stdin` return at least one byte (or end of input) without waiting? For
+    /// `select.poll` on `sys.stdin`; a port with a UART receive buffer answers from it.
+    fn stdin_ready(&mut self) -> bool {
+        false
+    }
+
     /// An environment variable (`os.getenv`); devices have none.
     fn getenv(&mut self, _name: &str) -> Option<String> {
         None

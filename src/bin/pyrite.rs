@@ -96,6 +96,14 @@ impl Platform for Host {
         std::io::stdin().lock().read(buf).unwrap_or(0)
     }
 
+    fn stdin_ready(&mut self) -> bool {
+        // Input already taken into std's line buffer by an earlier read is not seen here.
+        #[cfg(unix)]
+        return pyrite::ffi::stdin_readable();
+        #[cfg(not(unix))]
+        return true;
+    }
+
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }

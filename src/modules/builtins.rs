@@ -47,28 +47,28 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 fn is_public_type(t: TypeId) -> bool {
     !crate::objects::iter::is_iterator_type(t)
         && !matches!(
-        t,
-        TypeId::NoneType
-            | TypeId::Function
-            | TypeId::BuiltinFunction
-            | TypeId::Method
-            | TypeId::Code
-            | TypeId::Cell
-            | TypeId::Generator
-            | TypeId::Coroutine
-            | TypeId::AsyncGenerator
-            | TypeId::AsyncGenASend
-            | TypeId::AsyncGenAThrow
-            | TypeId::Module
-            | TypeId::Ellipsis
-            | TypeId::NotImplementedType
-            | TypeId::Iterator
-            | TypeId::DictKeys
-            | TypeId::DictValues
-            | TypeId::DictItems
-            | TypeId::Frame
-            | TypeId::Traceback
-    )
+            t,
+            TypeId::NoneType
+                | TypeId::Function
+                | TypeId::BuiltinFunction
+                | TypeId::Method
+                | TypeId::Code
+                | TypeId::Cell
+                | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::AsyncGenASend
+                | TypeId::AsyncGenAThrow
+                | TypeId::Module
+                | TypeId::Ellipsis
+                | TypeId::NotImplementedType
+                | TypeId::Iterator
+                | TypeId::DictKeys
+                | TypeId::DictValues
+                | TypeId::DictItems
+                | TypeId::Frame
+                | TypeId::Traceback
+        )
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -30,13 +30,13 @@ pub mod micropython;
 pub mod os;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "re")]
+pub mod re;
 #[cfg(any(feature = "traceback", feature = "importlib"))]
 pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
-#[cfg(feature = "re")]
-pub mod re;
 #[cfg(feature = "struct")]
 pub mod ustruct;
 

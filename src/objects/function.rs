@@ -160,4 +160,3 @@ pub fn line_of(vm: &Vm, c: Value, offset: u32) -> u32 {
     let first = vm.heap.get(c, code::FIRSTLINE);
     crate::bytecode::LineTable::line_for_offset(raw_bytes(vm, table), first, offset)
 }
-

@@ -204,37 +204,37 @@ impl TypeId {
     pub fn is_base_type(self) -> bool {
         !super::iter::is_iterator_type(self)
             && !matches!(
-            self,
-            TypeId::Bool
-                | TypeId::NoneType
-                | TypeId::Range
-                | TypeId::Slice
-                | TypeId::Function
-                | TypeId::BuiltinFunction
-                | TypeId::Method
-                | TypeId::Code
-                | TypeId::Cell
-                | TypeId::Generator
-                | TypeId::Coroutine
-                | TypeId::AsyncGenerator
-                | TypeId::AsyncGenASend
-                | TypeId::AsyncGenAThrow
-                | TypeId::Ellipsis
-                | TypeId::NotImplementedType
-                | TypeId::Iterator
-                | TypeId::DictKeys
-                | TypeId::DictValues
-                | TypeId::DictItems
-                | TypeId::Frame
-                | TypeId::Traceback
-                | TypeId::Enumerate
-                | TypeId::Zip
-                | TypeId::Map
-                | TypeId::Filter
-                | TypeId::Reversed
-                | TypeId::MemoryView
-                | TypeId::Module
-        )
+                self,
+                TypeId::Bool
+                    | TypeId::NoneType
+                    | TypeId::Range
+                    | TypeId::Slice
+                    | TypeId::Function
+                    | TypeId::BuiltinFunction
+                    | TypeId::Method
+                    | TypeId::Code
+                    | TypeId::Cell
+                    | TypeId::Generator
+                    | TypeId::Coroutine
+                    | TypeId::AsyncGenerator
+                    | TypeId::AsyncGenASend
+                    | TypeId::AsyncGenAThrow
+                    | TypeId::Ellipsis
+                    | TypeId::NotImplementedType
+                    | TypeId::Iterator
+                    | TypeId::DictKeys
+                    | TypeId::DictValues
+                    | TypeId::DictItems
+                    | TypeId::Frame
+                    | TypeId::Traceback
+                    | TypeId::Enumerate
+                    | TypeId::Zip
+                    | TypeId::Map
+                    | TypeId::Filter
+                    | TypeId::Reversed
+                    | TypeId::MemoryView
+                    | TypeId::Module
+            )
     }
 
     /// The methods defined directly on this type.

@@ -18,7 +18,7 @@ async def main():
     print(r, t2.done(), log)
     print(await t2)
     log.clear()
-    ts = [asyncio.create_task(sleeper(n, d)) for n, d in (("x", 0.03), ("y", 0.01), ("z", 0.02))]
+    ts = [asyncio.create_task(sleeper(n, d)) for n, d in (("x", 0.3), ("y", 0.1), ("z", 0.2))]
     for t in ts:
         print(await t)
     print(log)

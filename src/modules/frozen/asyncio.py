@@ -3,7 +3,8 @@
 # The loop follows CPython's design (a ready queue of callbacks, a timer list, futures whose
 # done-callbacks wake tasks), so tasks that become ready together run in CPython's order. When
 # nothing is ready the loop sleeps through time.sleep, which the platform services in slices
-# that Ctrl-C interrupts. No sockets: open_connection/start_server are not provided.
+# that Ctrl-C interrupts; with streams waiting it polls them (select.poll) instead. No sockets:
+# open_connection/start_server are not provided.
 import time as _time
 
 
@@ -78,8 +79,9 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as e:
-            print("Exception in callback", self._callback)
-            print(type(e).__name__ + ":", e)
+            import sys
+            sys.stderr.write("Exception in callback " + repr(self._callback) + "\n")
+            sys.stderr.write(type(e).__name__ + ": " + str(e) + "\n")
 
 
 class TimerHandle(Handle):
@@ -98,6 +100,7 @@ class Loop:
         self._stopping = False
         self._closed = False
         self._tasks = []
+        self._io = []  # (stream, POLL* event, future) waiting for a stream
 
     def time(self):
         return _time.monotonic()
@@ -176,9 +179,49 @@ class Loop:
             raise RuntimeError("Event loop stopped before Future completed.")
         return future.result()
 
+    def _wait_io(self, stream, event, fut):
+        self._io.append((stream, event, fut))
+
+    def _poll_io(self, timeout_ms):
+        import select
+        p = select.poll()
+        masks = []
+        for s, ev, fut in self._io:
+            for i in range(len(masks)):
+                if masks[i][0] is s:
+                    masks[i][1] |= ev
+                    break
+            else:
+                masks.append([s, ev])
+        for s, ev in masks:
+            p.register(s, ev)
+        ready = p.poll(timeout_ms)
+        waiting = self._io
+        self._io = []
+        for s, ev, fut in waiting:
+            got = 0
+            for o, r in ready:
+                if o is s:
+                    got = r
+            if fut.done():
+                continue
+            if got & (ev | select.POLLERR | select.POLLHUP):
+                fut.set_result(None)
+            else:
+                self._io.append((s, ev, fut))
+
     def _run_once(self):
         timers = self._timers
-        if not self._ready and not self._stopping:
+        self._io = [w for w in self._io if not w[2].done()]
+        if self._io:
+            if self._ready or self._stopping:
+                timeout = 0
+            elif timers:
+                timeout = max(0, int((timers[0]._when - self.time()) * 1000 + 0.999))
+            else:
+                timeout = -1
+            self._poll_io(timeout)
+        elif not self._ready and not self._stopping:
             if timers:
                 delay = timers[0]._when - self.time()
                 if delay > 0:
@@ -232,7 +275,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state == _PENDING:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -728,3 +771,84 @@ class Lock:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+
+async def _io_wait(stream, event):
+    fut = get_running_loop().create_future()
+    get_running_loop()._wait_io(stream, event, fut)
+    await fut
+
+
+class Stream:
+    # MicroPython's asyncio stream over a non-blocking stream object: reads wait until
+    # select.poll reports the stream readable, writes are buffered until drain().
+    def __init__(self, s, e={}):
+        self.s = s
+        self.e = e
+        self.out_buf = b""
+
+    def get_extra_info(self, v):
+        return self.e[v]
+
+    def close(self):
+        pass
+
+    async def wait_closed(self):
+        self.s.close()
+
+    async def read(self, n=-1):
+        r = b""
+        while True:
+            await _io_wait(self.s, 1)
+            r2 = self.s.read(n)
+            if r2 is not None:
+                if n >= 0:
+                    return r2
+                if not len(r2):
+                    return r
+                r += r2
+
+    async def readinto(self, buf):
+        await _io_wait(self.s, 1)
+        return self.s.readinto(buf)
+
+    async def readexactly(self, n):
+        r = b""
+        while n:
+            await _io_wait(self.s, 1)
+            r2 = self.s.read(n)
+            if r2 is not None:
+                if not len(r2):
+                    raise EOFError
+                r += r2
+                n -= len(r2)
+        return r
+
+    async def readline(self):
+        line = b""
+        while True:
+            await _io_wait(self.s, 1)
+            l2 = self.s.readline()
+            line += l2
+            if not l2 or line[-1] == 10:
+                return line
+
+    def write(self, buf):
+        if not self.out_buf:
+            ret = self.s.write(buf)
+            if ret == len(buf):
+                return
+            if ret is not None:
+                buf = buf[ret:]
+        self.out_buf += buf
+
+    async def drain(self):
+        while self.out_buf:
+            await _io_wait(self.s, 4)
+            ret = self.s.write(self.out_buf)
+            if ret is not None:
+                self.out_buf = self.out_buf[ret:]
+
+
+StreamReader = Stream
+StreamWriter = Stream
