@@ -24,6 +24,8 @@ pub mod compile;
 pub mod ffi;
 pub mod gc;
 pub mod hal;
+#[cfg(feature = "std")]
+pub mod hal_std;
 pub mod intern;
 pub mod modules;
 pub mod objects;

@@ -18,7 +18,8 @@ use std::process::ExitCode;
 
 use pyrite::compile::Mode;
 use pyrite::gc::{Root, Value};
-use pyrite::hal::Platform;
+use pyrite::hal::{DirEntry, Errno, FileStat, Platform};
+use pyrite::hal_std::{self, StdFiles};
 use pyrite::objects::types::TypeId;
 use pyrite::vm::Vm;
 
@@ -32,6 +33,7 @@ const THREAD_STACK: usize = 256 * 1024 * 1024;
 struct Host {
     out: std::io::BufWriter<std::io::Stdout>,
     start: std::time::Instant,
+    files: StdFiles,
 }
 
 impl Platform for Host {
@@ -87,6 +89,79 @@ impl Platform for Host {
 
     fn is_dir(&mut self, path: &str) -> bool {
         std::path::Path::new(path).is_dir()
+    }
+
+    fn read_stdin(&mut self, buf: &mut [u8]) -> usize {
+        let _ = self.out.flush();
+        std::io::stdin().lock().read(buf).unwrap_or(0)
+    }
+
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), Errno> {
+        hal_std::urandom(buf)
+    }
+
+    fn fs_open(&mut self, path: &str, flags: u32) -> Result<i32, Errno> {
+        self.files.open(path, flags)
+    }
+
+    fn fs_close(&mut self, h: i32) -> Result<(), Errno> {
+        self.files.close(h)
+    }
+
+    fn fs_read(&mut self, h: i32, buf: &mut [u8]) -> Result<usize, Errno> {
+        self.files.read(h, buf)
+    }
+
+    fn fs_write(&mut self, h: i32, buf: &[u8]) -> Result<usize, Errno> {
+        self.files.write(h, buf)
+    }
+
+    fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
+        self.files.seek(h, offset, whence)
+    }
+
+    fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
+        self.files.opendir(path)
+    }
+
+    fn fs_readdir(&mut self, h: i32) -> Result<Option<DirEntry>, Errno> {
+        self.files.readdir(h)
+    }
+
+    fn fs_closedir(&mut self, h: i32) -> Result<(), Errno> {
+        self.files.closedir(h)
+    }
+
+    fn fs_stat(&mut self, path: &str) -> Result<FileStat, Errno> {
+        self.files.stat(path)
+    }
+
+    fn fs_mkdir(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.mkdir(path)
+    }
+
+    fn fs_remove(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.remove(path)
+    }
+
+    fn fs_rmdir(&mut self, path: &str) -> Result<(), Errno> {
+        self.files.rmdir(path)
+    }
+
+    fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
+        self.files.rename(from, to)
+    }
+
+    fn getcwd(&mut self) -> Result<String, Errno> {
+        hal_std::getcwd()
+    }
+
+    fn chdir(&mut self, path: &str) -> Result<(), Errno> {
+        hal_std::chdir(path)
     }
 }
 
@@ -202,6 +277,7 @@ fn run(opts: Options) -> u8 {
     let host = Host {
         out: std::io::BufWriter::new(std::io::stdout()),
         start: std::time::Instant::now(),
+        files: StdFiles::default(),
     };
     let mut vm = match Vm::with_heap_size(opts.heap, Box::new(host)) {
         Ok(vm) => vm,
@@ -280,7 +356,7 @@ fn setup(vm: &mut Vm, argv: &[String], path: &[String]) -> pyrite::vm::PyResult<
     pyrite::modules::sys::set_strings(vm, a, argv)?;
     let p = pyrite::modules::sys::path_list(vm)?;
     pyrite::modules::sys::set_strings(vm, p, path)?;
-    let m = vm.new_module("__main__")?;
+    let m = vm.new_main_module()?;
     let globals = vm.heap.get_value(m, 1);
     vm.heap.set_root(Root::MainGlobals, globals);
     let key = vm.intern("__main__")?;

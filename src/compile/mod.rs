@@ -9,9 +9,11 @@
 
 pub mod ast;
 pub mod codegen;
+pub mod future;
 pub mod lexer;
 pub mod parser;
 pub mod scope;
+pub mod unparse;
 
 pub use ast::Ctx;
 pub use codegen::{compile_module, compile_module_with_stack_budget};

@@ -96,6 +96,11 @@ pub struct Heap {
     /// Changes whenever any block may have moved (a collection, a moving realloc), so cached
     /// offsets ([`BlockCache`]) know to refresh.
     epoch: u32,
+    /// Objects whose death the VM wants to hear of (open files, to close them): weak
+    /// references, not roots.
+    watched: Vec<Value>,
+    /// Watched objects a collection freed, until [`Heap::take_freed_watched`].
+    freed_watched: Vec<Value>,
 }
 
 /// A remembered location of one block's payload, for the dispatch loop's hot accesses to the
@@ -127,7 +132,44 @@ impl Heap {
             stress: false,
             collections: 0,
             epoch: 0,
+            watched: Vec::new(),
+            freed_watched: Vec::new(),
         }
+    }
+
+    /// Asks to be told (by [`Heap::take_freed_watched`]) when a collection frees `v`: a weak
+    /// reference, for closing the file of an object nobody can reach any more.
+    pub fn watch(&mut self, v: Value) {
+        if v.is_heap() && !self.watched.contains(&v) {
+            self.watched.push(v);
+        }
+    }
+
+    /// Stops watching `v`.
+    pub fn unwatch(&mut self, v: Value) {
+        self.watched.retain(|w| *w != v);
+    }
+
+    /// The watched objects freed since the last call (no longer watched). Their handles may
+    /// already name new objects: use the values only as keys.
+    pub fn take_freed_watched(&mut self) -> Vec<Value> {
+        core::mem::take(&mut self.freed_watched)
+    }
+
+    /// Moves watched objects whose handles the last compaction freed to `freed_watched`
+    /// (called before the free handles are relinked, while a freed slot still reads FREE_BIT).
+    fn note_freed_watched(&mut self) {
+        if self.watched.is_empty() {
+            return;
+        }
+        let len = self.mem.words().len();
+        let words = self.mem.words();
+        let (dead, live): (Vec<Value>, Vec<Value>) = self.watched.iter().partition(|v| {
+            let h = v.handle_index() as usize;
+            h == 0 || h > self.htab || words[len - h] & FREE_BIT != 0
+        });
+        self.watched = live;
+        self.freed_watched.extend(dead);
     }
 
     /// Total size of the region in bytes.
@@ -702,6 +744,7 @@ impl Heap {
             src += size;
         }
         self.top = dst;
+        self.note_freed_watched();
         self.rebuild_free_handles();
     }
 
@@ -719,6 +762,16 @@ impl Heap {
                 self.free_handle = h as u32;
             }
         }
+    }
+
+    /// Every live object's handle, for rare whole-heap queries (`type.__subclasses__`, which
+    /// finds subclasses by scanning instead of keeping a list that would keep them alive).
+    pub fn live_handles(&self) -> Vec<Value> {
+        let len = self.mem.words().len();
+        (1..=self.htab)
+            .filter(|h| self.mem.words()[len - h] & FREE_BIT == 0)
+            .map(|h| Value::handle(h as u32))
+            .collect()
     }
 
     /// Number of live handles (objects), for `micropython.mem_info` and tests.

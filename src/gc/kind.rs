@@ -97,8 +97,8 @@ kinds! {
     Instance = 21 => Layout::ValuesAfter(0),
     /// `[suppress_context | type args traceback cause context dict]`
     Exception = 22 => Layout::ValuesAfter(1),
-    /// `[lineno | next code]`
-    Traceback = 23 => Layout::ValuesAfter(1),
+    /// `[lineno lasti | next code frame]`
+    Traceback = 23 => Layout::ValuesAfter(2),
     /// `[iter_kind index | a b c]`: the builtin iterators (see `objects::iter`).
     Iter = 24 => Layout::ValuesAfter(2),
     /// `[which | dict]`: `dict.keys()`, `values()`, `items()`.

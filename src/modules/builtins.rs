@@ -34,6 +34,8 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
         "NotImplemented" => return Some(Value::NOT_IMPLEMENTED),
         "Ellipsis" => return Some(Value::ELLIPSIS),
         "__debug__" => return Some(Value::TRUE),
+        // CPython's old names for OSError are the same class.
+        "EnvironmentError" | "IOError" => return Some(TypeId::OSError.value()),
         _ => {}
     }
     let t = ALL_TYPES
@@ -43,27 +45,28 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
-    !matches!(
-        t,
-        TypeId::NoneType
-            | TypeId::Function
-            | TypeId::BuiltinFunction
-            | TypeId::Method
-            | TypeId::Code
-            | TypeId::Cell
-            | TypeId::Generator
-            | TypeId::Coroutine
-            | TypeId::AsyncGenerator
-            | TypeId::Module
-            | TypeId::Ellipsis
-            | TypeId::NotImplementedType
-            | TypeId::Iterator
-            | TypeId::DictKeys
-            | TypeId::DictValues
-            | TypeId::DictItems
-            | TypeId::Frame
-            | TypeId::Traceback
-    )
+    !crate::objects::iter::is_iterator_type(t)
+        && !matches!(
+            t,
+            TypeId::NoneType
+                | TypeId::Function
+                | TypeId::BuiltinFunction
+                | TypeId::Method
+                | TypeId::Code
+                | TypeId::Cell
+                | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Module
+                | TypeId::Ellipsis
+                | TypeId::NotImplementedType
+                | TypeId::Iterator
+                | TypeId::DictKeys
+                | TypeId::DictValues
+                | TypeId::DictItems
+                | TypeId::Frame
+                | TypeId::Traceback
+        )
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -101,6 +104,21 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 )))
             }
         }
+    }
+    if file.is_none() {
+        file = crate::modules::sys::redirected(vm, "stdout").unwrap_or(Value::NONE);
+    }
+    if !file.is_none() && !crate::modules::sys::is_console(vm, file) {
+        // A Python file object sees one write() per piece, as in CPython.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::modules::sys::write_to(vm, file, &sep)?;
+            }
+            let s = vm.str_string(*a)?;
+            crate::modules::sys::write_to(vm, file, &s)?;
+        }
+        crate::modules::sys::write_to(vm, file, &end)?;
+        return Ok(Value::NONE);
     }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -181,44 +199,12 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "isinstance", args, 2, 2)?;
-    let t = vm.type_of(args[0]);
-    let r = check_class(vm, t, args[1], "isinstance")?;
-    Ok(Value::bool(r))
+    crate::objects::class_check::isinstance(vm, args[0], args[1]).map(Value::bool)
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "issubclass", args, 2, 2)?;
-    let a = args[0];
-    if a.as_builtin_type().is_none() && vm.heap.kind(a) != Kind::Class {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let r = check_class(vm, a, args[1], "issubclass")?;
-    Ok(Value::bool(r))
-}
-
-/// `issubclass(t, spec)` where spec is a class or a (nested) tuple of classes.
-fn check_class(vm: &mut Vm, t: Value, spec: Value, who: &str) -> PyResult<bool> {
-    let spec = if vm.heap.kind(spec) == Kind::Instance && vm.type_name(spec) == "UnionType" {
-        // `isinstance(x, int | str)`: the union's members.
-        let n = vm.intern("__args__")?;
-        vm.getattr(spec, n)?
-    } else {
-        spec
-    };
-    if vm.heap.kind(spec) == Kind::Tuple {
-        for s in tuple::items(vm, spec) {
-            if check_class(vm, t, s, who)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if spec.as_builtin_type().is_none() && vm.heap.kind(spec) != Kind::Class {
-        return Err(vm.type_error(format!(
-            "{who}() arg 2 must be a type, a tuple of types, or a union"
-        )));
-    }
-    Ok(class::is_subclass(vm, t, spec))
+    crate::objects::class_check::issubclass(vm, args[0], args[1]).map(Value::bool)
 }
 
 impl Vm {
@@ -241,7 +227,7 @@ impl Vm {
     }
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = v.is_static()
@@ -311,13 +297,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     arg_count(vm, name, args, 1, 1)?;
     let x = args[0];
-    let b = if vm.is_int(x) {
-        int::to_big(vm, x)
-    } else {
-        match class::call_special(vm, x, "__index__", &[])? {
-            Some(r) => int::to_big(vm, r),
-            None => None,
-        }
+    let b = match vm.index_int(x)? {
+        Some(r) => int::to_big(vm, r),
+        None => None,
     };
     let Some(b) = b else {
         let t = vm.type_name(x);
@@ -436,6 +418,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])? != Value::TRUE {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::new(
             vm,
             crate::objects::iter::kinds::CALLABLE,
@@ -757,105 +742,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() < 2 {
-        return Err(vm.type_error("__build_class__: not enough arguments"));
-    }
-    let (body, name) = (args[0], args[1]);
-    if vm.heap.kind(body) != Kind::Function {
-        return Err(vm.type_error("__build_class__: func must be a function"));
-    }
-    let bases = tuple::new(vm, &args[2..])?;
-    let d = vm.heap.push_root(bases);
-    let r = build_class_body(vm, body, name, bases, kw);
-    vm.heap.pop_roots(d);
-    r
-}
-
-fn build_class_body(
-    vm: &mut Vm,
-    body: Value,
-    name: Value,
-    bases: Value,
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let ns = crate::objects::dict::alloc(vm, 8)?;
-    vm.heap.push_root(ns);
-    let code = vm.heap.get_value(body, crate::objects::function::CODE);
-    let globals = vm.heap.get_value(body, crate::objects::function::GLOBALS);
-    let fr = crate::vm::frame::new(vm, code, globals, ns, body)?;
-    let cell = vm.run_nested(fr)?;
-    let mut meta = Value::NULL;
-    for (k, v) in kw {
-        if vm.str_text(*k) == Some("metaclass") {
-            meta = *v;
-        }
-    }
-    if meta.is_null() {
-        // The most derived user metaclass among the bases.
-        for b in tuple::items(vm, bases) {
-            if vm.heap.kind(b) == Kind::Class {
-                let m = vm.heap.get_value(b, class::C_META);
-                if !m.is_null() && (meta.is_null() || class::is_subclass(vm, m, meta)) {
-                    meta = m;
-                }
-            }
-        }
-    }
-    let other_kw: Vec<(Value, Value)> = kw
-        .iter()
-        .copied()
-        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
-        .collect();
-    let by_meta = !meta.is_null() && meta != TypeId::Type.value();
-    let cls = if by_meta {
-        // The metaclass runs the class-creation hooks itself (through type.__new__).
-        vm.call(meta, &[name, bases, ns], &other_kw)?
-    } else {
-        class::new_class(vm, name, bases, ns)?
-    };
-    if vm.heap.kind(cell) == Kind::Cell {
-        vm.heap.set_value(cell, 0, cls);
-        let cc = vm.intern("__classcell__")?;
-        crate::objects::dict::remove(vm, ns, cc)?;
-    }
-    if vm.heap.kind(cls) == Kind::Class && !by_meta {
-        let dd = vm.heap.push_root(cls);
-        let r = finish_class(vm, cls, ns, kw);
-        vm.heap.pop_roots(dd);
-        r?;
-    }
-    Ok(cls)
-}
-
-/// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
-pub(crate) fn finish_class(
-    vm: &mut Vm,
-    cls: Value,
-    ns: Value,
-    kw: &[(Value, Value)],
-) -> PyResult<()> {
-    for (k, v) in crate::objects::dict::items(vm, ns) {
-        if matches!(vm.heap.kind(v), Kind::Instance) {
-            class::call_special(vm, v, "__set_name__", &[cls, k])?;
-        }
-    }
-    let other_kw: Vec<(Value, Value)> = kw
-        .iter()
-        .copied()
-        .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
-        .collect();
-    let s = vm.alloc(Kind::Super, 2)?;
-    vm.heap.set_value(s, 0, cls);
-    vm.heap.set_value(s, 1, cls);
-    let d = vm.heap.push_root(s);
-    let name = vm.intern("__init_subclass__")?;
-    let r = match vm.getattr_opt(s, name) {
-        Ok(Some(f)) => vm.call(f, &[], &other_kw).map(|_| ()),
-        Ok(None) => Ok(()),
-        Err(e) => Err(e),
-    };
-    vm.heap.pop_roots(d);
-    r
+    class::build_class(vm, args, kw)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -891,7 +778,10 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
                 .map(|(k, _)| k)
                 .collect::<Vec<_>>()
         }
-        Some(&o) => dir_names(vm, o)?,
+        Some(&o) => match class::user_dir(vm, o)? {
+            Some(l) => return Ok(l),
+            None => dir_names(vm, o)?,
+        },
     };
     let l = list::from_slice(vm, &names)?;
     let d = vm.heap.push_root(l);
@@ -910,7 +800,26 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         }
     };
     match vm.heap.kind(o) {
-        Kind::Module => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        Kind::Module => match crate::objects::module::dir_hook(vm, o)? {
+            // PEP 562: the module's own `__dir__` decides.
+            Some(names) => {
+                let d = vm.heap.push_root(names);
+                // The list stays rooted while its strings are interned.
+                let r = vm.collect_items(names).and_then(|items| {
+                    let mut out = Vec::new();
+                    for v in items {
+                        let Some(t) = vm.str_text(v).map(String::from) else {
+                            return Err(vm.type_error("__dir__() must return str items"));
+                        };
+                        out.push(vm.intern(&t)?);
+                    }
+                    Ok(out)
+                });
+                vm.heap.pop_roots(d);
+                return r;
+            }
+            None => add_dict(vm, vm.heap.get_value(o, 1), &mut texts),
+        },
         Kind::Instance | Kind::Exception => {
             let di = if vm.heap.kind(o) == Kind::Instance {
                 1
@@ -920,6 +829,18 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             let d = vm.heap.get_value(o, di);
             if !d.is_null() {
                 add_dict(vm, d, &mut texts);
+            }
+            if di == crate::objects::exception::DICT {
+                // BaseException's data descriptors.
+                for n in [
+                    "args",
+                    "__cause__",
+                    "__context__",
+                    "__suppress_context__",
+                    "__traceback__",
+                ] {
+                    texts.push(String::from(n));
+                }
             }
         }
         _ => {}
@@ -935,10 +856,12 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
             for m in bt.methods() {
                 texts.push(String::from(m.name));
             }
+            texts.extend(crate::objects::slots::names(bt).map(String::from));
         } else {
             add_dict(vm, vm.heap.get_value(c, class::C_DICT), &mut texts);
         }
     }
+    class::implicit_dir_names(vm, o, &mut texts);
     texts.sort();
     texts.dedup();
     let mut out = Vec::with_capacity(texts.len());
@@ -946,144 +869,6 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         out.push(vm.intern(&t)?);
     }
     Ok(out)
-}
-
-fn exec_eval(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    mode: crate::compile::Mode,
-) -> PyResult<Value> {
-    let name = if mode == crate::compile::Mode::Eval {
-        "eval"
-    } else {
-        "exec"
-    };
-    arg_count(vm, name, args, 1, 3)?;
-    let src = args[0];
-    let g = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "globals"))
-        .filter(|v| !v.is_none());
-    let l = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "locals"))
-        .filter(|v| !v.is_none());
-    let f = vm.heap.root(crate::gc::Root::Frame);
-    let globals = match g {
-        Some(g) => {
-            if vm.heap.kind(g) != Kind::Dict {
-                let t = vm.type_name(g);
-                return Err(vm.type_error(format!("{name}() globals must be a dict, not {t}")));
-            }
-            g
-        }
-        None => vm.heap.get_value(f, crate::vm::frame::GLOBALS),
-    };
-    let locals = match (l, g) {
-        (Some(l), _) => l,
-        (None, Some(g)) => g,
-        (None, None) => crate::vm::frame::locals_dict(vm)?,
-    };
-    let code = if vm.heap.kind(src) == Kind::Code {
-        src
-    } else {
-        let text = match vm.as_str(src) {
-            Some(s) => String::from(s),
-            None if matches!(vm.heap.kind(src), Kind::Bytes | Kind::ByteArray) => {
-                String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned()
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "{name}() arg 1 must be a string, bytes or code object"
-                )))
-            }
-        };
-        let text = if mode == crate::compile::Mode::Eval {
-            String::from(text.trim_start_matches([' ', '\t']))
-        } else {
-            text
-        };
-        vm.compile_source(&text, "<string>", mode)?
-    };
-    let d = vm.heap.push_root(code);
-    vm.heap.push_root(globals);
-    vm.heap.push_root(locals);
-    if crate::objects::dict::get_str(vm, globals, "__builtins__").is_none() {
-        let k = vm.intern("__builtins__")?;
-        let b = crate::vm::import::builtins_module(vm)?;
-        crate::objects::dict::set(vm, globals, k, b)?;
-    }
-    let r = vm.run_code(code, globals, locals);
-    vm.heap.pop_roots(d);
-    let v = r?;
-    Ok(if mode == crate::compile::Mode::Eval {
-        v
-    } else {
-        Value::NONE
-    })
-}
-
-fn exec(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    exec_eval(vm, args, kw, crate::compile::Mode::Exec)
-}
-
-fn eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    exec_eval(vm, args, kw, crate::compile::Mode::Eval)
-}
-
-fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let src = args.first().copied().or_else(|| kwarg(vm, kw, "source"));
-    let filename = args.get(1).copied().or_else(|| kwarg(vm, kw, "filename"));
-    let mode = args.get(2).copied().or_else(|| kwarg(vm, kw, "mode"));
-    let (Some(src), Some(filename), Some(mode)) = (src, filename, mode) else {
-        return Err(vm.type_error("compile() missing required argument"));
-    };
-    let text = match vm.as_str(src) {
-        Some(s) => String::from(s),
-        None => String::from_utf8_lossy(crate::objects::bytes::data(vm, src)).into_owned(),
-    };
-    let file = String::from(vm.as_str(filename).unwrap_or("<string>"));
-    let m = match vm.as_str(mode) {
-        Some("exec") => crate::compile::Mode::Exec,
-        Some("eval") => crate::compile::Mode::Eval,
-        Some("single") => crate::compile::Mode::Single,
-        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
-    };
-    vm.compile_source(&text, &file, m)
-}
-
-fn import_builtin(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&name) = args.first() else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
-    };
-    let fromlist = args
-        .get(3)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fromlist"))
-        .unwrap_or(Value::NONE);
-    let level = args
-        .get(4)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "level"))
-        .unwrap_or(Value::small_int_unchecked(0));
-    let f = vm.heap.root(crate::gc::Root::Frame);
-    let globals = args
-        .get(1)
-        .copied()
-        .filter(|g| vm.heap.kind(*g) == Kind::Dict)
-        .unwrap_or_else(|| vm.heap.get_value(f, crate::vm::frame::GLOBALS));
-    let n = match vm.as_str(name) {
-        Some(s) => {
-            let s = String::from(s);
-            vm.intern(&s)?
-        }
-        None => return Err(vm.type_error("__import__() argument 1 must be str")),
-    };
-    let level = int::as_i64(vm, level).unwrap_or(0).max(0) as u32;
-    vm.import_name(n, globals, fromlist, level)
 }
 
 /// `help()`, `help('modules')` and `help(obj)`, as MicroPython prints them.
@@ -1134,6 +919,16 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             continue;
         }
         let v = match vm.getattr_opt(obj, name) {
+            // MicroPython's short forms: no addresses, which would only be noise here.
+            Ok(Some(v))
+                if v.as_native().is_some()
+                    || matches!(
+                        vm.heap.kind(v),
+                        Kind::Function | Kind::BoundMethod | Kind::NativeMethod
+                    ) =>
+            {
+                String::from("<function>")
+            }
             Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
             _ => String::new(),
         };
@@ -1177,14 +972,15 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),
     NativeFn::function("locals", locals),
     NativeFn::function("vars", vars),
     NativeFn::function("dir", dir),
-    NativeFn::function("exec", exec),
-    NativeFn::function("eval", eval),
-    NativeFn::function("compile", compile),
-    NativeFn::function("__import__", import_builtin),
+    NativeFn::function("exec", super::builtins_dynamic::exec),
+    NativeFn::function("eval", super::builtins_dynamic::eval),
+    NativeFn::function("compile", super::builtins_dynamic::compile),
+    NativeFn::function("__import__", super::builtins_dynamic::import),
     NativeFn::function("help", help),
 ];

@@ -3,13 +3,19 @@
 //! static table; its namespace is built in the heap only when a program imports it.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "array")]
+pub mod array;
 #[cfg(feature = "binascii")]
 pub mod binascii;
 pub mod builtins;
+pub mod builtins_dynamic;
 #[cfg(feature = "cmath")]
 pub mod cmath;
+pub mod console;
 #[cfg(feature = "errno")]
 pub mod errno;
+pub mod file;
+pub mod file_table;
 pub mod frozen;
 pub mod gc;
 #[cfg(feature = "hashlib")]
@@ -20,8 +26,14 @@ pub mod heapq;
 pub mod math;
 #[cfg(feature = "micropython")]
 pub mod micropython;
+#[cfg(feature = "os")]
+pub mod os;
 #[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "re")]
+pub mod re;
+#[cfg(any(feature = "traceback", feature = "importlib"))]
+pub mod stdsupport;
 pub mod sys;
 #[cfg(feature = "time")]
 pub mod time;
@@ -64,11 +76,36 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_stdout",
         functions: sys::STDOUT_FUNCTIONS,
-        init: None,
+        init: Some(console::stdout_init),
     },
     ModuleDef {
         name: "_stderr",
         functions: sys::STDERR_FUNCTIONS,
+        init: Some(console::stderr_init),
+    },
+    ModuleDef {
+        name: "_file",
+        functions: file::FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stdin",
+        functions: console::STDIN_FUNCTIONS,
+        init: Some(console::stdin_init),
+    },
+    ModuleDef {
+        name: "_stdin_buffer",
+        functions: console::STDIN_BUFFER_FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stdout_buffer",
+        functions: console::STDOUT_BUFFER_FUNCTIONS,
+        init: None,
+    },
+    ModuleDef {
+        name: "_stderr_buffer",
+        functions: console::STDERR_BUFFER_FUNCTIONS,
         init: None,
     },
     #[cfg(feature = "math")]
@@ -131,6 +168,30 @@ pub static MODULES: &[ModuleDef] = &[
         functions: cmath::FUNCTIONS,
         init: Some(cmath::init),
     },
+    #[cfg(any(feature = "traceback", feature = "importlib"))]
+    ModuleDef {
+        name: "_stdlib",
+        functions: stdsupport::FUNCTIONS,
+        init: None,
+    },
+    #[cfg(feature = "array")]
+    ModuleDef {
+        name: "array",
+        functions: array::FUNCTIONS,
+        init: Some(array::init),
+    },
+    #[cfg(feature = "re")]
+    ModuleDef {
+        name: "re",
+        functions: re::FUNCTIONS,
+        init: Some(re::init),
+    },
+    #[cfg(feature = "os")]
+    ModuleDef {
+        name: "os",
+        functions: os::FUNCTIONS,
+        init: Some(os::init),
+    },
 ];
 
 /// The functions of module `index`.
@@ -144,7 +205,7 @@ pub fn module_functions(index: u32) -> &'static [NativeFn] {
 /// Modules MicroPython still imports by their old `u` names (`import utime`), for programs
 /// written before v1.21.
 static U_ALIASES: &[&str] = &[
-    "binascii", "errno", "hashlib", "heapq", "random", "struct", "time",
+    "array", "binascii", "errno", "hashlib", "heapq", "os", "random", "re", "struct", "time",
 ];
 
 /// The index of the built-in module `name` (modules starting with `_std` are internal);
@@ -224,5 +285,12 @@ fn builtins_init(vm: &mut Vm, d: Value) -> PyResult<()> {
         let k = vm.intern(name)?;
         dict::set(vm, d, k, v)?;
     }
+    for name in ["__debug__", "EnvironmentError", "IOError"] {
+        if let Some(v) = builtins::lookup(vm, name) {
+            let k = vm.intern(name)?;
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    vm.builtins_made(d);
     Ok(())
 }

@@ -74,6 +74,25 @@ pub fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     r.map(|_| ())
 }
 
+/// `sys.stdout` (or `sys.stderr`) when a program has rebound it to another object
+/// (`contextlib.redirect_stdout`); `None` while it is the console, or before `import sys`.
+pub fn redirected(vm: &mut Vm, name: &str) -> Option<Value> {
+    let modules = vm.heap.root(Root::Modules);
+    let sys = dict::get_str(vm, modules, "sys").filter(|m| vm.heap.kind(*m) == Kind::Module)?;
+    let d = vm.heap.get_value(sys, 1);
+    let stream = dict::get_str(vm, d, name)?;
+    (!is_console(vm, stream)).then_some(stream)
+}
+
+/// Whether `file` is one of the console streams (`sys.__stdout__`, `sys.__stderr__`).
+pub fn is_console(vm: &mut Vm, file: Value) -> bool {
+    vm.heap.kind(file) == Kind::Module
+        && matches!(
+            crate::objects::class::module_name(vm, file).as_str(),
+            "_stdout" | "_stderr"
+        )
+}
+
 /// Fills the `sys` namespace.
 pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let argv = argv_list(vm)?;
@@ -124,8 +143,12 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, idict, "version", ver)?;
     let out = crate::modules::make_module(vm, crate::modules::find("_stdout").unwrap_or(0))?;
     set(vm, d, "stdout", out)?;
+    set(vm, d, "__stdout__", out)?;
     let err = crate::modules::make_module(vm, crate::modules::find("_stderr").unwrap_or(0))?;
     set(vm, d, "stderr", err)?;
+    set(vm, d, "__stderr__", err)?;
+    let inp = crate::modules::make_module(vm, crate::modules::find("_stdin").unwrap_or(0))?;
+    set(vm, d, "stdin", inp)?;
     Ok(())
 }
 
@@ -165,6 +188,32 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let t = vm.type_of(e);
     let tb = vm.heap.get_value(e, crate::objects::exception::TRACEBACK);
     tuple::new(vm, &[t, e, if tb.is_null() { Value::NONE } else { tb }])
+}
+
+/// `sys._getframe(depth=0)`: the running Python frame, or one of its callers.
+fn getframe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::arg_count(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(&d) => match vm.index_value(d)? {
+            Some(n) => n,
+            None => {
+                let t = vm.type_name(d);
+                let msg = format!("'{t}' object cannot be interpreted as an integer");
+                return Err(vm.type_error(msg));
+            }
+        },
+        None => 0,
+    };
+    let mut f = vm.heap.root(Root::Frame);
+    let mut n = depth;
+    while n > 0 && !f.is_null() {
+        f = vm.heap.get_value(f, crate::vm::frame::BACK);
+        n -= 1;
+    }
+    if f.is_null() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(f)
 }
 
 fn print_exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -214,6 +263,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("setrecursionlimit", setrecursionlimit),
     NativeFn::function("exc_info", exc_info),
     NativeFn::function("print_exception", print_exception),
+    NativeFn::function("_getframe", getframe),
 ];
 
 /// `sys.stdout`'s methods (a module object stands in for the stream).

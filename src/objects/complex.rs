@@ -171,7 +171,7 @@ pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
     Ok(Some(x == y))
 }
 
-fn part(x: f64) -> String {
+pub(crate) fn part(x: f64) -> String {
     // CPython's complex repr uses repr-style digits without a trailing `.0`.
     let s = float_fmt::repr(x);
     match s.strip_suffix(".0") {
@@ -219,6 +219,26 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         };
     }
     let a = match args.first() {
+        Some(&v) if vm.heap.kind(v) == Kind::Instance && !is_complex(vm, v) => {
+            match super::class::call_special(vm, v, "__complex__", &[])? {
+                Some(c) if is_complex(vm, c) => get(vm, c),
+                Some(c) => {
+                    let t = vm.type_name(c);
+                    return Err(
+                        vm.type_error(format!("__complex__ returned non-complex (type {t})"))
+                    );
+                }
+                None => match operand(vm, v)? {
+                    Some(x) => x,
+                    None => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!(
+                            "complex() first argument must be a string or a number, not '{t}'"
+                        )));
+                    }
+                },
+            }
+        }
         Some(&v) => match operand(vm, v)? {
             Some(x) => x,
             None => {

@@ -66,25 +66,24 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         }
         TypeId::Type => match args.len() {
             1 => Ok(vm.type_of(args[0])),
-            3 => {
-                if vm.heap.kind(args[1]) != Kind::Tuple {
-                    let t = vm.type_name(args[1]);
-                    return Err(
-                        vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}"))
-                    );
-                }
-                let ns = dict::copy(vm, args[2])?;
-                let d = vm.heap.push_root(ns);
-                let r = class::new_class(vm, args[0], args[1], ns).and_then(|cls| {
-                    vm.heap.push_root(cls);
-                    crate::modules::builtins::finish_class(vm, cls, ns, kw).map(|_| cls)
-                });
-                vm.heap.pop_roots(d);
-                r
-            }
+            3 => class::type_new(vm, TypeId::Type.value(), args[0], args[1], args[2], kw),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
-        TypeId::NoneType => Ok(Value::NONE),
+        TypeId::NoneType | TypeId::Ellipsis | TypeId::NotImplementedType => {
+            if !args.is_empty() || !kw.is_empty() {
+                let n = if t == TypeId::Ellipsis {
+                    "EllipsisType"
+                } else {
+                    t.name()
+                };
+                return Err(vm.type_error(format!("{n} takes no arguments")));
+            }
+            Ok(match t {
+                TypeId::NoneType => Value::NONE,
+                TypeId::Ellipsis => Value::ELLIPSIS,
+                _ => Value::NOT_IMPLEMENTED,
+            })
+        }
         TypeId::Bool => {
             arg_count(vm, "bool", args, 0, 1)?;
             match args.first() {
@@ -216,35 +215,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             let i = vm.iter(args[1])?;
             iter::new(vm, iter::kinds::FILTER, args[0], i, Value::NULL)
         }
-        TypeId::Reversed => {
-            arg_count(vm, "reversed", args, 1, 1)?;
-            let seq = args[0];
-            if matches!(vm.heap.kind(seq), Kind::Instance) {
-                if let Some(r) = class::call_special(vm, seq, "__reversed__", &[])? {
-                    return Ok(r);
-                }
-            }
-            let seq = vm.builtin_value(seq);
-            let seq = match vm.heap.kind(seq) {
-                Kind::Dict => {
-                    let keys = dict::items(vm, seq)
-                        .into_iter()
-                        .map(|(k, _)| k)
-                        .collect::<Vec<_>>();
-                    list::from_slice(vm, &keys)?
-                }
-                Kind::DictView => vm.to_list(seq)?,
-                Kind::Set | Kind::FrozenSet | Kind::Iter | Kind::Generator => {
-                    let tn = vm.type_name(seq);
-                    return Err(vm.type_error(format!("'{tn}' object is not reversible")));
-                }
-                _ => seq,
-            };
-            let n = vm.len(seq)?;
-            let it = iter::new(vm, iter::kinds::REVERSED, seq, Value::NULL, Value::NULL)?;
-            vm.heap.set(it, 1, n as u32);
-            Ok(it)
-        }
+        TypeId::Reversed => super::iter::make_reversed(vm, args, kw),
         TypeId::Property => {
             let get = |i: usize, name: &str, vm: &Vm| {
                 args.get(i)
@@ -283,7 +254,19 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             Ok(w)
         }
         TypeId::Super => make_super(vm, args),
+        TypeId::Method => {
+            // `types.MethodType(function, instance)`.
+            arg_count(vm, t.name(), args, 2, 2)?;
+            if crate::modules::builtins::callable(vm, &args[..1], &[])? != Value::TRUE {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            super::function::new_bound(vm, args[1], args[0])
+        }
         TypeId::MemoryView => super::memoryview::construct(vm, args),
+        TypeId::Module => super::module::construct(vm, args, kw),
         _ => {
             let n = t.name();
             Err(vm.type_error(format!("cannot create '{n}' instances")))
@@ -542,7 +525,41 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let data = super::memoryview::to_vec(vm, x);
         return bytes::new_kind(vm, kind, &data);
     }
-    if vm.is_int(x) {
+    let plain = vm.heap.kind(x) == Kind::Instance && vm.builtin_value(x) == x;
+    if plain && kind == Kind::Bytes {
+        if let Some(b) = class::call_special(vm, x, "__bytes__", &[])? {
+            if vm.heap.kind(b) != Kind::Bytes {
+                let tn = vm.type_name(b);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+            }
+            return Ok(b);
+        }
+    }
+    let count = if plain {
+        match class::call_special(vm, x, "__index__", &[])? {
+            Some(n) if !vm.is_int(n) => {
+                let tn = vm.type_name(n);
+                return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+            }
+            Some(n) => Some(vm.builtin_value(n)),
+            None => {
+                let t = vm.type_of(x);
+                let (it, gi) = (vm.intern("__iter__")?, vm.intern("__getitem__")?);
+                if class::user_override_pub(vm, t, it)?.is_none()
+                    && class::user_override_pub(vm, t, gi)?.is_none()
+                {
+                    let tn = vm.type_name(x);
+                    return Err(
+                        vm.type_error(format!("cannot convert '{tn}' object to {}", t_name(kind)))
+                    );
+                }
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if let Some(x) = count.or_else(|| vm.is_int(x).then_some(x)) {
         let Some(n) = int::as_i64(vm, x) else {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         };
@@ -589,6 +606,14 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     }
     vm.heap.pop_roots(d);
     bytes::new_kind(vm, kind, &out)
+}
+
+fn t_name(kind: Kind) -> &'static str {
+    if kind == Kind::Bytes {
+        "bytes"
+    } else {
+        "bytearray"
+    }
 }
 
 fn make_dict(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -671,12 +696,23 @@ fn make_range(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     }
     arg_count(vm, "range", args, 1, 3)?;
     let mut vals = Vec::with_capacity(3);
+    let d = vm.heap.roots_depth();
     for a in args {
-        let v = vm.builtin_value(*a);
-        if !vm.is_int(v) {
-            let tn = vm.type_name(*a);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-        }
+        let v = match vm.index_int(*a) {
+            Ok(Some(v)) => vm.builtin_value(v),
+            Ok(None) => {
+                vm.heap.pop_roots(d);
+                let tn = vm.type_name(*a);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+            Err(e) => {
+                vm.heap.pop_roots(d);
+                return Err(e);
+            }
+        };
+        vm.heap.push_root(v);
         let v = if v == Value::TRUE || v == Value::FALSE {
             Value::small_int_unchecked((v == Value::TRUE) as i32)
         } else {
@@ -692,17 +728,27 @@ fn make_range(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         _ => (vals[0], vals[1], vals[2]),
     };
     if int::as_i64(vm, step) == Some(0) {
+        vm.heap.pop_roots(d);
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    range::new(vm, start, stop, step)
+    let r = range::new(vm, start, stop, step);
+    vm.heap.pop_roots(d);
+    r
 }
 
 fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (cls, obj) = match args.len() {
         2 => (args[0], args[1]),
         0 => zero_arg_super(vm)?,
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+        n if n > 2 => {
+            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+        }
+        _ => (args[0], Value::NULL),
     };
+    super::class::check_super_args(vm, cls, obj)?;
+    if obj.is_null() {
+        return Err(vm.type_error("super() takes 0 or 2 arguments"));
+    }
     let s = vm.alloc(Kind::Super, 2)?;
     vm.heap.set_value(s, 0, cls);
     vm.heap.set_value(s, 1, obj);
@@ -721,12 +767,12 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
             cls = vm.heap.get_value(cell, 0);
         }
     }
-    if cls.is_null() {
-        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
-    }
     let argc = vm.heap.get(code, super::function::code::ARGCOUNT);
     if argc == 0 {
         return Err(vm.raise_new(TypeId::RuntimeError, "super(): no arguments"));
+    }
+    if cls.is_null() {
+        return Err(vm.raise_new(TypeId::RuntimeError, "super(): __class__ cell not found"));
     }
     let mut first = frame::get_local(vm, f, 0);
     if vm.heap.kind(first) == Kind::Cell {

@@ -42,10 +42,11 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
                 _ => a,
             }
         }
-        "errno" if vm.exception_is(e, TypeId::OSError) => {
+        "errno" | "strerror" if vm.exception_is(e, TypeId::OSError) => {
+            // An OSError made without the constructor (by native code) with (errno, strerror).
             let a = exception::args(vm, e)?;
-            if tuple::len(vm, a) >= 2 {
-                tuple::get(vm, a, 0)
+            if tuple::len(vm, a) == 2 {
+                tuple::get(vm, a, if name == "errno" { 0 } else { 1 })
             } else {
                 Value::NONE
             }
@@ -54,7 +55,13 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
             if vm.exception_is(e, TypeId::SyntaxError) =>
         {
             let Some((msg, file, line, off, text)) = syntax_info(vm, e) else {
-                return Ok(Some(Value::NONE));
+                let a = exception::args(vm, e)?;
+                let msg = if name == "msg" && tuple::len(vm, a) > 0 {
+                    tuple::get(vm, a, 0)
+                } else {
+                    Value::NONE
+                };
+                return Ok(Some(msg));
             };
             match name {
                 "msg" => vm.new_str(&msg)?,
@@ -73,7 +80,7 @@ pub fn exception_attr(vm: &mut Vm, e: Value, name: &str) -> PyResult<Option<Valu
             };
             found.unwrap_or(Value::NONE)
         }
-        _ => return Ok(None),
+        _ => return Ok(super::exception_init::default_field(vm, e, name)),
     }))
 }
 
@@ -85,15 +92,32 @@ pub fn set_exception_attr(vm: &mut Vm, e: Value, name: &str, v: Value) -> PyResu
             let t = tuple::new(vm, &items)?;
             vm.heap.set_value(e, ARGS, t);
         }
-        "__traceback__" => vm.heap.set_value(e, TRACEBACK, v),
+        "__traceback__" => {
+            check_traceback(vm, v)?;
+            vm.heap.set_value(e, TRACEBACK, v);
+        }
         "__cause__" => {
+            if !v.is_none() && vm.heap.kind(v) != crate::gc::Kind::Exception {
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
+            }
             vm.heap.set_value(e, CAUSE, v);
             vm.heap.set(e, 0, 1);
         }
-        "__context__" => vm.heap.set_value(e, CONTEXT, v),
+        "__context__" => {
+            if !v.is_none() && vm.heap.kind(v) != crate::gc::Kind::Exception {
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
+            }
+            vm.heap.set_value(e, CONTEXT, v)
+        }
         "__suppress_context__" => {
-            let b = vm.truthy(v)?;
-            vm.heap.set(e, 0, b as u32);
+            if v != Value::TRUE && v != Value::FALSE {
+                return Err(vm.type_error("attribute value type must be bool"));
+            }
+            vm.heap.set(e, 0, (v == Value::TRUE) as u32);
         }
         _ => return Ok(false),
     }
@@ -108,10 +132,20 @@ pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
         let k = tuple::get(vm, a, 0);
         return vm.repr(k);
     }
-    if vm.exception_is(e, TypeId::SyntaxError) && n == 2 {
+    if let Some(text) = super::exception_init::special_str(vm, e)? {
+        return vm.new_str(&text);
+    }
+    if vm.exception_is(e, TypeId::SyntaxError) {
         if let Some((msg, file, line, _, _)) = syntax_info(vm, e) {
             return vm.new_str(&format!("{msg} ({file}, line {line})"));
         }
+        // CPython shows `msg` (None without arguments).
+        let first = if n > 0 {
+            tuple::get(vm, a, 0)
+        } else {
+            Value::NONE
+        };
+        return vm.to_str(first);
     }
     match n {
         0 => vm.new_str(""),
@@ -127,6 +161,9 @@ pub fn exception_str(vm: &mut Vm, e: Value) -> PyResult<Value> {
 /// `(msg, (filename, lineno, offset, text))`.
 pub fn syntax_info(vm: &Vm, e: Value) -> Option<(String, String, i64, i64, String)> {
     let a = vm.heap.get_value(e, ARGS);
+    if vm.heap.kind(a) != crate::gc::Kind::Tuple || tuple::len(vm, a) != 2 {
+        return None;
+    }
     let msg = String::from(vm.str_text(tuple::get(vm, a, 0))?);
     let info = tuple::get(vm, a, 1);
     if vm.heap.kind(info) != crate::gc::Kind::Tuple {
@@ -160,16 +197,27 @@ fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let (Some(&e), Some(&tb)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("with_traceback() takes exactly one argument"));
     };
+    check_traceback(vm, tb)?;
     vm.heap.set_value(e, TRACEBACK, tb);
     Ok(e)
+}
+
+fn check_traceback(vm: &mut Vm, tb: Value) -> PyResult<()> {
+    if tb.is_none() || vm.heap.kind(tb) == crate::gc::Kind::Traceback {
+        Ok(())
+    } else {
+        Err(vm.type_error("__traceback__ must be a traceback or None"))
+    }
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&e) = args.first() else {
         return Ok(Value::NONE);
     };
-    let t = tuple::new(vm, &args[1..])?;
-    vm.heap.set_value(e, ARGS, t);
+    if vm.heap.kind(e) != crate::gc::Kind::Exception {
+        return Ok(Value::NONE);
+    }
+    super::exception_init::reinit(vm, e, &args[1..])?;
     Ok(Value::NONE)
 }
 

@@ -99,11 +99,17 @@ pub fn set_finished(vm: &mut Vm, g: Value) {
     vm.heap.set(g, STATE, DONE);
 }
 
-/// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it).
-pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+/// Checks that `g` can be resumed with `sent` and readies its frame: pushes `sent` (unless
+/// throwing), marks it running. Ok(Some) is the outcome when the frame need not run (a finished
+/// generator); Ok(None) means the caller runs the frame now, in a nested loop ([`resume`]) or
+/// stacklessly on the current one (`vm/resume.rs`).
+pub fn begin_resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Option<Sent>> {
     let state = vm.heap.get(g, STATE);
     match state {
-        RUNNING => return Err(vm.value_error("generator already executing")),
+        RUNNING => {
+            let what = kind_name(vm, g);
+            return Err(vm.value_error(format!("{what} already executing")));
+        }
         DONE => {
             if throw {
                 return Err(crate::vm::PyErr::pending());
@@ -114,14 +120,19 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
                     "cannot reuse already awaited coroutine",
                 ));
             }
-            return Ok(Sent::Returned(Value::NONE));
+            return Ok(Some(Sent::Returned(Value::NONE)));
         }
         CREATED if throw => {
+            // The exception is raised before the first instruction: no handler can see it.
             vm.heap.set(g, STATE, DONE);
+            convert_stop(vm, g);
             return Err(crate::vm::PyErr::pending());
         }
         CREATED if !sent.is_none() => {
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            let what = kind_name(vm, g);
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
         _ => {}
     }
@@ -130,10 +141,61 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
         vm.push(fr, sent);
     }
     vm.heap.set(g, STATE, RUNNING);
-    if vm.native_depth >= vm.max_native_depth {
-        vm.heap.set(g, STATE, state);
+    Ok(None)
+}
+
+/// "generator", "coroutine" or "async generator", as CPython's messages name them.
+pub fn kind_name(vm: &Vm, g: Value) -> &'static str {
+    match type_id(vm, g) {
+        TypeId::Coroutine => "coroutine",
+        TypeId::AsyncGenerator => "async generator",
+        _ => "generator",
+    }
+}
+
+/// The generator's frame (valid while it is not finished).
+pub fn frame_of(vm: &Vm, g: Value) -> Value {
+    vm.heap.get_value(g, FRAME)
+}
+
+/// Marks a generator suspended at a yield.
+pub fn set_suspended(vm: &mut Vm, g: Value) {
+    vm.heap.set(g, STATE, SUSPENDED);
+}
+
+/// A `StopIteration` (or, from an async generator, `StopAsyncIteration`) leaving a generator's
+/// frame becomes `RuntimeError` (PEP 479), chained to the original.
+pub fn convert_stop(vm: &mut Vm, g: Value) {
+    let exc = vm.pending();
+    let agen = type_id(vm, g) == TypeId::AsyncGenerator;
+    let what = kind_name(vm, g);
+    let msg = if vm.exception_is(exc, TypeId::StopIteration) {
+        format!("{what} raised StopIteration")
+    } else if agen && vm.exception_is(exc, TypeId::StopAsyncIteration) {
+        format!("{what} raised StopAsyncIteration")
+    } else {
+        return;
+    };
+    let d = vm.heap.push_root(exc);
+    let _ = vm.raise_new(TypeId::RuntimeError, &msg);
+    vm.heap.pop_roots(d);
+    let new = vm.pending();
+    if vm.heap.kind(new) == Kind::Exception && new != exc {
+        vm.heap.set_value(new, super::exception::CAUSE, exc);
+        vm.heap.set_value(new, super::exception::CONTEXT, exc);
+    }
+}
+
+/// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it) in a
+/// nested dispatch loop: the path for native callers (`sum(gen)`, `gen.throw()`).
+pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
+    if vm.native_depth >= vm.max_native_depth || vm.depth >= vm.recursion_limit {
         return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
     }
+    if let Some(done) = begin_resume(vm, g, sent, throw)? {
+        return Ok(done);
+    }
+    let fr = vm.heap.get_value(g, FRAME);
     vm.native_depth += 1;
     let r = vm.run_frame(fr, throw);
     vm.native_depth -= 1;
@@ -147,23 +209,8 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
             Ok(Sent::Returned(v))
         }
         Err(e) => {
+            // The frame's unwinding marked it finished and converted a StopIteration.
             vm.heap.set(g, STATE, DONE);
-            let exc = vm.pending();
-            if vm.exception_is(exc, TypeId::StopIteration) {
-                let what = if type_id(vm, g) == TypeId::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
-                let err = vm.raise_new(
-                    TypeId::RuntimeError,
-                    &format!("{what} raised StopIteration"),
-                );
-                let new = vm.pending();
-                vm.heap.set_value(new, super::exception::CAUSE, exc);
-                vm.heap.set_value(new, super::exception::CONTEXT, exc);
-                return Err(err);
-            }
             Err(e)
         }
     }
@@ -320,8 +367,12 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("send() takes exactly one argument"));
+    let (Some(&g), Some(&v), 2) = (args.first(), args.get(1), args.len()) else {
+        let n = args.len().saturating_sub(1);
+        let kind = vm.type_name(args.first().copied().unwrap_or(Value::NONE));
+        return Err(vm.type_error(alloc::format!(
+            "{kind}.send() takes exactly one argument ({n} given)"
+        )));
     };
     match resume(vm, g, v, false)? {
         Sent::Yielded(v) => Ok(v),
@@ -341,7 +392,17 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
             vm.call(t, &[val], &[])?
         }
         Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
-        _ => vm.make_exception(t)?,
+        _ => {
+            if vm.heap.kind(t) != Kind::Exception
+                && !crate::objects::class::is_exception_class(vm, t)
+            {
+                let tn = vm.type_name(t);
+                return Err(vm.type_error(alloc::format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
+                )));
+            }
+            vm.make_exception(t)?
+        }
     };
     match throw_into(vm, g, exc)? {
         Sent::Yielded(v) => Ok(v),

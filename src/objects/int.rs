@@ -157,6 +157,10 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Opti
             _ => {}
         }
     }
+    if op == BinaryOp::MatMul {
+        // No int defines `@`: the generic TypeError names the operands' own types (bool too).
+        return Ok(None);
+    }
     if a.is_small_int() && b.is_small_int() {
         if let Some(v) = small_op(vm, op, a.as_small_int() as i64, b.as_small_int() as i64)? {
             return Ok(Some(v));

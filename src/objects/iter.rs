@@ -83,16 +83,48 @@ pub fn new(vm: &mut Vm, kind: u32, a: Value, b: Value, c: Value) -> PyResult<Val
     Ok(it)
 }
 
-/// The Python type of an iterator object.
+/// The Python type of an iterator object: CPython's per-container iterator types.
 pub fn type_id(vm: &Vm, it: Value) -> TypeId {
+    let a = vm.heap.get_value(it, A);
     match vm.heap.get(it, KIND) {
+        SEQ => match vm.heap.kind(a) {
+            Kind::List => TypeId::ListIterator,
+            Kind::Tuple => TypeId::TupleIterator,
+            Kind::ByteArray => TypeId::ByteArrayIterator,
+            _ => TypeId::BytesIterator,
+        },
+        STR => match vm.str_text(a) {
+            Some(s) if !s.is_ascii() => TypeId::StrIterator,
+            _ => TypeId::StrAsciiIterator,
+        },
+        RANGE => TypeId::RangeIterator,
+        DICT_KEYS => TypeId::DictKeyIterator,
+        DICT_VALUES => TypeId::DictValueIterator,
+        DICT_ITEMS => TypeId::DictItemIterator,
+        SET => TypeId::SetIterator,
         ENUMERATE => TypeId::Enumerate,
         ZIP => TypeId::Zip,
         MAP => TypeId::Map,
         FILTER => TypeId::Filter,
-        REVERSED => TypeId::Reversed,
+        // `c` tells a reversed dict (or view) from a list: see `reversed()`.
+        REVERSED => match vm.heap.get_value(it, C) {
+            Value::NULL => match vm.heap.kind(a) {
+                Kind::List => TypeId::ListReverseIterator,
+                Kind::Range => TypeId::RangeIterator,
+                _ => TypeId::Reversed,
+            },
+            c if c.is_small_int() && c.as_small_int() == 1 => TypeId::DictReverseValueIterator,
+            c if c.is_small_int() && c.as_small_int() == 2 => TypeId::DictReverseItemIterator,
+            _ => TypeId::DictReverseKeyIterator,
+        },
+        CALLABLE => TypeId::CallableIterator,
         _ => TypeId::Iterator,
     }
+}
+
+/// Is `t` one of the per-container iterator types (not a builtin name, not subclassable)?
+pub fn is_iterator_type(t: TypeId) -> bool {
+    t >= TypeId::ListIterator && t <= TypeId::CallableIterator
 }
 
 /// Does `iter(v)` work without calling Python code (for error messages)?
@@ -157,6 +189,17 @@ impl Vm {
                 new(self, SEQ, b, Value::NULL, Value::NULL)
             }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
+            // A stream module (`sys.stdin`) iterates through its `__iter__` function.
+            Kind::Module => {
+                let d = self.heap.get_value(v, 1);
+                match dict::get_str(self, d, "__iter__") {
+                    Some(f) => self.call(f, &[], &[]),
+                    None => {
+                        let t = self.type_name(v);
+                        Err(self.type_error(format!("'{t}' object is not iterable")))
+                    }
+                }
+            }
             Kind::Class => match class::meta_special(self, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
                 None => {
@@ -464,4 +507,71 @@ impl Vm {
         let depth = self.heap.push_root(l);
         Ok((list::items(self, l), depth))
     }
+}
+
+/// `reversed(seq)`: `seq.__reversed__()`, else a reverse iterator over a sequence (`__len__`
+/// and `__getitem__`); dicts and their views iterate over a snapshot of their keys/values/items
+/// (marked in `c` for the type name).
+pub fn make_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    super::constructors::no_kwargs(vm, "reversed", kw)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
+    let seq = args[0];
+    let not_reversible = |vm: &mut Vm| {
+        let tn = vm.type_name(seq);
+        vm.type_error(format!("'{tn}' object is not reversible"))
+    };
+    if vm.heap.kind(seq) == Kind::Instance {
+        let t = vm.type_of(seq);
+        let n = vm.intern("__reversed__")?;
+        match class::user_override_pub(vm, t, n)? {
+            Some(f) if f.is_none() => return Err(not_reversible(vm)),
+            Some(_) => {
+                if let Some(r) = class::call_special(vm, seq, "__reversed__", &[])? {
+                    return Ok(r);
+                }
+            }
+            None => {}
+        }
+    }
+    let inner = vm.builtin_value(seq);
+    let mut marker = Value::NULL;
+    let seq = match vm.heap.kind(inner) {
+        Kind::Dict => {
+            let keys = dict::items(vm, inner)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>();
+            marker = Value::small_int_unchecked(0);
+            list::from_slice(vm, &keys)?
+        }
+        Kind::DictView => {
+            marker = Value::small_int_unchecked(vm.heap.get(inner, 0) as i32);
+            vm.to_list(inner)?
+        }
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range => inner,
+        Kind::MemoryView => inner,
+        Kind::Instance => {
+            let t = vm.type_of(seq);
+            let (l, g) = (vm.intern("__len__")?, vm.intern("__getitem__")?);
+            let has_len = class::user_override_pub(vm, t, l)?.is_some_and(|f| !f.is_none());
+            let has_get = class::user_override_pub(vm, t, g)?.is_some_and(|f| !f.is_none());
+            if !(has_len && has_get) {
+                return Err(not_reversible(vm));
+            }
+            seq
+        }
+        _ if inner.is_qstr() => inner,
+        _ => return Err(not_reversible(vm)),
+    };
+    let d = vm.heap.push_root(seq);
+    let r = vm.len(seq).and_then(|n| {
+        let it = new(vm, REVERSED, seq, Value::NULL, marker)?;
+        vm.heap.set(it, INDEX, n as u32);
+        Ok(it)
+    });
+    vm.heap.pop_roots(d);
+    r
 }

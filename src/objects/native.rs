@@ -92,6 +92,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Generator | TypeId::Coroutine => generator::METHODS,
         TypeId::AsyncGenerator => generator::ASYNC_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
+        TypeId::Function => function::METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
         _ => &[],
@@ -100,7 +101,9 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
 
 /// The table of an owner.
 fn table(owner: u32) -> &'static [NativeFn] {
-    if owner >= MODULE_OWNER {
+    if owner >= super::slots::SLOT_OWNER {
+        &[]
+    } else if owner >= MODULE_OWNER {
         crate::modules::module_functions(owner - MODULE_OWNER)
     } else {
         match TypeId::from_index(owner) {
@@ -112,6 +115,9 @@ fn table(owner: u32) -> &'static [NativeFn] {
 
 /// The native function behind a `Value::native` id.
 pub fn lookup(id: u32) -> Option<&'static NativeFn> {
+    if id >> 8 >= super::slots::SLOT_OWNER {
+        return super::slots::native(id & 0xff);
+    }
     table(id >> 8).get((id & 0xff) as usize)
 }
 
@@ -120,13 +126,20 @@ pub const fn native_value(owner: u32, index: usize) -> Value {
     Value::native((owner << 8) | index as u32)
 }
 
-/// Finds `name` in a type's own method table, as a native Value.
+/// Finds `name` among the methods type `t` defines itself (its own table, then its slot
+/// wrappers), as a native Value.
 pub fn find_type_method(t: TypeId, name: &str) -> Option<(Value, Binding)> {
     let methods = type_methods(t);
     methods
         .iter()
         .position(|m| m.name == name)
         .map(|i| (native_value(t as u32, i), methods[i].binding))
+        .or_else(|| super::slots::find(t, name))
+}
+
+/// Is native `id` a slot wrapper (`objects::slots`)?
+pub fn is_slot(id: u32) -> bool {
+    id >> 8 >= super::slots::SLOT_OWNER
 }
 
 /// Finds `name` in a module's function table, as a native Value.

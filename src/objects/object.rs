@@ -77,23 +77,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
             "fset" => Some(vm.heap.get_value(obj, 1)),
             "fdel" => Some(vm.heap.get_value(obj, 2)),
             "__doc__" => Some(vm.heap.get_value(obj, 3)),
-            _ => None,
+            _ => return super::descriptors::attr(vm, obj, name),
         }),
-        Kind::StaticMethod | Kind::ClassMethod => Ok(match name {
-            "__func__" => Some(vm.heap.get_value(obj, 0)),
-            _ => None,
-        }),
-        Kind::Code => Ok(match name {
-            "co_name" => Some(vm.heap.get_value(obj, func::code::NAME)),
-            "co_filename" => Some(vm.heap.get_value(obj, func::code::FILENAME)),
-            "co_argcount" => Some(Value::small_int_unchecked(
-                vm.heap.get(obj, func::code::ARGCOUNT) as i32,
-            )),
-            "co_firstlineno" => Some(Value::small_int_unchecked(
-                vm.heap.get(obj, func::code::FIRSTLINE) as i32,
-            )),
-            _ => None,
-        }),
+        Kind::StaticMethod | Kind::ClassMethod => super::descriptors::attr(vm, obj, name),
+        Kind::Code | Kind::Traceback | Kind::Frame | Kind::Cell => {
+            super::introspect::attr(vm, obj, name)
+        }
         Kind::Generator => Ok(match name {
             "__name__" | "__qualname__" => {
                 let f = vm.heap.get_value(obj, 2);
@@ -149,9 +138,26 @@ fn function_attr(vm: &mut Vm, f: Value, name: &str) -> PyResult<Option<Value>> {
         "__closure__" => func::CLOSURE,
         "__annotations__" => {
             let a = vm.heap.get_value(f, func::ANNOTATIONS);
-            if a.is_null() {
-                let d = super::dict::alloc(vm, 0)?;
+            if a.is_null() || vm.heap.kind(a) == Kind::Tuple {
+                // MakeFunction stores the compiler's flat (name, value, ...) tuple; the dict is
+                // made on first access.
+                let items = if a.is_null() {
+                    alloc::vec::Vec::new()
+                } else {
+                    super::tuple::items(vm, a)
+                };
+                let d = super::dict::alloc(vm, items.len() / 2)?;
                 vm.heap.set_value(f, func::ANNOTATIONS, d);
+                // The tuple (holding the values) stays rooted while the dict is filled.
+                let depth = vm.heap.push_root(a);
+                let r = (|| {
+                    for pair in items.chunks_exact(2) {
+                        super::dict::set(vm, d, pair[0], pair[1])?;
+                    }
+                    Ok(())
+                })();
+                vm.heap.pop_roots(depth);
+                r?;
                 return Ok(Some(d));
             }
             return Ok(Some(a));
@@ -317,11 +323,27 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
         return super::class::call_builtin_type(vm, t, &args[1..], kw);
     }
+    if vm.heap.kind(cls) != Kind::Class {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(alloc::format!(
+            "object.__new__(X): X is not a type object ({t})"
+        )));
+    }
     // Shared by every builtin type: `tuple.__new__(cls, items)` builds the tuple it wraps.
     super::class::object_new(vm, cls, &args[1..], kw)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Class keywords nobody consumed end here (`class B(A, colour="red")`).
+    if !kw.is_empty() {
+        let n = match args.first() {
+            Some(&c) => super::class::type_name(vm, c),
+            None => alloc::string::String::from("object"),
+        };
+        return Err(vm.type_error(alloc::format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::NONE)
 }
 

@@ -22,17 +22,17 @@ const MAX_WIDTH: usize = 1 << 26;
 
 /// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Clone, Copy, Debug)]
-struct Spec {
-    fill: char,
-    fill_given: bool,
-    align: Option<char>,
-    sign: Option<char>,
-    no_neg_zero: bool,
-    alternate: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
+pub(crate) struct Spec {
+    pub(crate) fill: char,
+    pub(crate) fill_given: bool,
+    pub(crate) align: Option<char>,
+    pub(crate) sign: Option<char>,
+    pub(crate) no_neg_zero: bool,
+    pub(crate) alternate: bool,
+    pub(crate) width: usize,
+    pub(crate) grouping: Option<char>,
+    pub(crate) precision: Option<usize>,
+    pub(crate) ty: Option<char>,
 }
 
 fn is_align(c: char) -> bool {
@@ -55,7 +55,12 @@ fn read_int(vm: &mut Vm, cs: &[char], i: &mut usize) -> PyResult<Option<usize>> 
 
 /// Parses a spec for a value whose type name (for messages) is `tname` and default alignment
 /// `default_align` (`<` for str, `>` for numbers).
-fn parse_spec(vm: &mut Vm, spec: &str, tname: &str, default_align: char) -> PyResult<Spec> {
+pub(crate) fn parse_spec(
+    vm: &mut Vm,
+    spec: &str,
+    tname: &str,
+    default_align: char,
+) -> PyResult<Spec> {
     parse_spec_typed(vm, spec, tname, default_align, None)
 }
 
@@ -168,7 +173,7 @@ fn parse_spec_typed(
     Ok(s)
 }
 
-fn unknown_code(vm: &mut Vm, t: char, tname: &str) -> crate::vm::PyErr {
+pub(crate) fn unknown_code(vm: &mut Vm, t: char, tname: &str) -> crate::vm::PyErr {
     if (' '..'\x7f').contains(&t) && t != ' ' {
         vm.value_error(format!(
             "Unknown format code '{t}' for object of type '{tname}'"
@@ -183,7 +188,7 @@ fn unknown_code(vm: &mut Vm, t: char, tname: &str) -> crate::vm::PyErr {
 
 /// Pads `body` (already signed) to the width with fill and alignment (`=` handled by the
 /// caller).
-fn align_text(out: &mut String, body: &str, spec: &Spec, default_align: char) {
+pub(crate) fn align_text(out: &mut String, body: &str, spec: &Spec, default_align: char) {
     let n = body.chars().count();
     let pad = spec.width.saturating_sub(n);
     let (left, right) = match spec.align.unwrap_or(default_align) {
@@ -418,7 +423,7 @@ fn format_float_spec(vm: &mut Vm, x: f64, spec: &str) -> PyResult<String> {
     format_float_parsed(vm, x, s, "float")
 }
 
-fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<String> {
+pub(crate) fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<String> {
     let ty = match s.ty {
         None => None,
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) => Some(t),
@@ -490,6 +495,10 @@ pub fn format_to_string(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if float::is_float(vm, inner) {
         let x = float::get(vm, inner);
         return format_float_spec(vm, x, spec);
+    }
+    #[cfg(feature = "complex")]
+    if super::complex::is_complex(vm, inner) {
+        return super::complex_format::format_spec(vm, inner, spec);
     }
     Err(vm.type_error(format!(
         "unsupported format string passed to {tname}.__format__"

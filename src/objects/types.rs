@@ -95,11 +95,20 @@ builtin_types! {
     NameError = "NameError": Exception,
     UnboundLocalError = "UnboundLocalError": NameError,
     OSError = "OSError": Exception,
+    BlockingIOError = "BlockingIOError": OSError,
+    ChildProcessError = "ChildProcessError": OSError,
+    ConnectionError = "ConnectionError": OSError,
+    BrokenPipeError = "BrokenPipeError": ConnectionError,
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    ConnectionRefusedError = "ConnectionRefusedError": ConnectionError,
+    ConnectionResetError = "ConnectionResetError": ConnectionError,
     FileExistsError = "FileExistsError": OSError,
     FileNotFoundError = "FileNotFoundError": OSError,
+    InterruptedError = "InterruptedError": OSError,
     IsADirectoryError = "IsADirectoryError": OSError,
     NotADirectoryError = "NotADirectoryError": OSError,
     PermissionError = "PermissionError": OSError,
+    ProcessLookupError = "ProcessLookupError": OSError,
     TimeoutError = "TimeoutError": OSError,
     ReferenceError = "ReferenceError": Exception,
     RuntimeError = "RuntimeError": Exception,
@@ -114,10 +123,36 @@ builtin_types! {
     UnicodeError = "UnicodeError": ValueError,
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
+    UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
     Warning = "Warning": Exception,
     UserWarning = "UserWarning": Warning,
     DeprecationWarning = "DeprecationWarning": Warning,
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning,
+    SyntaxWarning = "SyntaxWarning": Warning,
     RuntimeWarning = "RuntimeWarning": Warning,
+    FutureWarning = "FutureWarning": Warning,
+    ImportWarning = "ImportWarning": Warning,
+    UnicodeWarning = "UnicodeWarning": Warning,
+    BytesWarning = "BytesWarning": Warning,
+    ResourceWarning = "ResourceWarning": Warning,
+    EncodingWarning = "EncodingWarning": Warning,
+    // The iterators of the builtin containers (`objects::iter`), named as in CPython.
+    ListIterator = "list_iterator": Object,
+    ListReverseIterator = "list_reverseiterator": Object,
+    TupleIterator = "tuple_iterator": Object,
+    StrAsciiIterator = "str_ascii_iterator": Object,
+    StrIterator = "str_iterator": Object,
+    BytesIterator = "bytes_iterator": Object,
+    ByteArrayIterator = "bytearray_iterator": Object,
+    RangeIterator = "range_iterator": Object,
+    DictKeyIterator = "dict_keyiterator": Object,
+    DictValueIterator = "dict_valueiterator": Object,
+    DictItemIterator = "dict_itemiterator": Object,
+    DictReverseKeyIterator = "dict_reversekeyiterator": Object,
+    DictReverseValueIterator = "dict_reversevalueiterator": Object,
+    DictReverseItemIterator = "dict_reverseitemiterator": Object,
+    SetIterator = "set_iterator": Object,
+    CallableIterator = "callable_iterator": Object,
 }
 
 impl TypeId {
@@ -165,36 +200,37 @@ impl TypeId {
 
     /// Can `class C(this)` derive from it?
     pub fn is_base_type(self) -> bool {
-        !matches!(
-            self,
-            TypeId::Bool
-                | TypeId::NoneType
-                | TypeId::Range
-                | TypeId::Slice
-                | TypeId::Function
-                | TypeId::BuiltinFunction
-                | TypeId::Method
-                | TypeId::Code
-                | TypeId::Cell
-                | TypeId::Generator
-                | TypeId::Coroutine
-                | TypeId::AsyncGenerator
-                | TypeId::Ellipsis
-                | TypeId::NotImplementedType
-                | TypeId::Iterator
-                | TypeId::DictKeys
-                | TypeId::DictValues
-                | TypeId::DictItems
-                | TypeId::Frame
-                | TypeId::Traceback
-                | TypeId::Enumerate
-                | TypeId::Zip
-                | TypeId::Map
-                | TypeId::Filter
-                | TypeId::Reversed
-                | TypeId::MemoryView
-                | TypeId::Module
-        )
+        !super::iter::is_iterator_type(self)
+            && !matches!(
+                self,
+                TypeId::Bool
+                    | TypeId::NoneType
+                    | TypeId::Range
+                    | TypeId::Slice
+                    | TypeId::Function
+                    | TypeId::BuiltinFunction
+                    | TypeId::Method
+                    | TypeId::Code
+                    | TypeId::Cell
+                    | TypeId::Generator
+                    | TypeId::Coroutine
+                    | TypeId::AsyncGenerator
+                    | TypeId::Ellipsis
+                    | TypeId::NotImplementedType
+                    | TypeId::Iterator
+                    | TypeId::DictKeys
+                    | TypeId::DictValues
+                    | TypeId::DictItems
+                    | TypeId::Frame
+                    | TypeId::Traceback
+                    | TypeId::Enumerate
+                    | TypeId::Zip
+                    | TypeId::Map
+                    | TypeId::Filter
+                    | TypeId::Reversed
+                    | TypeId::MemoryView
+                    | TypeId::Module
+            )
     }
 
     /// The methods defined directly on this type.

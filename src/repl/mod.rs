@@ -385,7 +385,7 @@ pub fn main_globals(vm: &mut Vm) -> PyResult<Value> {
     if !g.is_null() {
         return Ok(g);
     }
-    let m = vm.new_module("__main__")?;
+    let m = vm.new_main_module()?;
     let d = vm.heap.push_root(m);
     let globals = vm.heap.get_value(m, 1);
     vm.heap.set_root(Root::MainGlobals, globals);

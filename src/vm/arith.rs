@@ -165,7 +165,12 @@ impl Vm {
     }
 
     /// Sequence concatenation and repetition, set algebra, `str % args`, `dict | dict`.
-    fn builtin_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
         let (ka, kb) = (
             self.heap.kind(self.builtin_value(a)),
             self.heap.kind(self.builtin_value(b)),
@@ -208,6 +213,23 @@ impl Vm {
                 }
             }
             BinaryOp::Mul => {
+                // `seq * obj` where `obj` has `__index__`.
+                for (s, o, rev) in [(a, b, false), (b, a, true)] {
+                    if self.is_sequence(s) && self.heap.kind(o) == Kind::Instance && !self.is_int(o)
+                    {
+                        if let Some(n) = self.index_int(o)? {
+                            let n = self.builtin_value(n);
+                            let d = self.heap.push_root(n);
+                            let r = if rev {
+                                self.builtin_binary(op, n, s)
+                            } else {
+                                self.builtin_binary(op, s, n)
+                            };
+                            self.heap.pop_roots(d);
+                            return r;
+                        }
+                    }
+                }
                 let (seq, n) = if self.is_int(b) {
                     (a, b)
                 } else if self.is_int(a) {

@@ -23,6 +23,12 @@ impl Vm {
 
     /// Raises CPython's AttributeError for `obj.name`.
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> PyErr {
+        let err = self.no_attribute_message(obj, name);
+        let fields = [("name", name), ("obj", obj)];
+        crate::objects::exception_init::annotate_pending(self, err, &fields)
+    }
+
+    fn no_attribute_message(&mut self, obj: Value, name: Value) -> PyErr {
         let n = String::from(self.str_text(name).unwrap_or("?"));
         match self.heap.kind(obj) {
             Kind::Module => {
@@ -49,7 +55,7 @@ impl Vm {
         match self.heap.kind(obj) {
             Kind::Instance | Kind::Exception => return class::instance_getattr(self, obj, name),
             Kind::Class => return class::class_getattr(self, obj, name),
-            Kind::Module => return class::module_getattr(self, obj, name),
+            Kind::Module => return crate::objects::module::getattr(self, obj, name),
             Kind::Super => return class::super_getattr(self, obj, name),
             _ => {}
         }
@@ -123,6 +129,14 @@ impl Vm {
                         if v.is_none() { Value::NULL } else { v },
                     ),
                     "__module__" => self.heap.set_value(obj, func::MODULE, v),
+                    "__annotations__" => {
+                        if self.heap.kind(v) != Kind::Dict {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            );
+                        }
+                        self.heap.set_value(obj, func::ANNOTATIONS, v)
+                    }
                     _ => {
                         let mut d = self.heap.get_value(obj, func::DICT);
                         if d.is_null() {
@@ -134,6 +148,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            _ if obj.as_builtin_type().is_some() => class::type_setattr(self, obj, name, v),
             _ => {
                 let t = self.type_name(obj);
                 let n = String::from(self.str_text(name).unwrap_or("?"));
@@ -150,13 +165,9 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         match self.heap.kind(obj) {
             Kind::Instance | Kind::Exception => class::instance_delattr(self, obj, name),
-            Kind::Class => {
-                self.class_epoch = self.class_epoch.wrapping_add(1);
-                let d = self.heap.get_value(obj, class::C_DICT);
-                if dict::remove(self, d, name)?.is_none() {
-                    return Err(self.no_attribute(obj, name));
-                }
-                Ok(())
+            Kind::Class => class::class_delattr(self, obj, name),
+            _ if obj.as_builtin_type().is_some() => {
+                class::type_setattr(self, obj, name, Value::NULL)
             }
             Kind::Module | Kind::Function => {
                 let d = if self.heap.kind(obj) == Kind::Module {

@@ -82,9 +82,15 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         if let Some(id) = callable.as_native() {
+            if native::is_slot(id) {
+                return crate::objects::slots::call(self, id, args, kw);
+            }
             let Some(nf) = native::lookup(id) else {
                 return Err(self.type_error("bad native function"));
             };
+            if nf.binding == native::Binding::Method {
+                crate::objects::slots::check_receiver(self, id, nf.name, args)?;
+            }
             return (nf.f)(self, args, kw);
         }
         if let Some(t) = callable.as_builtin_type() {

@@ -82,22 +82,33 @@ impl Vm {
         class::is_subclass_of_builtin(self, ty, t)
     }
 
-    /// Appends a traceback entry for code `code` at `line` to `exc` (entries run from the
-    /// outermost frame to the innermost, so each unwound frame goes in front).
-    pub fn add_traceback(&mut self, exc: Value, code: Value, line: u32) -> PyResult<()> {
+    /// Appends a traceback entry for frame `f` (running `code`, stopped at `lasti` on `line`)
+    /// to `exc` (entries run from the outermost frame to the innermost, so each unwound frame
+    /// goes in front). The entry keeps the frame alive for `tb_frame`, as CPython's does.
+    pub fn add_traceback(
+        &mut self,
+        exc: Value,
+        f: Value,
+        code: Value,
+        line: u32,
+        lasti: u32,
+    ) -> PyResult<()> {
         if self.heap.kind(exc) != Kind::Exception {
             return Ok(());
         }
         let d = self.heap.push_root(exc);
         self.heap.push_root(code);
-        let tb = self.alloc(Kind::Traceback, 3);
+        self.heap.push_root(f);
+        let tb = self.alloc(Kind::Traceback, 5);
         self.heap.pop_roots(d);
         let tb = tb?;
         let next = self.heap.get_value(exc, exception::TRACEBACK);
         self.heap.set(tb, 0, line);
+        self.heap.set(tb, 1, lasti);
         self.heap
-            .set_value(tb, 1, if next.is_null() { Value::NONE } else { next });
-        self.heap.set_value(tb, 2, code);
+            .set_value(tb, 2, if next.is_null() { Value::NONE } else { next });
+        self.heap.set_value(tb, 3, code);
+        self.heap.set_value(tb, 4, f);
         self.heap.set_value(exc, exception::TRACEBACK, tb);
         Ok(())
     }
@@ -137,11 +148,11 @@ impl Vm {
             let mut n = 0;
             while self.heap.kind(tb) == Kind::Traceback && n < 10_000 {
                 let line = self.heap.get(tb, 0);
-                let code = self.heap.get_value(tb, 2);
+                let code = self.heap.get_value(tb, 3);
                 let file = crate::objects::function::code_filename(self, code);
                 let name = crate::objects::function::code_name(self, code);
                 out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-                tb = self.heap.get_value(tb, 1);
+                tb = self.heap.get_value(tb, 2);
                 n += 1;
             }
         }

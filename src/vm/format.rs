@@ -55,6 +55,13 @@ impl Vm {
             let name = crate::objects::native::lookup(id)
                 .map(|n| n.name)
                 .unwrap_or("?");
+            if let Some(t) = crate::objects::slots::method_owner(id) {
+                let t = t.name();
+                if crate::objects::slots::is_slot_name(name) {
+                    return Ok(format!("<slot wrapper '{name}' of '{t}' objects>"));
+                }
+                return Ok(format!("<method '{name}' of '{t}' objects>"));
+            }
             return Ok(format!("<built-in function {name}>"));
         }
         match self.heap.kind(v) {
@@ -94,6 +101,12 @@ impl Vm {
                     .map(|n| n.name)
                     .unwrap_or("?");
                 let t = self.type_name(s);
+                if crate::objects::slots::is_slot_name(name) && t != "type" {
+                    return Ok(format!(
+                        "<method-wrapper '{name}' of {t} object at {}>",
+                        addr(s)
+                    ));
+                }
                 Ok(format!(
                     "<built-in method {name} of {t} object at {}>",
                     addr(s)

@@ -276,6 +276,12 @@ pub fn set_local(vm: &mut Vm, frame: Value, i: usize, v: Value) {
 /// `locals()` of the running frame: its namespace dict, or a snapshot of its fast locals.
 pub fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
     let f = vm.heap.root(crate::gc::Root::Frame);
+    frame_locals(vm, f)
+}
+
+/// Frame `f`'s locals as a dict (`f_locals`): its namespace, or a snapshot of its fast slots.
+/// `f` must be rooted.
+pub fn frame_locals(vm: &mut Vm, f: Value) -> PyResult<Value> {
     let locals = vm.heap.get_value(f, LOCALS);
     if !locals.is_null() {
         return Ok(locals);

@@ -32,6 +32,23 @@ impl Vm {
         r
     }
 
+    /// The `__main__` module: `__name__`, and `__doc__`, `__package__` and `__spec__` None as
+    /// in CPython when it runs a script.
+    pub fn new_main_module(&mut self) -> PyResult<Value> {
+        let m = self.new_module("__main__")?;
+        let d = self.heap.get_value(m, 1);
+        let depth = self.heap.push_root(m);
+        let r = (|| {
+            for key in ["__doc__", "__package__", "__spec__"] {
+                let k = self.intern(key)?;
+                dict::set(self, d, k, Value::NONE)?;
+            }
+            Ok(m)
+        })();
+        self.heap.pop_roots(depth);
+        r
+    }
+
     /// Compiles source text to a heap code object, raising SyntaxError on bad input.
     pub fn compile_source(&mut self, text: &str, filename: &str, mode: Mode) -> PyResult<Value> {
         match crate::compile::compile(text, filename, mode) {
@@ -152,6 +169,8 @@ impl Vm {
                 prefix.push('.');
             }
             prefix.push_str(p);
+            let modules = self.heap.root(Root::Modules);
+            let cached = dict::get_str(self, modules, &prefix).is_some();
             let d = self.heap.push_root(parent);
             let m = self.load_module(&prefix, parent);
             self.heap.pop_roots(d);
@@ -160,12 +179,12 @@ impl Vm {
                 top = m;
                 self.heap.set_root(Root::Scratch, top);
             }
-            if !parent.is_null() {
+            // As in CPython, a freshly loaded submodule is bound in its package (replacing a
+            // stale one after `del sys.modules[...]`); a cached one is left as it is.
+            if !parent.is_null() && !cached {
                 let key = self.intern(p)?;
                 let pd = self.heap.get_value(parent, 1);
-                if dict::get(self, pd, key)?.is_none() {
-                    dict::set(self, pd, key, m)?;
-                }
+                dict::set(self, pd, key, m)?;
             }
             parent = m;
             leaf = m;
@@ -285,6 +304,10 @@ impl Vm {
             let file = format!("<frozen {full}>");
             return self.exec_module(full, &file, Body::Pyr(pyr), None);
         }
+        if !parent.is_null() && !self.is_package(parent) {
+            let pname = crate::objects::class::module_name(self, parent);
+            return Err(self.module_not_found(full, &format!("; '{pname}' is not a package")));
+        }
         let dirs = self.search_dirs(parent)?;
         let last = full.rsplit('.').next().unwrap_or(full);
         for dir in dirs {
@@ -309,7 +332,12 @@ impl Vm {
                 return self.exec_module(full, &file, Body::Pyr(&data), None);
             }
         }
-        let msg = format!("No module named '{full}'");
+        Err(self.module_not_found(full, ""))
+    }
+
+    /// Raises `ModuleNotFoundError: No module named 'full'` (then `detail`), with `e.name`.
+    pub fn module_not_found(&mut self, full: &str, detail: &str) -> super::PyErr {
+        let msg = format!("No module named '{full}'{detail}");
         let err = self.raise_new(TypeId::ModuleNotFoundError, &msg);
         let exc = self.pending();
         let d = self.heap.push_root(exc);
@@ -318,7 +346,7 @@ impl Vm {
         }
         self.heap.pop_roots(d);
         self.raise(exc);
-        Err(err)
+        err
     }
 
     /// The directories to search: the parent package's `__path__`, or `sys.path`.
@@ -386,11 +414,13 @@ impl Vm {
             let key = self.intern(full)?;
             let modules = self.heap.root(Root::Modules);
             dict::set(self, modules, key, m)?;
+            self.importing.push(String::from(full));
             let ran = match (&text, body) {
                 (Some(text), _) => self.exec_source(text, file, d, Mode::Exec),
                 // `text` is None only for a `.pyr` body.
                 (None, Body::Pyr(data) | Body::Source(data)) => self.exec_pyr(data, d),
             };
+            self.importing.pop();
             match ran {
                 Ok(_) => Ok(m),
                 Err(e) => {
@@ -410,8 +440,14 @@ impl Vm {
 
     /// `from module import name`.
     pub fn import_from(&mut self, m: Value, name: Value) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(m, name)? {
-            return Ok(v);
+        match self.getattr_opt(m, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` (PEP 562) saying no: the ImportError below.
+            Err(_) if self.exception_is(self.pending(), TypeId::AttributeError) => {
+                self.take_pending();
+            }
+            Err(e) => return Err(e),
         }
         // A submodule imported under its full name but not yet bound in the package.
         if self.heap.kind(m) == Kind::Module {
@@ -422,11 +458,43 @@ impl Vm {
             if let Some(sub) = dict::get_str(self, modules, &full) {
                 return Ok(sub);
             }
-            let msg = format!("cannot import name '{n}' from '{pkg}'");
-            return Err(self.raise_new(TypeId::ImportError, &msg));
+            return Err(self.cannot_import(m, &n));
         }
         let n = String::from(self.str_text(name).unwrap_or(""));
         Err(self.raise_new(TypeId::ImportError, &format!("cannot import name '{n}'")))
+    }
+
+    /// CPython's ImportError for `from m import n`, with `name` and `path` set: it names the
+    /// module's file (or "unknown location") and points at a circular import when `m` is still
+    /// running.
+    fn cannot_import(&mut self, m: Value, n: &str) -> super::PyErr {
+        let pkg = crate::objects::class::module_name(self, m);
+        let md = self.heap.get_value(m, 1);
+        let file = dict::get_str(self, md, "__file__").filter(|f| self.str_text(*f).is_some());
+        let place = match file {
+            Some(f) => String::from(self.str_text(f).unwrap_or("")),
+            None => String::from("unknown location"),
+        };
+        let msg = if self.importing.iter().any(|i| *i == pkg) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{pkg}' (most likely due to a circular import) ({place})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{pkg}' ({place})")
+        };
+        let err = self.raise_new(TypeId::ImportError, &msg);
+        let name = self.new_str(&pkg);
+        match name {
+            Ok(name) => {
+                let path = file.unwrap_or(Value::NONE);
+                crate::objects::exception_init::annotate_pending(
+                    self,
+                    err,
+                    &[("name", name), ("path", path)],
+                )
+            }
+            Err(e) => e,
+        }
     }
 
     /// `from module import *` into the namespace `ns`.
@@ -469,4 +537,10 @@ enum Body<'a> {
 pub fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
     let name = vm.intern("builtins")?;
     vm.import_name(name, Value::NULL, Value::NONE, 0)
+}
+
+/// The `builtins` module's dict (`f_builtins`).
+pub fn builtins_dict(vm: &mut Vm) -> PyResult<Value> {
+    let m = builtins_module(vm)?;
+    Ok(vm.heap.get_value(m, 1))
 }

@@ -48,8 +48,7 @@ impl Vm {
             Kind::Class => class::class_getitem(self, obj, key),
             _ => {
                 if obj.as_builtin_type().is_some() {
-                    // `list[int]` and friends: generic aliases are not modelled; return the type.
-                    return Ok(obj);
+                    return class::builtin_class_getitem(self, obj, key);
                 }
                 let t = self.type_name(obj);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
@@ -99,7 +98,8 @@ impl Vm {
                 "{what} indices must be integers or slices, not {t}"
             )));
         };
-        if self.is_int(key) && int::as_i64(self, key).is_none() {
+        // index_value saturates what does not fit in an i64.
+        if i == i64::MAX / 2 || i == i64::MIN / 2 {
             let t = self.type_name(key);
             return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
         }
@@ -126,14 +126,31 @@ impl Vm {
                 None => 0,
             }));
         }
-        if self.heap.kind(v) == Kind::Instance {
-            let name = self.intern("__index__")?;
-            if let Some(m) = class::lookup_special(self, v, name)? {
-                let r = self.call(m, &[v], &[])?;
-                return Ok(int::as_i64(self, r));
-            }
+        match self.index_int(v)? {
+            Some(r) => self.index_value(r),
+            None => Ok(None),
         }
-        Ok(None)
+    }
+
+    /// `operator.index(v)` for values that are not ints themselves: the result of a user
+    /// class's `__index__` (checked to be an int), None if it has none.
+    pub fn index_int(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.is_int(v) {
+            return Ok(Some(v));
+        }
+        if self.heap.kind(v) != Kind::Instance {
+            return Ok(None);
+        }
+        let name = self.intern("__index__")?;
+        let Some(m) = class::lookup_special(self, v, name)? else {
+            return Ok(None);
+        };
+        let r = self.call(m, &[v], &[])?;
+        if !self.is_int(r) {
+            let t = self.type_name(r);
+            return Err(self.type_error(format!("__index__ returned non-int (type {t})")));
+        }
+        Ok(Some(r))
     }
 
     /// `obj[key] = v`.
@@ -206,7 +223,7 @@ impl Vm {
             Kind::Instance => class::instance_delitem(self, obj, key),
             _ => {
                 let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item deletion")))
+                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
             }
         }
     }

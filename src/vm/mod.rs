@@ -17,10 +17,12 @@ pub mod call;
 pub mod error;
 pub mod format;
 pub mod frame;
+mod globals;
 pub mod import;
 pub mod items;
 pub mod load;
 pub mod ops;
+mod resume;
 pub mod run;
 mod run_rare;
 
@@ -90,6 +92,8 @@ pub struct Vm {
     pub(crate) frame_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
+    /// Creation counter of user classes (orders `type.__subclasses__()`).
+    pub(crate) class_serial: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
     pub(crate) data_depth: u32,
     /// Containers whose repr is being built (to print `[...]` for cycles).
@@ -104,6 +108,22 @@ pub struct Vm {
     pub opt_level: u8,
     /// The `random` module's generator state (0: not seeded yet).
     pub random_state: u64,
+    /// The builtins module exists and its dict is `Root::BuiltinCache` (see `vm/globals.rs`).
+    pub(crate) builtins_live: bool,
+    /// Some globals dict was given a custom `__builtins__` (see `vm/globals.rs`).
+    pub(crate) custom_builtins: bool,
+    /// The source modules being executed by imports, innermost last (for the circular-import
+    /// hint of `from m import name`).
+    pub(crate) importing: alloc::vec::Vec<alloc::string::String>,
+    /// Open files (`open()`), closed when the VM is dropped.
+    pub files: crate::modules::file_table::FileTable,
+}
+
+impl Drop for Vm {
+    /// Closes the files a program left open, so their buffered writes reach the platform.
+    fn drop(&mut self) {
+        self.files.close_all(&mut *self.platform);
+    }
 }
 
 /// How many callbacks `micropython.schedule` can queue (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
@@ -127,8 +147,13 @@ impl Vm {
             running_scheduled: false,
             opt_level: 0,
             random_state: 0,
+            builtins_live: false,
+            custom_builtins: false,
+            importing: alloc::vec::Vec::new(),
+            files: crate::modules::file_table::FileTable::default(),
             data_depth: 0,
             class_epoch: 0,
+            class_serial: 0,
             frame_cache: crate::gc::BlockCache::default(),
             qstr_hashes: alloc::vec::Vec::new(),
         };

@@ -30,7 +30,7 @@ pub const LASTI: usize = 10;
 
 /// Decodes the instruction at `ip`: (opcode, operand, next ip); None for bad bytecode.
 #[inline]
-fn fetch(bytes: &[u8], mut ip: usize) -> Option<(Op, u32, usize)> {
+pub(crate) fn fetch(bytes: &[u8], mut ip: usize) -> Option<(Op, u32, usize)> {
     let mut ext: u32 = 0;
     loop {
         let b = *bytes.get(ip)?;
@@ -124,7 +124,7 @@ impl Vm {
                     }
                 }
                 let line = func::line_of(self, code, lasti);
-                if self.add_traceback(exc, code, line).is_err() {
+                if self.add_traceback(exc, f, code, line, lasti).is_err() {
                     // Out of memory while recording the traceback: the MemoryError replaces it.
                 }
             }
@@ -142,17 +142,10 @@ impl Vm {
             self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
             self.heap.set_root(Root::Frame, back);
             self.depth = self.depth.saturating_sub(1);
-            self.mark_generator_finished(f);
+            self.generator_unwound(f);
             if entry {
                 return Err(PyErr(()));
             }
-        }
-    }
-
-    fn mark_generator_finished(&mut self, f: Value) {
-        let g = self.heap.get_value(f, frame::GEN);
-        if !g.is_null() {
-            crate::objects::generator::set_finished(self, g);
         }
     }
 
@@ -637,6 +630,9 @@ impl Vm {
             }
             Op::ForIter => {
                 let it = self.peek(f, 1);
+                if self.heap.kind(it) == Kind::Generator {
+                    return self.for_iter_generator(f, it, arg);
+                }
                 match self.next(it)? {
                     Some(v) => self.push(f, v),
                     None => {
@@ -670,11 +666,11 @@ impl Vm {
             }
             Op::ReturnValue => {
                 let v = self.pop(f);
-                return Ok(self.leave_frame(f, v, false));
+                return self.leave_frame(f, v, false);
             }
             Op::YieldValue => {
                 let v = self.pop(f);
-                return Ok(self.leave_frame(f, v, true));
+                return self.leave_frame(f, v, true);
             }
             Op::MakeFunction => self.op_make_function(f, arg)?,
             Op::RaiseVarargs => return Err(self.op_raise(f, a)),
@@ -759,20 +755,9 @@ impl Vm {
             }
             Op::BeforeWith => {
                 let mgr = self.peek(f, 1);
-                let exit_name = self.intern("__exit__")?;
-                let enter_name = self.intern("__enter__")?;
-                let exit = match self.getattr_opt(mgr, exit_name)? {
-                    Some(e) => e,
-                    None => {
-                        let t = self.type_name(mgr);
-                        return Err(self.type_error(alloc::format!(
-                            "'{t}' object does not support the context manager protocol"
-                        )));
-                    }
-                };
+                let (enter, exit) = crate::objects::class::context_methods(self, mgr, false)?;
                 self.poke(f, 1, exit);
-                self.push(f, mgr);
-                let enter = self.getattr(mgr, enter_name)?;
+                self.push(f, enter);
                 let r = self.call(enter, &[], &[])?;
                 self.poke(f, 1, r);
             }
@@ -793,22 +778,24 @@ impl Vm {
     }
 
     /// Pops frame `f` after a return or yield of `v`; returns the loop exit if `f` was the entry.
-    fn leave_frame(&mut self, f: Value, v: Value, yielded: bool) -> Option<Exit> {
+    fn leave_frame(&mut self, f: Value, v: Value, yielded: bool) -> PyResult<Option<Exit>> {
         let back = self.heap.get_value(f, BACK);
         let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
         self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
         self.heap.set_root(Root::Frame, back);
         self.depth = self.depth.saturating_sub(1);
         if entry {
-            return Some(if yielded {
+            return Ok(Some(if yielded {
                 Exit::Yield(v)
             } else {
                 Exit::Return(v)
-            });
+            }));
         }
-        // Only generator frames yield, and they are always entered from Rust.
+        if !self.heap.get_value(f, frame::GEN).is_null() {
+            return self.generator_left(f, back, v, yielded);
+        }
         self.push(back, v);
-        None
+        Ok(None)
     }
 
     /// `Call`, `CallKw`, `CallMethod`, `CallMethodKw`: `below` is 1 (callable) or 2 (method pair).
@@ -843,6 +830,9 @@ impl Vm {
                 .zip(args[npos..].iter().copied())
                 .collect();
             args = &args[..npos];
+        }
+        if let Some((g, sent)) = self.resumed_by_call(callable, args, &kwpairs) {
+            return self.call_resume(f, g, sent, total);
         }
         match self.call_from_frame(callable, args, &kwpairs)? {
             Called::Value(v) => {
@@ -1002,6 +992,10 @@ impl Vm {
                     let cause = items[1];
                     let cause = if cause.is_none() {
                         Value::NONE
+                    } else if self.heap.kind(cause) != Kind::Exception
+                        && !crate::objects::class::is_exception_class(self, cause)
+                    {
+                        return self.type_error("exception causes must derive from BaseException");
                     } else {
                         match self.make_exception(cause) {
                             Ok(c) => c,
@@ -1034,6 +1028,9 @@ impl Vm {
 
     fn op_send(&mut self, f: Value, target: u32) -> PyResult<Option<Exit>> {
         let (it, v) = (self.peek(f, 2), self.peek(f, 1));
+        if self.heap.kind(it) == Kind::Generator {
+            return self.send_generator(f, it, v, target);
+        }
         match self.send_to(it, v)? {
             crate::objects::generator::Sent::Yielded(y) => {
                 self.poke(f, 1, y);
@@ -1052,40 +1049,14 @@ impl Vm {
         tuple::get(self, names, i)
     }
 
-    fn load_global(&mut self, f: Value, name: Value) -> PyResult<Value> {
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        if let Some(v) = dict::get(self, globals, name)? {
-            return Ok(v);
-        }
-        let cache = self.heap.root(Root::BuiltinCache);
-        if !cache.is_null() {
-            if let Some(v) = dict::get(self, cache, name)? {
-                return Ok(v);
-            }
-        }
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        let Some(v) = crate::modules::builtins::lookup(self, &text) else {
-            return Err(self.name_error(name));
-        };
-        // Builtin values are static (types, native functions, constants): caching needs no rooting.
-        let cache = if cache.is_null() {
-            let c = dict::alloc(self, 16)?;
-            self.heap.set_root(Root::BuiltinCache, c);
-            c
-        } else {
-            cache
-        };
-        dict::set(self, cache, name, v)?;
-        Ok(v)
-    }
-
     /// Raises `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: Value) -> PyErr {
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        self.raise_new(
+        let err = self.raise_new(
             TypeId::NameError,
             &alloc::format!("name '{text}' is not defined"),
-        )
+        );
+        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
     }
 
     fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {

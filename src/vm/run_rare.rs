@@ -109,16 +109,10 @@ impl Vm {
             }
             Op::BeforeAsyncWith => {
                 let mgr = self.peek(f, 1);
-                let exit_name = self.intern("__aexit__")?;
-                let Some(exit) = self.getattr_opt(mgr, exit_name)? else {
-                    let t = self.type_name(mgr);
-                    return Err(self.type_error(format!(
-                        "'{t}' object does not support the asynchronous context manager protocol"
-                    )));
-                };
+                let (aenter, exit) = crate::objects::class::context_methods(self, mgr, true)?;
                 self.poke(f, 1, exit);
-                self.push(f, mgr);
-                let enter = self.call_method(mgr, "__aenter__", &[])?;
+                self.push(f, aenter);
+                let enter = self.call(aenter, &[], &[])?;
                 self.poke(f, 1, enter);
                 let it = self.awaitable_iter(enter)?;
                 self.poke(f, 1, it);
@@ -236,7 +230,7 @@ impl Vm {
         names: Value,
     ) -> PyResult<Value> {
         if cls.as_builtin_type().is_none() && self.heap.kind(cls) != Kind::Class {
-            return Err(self.type_error("called match pattern must be a class"));
+            return Err(self.type_error("called match pattern must be a type"));
         }
         let t = self.type_of(subject);
         if !class::is_subclass(self, t, cls) {
@@ -251,6 +245,13 @@ impl Vm {
                 let match_args = self.getattr_opt(cls, ma)?;
                 match match_args {
                     Some(ma) => {
+                        if self.heap.kind(ma) != Kind::Tuple {
+                            let cn = class::type_name(self, cls);
+                            let got = class::type_name(self, self.type_of(ma));
+                            return Err(self.type_error(format!(
+                                "{cn}.__match_args__ must be a tuple (got {got})"
+                            )));
+                        }
                         let items = self.collect_items(ma)?;
                         if npos > items.len() {
                             let cn = class::type_name(self, cls);
@@ -280,9 +281,11 @@ impl Vm {
                         if self_matching && npos == 1 {
                             crate::objects::list::append(self, acc, subject)?;
                         } else {
+                            // Self-matching builtins take exactly one positional sub-pattern.
                             let cn = class::type_name(self, cls);
+                            let (n, s) = if self_matching { (1, "") } else { (0, "s") };
                             return Err(self.type_error(format!(
-                                "{cn}() accepts 0 positional sub-patterns ({npos} given)"
+                                "{cn}() accepts {n} positional sub-pattern{s} ({npos} given)"
                             )));
                         }
                     }

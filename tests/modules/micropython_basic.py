@@ -17,6 +17,7 @@ try:
 except MemoryError:
     r = micropython.heap_unlock()
 print("locked depth", depth, "then", r)
+a = b = None  # bound before locking: a new global could grow the module dict
 micropython.heap_lock()
 micropython.heap_lock()
 a = micropython.heap_unlock()

@@ -37,6 +37,17 @@ impl<'a> Compiler<'a> {
         Ok(bits)
     }
 
+    /// Pushes one annotation's value: under `from __future__ import annotations` (PEP 563)
+    /// its source text as CPython unparses it, unevaluated.
+    pub(super) fn annotation(&mut self, a: &'a Expr) -> CResult {
+        if self.futures.annotations {
+            self.load_const(Const::Str(crate::compile::unparse::annotation(a)));
+            Ok(())
+        } else {
+            self.expr(a)
+        }
+    }
+
     /// Pushes the annotations as a flat `(name, value, ...)` tuple (CPython 3.11's form).
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<u32> {
         let mut n = 0;
@@ -52,13 +63,13 @@ impl<'a> Compiler<'a> {
             if let Some(a) = &arg.annotation {
                 let name = self.mangle(&arg.name);
                 self.load_const(Const::Str(name));
-                self.expr(a)?;
+                self.annotation(a)?;
                 n += 2;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 2;
         }
         if n == 0 {

@@ -155,6 +155,8 @@ struct Compiler<'a> {
     filename: String,
     unit: Unit<'a>,
     parents: Vec<Unit<'a>>,
+    /// The module's future statements (PEP 563 annotations, where they may appear).
+    futures: crate::compile::future::Futures,
 }
 
 /// Compiles a parsed module (see [`Mode`] for what each mode produces). The recursion over the
@@ -186,6 +188,7 @@ fn compile_module_split_budget(
     scope_budget: usize,
     stack_budget: usize,
 ) -> Result<CodeObject, CompileError> {
+    let futures = crate::compile::future::scan(&module.body)?;
     let st = scope::analyze_with_guard(module, StackGuard::new(scope_budget))?;
     let unit = Unit::new(&st, 0, "<module>".into(), "<module>".into(), filename, 1);
     let mut c = Compiler {
@@ -195,6 +198,7 @@ fn compile_module_split_budget(
         filename: filename.to_string(),
         unit,
         parents: Vec::new(),
+        futures,
     };
     c.module_body(&module.body)?;
     assemble::assemble(c.unit)

@@ -416,7 +416,7 @@ impl<'a> Compiler<'a> {
         match (&target.kind, simple) {
             (ExprKind::Name { id, .. }, true) => {
                 if namespace {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.load_name("__annotations__")?;
                     let m = self.mangle(id);
                     self.load_const(Const::Str(m));
@@ -432,7 +432,7 @@ impl<'a> Compiler<'a> {
                         self.op(Op::PopTop);
                     }
                 }
-                if namespace {
+                if namespace && !self.futures.annotations {
                     self.expr(annotation)?;
                     self.op(Op::PopTop);
                 }
@@ -475,6 +475,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && level == 0 {
+            let at_top = self.parents.is_empty() && self.futures.lines.contains(&self.unit.line);
+            if !at_top {
+                return Err(crate::compile::future::misplaced(self.unit.line));
+            }
+        }
         self.load_const(Const::Int(IntLit::Small(level as i64)));
         let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
         self.load_const(Const::Tuple(fromlist));

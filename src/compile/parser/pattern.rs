@@ -382,6 +382,11 @@ impl Parser {
                 }
                 rest = Some(name);
                 self.eat_op(",");
+                // `**rest` must come last: anything else before `}` is plain invalid syntax
+                // (CPython offers no comma hint here).
+                if !self.at_op("}") {
+                    return Err(self.invalid());
+                }
                 break;
             }
             keys.push(self.mapping_key()?);

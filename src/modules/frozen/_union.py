@@ -5,6 +5,8 @@
 def _name(t):
     if t is type(None):
         return "None"
+    if not isinstance(t, type):
+        return repr(t)
     module = getattr(t, "__module__", "builtins")
     if module == "builtins":
         return t.__qualname__

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
-# enum: Enum, IntEnum and auto, with CPython 3.11's reprs, lookups and errors.
+# enum: Enum, IntEnum, StrEnum, Flag, IntFlag and auto, with CPython 3.11's reprs, lookups
+# and errors.
 
-__all__ = ["Enum", "IntEnum", "EnumMeta", "auto", "unique"]
+__all__ = ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "EnumMeta", "EnumType", "auto",
+           "unique"]
 
 _auto_counter = [0]
 
@@ -40,12 +42,11 @@ class EnumMeta(type):
             if b is not object and not isinstance(b, EnumMeta):
                 base_type = b
                 break
-        last = 0
+        last_values = []
         for key, value in defs:
             if isinstance(value, auto):
-                value = last + 1
-            if isinstance(value, int) and not isinstance(value, bool):
-                last = value
+                value = cls._generate_next_value_(key, 1, len(last_values), last_values[:])
+            last_values.append(value)
             if value in cls._value2member_map_:
                 member = cls._value2member_map_[value]
             else:
@@ -69,7 +70,11 @@ class EnumMeta(type):
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__)) from None
+            pass
+        member = cls._missing_(value)
+        if member is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        return member
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -87,7 +92,7 @@ class EnumMeta(type):
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __repr__(cls):
-        return "<enum %r>" % cls.__name__
+        return "<%s %r>" % ("flag" if getattr(cls, "_flag_", False) else "enum", cls.__name__)
 
     @property
     def __members__(cls):
@@ -99,7 +104,23 @@ class EnumMeta(type):
         type.__setattr__(cls, name, value)
 
 
+EnumType = EnumMeta
+
+
 class Enum(metaclass=EnumMeta):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
     @property
     def name(self):
         return self._name_
@@ -128,6 +149,164 @@ class Enum(metaclass=EnumMeta):
 
 
 class IntEnum(int, Enum):
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+    def __eq__(self, other):
+        return int.__eq__(self, other)
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+
+class StrEnum(str, Enum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(self, spec)
+
+    def __eq__(self, other):
+        return str.__eq__(self, other)
+
+    def __hash__(self):
+        return str.__hash__(self)
+
+
+def _bin(num, max_bits):
+    # CPython's enum.bin(): sign digit, a space, then the bits padded to max_bits.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Members combine with | & ^ ~; combinations are made (and cached) on demand."""
+
+    _flag_ = True
+    _keep_ = False  # IntFlag keeps unknown bits (boundary KEEP); Flag rejects them (STRICT)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        return 2 ** max(last_values).bit_length()
+
+    @classmethod
+    def _all_bits(cls):
+        bits = 0
+        for m in cls._member_map_.values():
+            bits |= m._value_
+        return bits
+
+    @classmethod
+    def _canonical(cls):
+        # Single-bit members, in definition order (what iteration and composite names use).
+        out = []
+        for n in cls._member_names_:
+            v = cls._member_map_[n]._value_
+            if v and v & (v - 1) == 0:
+                out.append(cls._member_map_[n])
+        return out
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        mask = cls._all_bits()
+        if value < 0:
+            # A negative value stands for its two's-complement bits within the members'.
+            return cls(value & mask)
+        if value & ~mask and not cls._keep_:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, width), _bin(mask, width)))
+        names = [m._name_ for m in cls._canonical() if m._value_ & value]
+        extra = value & ~mask
+        if names and extra:
+            names.append(str(extra))
+        base = None
+        for b in cls.__mro__[1:]:
+            if b is not object and not isinstance(b, EnumMeta):
+                base = b
+                break
+        member = base.__new__(cls, value) if base is not None else object.__new__(cls)
+        member._name_ = "|".join(names) if names else None
+        member._value_ = value
+        cls._value2member_map_[value] = member
+        return member
+
+    def _other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if self._keep_ and isinstance(other, int) and not isinstance(other, Enum):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else type(self)(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else type(self)(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is None else type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(type(self)._all_bits() & ~self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in type(self)._canonical() if m._value_ & self._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
+        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
+        return "%s.%s" % (type(self).__name__, self._name_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class IntFlag(int, Flag):
+    _keep_ = True
+
     def __str__(self):
         return int.__repr__(self)
 

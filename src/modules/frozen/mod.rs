@@ -5,7 +5,9 @@
 //! bytecode at build time ([`FROZEN_PYR`]), which is what `import` loads, so importing one
 //! does not run the compiler and the source is not in the firmware.
 
-/// (import name, source): the list `build.rs` freezes.
+/// (import name, source): the list `build.rs` freezes. Each optional module's entry is under
+/// its Cargo feature (`build.rs` honours the `#[cfg(feature = "...")]` line above an entry), so
+/// a build without it raises `ModuleNotFoundError` as for a missing file.
 #[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
@@ -16,6 +18,25 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("_union", include_str!("_union.py")),
+    ("__future__", include_str!("__future__.py")),
+    ("_classtypes", include_str!("_classtypes.py")),
+    ("_collections_user", include_str!("_collections_user.py")),
+    #[cfg(feature = "functools")]
+    ("functools", include_str!("functools.py")),
+    #[cfg(feature = "itertools")]
+    ("itertools", include_str!("itertools.py")),
+    #[cfg(feature = "contextlib")]
+    ("contextlib", include_str!("contextlib.py")),
+    #[cfg(feature = "types")]
+    ("types", include_str!("types.py")),
+    #[cfg(feature = "operator")]
+    ("operator", include_str!("operator.py")),
+    #[cfg(feature = "traceback")]
+    ("traceback", include_str!("traceback.py")),
+    #[cfg(feature = "importlib")]
+    ("importlib", include_str!("importlib.py")),
+    #[cfg(feature = "os")]
+    ("os.path", include_str!("os_path.py")),
 ];
 
 /// Without the `frozen` feature there are none.
@@ -26,6 +47,19 @@ pub static FROZEN: &[(&str, &str)] = &[];
 static U_ALIASES: &[&str] = &["collections", "json", "io"];
 
 include!(concat!(env!("OUT_DIR"), "/frozen_pyr.rs"));
+
+/// The source text of frozen module `name` (or of its `u`-prefixed alias), for showing source
+/// lines in tracebacks. Host builds only: a board's firmware holds the bytecode, not the source.
+pub fn source(name: &str) -> Option<&'static str> {
+    if !cfg!(feature = "std") {
+        return None;
+    }
+    let name = match name.strip_prefix('u') {
+        Some(base) if U_ALIASES.contains(&base) => base,
+        _ => name,
+    };
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
 
 /// The `.pyr` bytecode of frozen module `name` (or of its `u`-prefixed alias), if there is one.
 pub fn code(name: &str) -> Option<&'static [u8]> {

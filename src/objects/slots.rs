@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: MIT
+//! Slot wrappers: the special methods builtin types expose as attributes (`list.__repr__`,
+//! `"a".__add__`, `dict.__len__`, `iter([]).__next__`, `f.__get__`...).
+//!
+//! CPython generates these from each type's C slots. Here one static table, [`SLOTS`], maps a
+//! dunder name to one of the VM's generic operations (binary operators, comparison, item access,
+//! `len`, `in`, `iter`, `next`, hashing, `repr`, `str`, truth, unary operators, calling, the
+//! descriptor protocol), and a bit mask per builtin type says which of them the type defines
+//! itself (the masks were taken from CPython 3.11's `T.__dict__`). A slot wrapper is the native
+//! function `Value::native((SLOT_OWNER + type) << 8 | slot)`: the owner names the type, so a call
+//! can check its receiver (`list.__len__("x")` is a TypeError) before running the generic
+//! operation on the builtin value (a `class S(list)` instance is unwrapped, so `super().__repr__()`
+//! never re-enters the subclass's own method). Methods a type's own table defines (`int.__add__`,
+//! `list.__getitem__`) take precedence over the slots of the same name.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::gc::{Kind, Value};
+use crate::vm::{PyResult, Vm};
+
+use super::native::{Binding, NativeFn};
+use super::types::TypeId;
+use super::{function as func, int};
+
+/// Native-function owners at and above this are slot wrappers: `owner - SLOT_OWNER` is the type.
+pub const SLOT_OWNER: u32 = 0x1000;
+
+/// The generic operation behind a slot.
+#[derive(Clone, Copy)]
+enum Op {
+    Repr,
+    Str,
+    Hash,
+    Bool,
+    Len,
+    GetItem,
+    SetItem,
+    DelItem,
+    Contains,
+    Iter,
+    Next,
+    Cmp(CompareOp),
+    Bin(BinaryOp),
+    RBin(BinaryOp),
+    IBin(BinaryOp),
+    Unary(UnaryOp),
+    Abs,
+    Call,
+    Get,
+    Set,
+    Delete,
+}
+
+macro_rules! slot_table {
+    ($( $name:literal => $op:expr , )*) => {
+        /// The slots, in mask-bit order.
+        static SLOTS: &[(&str, Op)] = &[ $( ($name, $op), )* ];
+        /// The same as native functions (their names for repr and `__name__`; calls go
+        /// through [`call`], which knows the owning type).
+        static NATIVE: &[NativeFn] = &[ $( NativeFn::method($name, unbound), )* ];
+    };
+}
+
+slot_table! {
+    "__repr__" => Op::Repr,
+    "__str__" => Op::Str,
+    "__hash__" => Op::Hash,
+    "__bool__" => Op::Bool,
+    "__len__" => Op::Len,
+    "__getitem__" => Op::GetItem,
+    "__setitem__" => Op::SetItem,
+    "__delitem__" => Op::DelItem,
+    "__contains__" => Op::Contains,
+    "__iter__" => Op::Iter,
+    "__next__" => Op::Next,
+    "__eq__" => Op::Cmp(CompareOp::Eq),
+    "__ne__" => Op::Cmp(CompareOp::Ne),
+    "__lt__" => Op::Cmp(CompareOp::Lt),
+    "__le__" => Op::Cmp(CompareOp::Le),
+    "__gt__" => Op::Cmp(CompareOp::Gt),
+    "__ge__" => Op::Cmp(CompareOp::Ge),
+    "__add__" => Op::Bin(BinaryOp::Add),
+    "__radd__" => Op::RBin(BinaryOp::Add),
+    "__sub__" => Op::Bin(BinaryOp::Sub),
+    "__rsub__" => Op::RBin(BinaryOp::Sub),
+    "__mul__" => Op::Bin(BinaryOp::Mul),
+    "__rmul__" => Op::RBin(BinaryOp::Mul),
+    "__mod__" => Op::Bin(BinaryOp::Mod),
+    "__rmod__" => Op::RBin(BinaryOp::Mod),
+    "__and__" => Op::Bin(BinaryOp::And),
+    "__rand__" => Op::RBin(BinaryOp::And),
+    "__or__" => Op::Bin(BinaryOp::Or),
+    "__ror__" => Op::RBin(BinaryOp::Or),
+    "__xor__" => Op::Bin(BinaryOp::Xor),
+    "__rxor__" => Op::RBin(BinaryOp::Xor),
+    "__iadd__" => Op::IBin(BinaryOp::Add),
+    "__imul__" => Op::IBin(BinaryOp::Mul),
+    "__isub__" => Op::IBin(BinaryOp::Sub),
+    "__iand__" => Op::IBin(BinaryOp::And),
+    "__ior__" => Op::IBin(BinaryOp::Or),
+    "__ixor__" => Op::IBin(BinaryOp::Xor),
+    "__neg__" => Op::Unary(UnaryOp::Neg),
+    "__pos__" => Op::Unary(UnaryOp::Pos),
+    "__abs__" => Op::Abs,
+    "__invert__" => Op::Unary(UnaryOp::Invert),
+    "__truediv__" => Op::Bin(BinaryOp::TrueDiv),
+    "__rtruediv__" => Op::RBin(BinaryOp::TrueDiv),
+    "__pow__" => Op::Bin(BinaryOp::Pow),
+    "__rpow__" => Op::RBin(BinaryOp::Pow),
+    "__call__" => Op::Call,
+    "__get__" => Op::Get,
+    "__set__" => Op::Set,
+    "__delete__" => Op::Delete,
+}
+
+const HASH_BIT: u64 = 1 << 2;
+const ITERATOR: u64 = 0x600;
+
+/// The slots type `t` defines itself (CPython 3.11's `t.__dict__`), and those it sets to None
+/// (`list.__hash__ is None`).
+fn masks(t: TypeId) -> (u64, u64) {
+    match t {
+        TypeId::Object => (0x1f807, 0),
+        TypeId::Type => (0x2000_1800_0001, 0),
+        TypeId::NoneType | TypeId::NotImplementedType => (0x9, 0),
+        TypeId::Bool => (0x7e00_0001, 0),
+        TypeId::Int => (0x1fe0_7fff_f80d, 0),
+        TypeId::Float => (0x1ee0_01ff_f80d, 0),
+        TypeId::Complex => (0x1ee0_007f_f80d, 0),
+        TypeId::Str | TypeId::Bytes => (0x01e3_fb37, 0),
+        TypeId::ByteArray => (0x1_81e3_fbf3, HASH_BIT),
+        TypeId::List => (0x1_8063_fbf1, HASH_BIT),
+        TypeId::Tuple => (0x63_fb35, 0),
+        TypeId::Dict => (0x8_1801_fbf1, HASH_BIT),
+        TypeId::Set => (0x1e_7e19_fb11, HASH_BIT),
+        TypeId::FrozenSet => (0x7e19_fb15, 0),
+        TypeId::Range => (0x1_fb3d, 0),
+        TypeId::Slice => (0x1_f801, HASH_BIT),
+        TypeId::Function => (0x6000_0000_0001, 0),
+        TypeId::BuiltinFunction | TypeId::Method => (0x2000_0001_f805, 0),
+        TypeId::Code => (0x1_f805, 0),
+        TypeId::Cell => (0x1_f801, HASH_BIT),
+        TypeId::Generator => (0x601, 0),
+        TypeId::Coroutine | TypeId::AsyncGenerator | TypeId::Module | TypeId::Ellipsis => (1, 0),
+        TypeId::DictKeys | TypeId::DictItems => (0x7e19_fb11, HASH_BIT),
+        TypeId::DictValues => (0x211, 0),
+        // `__get__`, `__set__`, `__delete__`.
+        TypeId::Property => (0x1c000_0000_0000, 0),
+        TypeId::StaticMethod => (0x6000_0000_0001, 0),
+        TypeId::ClassMethod => (0x4000_0000_0001, 0),
+        TypeId::MemoryView => (0x1_faf5, 0),
+        t if is_iterator_type(t) => (ITERATOR, 0),
+        _ => (0, 0),
+    }
+}
+
+/// The builtin iterator types: `__iter__` and `__next__` only.
+fn is_iterator_type(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::Iterator
+            | TypeId::Enumerate
+            | TypeId::Zip
+            | TypeId::Map
+            | TypeId::Filter
+            | TypeId::Reversed
+    ) || super::iter::is_iterator_type(t)
+}
+
+/// The slot wrapper `name` of type `t`, if `t` defines it (None-valued slots come back as
+/// `(None, Static)`, which every lookup path returns as the attribute's value).
+pub fn find(t: TypeId, name: &str) -> Option<(Value, Binding)> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    let (defined, none) = masks(t);
+    let i = SLOTS.iter().position(|(n, _)| *n == name)?;
+    if none & (1 << i) != 0 {
+        return Some((Value::NONE, Binding::Static));
+    }
+    if defined & (1 << i) == 0 {
+        return None;
+    }
+    let owner = SLOT_OWNER + t as u32;
+    Some((super::native::native_value(owner, i), Binding::Method))
+}
+
+/// The names of the slots `t` defines (for `dir()`).
+pub fn names(t: TypeId) -> impl Iterator<Item = &'static str> {
+    let (defined, none) = masks(t);
+    SLOTS
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| (defined | none) & (1 << i) != 0)
+        .map(|(_, (n, _))| *n)
+}
+
+/// Is `name` a special method CPython derives from a type slot (a "slot wrapper", rather than
+/// a plain method)? Only the wording of reprs and messages depends on it.
+pub fn is_slot_name(name: &str) -> bool {
+    const MORE: &[&str] = &[
+        "__index__",
+        "__int__",
+        "__float__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__divmod__",
+        "__rdivmod__",
+        "__init__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__matmul__",
+        "__rmatmul__",
+    ];
+    SLOTS.iter().any(|(n, _)| *n == name) || MORE.contains(&name)
+}
+
+/// The type whose instance method (or slot wrapper) native `id` is; None for builtin
+/// functions, module functions, classmethods and staticmethods.
+pub fn method_owner(id: u32) -> Option<TypeId> {
+    let owner = id >> 8;
+    if owner >= SLOT_OWNER {
+        return TypeId::from_index(owner - SLOT_OWNER);
+    }
+    if owner >= super::native::MODULE_OWNER {
+        return None;
+    }
+    let nf = super::native::lookup(id)?;
+    if nf.binding != Binding::Method {
+        return None;
+    }
+    TypeId::from_index(owner)
+}
+
+/// The native function of slot `index` (names, repr).
+pub fn native(index: u32) -> Option<&'static NativeFn> {
+    NATIVE.get(index as usize)
+}
+
+fn unbound(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Err(vm.type_error("slot wrapper called without its type"))
+}
+
+/// Calls slot wrapper `id` (a native id whose owner is at or above [`SLOT_OWNER`]).
+pub fn call(vm: &mut Vm, id: u32, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let owner = (id >> 8) - SLOT_OWNER;
+    let index = (id & 0xff) as usize;
+    let (Some(t), Some(&(name, op))) = (TypeId::from_index(owner), SLOTS.get(index)) else {
+        return Err(vm.type_error("bad slot wrapper"));
+    };
+    let Some(&s) = args.first() else {
+        let tn = t.name();
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{tn}' object needs an argument"
+        )));
+    };
+    if !receiver_ok(vm, s, t) {
+        let (tn, got) = (t.name(), vm.type_name(s));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{tn}' object but received a '{got}'"
+        )));
+    }
+    let rest = &args[1..];
+    if !matches!(op, Op::Call) && !kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let want = match op {
+        Op::Repr | Op::Str | Op::Hash | Op::Bool | Op::Len | Op::Iter | Op::Next => 0..=0,
+        Op::Unary(_) | Op::Abs => 0..=0,
+        Op::SetItem | Op::Set => 2..=2,
+        Op::Get => 1..=2,
+        Op::Call => 0..=usize::MAX,
+        Op::Bin(BinaryOp::Pow) | Op::RBin(BinaryOp::Pow) => 1..=2,
+        _ => 1..=1,
+    };
+    if !want.contains(&rest.len()) {
+        let n = rest.len();
+        let msg = match (want.start(), want.end()) {
+            (a, b) if a == b => {
+                let s = if *a == 1 { "" } else { "s" };
+                format!("expected {a} argument{s}, got {n}")
+            }
+            (a, _) if n < *a => format!("expected at least {a} argument, got {n}"),
+            (_, b) => format!("expected at most {b} arguments, got {n}"),
+        };
+        return Err(vm.type_error(msg));
+    }
+    let v = vm.builtin_value(s);
+    let arg = rest.first().copied().unwrap_or(Value::NULL);
+    match op {
+        Op::Repr => vm.repr(v),
+        Op::Str => vm.to_str(v),
+        Op::Hash => {
+            let h = vm.hash(v)?;
+            int::from_i64(vm, h)
+        }
+        Op::Bool => vm.truthy(v).map(Value::bool),
+        Op::Len => {
+            let n = vm.len(v)?;
+            int::from_i64(vm, n as i64)
+        }
+        Op::GetItem => vm.getitem(v, arg),
+        Op::SetItem => vm.setitem(v, arg, rest[1]).map(|_| Value::NONE),
+        Op::DelItem => vm.delitem(v, arg).map(|_| Value::NONE),
+        Op::Contains => vm.contains(v, arg).map(Value::bool),
+        Op::Iter => vm.iter(v),
+        Op::Next => match vm.next(v)? {
+            Some(x) => Ok(x),
+            None => Err(vm.raise_new(TypeId::StopIteration, "")),
+        },
+        Op::Cmp(c) => compare(vm, t, v, arg, c),
+        Op::Bin(b) => binary(vm, t, v, arg, b, false),
+        Op::RBin(b) => binary(vm, t, v, arg, b, true),
+        Op::IBin(b) => inplace(vm, t, s, v, arg, b),
+        Op::Unary(u) => vm.unary_op(u, v),
+        Op::Abs => abs(vm, v),
+        Op::Call => vm.call(v, rest, kw),
+        Op::Get => descriptor_get(vm, t, v, arg, rest.get(1).copied()),
+        Op::Set => super::descriptors::property_set(vm, v, arg, Some(rest[1])),
+        Op::Delete => super::descriptors::property_set(vm, v, arg, None),
+    }
+}
+
+/// CPython's check that a method of a builtin type, called through the type (`list.append(x,
+/// 1)`, `str.upper(5)`), gets an instance of that type as `self`.
+pub fn check_receiver(vm: &mut Vm, id: u32, name: &str, args: &[Value]) -> PyResult<()> {
+    let Some(t) = TypeId::from_index(id >> 8).filter(|_| id >> 8 < super::native::MODULE_OWNER)
+    else {
+        return Ok(());
+    };
+    // `bool` shares the table of `int`.
+    let t = if t == TypeId::Bool { TypeId::Int } else { t };
+    match args.first() {
+        Some(&s) if !receiver_ok(vm, s, t) => {
+            let (tn, got) = (t.name(), vm.type_name(s));
+            Err(vm.type_error(if is_slot_name(name) {
+                format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
+            } else {
+                format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")
+            }))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Is `s` an instance of `t` (a subclass instance counts; a bool is an int)?
+fn receiver_ok(vm: &Vm, s: Value, t: TypeId) -> bool {
+    let bt = vm.builtin_type_of(s);
+    bt.is_subtype(t)
+        || (t == TypeId::Int && bt == TypeId::Bool)
+        || (t == TypeId::Type && vm.heap.kind(s) == Kind::Class)
+}
+
+/// The builtin value of `o` if it is (or wraps) a builtin value, else None (a plain user
+/// instance: slots answer NotImplemented to those).
+fn operand(vm: &Vm, o: Value) -> Option<Value> {
+    let inner = vm.builtin_value(o);
+    if matches!(vm.heap.kind(inner), Kind::Instance | Kind::Exception) {
+        None
+    } else {
+        Some(inner)
+    }
+}
+
+/// Do type `t`'s comparisons accept `other` (CPython: the same type family, else
+/// NotImplemented)?
+fn comparable(vm: &Vm, t: TypeId, other: Value, op: CompareOp) -> bool {
+    let ot = vm.builtin_type_of(other);
+    let ordering = !matches!(op, CompareOp::Eq | CompareOp::Ne);
+    let setlike = |x: TypeId| matches!(x, TypeId::Set | TypeId::FrozenSet);
+    let byteslike = |x: TypeId| matches!(x, TypeId::Bytes | TypeId::ByteArray);
+    match t {
+        TypeId::Str | TypeId::List | TypeId::Tuple => ot == t,
+        TypeId::Bytes | TypeId::ByteArray => byteslike(ot),
+        TypeId::Set | TypeId::FrozenSet => setlike(ot),
+        TypeId::DictKeys | TypeId::DictItems => {
+            setlike(ot) || matches!(ot, TypeId::DictKeys | TypeId::DictItems)
+        }
+        TypeId::Dict => !ordering && ot == TypeId::Dict,
+        TypeId::MemoryView => !ordering && (byteslike(ot) || ot == TypeId::MemoryView),
+        _ => !ordering && ot == t,
+    }
+}
+
+fn compare(vm: &mut Vm, t: TypeId, v: Value, other: Value, op: CompareOp) -> PyResult<Value> {
+    #[cfg(feature = "complex")]
+    if t == TypeId::Complex {
+        let Some(o) = operand(vm, other) else {
+            return Ok(Value::NOT_IMPLEMENTED);
+        };
+        let numeric = vm.is_int(o) || super::float::is_float(vm, o);
+        if !(numeric || super::complex::is_complex(vm, o))
+            || !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        return vm.compare(v, o, op);
+    }
+    let Some(o) = operand(vm, other) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if !comparable(vm, t, o, op) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    match super::compare::builtin_compare(vm, v, o, op)? {
+        Some(r) => Ok(Value::bool(r)),
+        None => Ok(match op {
+            CompareOp::Eq => Value::bool(v == o),
+            CompareOp::Ne => Value::bool(v != o),
+            _ => Value::NOT_IMPLEMENTED,
+        }),
+    }
+}
+
+fn binary(
+    vm: &mut Vm,
+    t: TypeId,
+    v: Value,
+    other: Value,
+    op: BinaryOp,
+    reflected: bool,
+) -> PyResult<Value> {
+    let Some(o) = operand(vm, other) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let (a, b) = if reflected { (o, v) } else { (v, o) };
+    #[cfg(feature = "complex")]
+    if t == TypeId::Complex {
+        return Ok(super::complex::binary_op(vm, op, a, b)?.unwrap_or(Value::NOT_IMPLEMENTED));
+    }
+    if let Some(r) = vm.builtin_binary(op, a, b)? {
+        return Ok(r);
+    }
+    // Sequence concatenation raises rather than deferring to the other operand.
+    if op == BinaryOp::Add && !reflected {
+        let (tn, on) = (t.name(), vm.type_name(o));
+        let msg = match t {
+            TypeId::Str | TypeId::List | TypeId::Tuple => {
+                format!("can only concatenate {tn} (not \"{on}\") to {tn}")
+            }
+            TypeId::Bytes | TypeId::ByteArray => format!("can't concat {on} to {tn}"),
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+fn inplace(
+    vm: &mut Vm,
+    t: TypeId,
+    s: Value,
+    v: Value,
+    other: Value,
+    op: BinaryOp,
+) -> PyResult<Value> {
+    let Some(o) = operand(vm, other) else {
+        if matches!(t, TypeId::Set | TypeId::Dict) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+        // `list += iterable` takes any iterable, user objects included.
+        let r = vm.inplace_op(op, v, other)?;
+        return Ok(if r == v { s } else { r });
+    };
+    if t == TypeId::Set && !matches!(vm.builtin_type_of(o), TypeId::Set | TypeId::FrozenSet) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let r = vm.inplace_op(op, v, o)?;
+    // The operation mutated the builtin value a subclass instance wraps: return the instance.
+    Ok(if r == v { s } else { r })
+}
+
+fn abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    #[cfg(feature = "complex")]
+    if super::complex::is_complex(vm, v) {
+        return super::complex::abs(vm, v);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+}
+
+/// `__get__(obj, type=None)` of functions, staticmethods, classmethods and properties.
+fn descriptor_get(
+    vm: &mut Vm,
+    t: TypeId,
+    d: Value,
+    obj: Value,
+    owner: Option<Value>,
+) -> PyResult<Value> {
+    let owner = owner.filter(|o| !o.is_none());
+    if obj.is_none() && owner.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    match t {
+        TypeId::Function if obj.is_none() => Ok(d),
+        TypeId::Function => func::new_bound(vm, obj, d),
+        TypeId::StaticMethod => Ok(vm.heap.get_value(d, 0)),
+        TypeId::ClassMethod => {
+            let cls = match owner {
+                Some(c) => c,
+                None => vm.type_of(obj),
+            };
+            let f = vm.heap.get_value(d, 0);
+            if f.as_native().is_some() {
+                crate::vm::attr::bind_native(vm, cls, f)
+            } else {
+                func::new_bound(vm, cls, f)
+            }
+        }
+        TypeId::Property if obj.is_none() => Ok(d),
+        TypeId::Property => super::descriptors::property_get(vm, d, obj),
+        _ => Ok(d),
+    }
+}
+
+/// The TypeError for a protocol a class switched off by setting its method to None
+/// (`__iter__ = None`, `__contains__ = None`...), worded as CPython words each protocol.
+pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
+    let t = vm.type_name(obj);
+    let msg = match name {
+        "__iter__" => format!("'{t}' object is not iterable"),
+        "__contains__" => format!("'{t}' object is not a container"),
+        "__reversed__" => format!("'{t}' object is not reversible"),
+        "__len__" => format!("object of type '{t}' has no len()"),
+        "__call__" => format!("'{t}' object is not callable"),
+        "__getitem__" => format!("'{t}' object is not subscriptable"),
+        "__next__" => format!("'{t}' object is not an iterator"),
+        "__hash__" => format!("unhashable type: '{t}'"),
+        _ => String::from("'NoneType' object is not callable"),
+    };
+    vm.type_error(msg)
+}
