@@ -216,8 +216,7 @@ impl OpenFile {
         self.flush(p)?;
         let mut out = Vec::new();
         let mut count = 0usize;
-        loop {
-            let Some(b) = self.peek(p)? else { break };
+        while let Some(b) = self.peek(p)? {
             let continuation = !binary && (0x80..0xc0).contains(&b);
             if !continuation {
                 if limit.is_some_and(|l| count >= l) {

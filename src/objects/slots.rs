@@ -147,7 +147,7 @@ fn masks(t: TypeId) -> (u64, u64) {
         TypeId::DictKeys | TypeId::DictItems => (0x7e19_fb11, HASH_BIT),
         TypeId::DictValues => (0x211, 0),
         // `__get__`, `__set__`, `__delete__`.
-        TypeId::Property => (0x1c000_0000_0000, 0),
+        TypeId::Property => (0x0001_c000_0000_0000, 0),
         TypeId::StaticMethod => (0x6000_0000_0001, 0),
         TypeId::ClassMethod => (0x4000_0000_0001, 0),
         TypeId::MemoryView => (0x1_faf5, 0),
