@@ -351,11 +351,25 @@ pub(crate) fn init_instance(
         return Ok(());
     }
     let base = builtin_base(vm, cls);
-    if base == TypeId::Object && (!args.is_empty() || !kw.is_empty()) {
-        let newname = vm.intern("__new__")?;
-        if user_override(vm, cls, newname)?.is_none() {
-            let n = type_name(vm, cls);
-            return Err(vm.type_error(format!("{n}() takes no arguments")));
+    let has_args = !args.is_empty() || !kw.is_empty();
+    let newname = vm.intern("__new__")?;
+    if base == TypeId::Object && has_args && user_override(vm, cls, newname)?.is_none() {
+        let n = type_name(vm, cls);
+        return Err(vm.type_error(format!("{n}() takes no arguments")));
+    }
+    // A user `__new__` made the container with `super().__new__(cls)` (empty): the builtin's
+    // own `__init__` fills it from the call's arguments, as `list.__init__` does in CPython.
+    // (Without a user `__new__`, `object_new` already built it from the arguments.)
+    let mutable = matches!(
+        base,
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+    );
+    if mutable && has_args && user_override(vm, cls, newname)?.is_some() {
+        if let Some(init) = vm.getattr_opt(base.value(), initname)? {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj);
+            full.extend_from_slice(args);
+            vm.call(init, &full, kw)?;
         }
     }
     Ok(())

@@ -319,15 +319,32 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let Some(&cls) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
-    if let Some(t) = cls.as_builtin_type() {
-        let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
-        return super::class::call_builtin_type(vm, t, &args[1..], kw);
-    }
-    if vm.heap.kind(cls) != Kind::Class {
+    if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
         let t = vm.type_name(cls);
         return Err(vm.type_error(alloc::format!(
             "object.__new__(X): X is not a type object ({t})"
         )));
+    }
+    // A builtin type with a `__new__` of its own must be made by it (CPython's "is not safe"
+    // check); the types without one share this function as their `__new__`.
+    let own = super::class::builtin_base(vm, cls);
+    let mut base = own;
+    while base != TypeId::Object {
+        if super::native::type_methods(base)
+            .iter()
+            .any(|f| f.name == "__new__")
+        {
+            let n = super::class::type_name(vm, cls);
+            let b = own.name();
+            return Err(vm.type_error(alloc::format!(
+                "object.__new__({n}) is not safe, use {b}.__new__()"
+            )));
+        }
+        base = base.base();
+    }
+    if let Some(t) = cls.as_builtin_type() {
+        let t = TypeId::from_index(t).unwrap_or(TypeId::Object);
+        return super::class::call_builtin_type(vm, t, &args[1..], kw);
     }
     // Shared by every builtin type: `tuple.__new__(cls, items)` builds the tuple it wraps.
     super::class::object_new(vm, cls, &args[1..], kw)
