@@ -12,9 +12,7 @@
 //!   - folders named `_lib`, and any folder that contains an `__init__.py` (a package imported by a
 //!     test, e.g. `tests/lang2/import/pkg/`), with everything below them;
 //!   - `tests/wishlist/`: run and reported (`wishlist: N passing, M failing`), never failing the
-//!     build. Each wishlist file begins with `# wishlist: <why it is expected to fail>`;
-//!   - `tests/lang2/`: part two of the language (classes, `with`, `match`, formatting, …), included
-//!     only when `PYRITE_TEST_LANG2=1`.
+//!     build. Each wishlist file begins with `# wishlist: <why it is expected to fail>`.
 //!
 //! # What is expected
 //!
@@ -33,7 +31,6 @@
 //!
 //! - `PYRITE_TEST_FILTER=substring`: only run tests whose path contains the substring.
 //! - `PYRITE_BIN=/path/to/binary`: the binary under test (default: the crate's `pyrite`).
-//! - `PYRITE_TEST_LANG2=1`: also run `tests/lang2/`.
 //! - `PYRITE_PYTHON=/path/to/python3`: the oracle (default `python3`).
 //!
 //! Run with `cargo test --test python_corpus -- --nocapture` to see the report.
@@ -85,7 +82,7 @@ fn pyrite() -> String {
 }
 
 /// Collects the test programs below `dir`, sorted, following the rules in the module docs.
-fn collect(dir: &Path, root: &Path, lang2: bool, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -99,10 +96,9 @@ fn collect(dir: &Path, root: &Path, lang2: bool, out: &mut Vec<PathBuf>) {
                 || name.starts_with('.')
                 || name == "__pycache__"
                 || path.join("__init__.py").exists()
-                || rel == Path::new("wishlist")
-                || (rel == Path::new("lang2") && !lang2);
+                || rel == Path::new("wishlist");
             if !skip {
-                collect(&path, root, lang2, out);
+                collect(&path, root, out);
             }
         } else if name.ends_with(".py") && !name.starts_with('_') {
             out.push(path);
@@ -327,14 +323,13 @@ fn corpus() {
     );
     let root = main_dir();
     let filter = std::env::var("PYRITE_TEST_FILTER").unwrap_or_default();
-    let lang2 = std::env::var("PYRITE_TEST_LANG2").is_ok_and(|v| v == "1");
     let rel = |p: &Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
 
     let mut files = Vec::new();
-    collect(&root, &root, lang2, &mut files);
+    collect(&root, &root, &mut files);
     files.retain(|f| rel(f).contains(&filter));
     let mut wishlist = Vec::new();
-    collect(&root.join("wishlist"), &root, false, &mut wishlist);
+    collect(&root.join("wishlist"), &root, &mut wishlist);
     wishlist.retain(|f| rel(f).contains(&filter));
 
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);

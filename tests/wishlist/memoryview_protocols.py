@@ -1,3 +1,4 @@
+# wishlist: memoryview.cast() is missing (views are unsigned bytes only; see docs/differences.md).
 # memoryview over bytes and bytearray: equality, iteration, hashing read-only views, cast, nested slices.
 data = bytearray(range(10))
 mv = memoryview(data)
