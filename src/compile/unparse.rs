@@ -505,7 +505,11 @@ fn float_text(x: f64) -> String {
         return format!("{sign}{text}");
     }
     let (head, tail) = digits.split_at(1);
-    let frac = if tail.is_empty() { String::new() } else { format!(".{tail}") };
+    let frac = if tail.is_empty() {
+        String::new()
+    } else {
+        format!(".{tail}")
+    };
     let esign = if exp < 0 { '-' } else { '+' };
     format!("{sign}{head}{frac}e{esign}{:02}", exp.abs())
 }
