@@ -4,8 +4,8 @@
 //! imports them without running the compiler and flash holds bytecode, not source.
 //!
 //! The compiler and the `.pyr` writer are the crate's own `src/compile` and `src/bytecode`
-//! (self-contained: they use nothing else of the crate), compiled into this script with
-//! `#[path]`. Output: `$OUT_DIR/frozen_pyr.rs`, included by `src/modules/frozen/mod.rs`. A
+//! (self-contained but for the number formatting in `src/objects/{float_fmt,bigint*}.rs`),
+//! compiled into this script with `#[path]`. Output: `$OUT_DIR/frozen_pyr.rs`, included by `src/modules/frozen/mod.rs`. A
 //! frozen module that does not compile fails the build with its SyntaxError.
 #![allow(dead_code, unused_imports, missing_docs)]
 #![allow(clippy::all)]
@@ -16,6 +16,15 @@ extern crate alloc;
 mod bytecode;
 #[path = "src/compile/mod.rs"]
 mod compile;
+/// The number formatting the compiler uses (`from __future__ import annotations` prints
+/// constants), plain functions over plain data like the compiler itself.
+#[path = "src/objects"]
+mod objects {
+    pub mod bigint;
+    pub mod bigint_fmt;
+    pub mod bigint_ops;
+    pub mod float_fmt;
+}
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -24,6 +33,7 @@ fn main() {
     let dir = Path::new("src/modules/frozen");
     println!("cargo:rerun-if-changed=src/compile");
     println!("cargo:rerun-if-changed=src/bytecode");
+    println!("cargo:rerun-if-changed=src/objects");
     println!("cargo:rerun-if-changed={}", dir.display());
     let list = std::fs::read_to_string(dir.join("mod.rs")).unwrap_or_default();
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| String::from("."));
@@ -75,20 +85,32 @@ fn main() {
     }
 }
 
-/// The `("name", include_str!("file.py"))` entries of the `FROZEN` list, in order.
+/// The `("name", include_str!("file.py"))` entries of the `FROZEN` list, in order, without
+/// those under a `#[cfg(feature = "...")]` line whose feature is off in this build.
 fn frozen_entries(list: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let mut rest = list;
-    while let Some(i) = rest.find("include_str!(\"") {
-        let before = &rest[..i];
-        let after = &rest[i + "include_str!(\"".len()..];
-        let file = after.split('"').next().unwrap_or("");
-        // The name is the last string literal before the include_str!.
-        let name = before.rsplit('"').nth(1).unwrap_or("");
-        if !name.is_empty() && file.ends_with(".py") {
+    let mut wanted = true;
+    for line in list.lines() {
+        let line = line.trim();
+        if let Some(rest) = line.strip_prefix("#[cfg(feature = \"") {
+            let feature = rest.split('"').next().unwrap_or("");
+            let var = format!("CARGO_FEATURE_{}", feature.to_uppercase().replace('-', "_"));
+            wanted = std::env::var_os(var).is_some();
+            continue;
+        }
+        let Some(i) = line.find("include_str!(\"") else {
+            continue;
+        };
+        let file = line[i + "include_str!(\"".len()..]
+            .split('"')
+            .next()
+            .unwrap_or("");
+        // The name is the string literal before the include_str!.
+        let name = line[..i].split('"').nth(1).unwrap_or("");
+        if wanted && !name.is_empty() && file.ends_with(".py") {
             out.push((name.to_string(), file.to_string()));
         }
-        rest = after;
+        wanted = true;
     }
     out
 }

@@ -3,9 +3,9 @@
 """Size and memory figures of Pyrite on ARM Cortex-M, written to a section of bench/RESULTS.md.
 
 * Flash (.text + .rodata) and static RAM (.data + .bss) of the VM for thumbv7em-none-eabihf and
-  thumbv6m-none-eabi, with the default features (`complex`) and without them (the smallest
-  build the features allow today: float and big integers cannot be turned off yet). Measured on
-  the linked bare-metal harness (tests/qemu), profile `embedded` (opt-level "s", LTO, one
+  thumbv6m-none-eabi at each feature level (`full`, `standard`, `minimal`; float and big
+  integers are in every level). Measured on
+  the linked bare-metal harness (tests/qemu), profile `embedded` (opt-level "z", LTO, one
   codegen unit, panic = "abort"), minus the same harness linked against a stub of the C API.
 * The smallest Python heap in which the REPL starts and runs print('hello') (mps2-an385).
 * The heap in use at the first prompt and after importing every builtin module, the stack
@@ -37,6 +37,7 @@ int32_t pyrite_init(const pyrite_platform *p, void *h, size_t n, pyrite_vm **o)
 { (void)p; (void)h; (void)n; *o = 0; return PYRITE_ERR_NO_MEMORY; }
 void pyrite_deinit(pyrite_vm *vm) { (void)vm; }
 int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *s, size_t n) { (void)vm; (void)s; (void)n; return 0; }
+int32_t pyrite_exec_pyr(pyrite_vm *vm, const uint8_t *s, size_t n) { (void)vm; (void)s; (void)n; return 0; }
 int32_t pyrite_repl_start(pyrite_vm *vm, const uint8_t *s, size_t n) { (void)vm; (void)s; (void)n; return 0; }
 int32_t pyrite_repl_feed(pyrite_vm *vm, uint8_t b) { (void)vm; (void)b; return 0; }
 void pyrite_interrupt(pyrite_vm *vm) { (void)vm; }
@@ -188,8 +189,8 @@ def main():
     for triple, board in [("thumbv7em-none-eabihf", "mps2-an386"),
                           ("thumbv6m-none-eabi", "mps2-an385-m0")]:
         base_flash, base_ram = figures(stub_elf(board), 4096)
-        for features, label in [("full", "`full` (all modules)"),
-                                ("", "no optional features")]:
+        for features, label in [("full", "`full`"), ("standard", "`standard`"),
+                                ("minimal", "`minimal`")]:
             elf = drive.build_elf(board, heap_bytes=4096, features=features)
             flash, ram = figures(elf, 4096)
             rows.append(f"| `{triple}` | {label} | {kib(flash - base_flash)} "
@@ -198,24 +199,24 @@ def main():
     fit = []
     for board in ("lm3s6965evb", "microbit"):
         try:
-            drive.build_elf(board)
+            drive.build_elf(board, features="minimal")
             fit.append(f"- `{board}`: links.")
         except drive.LinkError as e:
             m = re.search(r"overflowed by (\d+) bytes", str(e))
             over = f"{kib(int(m.group(1)))} too much code" if m else str(e)
-            fit.append(f"- `{board}` (256 KiB flash): does not link, {over}.")
+            fit.append(f"- `{board}` (256 KiB flash), `minimal` level: does not link, {over}.")
     imports = small_ram_imports()
     smallest = smallest_heap()
     at_start, after, mods, stack = heap_use()
     lines = [
         TITLE,
         "",
-        "Profile `embedded` (opt-level \"s\", LTO, one codegen unit, panic = \"abort\"). Flash is",
+        "Profile `embedded` (opt-level \"z\", LTO, one codegen unit, panic = \"abort\"). Flash is",
         "`.text` + `.rodata` (+ initialised data) of the VM and its C API, measured on the linked",
         "bare-metal harness (`tests/qemu/harness.c`) minus the same harness linked against a stub",
         "API; static RAM is the VM's `.data` + `.bss` (the Python heap, the stack and the harness's",
-        "own buffers excluded). Features `float` and `bignum` cannot be turned off yet, so the",
-        "smallest build is the default without `complex`.",
+        "own buffers excluded). Levels (Cargo.toml): `full` > `standard` > `minimal`; float and",
+        "big integers are in every level.",
         "",
         "| target | features | VM flash | VM static RAM | whole harness flash |",
         "|---|---|---:|---:|---:|",
@@ -231,14 +232,13 @@ def main():
         "- The REPL did not run `print('hello')` in a heap of up to 16 KiB.",
         f"- Heap in use after `import gc; gc.collect()` at the first prompt: {at_start} bytes; "
         f"after `import {mods}` and `gc.collect()`: {after} bytes (importing `builtins` "
-        f"builds its dict in the heap; frozen modules are compiled from source on import).",
+        f"builds its dict in the heap; frozen modules are loaded from bytecode, no compiler runs).",
         f"- Stack high-water mark of that session (the imports, then a definition, a "
-        f"comprehension and a call): {stack} bytes. The compiler's recursion dominates "
-        f"(compiling frozen modules on import most of all).",
+        f"comprehension and a call): {stack} bytes. The compiler's recursion dominates.",
         "- 64 KiB of RAM (lm3s6965evb's budget): the whole REPL session (multi-line definitions,",
         "  tracebacks, a caught MemoryError, Ctrl-C) passes with a 16 KiB Python heap, 12 KiB of",
-        "  stack and the rest for the Rust allocator's transient buffers. But importing a frozen",
-        "  module there compiles its source on the device: " + "; ".join(imports) + ".",
+        "  stack and the rest for the Rust allocator's transient buffers. Importing each frozen",
+        "  module (bytecode, loaded one code object at a time): " + "; ".join(imports) + ".",
         "- 16 KiB of RAM (microbit, thumbv6m): the REPL starts, but about 7 KiB of stack and the",
         "  compiler's transient buffers leave a 3 KiB Python heap, in which `print('hello')` raises",
         "  MemoryError and a function definition exhausts the Rust allocator. Not a useful heap.",

@@ -294,8 +294,14 @@ fn random_corruption_never_panics() {
             let i = (next() % b.len() as u64) as usize;
             b[i] = next() as u8;
         }
-        // Either refused with a message or a valid file; never a panic.
-        let _ = pyr::read(&b);
+        // Either refused with a message or a valid file; never a panic. The VM's
+        // one-object-at-a-time reader accepts exactly what the whole-tree reader accepts.
+        let whole = pyr::read(&b).is_ok();
+        let file = pyr::open(&b);
+        assert_eq!(whole, file.is_ok());
+        if let Ok(f) = file {
+            f.code_at(f.top).unwrap();
+        }
     }
 }
 

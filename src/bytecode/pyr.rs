@@ -227,10 +227,15 @@ pub fn write(code: &CodeObject) -> Vec<u8> {
 
 // ---- reading ---------------------------------------------------------------------------------
 
+#[derive(Clone)]
 struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     qstrs: Vec<&'a str>,
+    /// Shallow reading: a code object's nested code objects are parsed and checked one at a
+    /// time, then dropped, leaving `Const::None` in their slot and their offset in `children`
+    /// (so the Rust memory needed is one code object per nesting level, not the whole tree).
+    shallow: bool,
 }
 
 type R<T> = Result<T, String>;
@@ -312,7 +317,7 @@ impl<'a> Reader<'a> {
         Ok(f64::from_le_bytes(a))
     }
 
-    fn code(&mut self, depth: u32) -> R<CodeObject> {
+    fn code(&mut self, depth: u32, children: &mut Vec<(usize, usize)>) -> R<CodeObject> {
         if depth > MAX_NESTING {
             return Err(String::from("constants nested too deeply"));
         }
@@ -331,8 +336,17 @@ impl<'a> Reader<'a> {
         let names = self.names()?;
         let n = self.count()?;
         let mut consts = Vec::with_capacity(n);
-        for _ in 0..n {
-            consts.push(self.konst(depth + 1)?);
+        for i in 0..n {
+            if self.shallow && self.data.get(self.pos) == Some(&T_CODE) {
+                self.pos += 1;
+                let at = self.pos;
+                let child = self.code(depth + 1, &mut Vec::new())?;
+                check(&child)?;
+                children.push((i, at));
+                consts.push(Const::None);
+            } else {
+                consts.push(self.konst(depth + 1)?);
+            }
         }
         let code = self.blob()?;
         let linetable = self.blob()?;
@@ -407,14 +421,14 @@ impl<'a> Reader<'a> {
                 }
                 Const::Tuple(items)
             }
-            T_CODE => Const::Code(Box::new(self.code(depth + 1)?)),
+            T_CODE => Const::Code(Box::new(self.code(depth + 1, &mut Vec::new())?)),
             t => return Err(format!("unknown constant tag {t} at byte {at}")),
         })
     }
 }
 
-/// Decodes and validates a `.pyr` file. The message says what is wrong (for a `ValueError`).
-pub fn read(data: &[u8]) -> Result<Pyr, String> {
+/// The header and the name table, leaving the reader at the top-level code object.
+fn header(data: &[u8]) -> Result<(u8, Reader<'_>), String> {
     if data.len() < 6 || &data[..3] != MAGIC {
         return Err(String::from("not a .pyr file (bad magic)"));
     }
@@ -432,6 +446,7 @@ pub fn read(data: &[u8]) -> Result<Pyr, String> {
         data,
         pos: 6,
         qstrs: Vec::new(),
+        shallow: false,
     };
     let n = r.count()?;
     let mut qstrs = Vec::with_capacity(n);
@@ -441,12 +456,58 @@ pub fn read(data: &[u8]) -> Result<Pyr, String> {
         qstrs.push(core::str::from_utf8(b).map_err(|_| String::from("a name is not UTF-8"))?);
     }
     r.qstrs = qstrs;
-    let code = r.code(0)?;
+    Ok((needs, r))
+}
+
+/// Decodes and validates a whole `.pyr` file into one tree (tools and tests; the VM loads
+/// with [`open`], which needs far less memory). The message says what is wrong.
+pub fn read(data: &[u8]) -> Result<Pyr, String> {
+    let (needs, mut r) = header(data)?;
+    let code = r.code(0, &mut Vec::new())?;
     if r.pos != data.len() {
         return Err(String::from("trailing bytes after the code"));
     }
     check(&code)?;
     Ok(Pyr { needs, code })
+}
+
+/// A validated `.pyr` file, to be loaded one code object at a time ([`File::code_at`]).
+pub struct File<'a> {
+    reader: Reader<'a>,
+    /// `NEED_*` bits.
+    pub needs: u8,
+    /// Offset of the top-level code object.
+    pub top: usize,
+}
+
+/// Checks a whole `.pyr` file (everything [`read`] checks) while holding at most one code
+/// object per nesting level in memory.
+pub fn open(data: &[u8]) -> Result<File<'_>, String> {
+    let (needs, mut r) = header(data)?;
+    r.shallow = true;
+    let top = r.pos;
+    let code = r.code(0, &mut Vec::new())?;
+    if r.pos != data.len() {
+        return Err(String::from("trailing bytes after the code"));
+    }
+    check(&code)?;
+    Ok(File {
+        reader: r,
+        needs,
+        top,
+    })
+}
+
+impl File<'_> {
+    /// The code object at `offset` (the top or a child's offset) with `Const::None` in place
+    /// of each nested code object, and `(const index, offset)` of those.
+    pub fn code_at(&self, offset: usize) -> Result<(CodeObject, Vec<(usize, usize)>), String> {
+        let mut r = self.reader.clone();
+        r.pos = offset;
+        let mut children = Vec::new();
+        let code = r.code(0, &mut children)?;
+        Ok((code, children))
+    }
 }
 
 /// The flags a code object may have.

@@ -147,7 +147,7 @@ fn masks(t: TypeId) -> (u64, u64) {
         TypeId::DictKeys | TypeId::DictItems => (0x7e19_fb11, HASH_BIT),
         TypeId::DictValues => (0x211, 0),
         // `__get__`, `__set__`, `__delete__`.
-        TypeId::Property => (0x1c000_0000_0000, 0),
+        TypeId::Property => (0x0001_c000_0000_0000, 0),
         TypeId::StaticMethod => (0x6000_0000_0001, 0),
         TypeId::ClassMethod => (0x4000_0000_0001, 0),
         TypeId::MemoryView => (0x1_faf5, 0),
@@ -532,4 +532,36 @@ pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyEr
         _ => String::from("'NoneType' object is not callable"),
     };
     vm.type_error(msg)
+}
+
+/// `T.__dict__` of a builtin type: a read-only mapping (`mappingproxy`) of the methods and slot
+/// wrappers `T` defines itself, as found on the type (classmethods and staticmethods wrapped).
+/// Built on each access: it is for introspection, and costs no RAM otherwise.
+pub fn type_dict(vm: &mut Vm, t: TypeId) -> PyResult<Value> {
+    let d = super::dict::alloc(vm, 8)?;
+    let depth = vm.heap.push_root(d);
+    let r = fill_type_dict(vm, t, d)
+        .and_then(|_| super::class::call_frozen(vm, "_classtypes", "mappingproxy", &[d]));
+    vm.heap.pop_roots(depth);
+    r
+}
+
+fn fill_type_dict(vm: &mut Vm, t: TypeId, d: Value) -> PyResult<()> {
+    // `bool` shares the table of `int`, which it inherits rather than defines.
+    let table = if t == TypeId::Bool { &[] } else { t.methods() };
+    let own = table.iter().map(|m| m.name);
+    let names: alloc::vec::Vec<&'static str> = own.chain(names(t)).collect();
+    for name in names {
+        let Some((v, binding)) = super::native::find_type_method(t, name) else {
+            continue;
+        };
+        let v = match binding {
+            Binding::Class => super::class::wrap_classmethod(vm, v)?,
+            Binding::Static if !v.is_none() => super::class::wrap_staticmethod(vm, v)?,
+            _ => v,
+        };
+        let k = vm.intern(name)?;
+        super::dict::set(vm, d, k, v)?;
+    }
+    Ok(())
 }

@@ -475,7 +475,7 @@ impl Vm {
             Some(f) => String::from(self.str_text(f).unwrap_or("")),
             None => String::from("unknown location"),
         };
-        let msg = if self.importing.iter().any(|i| *i == pkg) {
+        let msg = if self.importing.contains(&pkg) {
             format!(
                 "cannot import name '{n}' from partially initialized module '{pkg}' (most likely due to a circular import) ({place})"
             )

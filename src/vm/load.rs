@@ -26,7 +26,7 @@ impl Vm {
     /// build lacks raises `ValueError`.
     pub fn load_pyr(&mut self, data: &[u8]) -> PyResult<Value> {
         use crate::bytecode::pyr;
-        let file = match pyr::read(data) {
+        let file = match pyr::open(data) {
             Ok(f) => f,
             Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
         };
@@ -35,7 +35,33 @@ impl Vm {
                 "the .pyr file needs complex numbers, which this build does not have",
             ));
         }
-        self.load_code(&file.code)
+        self.load_pyr_code(&file, file.top)
+    }
+
+    /// Loads the code object at `offset` of a checked file, then its nested code objects into
+    /// their constant slots: the Rust memory in use is one code object per nesting level.
+    fn load_pyr_code(
+        &mut self,
+        file: &crate::bytecode::pyr::File,
+        offset: usize,
+    ) -> PyResult<Value> {
+        let (code, children) = match file.code_at(offset) {
+            Ok(c) => c,
+            Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
+        };
+        let obj = self.load_code(&code)?;
+        drop(code);
+        let depth = self.heap.push_root(obj);
+        let r = (|| {
+            for (i, at) in children {
+                let child = self.load_pyr_code(file, at)?;
+                let consts = self.heap.get_value(obj, c::CONSTS);
+                self.heap.set_value(consts, 1 + i, child);
+            }
+            Ok(obj)
+        })();
+        self.heap.pop_roots(depth);
+        r
     }
 
     fn fill_code(&mut self, obj: Value, code: &CodeObject) -> PyResult<()> {

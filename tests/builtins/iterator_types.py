@@ -31,3 +31,8 @@ for t in (type(None), type(...), type(NotImplemented)):
     except TypeError as e:
         print("TypeError", e)
 print(list(iter([3, 2, 1].pop, 1)))
+for bad in (lambda: zip([1], 5), lambda: zip(None), lambda: enumerate(3), lambda: map(abs, 1)):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)

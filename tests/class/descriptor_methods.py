@@ -27,7 +27,7 @@ for bad in (lambda: C.p.__set__(c, 1), lambda: C.p.__delete__(c)):
     except AttributeError as e:
         print("AttributeError", e)
 try:
-    f.__get__(None, None)
+    C.p.__get__(None, None)
 except TypeError as e:
     print("TypeError", e)
 sm, cm = staticmethod(f), classmethod(f)

@@ -251,6 +251,17 @@ def session_steps(heap_bytes):
         ("the heap still works", b"len([i * i for i in range(100)])\r",
          "len([i * i for i in range(100)])\n100\n>>> "),
         ("Ctrl-C interrupts an endless loop", b"while True: pass\r", None),
+        # Frozen modules are bytecode in flash: importing one runs no compiler. json and
+        # collections need more than a 16 KiB heap for their objects (a clean MemoryError).
+        *([("frozen modules import from bytecode (no compiler run)",
+            b"import json, collections\rjson.dumps(collections.OrderedDict(a=[1, 2]))\r",
+            "import json, collections\n>>> "),
+           ("and work", None,
+            "json.dumps(collections.OrderedDict(a=[1, 2]))\n'{\"a\": [1, 2]}'\n>>> ")]
+          if heap_bytes >= 64 * 1024 else
+          [("a frozen module imports from bytecode (no compiler run)",
+            b"import abc\rabc.ABC.__name__\r", "import abc\n>>> "),
+           ("and works", None, "abc.ABC.__name__\n'ABC'\n>>> ")]),
         ("input() reads the UART", b"input('name? ')\rbob\r", "input('name? ')\nname? bob\n'bob'\n>>> "),
         ("paste mode", b"\x05", "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== "),
         ("paste mode runs on Ctrl-D", b"def g():\r    return 'pasted'\rprint(g())\r\x04",
@@ -282,6 +293,10 @@ def run_session(board, elf, heap_kb):
                     got = text(b.expect(b">>> "))
                     want = ("Traceback (most recent call last):\n"
                             "  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> ")
+                elif typed is None:
+                    # The answer to input typed with the previous step.
+                    raw = want.replace("\n", "\r\n").encode()
+                    got = text(b.expect(raw[-4:]))
                 elif want is None:
                     b.send(typed)
                     got = text(b.expect(b">>> "))

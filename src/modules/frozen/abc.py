@@ -43,7 +43,7 @@ def _refuse(cls):
 class ABCMeta(type):
     """The metaclass form: `class Base(metaclass=ABCMeta)`."""
 
-    def __new__(mcls, name, bases, ns, **kwargs):
+    def __new__(mcls, name, bases, ns, /, **kwargs):
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []

@@ -6,7 +6,8 @@
 //! does not run the compiler and the source is not in the firmware.
 
 /// (import name, source): the list `build.rs` freezes. Each optional module's entry is under
-/// its Cargo feature, so a build without it raises `ModuleNotFoundError` as for a missing file.
+/// its Cargo feature (`build.rs` honours the `#[cfg(feature = "...")]` line above an entry), so
+/// a build without it raises `ModuleNotFoundError` as for a missing file.
 #[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
@@ -50,6 +51,19 @@ pub static FROZEN: &[(&str, &str)] = &[];
 static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio", "select"];
 
 include!(concat!(env!("OUT_DIR"), "/frozen_pyr.rs"));
+
+/// The source text of frozen module `name` (or of its `u`-prefixed alias), for showing source
+/// lines in tracebacks. Host builds only: a board's firmware holds the bytecode, not the source.
+pub fn source(name: &str) -> Option<&'static str> {
+    if !cfg!(feature = "std") {
+        return None;
+    }
+    let name = match name.strip_prefix('u') {
+        Some(base) if U_ALIASES.contains(&base) => base,
+        _ => name,
+    };
+    FROZEN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
 
 /// The `.pyr` bytecode of frozen module `name` (or of its `u`-prefixed alias), if there is one.
 pub fn code(name: &str) -> Option<&'static [u8]> {
