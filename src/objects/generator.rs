@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-//! Generators (and coroutines): `[state | frame function]`. A generator is a suspended frame;
+//! Generators (and coroutines): `[state | frame function caller_exc own_exc]`. A generator is a suspended frame;
 //! resuming it runs the frame in a nested dispatch loop until it yields or returns.
 
 use alloc::format;
 use alloc::string::String;
 
 use crate::bytecode::code::flags;
-use crate::gc::{Kind, Value};
+use crate::gc::{Kind, Root, Value};
 use crate::objects::types::TypeId;
 use crate::vm::frame;
 use crate::vm::run::Exit;
@@ -18,6 +18,10 @@ use super::native::NativeFn;
 const STATE: usize = 0;
 const FRAME: usize = 1;
 const FUNC: usize = 2;
+/// The resumer's handled exception (`sys.exc_info()`), given back when the generator stops.
+const CALLER_EXC: usize = 3;
+/// The exception the generator is handling while suspended in an `except` block.
+const OWN_EXC: usize = 4;
 
 const CREATED: u32 = 0;
 const SUSPENDED: u32 = 1;
@@ -37,7 +41,7 @@ pub enum Sent {
 pub fn new(vm: &mut Vm, fr: Value, f: Value) -> PyResult<Value> {
     let d = vm.heap.push_root(fr);
     vm.heap.push_root(f);
-    let g = vm.alloc(Kind::Generator, 3);
+    let g = vm.alloc(Kind::Generator, 5);
     vm.heap.pop_roots(d);
     let g = g?;
     vm.heap.set_value(g, FRAME, fr);
@@ -141,7 +145,34 @@ pub fn begin_resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult
         vm.push(fr, sent);
     }
     vm.heap.set(g, STATE, RUNNING);
+    // Each generator has its own handled exception, stacked on its resumer's.
+    let caller = vm.heap.root(Root::Handled);
+    vm.heap.set_value(g, CALLER_EXC, caller);
+    let own = vm.heap.get_value(g, OWN_EXC);
+    if !own.is_null() {
+        vm.heap.set_root(Root::Handled, own);
+    }
     Ok(None)
+}
+
+/// The handled exception of whoever resumed the running generator `g`.
+pub fn resumer_handled(vm: &Vm, g: Value) -> Value {
+    vm.heap.get_value(g, CALLER_EXC)
+}
+
+/// Generator `g` stops running (a yield keeps what it is handling for its next resume); the
+/// resumer's handled exception comes back.
+pub fn exc_state_leave(vm: &mut Vm, g: Value, yielded: bool) {
+    let caller = vm.heap.get_value(g, CALLER_EXC);
+    let now = vm.heap.root(Root::Handled);
+    let own = if yielded && now != caller && !now.is_none() {
+        now
+    } else {
+        Value::NULL
+    };
+    vm.heap.set_value(g, OWN_EXC, own);
+    vm.heap.set_value(g, CALLER_EXC, Value::NULL);
+    vm.heap.set_root(Root::Handled, caller);
 }
 
 /// "generator", "coroutine" or "async generator", as CPython's messages name them.

@@ -150,7 +150,29 @@ impl Vm {
         }
         generator::set_finished(self, g);
         self.heap.set_value(f, BACK, Value::NULL);
+        generator::exc_state_leave(self, g, false);
         generator::convert_stop(self, g);
+    }
+
+    /// The handled exception an `except` block in frame `f` saves: in a generator, only the
+    /// generator's own (None when it is handling none and `sys.exc_info()` shows its resumer's).
+    pub(crate) fn own_handled(&self, f: Value) -> Value {
+        let h = self.heap.root(Root::Handled);
+        let g = self.heap.get_value(f, frame::GEN);
+        if !g.is_null() && h == generator::resumer_handled(self, g) {
+            return Value::NONE;
+        }
+        h
+    }
+
+    /// What leaving an `except` block in frame `f` restores: the saved `prev`, or in a
+    /// generator handling nothing of its own, its current resumer's exception.
+    pub(crate) fn resumer_handled(&self, f: Value, prev: Value) -> Value {
+        let g = self.heap.get_value(f, frame::GEN);
+        if !g.is_null() && (prev.is_none() || prev.is_null()) {
+            return generator::resumer_handled(self, g);
+        }
+        prev
     }
 
     /// The generator and sent value when a call from bytecode is `next(g)`, `g.__next__()` or

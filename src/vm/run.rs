@@ -681,13 +681,14 @@ impl Vm {
             }
             Op::PushExcInfo => {
                 let exc = self.peek(f, 1);
-                let prev = self.heap.root(Root::Handled);
+                let prev = self.own_handled(f);
                 self.poke(f, 1, if prev.is_null() { Value::NONE } else { prev });
                 self.push(f, exc);
                 self.heap.set_root(Root::Handled, exc);
             }
             Op::PopExcept => {
                 let prev = self.pop(f);
+                let prev = self.resumer_handled(f, prev);
                 self.heap.set_root(Root::Handled, prev);
             }
             Op::CheckExcMatch => {
@@ -779,6 +780,10 @@ impl Vm {
 
     /// Pops frame `f` after a return or yield of `v`; returns the loop exit if `f` was the entry.
     fn leave_frame(&mut self, f: Value, v: Value, yielded: bool) -> PyResult<Option<Exit>> {
+        let g = self.heap.get_value(f, frame::GEN);
+        if !g.is_null() {
+            crate::objects::generator::exc_state_leave(self, g, yielded);
+        }
         let back = self.heap.get_value(f, BACK);
         let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
         self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
