@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 //! The boundary with C, the design's only other home of `unsafe` (with `src/gc/`):
 //!
-//! * the host's SIGINT hook (`std` on unix);
+//! * the host's SIGINT hook and stdin readiness check (`std` on unix);
 //! * the embedding C API declared in `zephyr/include/pyrite.h` (feature `ffi`): a VM on a heap
 //!   buffer the caller owns, talking to the world through a table of C callbacks. The staticlib
 //!   that C links is the small crate in `zephyr/rust`, which adds the panic handler and global
@@ -36,6 +36,37 @@ pub fn install_sigint_handler() -> &'static AtomicBool {
     &SIGINT_FLAG
 }
 
+/// Is the process's standard input readable now (data or end of file waiting)? For
+/// `sys.stdin.ioctl(MP_STREAM_POLL)`, behind `Platform::stdin_ready` on the host.
+#[cfg(all(unix, feature = "std"))]
+pub fn stdin_readable() -> bool {
+    let mut fds = libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: `fds` is one valid, initialised pollfd that outlives the call, and nfds is 1;
+    // a zero timeout never blocks.
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLIN | libc::POLLHUP) != 0
+}
+
+/// Ends the process by SIGINT, as CPython does after an uncaught `KeyboardInterrupt`, so a
+/// shell sees "killed by a signal" (status 130) and can stop a script loop. Output must already
+/// be flushed.
+#[cfg(all(unix, feature = "std"))]
+pub fn die_of_sigint() -> ! {
+    // SAFETY: restoring the default disposition of a valid signal number and sending that
+    // signal to our own pid are plain libc calls with no memory-safety preconditions.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    // The default action has ended the process; if the signal was blocked, exit as CPython's
+    // fallback does.
+    std::process::exit(130)
+}
+
 #[cfg(feature = "ffi")]
 pub use capi::*;
 
@@ -50,7 +81,7 @@ mod capi {
 
     use crate::compile::Mode;
     use crate::gc::Region;
-    use crate::hal::Platform;
+    use crate::hal::{open_flags, DirEntry, Errno, FileStat, Platform, ENODEV, S_IFDIR, S_IFREG};
     use crate::repl::{self, Outcome, Repl, Status};
     use crate::vm::Vm;
 
@@ -103,13 +134,119 @@ mod capi {
                 buf_len: usize,
             ) -> i32,
         >,
+        /// Fills a buffer with random bytes (`os.urandom`); 0 or a negative errno.
+        pub random: Option<unsafe extern "C" fn(ctx: *mut c_void, buf: *mut u8, len: usize) -> i32>,
+        /// Opens a file (`PYRITE_FS_O_*` flags); a handle >= 0 or a negative errno.
+        pub fs_open: Option<
+            unsafe extern "C" fn(
+                ctx: *mut c_void,
+                path: *const u8,
+                path_len: usize,
+                flags: u32,
+            ) -> i32,
+        >,
+        /// Closes a file handle.
+        pub fs_close: Option<unsafe extern "C" fn(ctx: *mut c_void, handle: i32) -> i32>,
+        /// Reads up to `len` bytes; the count (0 at the end) or a negative errno.
+        pub fs_read: Option<
+            unsafe extern "C" fn(ctx: *mut c_void, handle: i32, buf: *mut u8, len: usize) -> i32,
+        >,
+        /// Writes up to `len` bytes; the count or a negative errno.
+        pub fs_write: Option<
+            unsafe extern "C" fn(ctx: *mut c_void, handle: i32, buf: *const u8, len: usize) -> i32,
+        >,
+        /// Moves the position; the new position or a negative errno.
+        pub fs_seek: Option<
+            unsafe extern "C" fn(ctx: *mut c_void, handle: i32, offset: i64, whence: i32) -> i64,
+        >,
+        /// Sets a file's length; 0 or a negative errno.
+        pub fs_truncate:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, handle: i32, length: i64) -> i32>,
+        /// Opens a directory listing; a handle or a negative errno.
+        pub fs_opendir:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, path: *const u8, path_len: usize) -> i32>,
+        /// The next entry: the name's length (0 at the end) or a negative errno.
+        pub fs_readdir: Option<
+            unsafe extern "C" fn(
+                ctx: *mut c_void,
+                dir: i32,
+                name: *mut u8,
+                name_cap: usize,
+                entry_type: *mut u32,
+                size: *mut u64,
+            ) -> i32,
+        >,
+        /// Closes a directory listing.
+        pub fs_closedir: Option<unsafe extern "C" fn(ctx: *mut c_void, dir: i32) -> i32>,
+        /// A path's type and size; 0 or a negative errno.
+        pub fs_stat: Option<
+            unsafe extern "C" fn(
+                ctx: *mut c_void,
+                path: *const u8,
+                path_len: usize,
+                entry_type: *mut u32,
+                size: *mut u64,
+            ) -> i32,
+        >,
+        /// Makes a directory; 0 or a negative errno.
+        pub fs_mkdir:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, path: *const u8, path_len: usize) -> i32>,
+        /// Removes a file or an empty directory; 0 or a negative errno.
+        pub fs_unlink:
+            Option<unsafe extern "C" fn(ctx: *mut c_void, path: *const u8, path_len: usize) -> i32>,
+        /// Renames a file or directory; 0 or a negative errno.
+        pub fs_rename: Option<
+            unsafe extern "C" fn(
+                ctx: *mut c_void,
+                from: *const u8,
+                from_len: usize,
+                to: *const u8,
+                to_len: usize,
+            ) -> i32,
+        >,
     }
+
+    /// `PYRITE_FS_O_READ` and the other open flags: Zephyr's `FS_O_*` values.
+    pub const PYRITE_FS_O_READ: i32 = 1;
+    /// `PYRITE_FS_O_WRITE`.
+    pub const PYRITE_FS_O_WRITE: i32 = 2;
+    /// `PYRITE_FS_O_CREATE`.
+    pub const PYRITE_FS_O_CREATE: i32 = 16;
+    /// `PYRITE_FS_O_APPEND`.
+    pub const PYRITE_FS_O_APPEND: i32 = 32;
+    /// `PYRITE_FS_O_TRUNC`.
+    pub const PYRITE_FS_O_TRUNC: i32 = 64;
+    /// `PYRITE_FS_TYPE_FILE`: Zephyr's `FS_DIR_ENTRY_FILE`.
+    pub const PYRITE_FS_TYPE_FILE: i32 = 0;
+    /// `PYRITE_FS_TYPE_DIR`: Zephyr's `FS_DIR_ENTRY_DIR`.
+    pub const PYRITE_FS_TYPE_DIR: i32 = 1;
 
     /// The platform trait over the callback table.
     struct CPlatform {
         table: PyritePlatform,
         interrupt: &'static AtomicBool,
+        /// The current directory (Zephyr has none): relative paths are resolved against it.
+        cwd: alloc::string::String,
     }
+
+    /// A negative errno from a callback as the trait's error (positive), or the value.
+    fn errno_or<T>(r: i64, ok: impl FnOnce(i64) -> T) -> Result<T, Errno> {
+        if r < 0 {
+            Err(i32::try_from(-r).unwrap_or(EIO))
+        } else {
+            Ok(ok(r))
+        }
+    }
+
+    /// EIO: a callback's result that makes no sense.
+    const EIO: Errno = 5;
+    /// EFBIG: a length beyond the callback's range.
+    const EFBIG: Errno = 27;
+    /// EEXIST, EISDIR, ENOTDIR: decided here from `fs_stat` (Zephyr's `fs_unlink` removes both
+    /// kinds, and `fs_open` has no exclusive mode).
+    const EEXIST: Errno = 17;
+    const EISDIR: Errno = 21;
+    const ENOTDIR: Errno = 20;
 
     impl CPlatform {
         fn read_byte(&mut self) -> Option<u8> {
@@ -180,6 +317,244 @@ mod capi {
                 // SAFETY: as in `read_byte`.
                 unsafe { f(self.table.ctx, ms) }
             }
+        }
+
+        fn read_stdin(&mut self, buf: &mut [u8]) -> usize {
+            if self.table.read_byte.is_none() || buf.is_empty() {
+                return 0;
+            }
+            loop {
+                if self.interrupt.load(Ordering::Relaxed) {
+                    return 0;
+                }
+                if let Some(b) = self.read_byte() {
+                    buf[0] = b;
+                    return 1;
+                }
+                self.sleep_ms(1);
+            }
+        }
+
+        fn urandom(&mut self, buf: &mut [u8]) -> Result<(), Errno> {
+            let f = self.table.random.ok_or(ENODEV)?;
+            // SAFETY: as in `read_byte`; `buf` is valid for writes of `len` bytes during the call.
+            let r = unsafe { f(self.table.ctx, buf.as_mut_ptr(), buf.len()) };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn fs_open(&mut self, path: &str, flags: u32) -> Result<i32, Errno> {
+            let f = self.table.fs_open.ok_or(ENODEV)?;
+            let path = self.resolve(path);
+            let mut flags = flags;
+            let existing = self.fs_stat(&path).ok();
+            if existing.is_some_and(|s| s.mode & 0o170000 == S_IFDIR) {
+                return Err(EISDIR);
+            }
+            if flags & open_flags::EXCL != 0 {
+                if existing.is_some() {
+                    return Err(EEXIST);
+                }
+                flags &= !open_flags::EXCL;
+            }
+            // SAFETY: as in `read_byte`; the path is valid for `path_len` bytes during the call.
+            let r = unsafe { f(self.table.ctx, path.as_ptr(), path.len(), flags) };
+            errno_or(r.into(), |h| h as i32)
+        }
+
+        fn fs_close(&mut self, h: i32) -> Result<(), Errno> {
+            let f = self.table.fs_close.ok_or(ENODEV)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h) };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn fs_read(&mut self, h: i32, buf: &mut [u8]) -> Result<usize, Errno> {
+            let f = self.table.fs_read.ok_or(ENODEV)?;
+            let len = buf.len().min(i32::MAX as usize);
+            // SAFETY: as in `read_byte`; `buf` is valid for writes of `len` bytes.
+            let r = unsafe { f(self.table.ctx, h, buf.as_mut_ptr(), len) };
+            errno_or(r.into(), |n| (n as usize).min(len))
+        }
+
+        fn fs_write(&mut self, h: i32, buf: &[u8]) -> Result<usize, Errno> {
+            let f = self.table.fs_write.ok_or(ENODEV)?;
+            let len = buf.len().min(i32::MAX as usize);
+            // SAFETY: as in `read_byte`; `buf` is valid for reads of `len` bytes.
+            let r = unsafe { f(self.table.ctx, h, buf.as_ptr(), len) };
+            errno_or(r.into(), |n| (n as usize).min(len))
+        }
+
+        fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
+            let f = self.table.fs_seek.ok_or(ENODEV)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h, offset, whence.into()) };
+            errno_or(r, |p| p as u64)
+        }
+
+        fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+            let f = self.table.fs_truncate.ok_or(ENODEV)?;
+            let len = i64::try_from(len).map_err(|_| EFBIG)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h, len) };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
+            let f = self.table.fs_opendir.ok_or(ENODEV)?;
+            let path = self.resolve(path);
+            // SAFETY: as in `fs_open`.
+            let r = unsafe { f(self.table.ctx, path.as_ptr(), path.len()) };
+            errno_or(r.into(), |h| h as i32)
+        }
+
+        fn fs_readdir(&mut self, h: i32) -> Result<Option<DirEntry>, Errno> {
+            let f = self.table.fs_readdir.ok_or(ENODEV)?;
+            // Zephyr's names are at most MAX_FILE_NAME (255) bytes.
+            let mut name = [0u8; 256];
+            let (mut kind, mut size) = (0u32, 0u64);
+            // SAFETY: as in `read_byte`; `name` is valid for `name_cap` bytes and the two
+            // out-pointers for one write each, during the call.
+            let r = unsafe {
+                f(
+                    self.table.ctx,
+                    h,
+                    name.as_mut_ptr(),
+                    name.len(),
+                    &mut kind,
+                    &mut size,
+                )
+            };
+            let n = errno_or(r.into(), |n| (n as usize).min(name.len()))?;
+            if n == 0 {
+                return Ok(None);
+            }
+            Ok(Some(DirEntry {
+                name: alloc::string::String::from_utf8_lossy(&name[..n]).into_owned(),
+                is_dir: kind == PYRITE_FS_TYPE_DIR as u32,
+                ino: 0,
+                size: Some(size),
+            }))
+        }
+
+        fn fs_closedir(&mut self, h: i32) -> Result<(), Errno> {
+            let f = self.table.fs_closedir.ok_or(ENODEV)?;
+            // SAFETY: as in `read_byte`.
+            let r = unsafe { f(self.table.ctx, h) };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn fs_stat(&mut self, path: &str) -> Result<FileStat, Errno> {
+            let f = self.table.fs_stat.ok_or(ENODEV)?;
+            let path = self.resolve(path);
+            let (mut kind, mut size) = (0u32, 0u64);
+            // SAFETY: as in `fs_open`; the out-pointers are valid for one write each.
+            let r = unsafe {
+                f(
+                    self.table.ctx,
+                    path.as_ptr(),
+                    path.len(),
+                    &mut kind,
+                    &mut size,
+                )
+            };
+            errno_or(r.into(), |_| {
+                let dir = kind == PYRITE_FS_TYPE_DIR as u32;
+                FileStat {
+                    mode: if dir { S_IFDIR } else { S_IFREG },
+                    size: if dir { 0 } else { size },
+                    ..FileStat::default()
+                }
+            })
+        }
+
+        fn fs_mkdir(&mut self, path: &str) -> Result<(), Errno> {
+            let f = self.table.fs_mkdir.ok_or(ENODEV)?;
+            let path = self.resolve(path);
+            // SAFETY: as in `fs_open`.
+            let r = unsafe { f(self.table.ctx, path.as_ptr(), path.len()) };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn fs_remove(&mut self, path: &str) -> Result<(), Errno> {
+            if self.fs_stat(path)?.mode & 0o170000 == S_IFDIR {
+                return Err(EISDIR);
+            }
+            self.unlink(path)
+        }
+
+        fn fs_rmdir(&mut self, path: &str) -> Result<(), Errno> {
+            if self.fs_stat(path)?.mode & 0o170000 != S_IFDIR {
+                return Err(ENOTDIR);
+            }
+            self.unlink(path)
+        }
+
+        fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
+            let f = self.table.fs_rename.ok_or(ENODEV)?;
+            let (from, to) = (self.resolve(from), self.resolve(to));
+            // SAFETY: as in `fs_open`, for both paths.
+            let r = unsafe {
+                f(
+                    self.table.ctx,
+                    from.as_ptr(),
+                    from.len(),
+                    to.as_ptr(),
+                    to.len(),
+                )
+            };
+            errno_or(r.into(), |_| ())
+        }
+
+        fn getcwd(&mut self) -> Result<alloc::string::String, Errno> {
+            self.table.fs_stat.ok_or(ENODEV)?;
+            Ok(self.cwd.clone())
+        }
+
+        fn chdir(&mut self, path: &str) -> Result<(), Errno> {
+            let path = self.resolve(path);
+            if self.fs_stat(&path)?.mode & 0o170000 != S_IFDIR {
+                return Err(ENOTDIR);
+            }
+            self.cwd = path;
+            Ok(())
+        }
+    }
+
+    impl CPlatform {
+        /// `path` made absolute against the current directory, `.` and `..` resolved.
+        fn resolve(&self, path: &str) -> alloc::string::String {
+            let mut parts: Vec<&str> = Vec::new();
+            let joined = if path.starts_with('/') {
+                alloc::string::String::from(path)
+            } else {
+                alloc::format!("{}/{path}", self.cwd)
+            };
+            for p in joined.split('/') {
+                match p {
+                    "" | "." => {}
+                    ".." => {
+                        parts.pop();
+                    }
+                    p => parts.push(p),
+                }
+            }
+            let mut out = alloc::string::String::new();
+            for p in parts {
+                out.push('/');
+                out.push_str(p);
+            }
+            if out.is_empty() {
+                out.push('/');
+            }
+            out
+        }
+
+        fn unlink(&mut self, path: &str) -> Result<(), Errno> {
+            let f = self.table.fs_unlink.ok_or(ENODEV)?;
+            let path = self.resolve(path);
+            // SAFETY: as in `fs_open`.
+            let r = unsafe { f(self.table.ctx, path.as_ptr(), path.len()) };
+            errno_or(r.into(), |_| ())
         }
     }
 
@@ -313,6 +688,7 @@ mod capi {
             let platform = CPlatform {
                 table,
                 interrupt: &handle.interrupt,
+                cwd: alloc::string::String::from("/"),
             };
             let Ok(mut vm) = Vm::new(Region::Borrowed(words), Box::new(platform)) else {
                 return PYRITE_ERR_NO_MEMORY;

@@ -112,6 +112,12 @@ pub trait Platform {
         0
     }
 
+    /// Can `read_stdin` return at least one byte (or end of input) without waiting? For
+    /// `select.poll` on `sys.stdin`; a port with a UART receive buffer answers from it.
+    fn stdin_ready(&mut self) -> bool {
+        false
+    }
+
     /// An environment variable (`os.getenv`); devices have none.
     fn getenv(&mut self, _name: &str) -> Option<String> {
         None
@@ -171,6 +177,11 @@ pub trait Platform {
 
     /// Moves the file position (`whence` 0 start, 1 current, 2 end); returns the new position.
     fn fs_seek(&mut self, _h: i32, _offset: i64, _whence: u8) -> Result<u64, Errno> {
+        Err(ENODEV)
+    }
+
+    /// Sets a file's length (cutting it, or extending it with zero bytes).
+    fn fs_truncate(&mut self, _h: i32, _len: u64) -> Result<(), Errno> {
         Err(ENODEV)
     }
 

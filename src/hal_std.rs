@@ -109,6 +109,11 @@ impl StdFiles {
         self.file(h)?.seek(pos).map_err(errno)
     }
 
+    /// `Platform::fs_truncate`.
+    pub fn truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.file(h)?.set_len(len).map_err(errno)
+    }
+
     /// `Platform::fs_opendir`.
     pub fn opendir(&mut self, path: &str) -> Result<i32, Errno> {
         let rd = std::fs::read_dir(path).map_err(errno)?;

@@ -42,7 +42,7 @@ fn c_program_drives_the_c_api() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| String::from("cargo"));
     let status = Command::new(cargo)
         .current_dir(root())
-        .args(["build", "-q", "-p", "pyrite-embed", "--features", "std"])
+        .args(["build", "-q", "-p", "pyrite-embed", "--features", "std,os"])
         .arg("--target-dir")
         .arg(&tdir)
         .status()

@@ -75,6 +75,7 @@ fn c_type(t: &str) -> String {
         "int32_t" => "i32",
         "uint32_t" => "u32",
         "uint64_t" => "u64",
+        "int64_t" => "i64",
         "uint8_t" => "u8",
         "size_t" => "usize",
         "void" if stars > 0 => "c_void",
@@ -339,7 +340,7 @@ fn functions_agree() {
 fn platform_table_agrees() {
     let h = header_fields(&strip_comments(HEADER));
     let r = rust_fields(&strip_comments(FFI));
-    assert_eq!(h.len(), 8, "{h:?}");
+    assert_eq!(h.len(), 22, "{h:?}");
     assert_eq!(
         h, r,
         "pyrite_platform (left) and PyritePlatform (right) differ"

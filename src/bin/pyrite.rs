@@ -96,6 +96,14 @@ impl Platform for Host {
         std::io::stdin().lock().read(buf).unwrap_or(0)
     }
 
+    fn stdin_ready(&mut self) -> bool {
+        // Input already taken into std's line buffer by an earlier read is not seen here.
+        #[cfg(unix)]
+        return pyrite::ffi::stdin_readable();
+        #[cfg(not(unix))]
+        return true;
+    }
+
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }
@@ -122,6 +130,10 @@ impl Platform for Host {
 
     fn fs_seek(&mut self, h: i32, offset: i64, whence: u8) -> Result<u64, Errno> {
         self.files.seek(h, offset, whence)
+    }
+
+    fn fs_truncate(&mut self, h: i32, len: u64) -> Result<(), Errno> {
+        self.files.truncate(h, len)
     }
 
     fn fs_opendir(&mut self, path: &str) -> Result<i32, Errno> {
@@ -256,6 +268,10 @@ fn parse_args() -> Result<Options, String> {
     })
 }
 
+/// Set when the program ended with an uncaught `KeyboardInterrupt`: the process then ends by
+/// SIGINT, as CPython's does.
+static DIE_OF_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -268,6 +284,10 @@ fn main() -> ExitCode {
         .stack_size(THREAD_STACK)
         .spawn(move || run(opts));
     match worker.map(|h| h.join()) {
+        #[cfg(unix)]
+        Ok(Ok(_)) if DIE_OF_SIGINT.load(std::sync::atomic::Ordering::Relaxed) => {
+            pyrite::ffi::die_of_sigint()
+        }
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
     }
@@ -410,6 +430,9 @@ fn report_uncaught(vm: &mut Vm) -> u8 {
     let d = vm.heap.push_root(exc);
     vm.print_exception(exc);
     vm.heap.pop_roots(d);
+    if vm.exception_is(exc, TypeId::KeyboardInterrupt) {
+        DIE_OF_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     1
 }
 

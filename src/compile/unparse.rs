@@ -484,7 +484,34 @@ fn float_text(x: f64) -> String {
     if x.is_infinite() {
         return String::from("1e309");
     }
-    crate::objects::float_fmt::repr(x)
+    // The compiler is self-contained (build.rs compiles it alone to freeze modules), so this
+    // does not use objects::float_fmt: core's `{:e}` gives the shortest round-trip digits,
+    // which are laid out as Python's repr does (fixed for exponents -4..16, else `1e+16`).
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let n = digits.len() as i32;
+        let text = if exp < 0 {
+            format!("0.{}{digits}", "0".repeat((-exp - 1) as usize))
+        } else if exp + 1 >= n {
+            format!("{digits}{}.0", "0".repeat((exp + 1 - n) as usize))
+        } else {
+            let (a, b) = digits.split_at((exp + 1) as usize);
+            format!("{a}.{b}")
+        };
+        return format!("{sign}{text}");
+    }
+    let (head, tail) = digits.split_at(1);
+    let frac = if tail.is_empty() {
+        String::new()
+    } else {
+        format!(".{tail}")
+    };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{head}{frac}e{esign}{:02}", exp.abs())
 }
 
 /// Escapes the non-ASCII characters of a bytes literal's text as `\xNN`.

@@ -57,6 +57,8 @@ fn is_public_type(t: TypeId) -> bool {
                 | TypeId::Generator
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
+                | TypeId::AsyncGenASend
+                | TypeId::AsyncGenAThrow
                 | TypeId::Module
                 | TypeId::Ellipsis
                 | TypeId::NotImplementedType
@@ -73,6 +75,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = Value::NONE;
+    let mut flush = false;
     for (k, v) in kw {
         let name = String::from(vm.str_text(*k).unwrap_or(""));
         match name.as_str() {
@@ -97,7 +100,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 }
             }
             "file" => file = *v,
-            "flush" => {}
+            "flush" => flush = vm.truthy(*v)?,
             _ => {
                 return Err(vm.type_error(format!(
                     "'{name}' is an invalid keyword argument for print()"
@@ -132,6 +135,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         vm.write_out(&out);
     } else {
         crate::modules::sys::write_to(vm, file, &out)?;
+        if flush {
+            vm.call_method(file, "flush", &[])?;
+        }
     }
     Ok(Value::NONE)
 }
@@ -972,6 +978,8 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("max", max),
     NativeFn::function("sorted", sorted),
     NativeFn::function("input", input),
+    // Files are the frozen `io` module's classes: without frozen modules there is no `open`.
+    #[cfg(feature = "frozen")]
     NativeFn::function("open", crate::modules::file::open),
     NativeFn::function("__build_class__", build_class),
     NativeFn::function("globals", globals),

@@ -86,7 +86,7 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
             src
         } else {
             let what = format!("{name}() arg 1 must be a string, bytes or code object");
-            let text = source_text(vm, src, &what)?;
+            let text = source_text(vm, src, &what, "<string>")?;
             let text = if mode == Mode::Eval {
                 String::from(text.trim_start_matches([' ', '\t']))
             } else {
@@ -116,7 +116,7 @@ fn is_mapping(vm: &mut Vm, v: Value) -> PyResult<bool> {
 
 /// The text of a source argument: a str, or bytes decoded as UTF-8 (a SyntaxError if they are
 /// not); null characters are refused as CPython refuses them.
-fn source_text(vm: &mut Vm, src: Value, what: &str) -> PyResult<String> {
+fn source_text(vm: &mut Vm, src: Value, what: &str, file: &str) -> PyResult<String> {
     let text = match vm.as_str(src) {
         Some(s) => String::from(s),
         None if matches!(vm.heap.kind(src), Kind::Bytes | Kind::ByteArray) => {
@@ -142,7 +142,7 @@ fn source_text(vm: &mut Vm, src: Value, what: &str) -> PyResult<String> {
                         line: 1,
                         col: 0,
                     };
-                    return Err(vm.syntax_error(&err, "<string>", ""));
+                    return Err(vm.syntax_error(&err, file, ""));
                 }
             }
         }
@@ -229,11 +229,8 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     if vm.heap.kind(src) == Kind::Code {
         return Ok(src);
     }
-    let text = source_text(
-        vm,
-        src,
-        "compile() arg 1 must be a string, bytes or AST object",
-    )?;
+    let what = "compile() arg 1 must be a string, bytes or AST object";
+    let text = source_text(vm, src, what, &file)?;
     vm.compile_source(&text, &file, m)
 }
 

@@ -175,6 +175,21 @@ fn fileno_0(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::small_int_unchecked(0))
 }
 
+/// MicroPython's stream `ioctl`: `MP_STREAM_POLL` (3) returns the ready subset of the
+/// `select.POLL*` mask in `arg` (`POLLIN` when input is waiting); other requests are EINVAL.
+fn stdin_ioctl(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let req = args.first().and_then(|v| int::as_i64(vm, *v));
+    let arg = args.get(1).and_then(|v| int::as_i64(vm, *v)).unwrap_or(0);
+    if args.len() != 2 || req != Some(3) {
+        return Err(vm.raise_with_arg(
+            crate::objects::types::TypeId::OSError,
+            Value::small_int_unchecked(22),
+        ));
+    }
+    let ready = if vm.platform.stdin_ready() { 1 } else { 0 };
+    int::from_i64(vm, arg & ready)
+}
+
 /// `sys.stdin`.
 pub static STDIN_FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("read", stdin_read),
@@ -182,6 +197,7 @@ pub static STDIN_FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("readlines", stdin_readlines),
     NativeFn::function("__iter__", stdin_iter),
     NativeFn::function("fileno", fileno_0),
+    NativeFn::function("ioctl", stdin_ioctl),
 ];
 
 /// `sys.stdin.buffer`.
@@ -191,6 +207,7 @@ pub static STDIN_BUFFER_FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("readlines", buffer_readlines),
     NativeFn::function("__iter__", buffer_iter),
     NativeFn::function("fileno", fileno_0),
+    NativeFn::function("ioctl", stdin_ioctl),
 ];
 
 /// `sys.stdout.buffer`.

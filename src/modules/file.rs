@@ -225,6 +225,19 @@ fn file_seek(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     int::from_i64(vm, pos as i64)
 }
 
+/// `_file.truncate(slot, size)`: the new length (`size` None: the current position).
+fn file_truncate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => match u64::try_from(int_arg(vm, args, 1)?) {
+            Ok(n) => Some(n),
+            Err(_) => return Err(oserror::raise(vm, 22, None)),
+        },
+        _ => None,
+    };
+    let n = with_file(vm, args, |f, p| f.truncate(p, size))?;
+    int::from_i64(vm, n as i64)
+}
+
 fn file_tell(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let pos = with_file(vm, args, |f, p| f.tell(p))?;
     int::from_i64(vm, pos as i64)
@@ -251,6 +264,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("write", file_write),
     NativeFn::function("seek", file_seek),
     NativeFn::function("tell", file_tell),
+    NativeFn::function("truncate", file_truncate),
     NativeFn::function("flush", file_flush),
     NativeFn::function("fileno", file_fileno),
 ];

@@ -286,6 +286,17 @@ impl OpenFile {
         p.fs_seek(self.handle, offset, whence)
     }
 
+    /// Sets the file's length to `len` (None: the current position); the position stays.
+    pub fn truncate(&mut self, p: &mut dyn Platform, len: Option<u64>) -> Result<u64, Errno> {
+        self.settle(p)?;
+        let len = match len {
+            Some(n) => n,
+            None => p.fs_seek(self.handle, 0, 1)?,
+        };
+        p.fs_truncate(self.handle, len)?;
+        Ok(len)
+    }
+
     /// The logical position (after buffered writes, before bytes read ahead).
     pub fn tell(&mut self, p: &mut dyn Platform) -> Result<u64, Errno> {
         self.flush(p)?;

@@ -83,6 +83,7 @@ pub static MODULES: &[ModuleDef] = &[
         functions: sys::STDERR_FUNCTIONS,
         init: Some(console::stderr_init),
     },
+    #[cfg(feature = "frozen")]
     ModuleDef {
         name: "_file",
         functions: file::FUNCTIONS,

@@ -18,6 +18,14 @@ use crate::vm::{PyResult, Vm};
 /// A path argument: its text and whether it was `bytes` (results then are bytes too, as in
 /// CPython).
 fn path_arg(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(String, bool)> {
+    let r = path_text(vm, v, func)?;
+    if r.0.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(r)
+}
+
+fn path_text(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(String, bool)> {
     let Some(&v) = v else {
         return Ok((String::from("."), false));
     };
@@ -357,8 +365,9 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let depth = vm.heap.push_root(m);
     let r = (|| {
         let pd = vm.heap.get_value(m, 1);
-        let code = super::frozen::code("os.path").unwrap_or(&[]);
-        vm.exec_pyr(code, pd)?;
+        // Frozen bytecode (the `os` feature turns `frozen` on).
+        let pyr = super::frozen::code("os.path").unwrap_or(&[]);
+        vm.exec_pyr(pyr, pd)?;
         let k = vm.intern("os.path")?;
         let modules = vm.heap.root(Root::Modules);
         dict::set(vm, modules, k, m)?;

@@ -22,13 +22,8 @@ fn read_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let Some(path) = args.first().and_then(|p| vm.as_str(*p)).map(String::from) else {
         return Err(vm.type_error("read_source() argument must be str"));
     };
-    let frozen = path
-        .strip_prefix("<frozen ")
-        .and_then(|p| p.strip_suffix('>'))
-        .and_then(super::frozen::source);
-    if let Some(src) = frozen {
-        return vm.new_str(src);
-    }
+    // Frozen modules are stored as bytecode only (their source is not in the firmware), and
+    // `<string>`/`<stdin>` have no file.
     if path.starts_with('<') {
         return Ok(Value::NONE);
     }
@@ -71,8 +66,28 @@ fn tb_entries(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     r.map(|_| out)
 }
 
+/// `exec_frozen(name, globals)`: runs frozen module `name`'s bytecode again in `globals`
+/// (`importlib.reload` of a frozen module, whose source is not in the firmware); False if
+/// there is no such frozen module.
+fn exec_frozen(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&name), Some(&globals)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("exec_frozen() takes 2 arguments"));
+    };
+    let Some(name) = vm.as_str(name).map(String::from) else {
+        return Err(vm.type_error("exec_frozen() argument 1 must be str"));
+    };
+    if vm.heap.kind(globals) != Kind::Dict {
+        return Err(vm.type_error("exec_frozen() argument 2 must be dict"));
+    }
+    match super::frozen::code(&name) {
+        Some(pyr) => vm.exec_pyr(pyr, globals).map(|_| Value::TRUE),
+        None => Ok(Value::FALSE),
+    }
+}
+
 /// The functions of `_stdlib`.
 pub static FUNCTIONS: &[NativeFn] = &[
+    NativeFn::function("exec_frozen", exec_frozen),
     NativeFn::function("read_source", read_source),
     NativeFn::function("tb_entries", tb_entries),
 ];

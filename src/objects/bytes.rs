@@ -39,8 +39,13 @@ pub fn data(vm: &Vm, b: Value) -> &[u8] {
 
 /// `hash(bytes)`: FNV-1a as for str.
 pub fn hash(vm: &Vm, b: Value) -> i64 {
+    hash_data(data(vm, b))
+}
+
+/// The hash of some bytes (shared with read-only memoryviews).
+pub fn hash_data(bytes: &[u8]) -> i64 {
     let mut h: u32 = 0x811c_9dc5;
-    for x in data(vm, b) {
+    for x in bytes {
         h ^= *x as u32;
         h = h.wrapping_mul(0x0100_0193);
     }

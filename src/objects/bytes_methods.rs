@@ -143,6 +143,7 @@ pub(super) fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     let b = vm.builtin_value(v);
     match vm.heap.kind(b) {
         Kind::Bytes | Kind::ByteArray => Some(data(vm, b).to_vec()),
+        Kind::MemoryView => Some(super::super::memoryview::to_vec(vm, b)),
         _ => None,
     }
 }

@@ -463,7 +463,11 @@ pub fn binary_dunder(
         }
     }
     // A builtin base type's own operation (class MyInt(int)).
-    let (ia, ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    let (ia, mut ib) = (vm.builtin_value(a), vm.builtin_value(b));
+    if op == BinaryOp::Mod && vm.as_str(a).is_some() {
+        // `"%s" % obj` formats the object itself (its own `__str__`/`__repr__`).
+        ib = b;
+    }
     if ia != a || ib != b {
         let r = if inplace {
             vm.inplace_op(op, ia, ib)
@@ -594,7 +598,8 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
         Some(h) => {
             let r = vm.call(h, &[obj], &[])?;
             if let Some(i) = super::int::as_i64(vm, r) {
-                return Ok(i);
+                // -1 is CPython's error marker, so a hash of -1 becomes -2 (as `hash(-1)`).
+                return Ok(if i == -1 { -2 } else { i });
             }
             // A big int (or an int subclass) is reduced as `hash()` of that int, as CPython does.
             if vm.isinstance_builtin(r, TypeId::Int) && !vm.isinstance_builtin(r, TypeId::Bool) {

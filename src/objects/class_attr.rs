@@ -654,6 +654,7 @@ pub fn builtin_type_getattr(vm: &mut Vm, t: TypeId, name: Value) -> PyResult<Opt
             };
             return tuple::new(vm, &b).map(Some);
         }
+        "__dict__" => return super::slots::type_dict(vm, t).map(Some),
         _ => {}
     }
     match find_builtin_method(t, &text) {

@@ -45,8 +45,16 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
     } {
         // A mapping: `keys()` and `m[k]`.
         let keys = vm.call_method(m, "keys", &[])?;
-        let l = super::list::alloc(vm, 0)?;
-        let depth = vm.heap.push_root(l);
+        let depth = vm.heap.push_root(keys);
+        let l = super::list::alloc(vm, 0);
+        let l = match l {
+            Ok(l) => l,
+            Err(e) => {
+                vm.heap.pop_roots(depth);
+                return Err(e);
+            }
+        };
+        vm.heap.push_root(l);
         let r = (|| {
             let (ks, kd) = vm.rooted_items(keys)?;
             for k in ks {

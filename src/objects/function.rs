@@ -160,23 +160,3 @@ pub fn line_of(vm: &Vm, c: Value, offset: u32) -> u32 {
     let first = vm.heap.get(c, code::FIRSTLINE);
     crate::bytecode::LineTable::line_for_offset(raw_bytes(vm, table), first, offset)
 }
-
-/// `function.__get__(obj, type=None)`: the function bound to `obj` (itself when `obj` is None),
-/// so Python descriptors such as `functools.singledispatchmethod` can bind functions.
-fn function_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (f, obj) = match args {
-        [f, obj] | [f, obj, _] => (*f, *obj),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            return Err(vm.type_error(alloc::format!("expected 1 or 2 arguments, got {n}")));
-        }
-    };
-    if obj.is_none() {
-        return Ok(f);
-    }
-    new_bound(vm, obj, f)
-}
-
-/// The methods of `function`.
-pub static METHODS: &[super::native::NativeFn] =
-    &[super::native::NativeFn::method("__get__", function_get)];

@@ -216,100 +216,36 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent>
     }
 }
 
-/// Was the last suspension of async generator `g` a plain `yield` (rather than an `await`
-/// inside it)? An await suspends in a delegation loop, right after its `Send` instruction.
-fn yielded_plainly(vm: &Vm, g: Value) -> bool {
-    let fr = vm.heap.get_value(g, FRAME);
-    let code = vm.heap.get_value(fr, frame::CODE);
-    let lasti = vm
-        .heap
-        .get_value(fr, crate::vm::run::LASTI)
-        .as_small_int()
-        .max(0) as u32;
-    let bytes = super::function::raw_bytes(vm, vm.heap.get_value(code, c::CODE));
-    let mut prev = None;
-    for (off, op, _) in crate::bytecode::disasm::decode(bytes) {
-        if off >= lasti {
-            break;
-        }
-        prev = Some(op);
-    }
-    prev != Some(crate::bytecode::Op::Send)
-}
-
-/// Advances the awaitable `aw` of `agen.__anext__()`/`asend()`: an `await` inside the async
-/// generator passes its value out (Yielded); a plain `yield v` completes the awaitable with `v`
-/// (Returned); the generator finishing raises StopAsyncIteration.
-pub fn asend_step(vm: &mut Vm, aw: Value, sent: Value, throw: bool) -> PyResult<Sent> {
-    let agen = vm.heap.get_value(aw, 2);
-    let state = vm.heap.get(aw, 1);
-    if state == 2 {
-        return Err(vm.raise_new(
-            TypeId::RuntimeError,
-            "cannot reuse already awaited __anext__()/asend()",
-        ));
-    }
-    let value = if state == 0 {
-        vm.heap.get_value(aw, 3)
-    } else {
-        sent
-    };
-    vm.heap.set(aw, 1, 1);
-    match resume(vm, agen, value, throw) {
-        Ok(Sent::Yielded(v)) => {
-            if yielded_plainly(vm, agen) {
-                vm.heap.set(aw, 1, 2);
-                Ok(Sent::Returned(v))
-            } else {
-                Ok(Sent::Yielded(v))
-            }
-        }
-        Ok(Sent::Returned(_)) => {
-            vm.heap.set(aw, 1, 2);
-            Err(vm.raise_new(TypeId::StopAsyncIteration, ""))
-        }
-        Err(e) => {
-            vm.heap.set(aw, 1, 2);
-            Err(e)
-        }
-    }
-}
-
-fn agen_anext(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let g = args.first().copied().unwrap_or(Value::NONE);
-    super::iter::new(vm, super::iter::kinds::ASEND, g, Value::NONE, Value::NULL)
-}
-
-fn agen_asend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("asend() takes exactly one argument"));
-    };
-    super::iter::new(vm, super::iter::kinds::ASEND, g, v, Value::NULL)
-}
-
-/// The methods of async generators.
-pub static ASYNC_METHODS: &[NativeFn] = &[
-    NativeFn::method("__aiter__", gen_iter),
-    NativeFn::method("__anext__", agen_anext),
-    NativeFn::method("asend", agen_asend),
-];
-
 impl Vm {
     /// `Send`: resumes a generator or advances any other iterator.
     pub fn send_to(&mut self, it: Value, v: Value) -> PyResult<Sent> {
         if self.heap.kind(it) == Kind::Generator {
             return resume(self, it, v, false);
         }
-        if self.heap.kind(it) == Kind::Iter && self.heap.get(it, 0) == super::iter::kinds::ASEND {
-            return asend_step(self, it, v, false);
+        if super::async_gen::is_awaitable(self, it) {
+            return super::async_gen::step(self, it, v, None);
         }
-        if v.is_none() {
+        let user = matches!(self.heap.kind(it), Kind::Instance | Kind::Exception);
+        if v.is_none() && !user {
             return Ok(match self.next(it)? {
                 Some(x) => Sent::Yielded(x),
-                None => Sent::Returned(self.stop_value()),
+                None => Sent::Returned(Value::NONE),
             });
         }
-        match self.call_method(it, "send", &[v]) {
+        // A user iterator's StopIteration carries the value of the `yield from`.
+        let r = if v.is_none() {
+            match super::class::call_special(self, it, "__next__", &[]) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            self.call_method(it, "send", &[v])
+        };
+        match r {
             Ok(x) => Ok(Sent::Yielded(x)),
             Err(e) => {
                 let exc = self.pending();
@@ -326,11 +262,6 @@ impl Vm {
                 Err(e)
             }
         }
-    }
-
-    /// The value of the StopIteration that ended the last `next()` of a user iterator (None).
-    fn stop_value(&self) -> Value {
-        Value::NONE
     }
 }
 
@@ -367,11 +298,16 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&g), Some(&v), 2) = (args.first(), args.get(1), args.len()) else {
+    let g = args.first().copied().unwrap_or(Value::NONE);
+    let Some(&v) = args.get(1).filter(|_| args.len() == 2) else {
+        let what = if type_id(vm, g) == TypeId::Coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        };
         let n = args.len().saturating_sub(1);
-        let kind = vm.type_name(args.first().copied().unwrap_or(Value::NONE));
-        return Err(vm.type_error(alloc::format!(
-            "{kind}.send() takes exactly one argument ({n} given)"
+        return Err(vm.type_error(format!(
+            "{what}.send() takes exactly one argument ({n} given)"
         )));
     };
     match resume(vm, g, v, false)? {
@@ -380,30 +316,67 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
+/// The exception of `throw(typ[, val[, tb]])` (`args` without self), with CPython's rules: a
+/// class is instantiated with `val` (a tuple is unpacked, an instance of the class is used
+/// as is); an instance may not come with a separate value. `name` is for the count message.
+pub fn throw_value(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let n = args.len();
+    if n == 0 || n > 3 {
+        let (what, k, s) = if n == 0 {
+            ("least", 1, "")
+        } else {
+            ("most", 3, "s")
+        };
+        return Err(vm.type_error(format!(
+            "{name} expected at {what} {k} argument{s}, got {n}"
+        )));
+    }
+    let t = args[0];
+    let val = args.get(1).copied().unwrap_or(Value::NONE);
+    if let Some(&tb) = args.get(2) {
+        if !tb.is_none() && vm.heap.kind(tb) != Kind::Traceback {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    if vm.heap.kind(t) == Kind::Exception {
+        if !val.is_none() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        return Ok(t);
+    }
+    if !super::class::is_exception_class(vm, t) {
+        let tn = vm.type_name(t);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    }
+    let exc = if val.is_none() {
+        vm.call(t, &[], &[])?
+    } else if vm.heap.kind(val) == Kind::Exception && {
+        let vt = vm.type_of(val);
+        super::class::is_subclass(vm, vt, t)
+    } {
+        val
+    } else if vm.heap.kind(val) == Kind::Tuple {
+        let items = super::tuple::items(vm, val);
+        vm.call(t, &items, &[])?
+    } else {
+        vm.call(t, &[val], &[])?
+    };
+    if vm.heap.kind(exc) != Kind::Exception {
+        let tn = vm.type_name(exc);
+        let r = vm.repr_string(t)?;
+        return Err(vm.type_error(format!(
+            "calling {r} should have returned an instance of BaseException, not {tn}"
+        )));
+    }
+    Ok(exc)
+}
+
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&g) = args.first() else {
-        return Err(vm.type_error("throw() needs an argument"));
-    };
-    let Some(&t) = args.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
-    };
-    let exc = match args.get(2) {
-        Some(&val) if !val.is_none() && vm.heap.kind(val) != Kind::Exception => {
-            vm.call(t, &[val], &[])?
-        }
-        Some(&val) if vm.heap.kind(val) == Kind::Exception => val,
-        _ => {
-            if vm.heap.kind(t) != Kind::Exception
-                && !crate::objects::class::is_exception_class(vm, t)
-            {
-                let tn = vm.type_name(t);
-                return Err(vm.type_error(alloc::format!(
-                    "exceptions must be classes or instances deriving from BaseException, not {tn}"
-                )));
-            }
-            vm.make_exception(t)?
-        }
-    };
+    let (g, rest) = args.split_first().unwrap_or((&Value::NONE, &[]));
+    let g = *g;
+    let exc = throw_value(vm, "throw", rest)?;
     match throw_into(vm, g, exc)? {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(raise_stop(vm, v)),
@@ -419,9 +392,15 @@ pub fn throw_into(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Sent> {
         vm.raise(exc);
         return resume(vm, g, Value::NONE, true);
     }
+    // Each delegation level recurses in Rust, so a deep `yield from` chain is bounded here.
+    if vm.native_depth >= vm.max_native_depth {
+        return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+    }
     let d = vm.heap.push_root(exc);
     vm.heap.push_root(sub);
+    vm.native_depth += 1;
     let r = delegate_throw(vm, g, sub, exc);
+    vm.native_depth -= 1;
     vm.heap.pop_roots(d);
     r
 }

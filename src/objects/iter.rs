@@ -59,6 +59,9 @@ pub mod kinds {
     /// The awaitable of `agen.__anext__()`/`asend(v)`: a = the async generator, b = the value
     /// to send first, index = 0 fresh, 1 started, 2 finished.
     pub const ASEND: u32 = 14;
+    /// The awaitable of `agen.athrow(...)`/`aclose()`: a = the async generator, b = the tuple
+    /// of `athrow` arguments (NULL for `aclose`), index = 0 fresh, 1 started, 2 finished.
+    pub const ATHROW: u32 = 15;
 }
 use kinds::*;
 
@@ -118,6 +121,8 @@ pub fn type_id(vm: &Vm, it: Value) -> TypeId {
             _ => TypeId::DictReverseKeyIterator,
         },
         CALLABLE => TypeId::CallableIterator,
+        ASEND => TypeId::AsyncGenASend,
+        ATHROW => TypeId::AsyncGenAThrow,
         _ => TypeId::Iterator,
     }
 }
@@ -189,10 +194,12 @@ impl Vm {
                 new(self, SEQ, b, Value::NULL, Value::NULL)
             }
             Kind::Instance | Kind::Exception => class::instance_iter(self, v),
-            // A stream module (`sys.stdin`) iterates through its `__iter__` function.
+            // The console's input streams (`sys.stdin`, `sys.stdin.buffer`) are native modules
+            // that iterate through their `__iter__` function; other modules are not iterable.
             Kind::Module => {
                 let d = self.heap.get_value(v, 1);
-                match dict::get_str(self, d, "__iter__") {
+                let stream = class::module_name(self, v).starts_with("_stdin");
+                match dict::get_str(self, d, "__iter__").filter(|_| stream) {
                     Some(f) => self.call(f, &[], &[]),
                     None => {
                         let t = self.type_name(v);
@@ -392,7 +399,7 @@ impl Vm {
                     }
                 }
             }
-            ASEND => match generator::asend_step(self, it, Value::NONE, false)? {
+            ASEND | ATHROW => match super::async_gen::step(self, it, Value::NONE, None)? {
                 generator::Sent::Yielded(v) => Ok(Some(v)),
                 generator::Sent::Returned(_) => Ok(None),
             },

@@ -89,6 +89,28 @@ pub fn len(vm: &Vm, mv: Value) -> usize {
     parts(vm, mv).1
 }
 
+/// An item index of a one-dimensional view, with CPython's messages.
+fn view_index(vm: &mut Vm, key: Value, len: usize) -> PyResult<usize> {
+    let Some(i) = vm.index_value(key)? else {
+        return Err(vm.type_error("memoryview: invalid slice key"));
+    };
+    let idx = if i < 0 { i + len as i64 } else { i };
+    if idx < 0 || idx >= len as i64 {
+        return Err(vm.index_error("index out of bounds on dimension 1"));
+    }
+    Ok(idx as usize)
+}
+
+/// `hash(mv)`: a read-only view hashes as the bytes it shows; a writable one cannot be hashed.
+pub fn hash(vm: &mut Vm, mv: Value) -> PyResult<i64> {
+    check_live(vm, mv)?;
+    let obj = vm.heap.get_value(mv, OBJ);
+    if vm.heap.kind(obj) != Kind::Bytes {
+        return Err(vm.value_error("cannot hash writable memoryview object"));
+    }
+    Ok(bytes::hash_data(&to_vec(vm, mv)))
+}
+
 /// `mv[i]` (an int) or `mv[a:b:c]` (a view of the same memory).
 pub fn getitem(vm: &mut Vm, mv: Value, key: Value) -> PyResult<Value> {
     check_live(vm, mv)?;
@@ -99,7 +121,7 @@ pub fn getitem(vm: &mut Vm, mv: Value, key: Value) -> PyResult<Value> {
         let obj = vm.heap.get_value(mv, OBJ);
         return new(vm, obj, new_start.max(0) as usize, si.len(), step * si.step);
     }
-    let i = vm.seq_index(key, len, "memoryview")?;
+    let i = view_index(vm, key, len)?;
     let pos = positions(vm, mv);
     let obj = vm.heap.get_value(mv, OBJ);
     let b = pos
@@ -143,7 +165,7 @@ pub fn setitem(vm: &mut Vm, mv: Value, key: Value, v: Value) -> PyResult<()> {
             }
         }
     } else {
-        let i = vm.seq_index(key, pos.len(), "memoryview")?;
+        let i = view_index(vm, key, pos.len())?;
         let b = match int::as_i64(vm, v) {
             Some(b) if (0..=255).contains(&b) => b as u8,
             Some(_) => return Err(vm.value_error("memoryview: invalid value for format 'B'")),

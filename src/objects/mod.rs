@@ -6,6 +6,7 @@
 //! `native.rs` the registry of native functions.
 #![forbid(unsafe_code)]
 
+pub mod async_gen;
 pub mod bigint;
 pub mod bigint_fmt;
 pub mod bigint_ops;

@@ -528,12 +528,40 @@ pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyEr
         "__iter__" => format!("'{t}' object is not iterable"),
         "__contains__" => format!("'{t}' object is not a container"),
         "__reversed__" => format!("'{t}' object is not reversible"),
-        "__len__" => format!("object of type '{t}' has no len()"),
-        "__call__" => format!("'{t}' object is not callable"),
-        "__getitem__" => format!("'{t}' object is not subscriptable"),
-        "__next__" => format!("'{t}' object is not an iterator"),
         "__hash__" => format!("unhashable type: '{t}'"),
         _ => String::from("'NoneType' object is not callable"),
     };
     vm.type_error(msg)
+}
+
+/// `T.__dict__` of a builtin type: a read-only mapping (`mappingproxy`) of the methods and slot
+/// wrappers `T` defines itself, as found on the type (classmethods and staticmethods wrapped).
+/// Built on each access: it is for introspection, and costs no RAM otherwise.
+pub fn type_dict(vm: &mut Vm, t: TypeId) -> PyResult<Value> {
+    let d = super::dict::alloc(vm, 8)?;
+    let depth = vm.heap.push_root(d);
+    let r = fill_type_dict(vm, t, d)
+        .and_then(|_| super::class::call_frozen(vm, "_classtypes", "mappingproxy", &[d]));
+    vm.heap.pop_roots(depth);
+    r
+}
+
+fn fill_type_dict(vm: &mut Vm, t: TypeId, d: Value) -> PyResult<()> {
+    // `bool` shares the table of `int`, which it inherits rather than defines.
+    let table = if t == TypeId::Bool { &[] } else { t.methods() };
+    let own = table.iter().map(|m| m.name);
+    let names: alloc::vec::Vec<&'static str> = own.chain(names(t)).collect();
+    for name in names {
+        let Some((v, binding)) = super::native::find_type_method(t, name) else {
+            continue;
+        };
+        let v = match binding {
+            Binding::Class => super::class::wrap_classmethod(vm, v)?,
+            Binding::Static if !v.is_none() => super::class::wrap_staticmethod(vm, v)?,
+            _ => v,
+        };
+        let k = vm.intern(name)?;
+        super::dict::set(vm, d, k, v)?;
+    }
+    Ok(())
 }

@@ -51,6 +51,8 @@ builtin_types! {
     Generator = "generator": Object,
     Coroutine = "coroutine": Object,
     AsyncGenerator = "async_generator": Object,
+    AsyncGenASend = "async_generator_asend": Object,
+    AsyncGenAThrow = "async_generator_athrow": Object,
     Module = "module": Object,
     Ellipsis = "ellipsis": Object,
     NotImplementedType = "NotImplementedType": Object,
@@ -215,6 +217,8 @@ impl TypeId {
                     | TypeId::Generator
                     | TypeId::Coroutine
                     | TypeId::AsyncGenerator
+                    | TypeId::AsyncGenASend
+                    | TypeId::AsyncGenAThrow
                     | TypeId::Ellipsis
                     | TypeId::NotImplementedType
                     | TypeId::Iterator

@@ -129,6 +129,9 @@ impl Vm {
                         if v.is_none() { Value::NULL } else { v },
                     ),
                     "__module__" => self.heap.set_value(obj, func::MODULE, v),
+                    "__closure__" | "__globals__" => {
+                        return Err(self.attribute_error("readonly attribute"))
+                    }
                     "__annotations__" => {
                         if self.heap.kind(v) != Kind::Dict {
                             return Err(
@@ -149,16 +152,43 @@ impl Vm {
                 Ok(())
             }
             _ if obj.as_builtin_type().is_some() => class::type_setattr(self, obj, name, v),
-            _ => {
-                let t = self.type_name(obj);
-                let n = String::from(self.str_text(name).unwrap_or("?"));
-                if self.getattr_opt(obj, name)?.is_some() {
-                    Err(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")))
-                } else {
-                    Err(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
-                }
-            }
+            _ => Err(self.builtin_attr_readonly(obj, name)?),
         }
+    }
+
+    /// The AttributeError for setting or deleting `obj.name` on a builtin object: CPython words
+    /// it differently for methods (read-only), data attributes (not writable) and absent names.
+    fn builtin_attr_readonly(&mut self, obj: Value, name: Value) -> PyResult<PyErr> {
+        let t = self.type_name(obj);
+        let n = String::from(self.str_text(name).unwrap_or("?"));
+        if find_builtin_method(self.builtin_type_of(obj), &n).is_some() {
+            return Ok(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")));
+        }
+        if self.getattr_opt(obj, name)?.is_some() {
+            // Plain struct members (range.start, slice.stop, complex.real, __func__...) have
+            // CPython's terse message; computed attributes name the type defining them.
+            let member = matches!(
+                self.heap.kind(obj),
+                Kind::Range
+                    | Kind::Slice
+                    | Kind::Complex
+                    | Kind::StaticMethod
+                    | Kind::ClassMethod
+                    | Kind::Property
+            ) || n == "__closure__";
+            if member {
+                return Ok(self.attribute_error("readonly attribute"));
+            }
+            let t = if obj == Value::TRUE || obj == Value::FALSE {
+                String::from("int")
+            } else {
+                t
+            };
+            return Ok(
+                self.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
+            );
+        }
+        Ok(self.attribute_error(format!("'{t}' object has no attribute '{n}'")))
     }
 
     /// `del obj.name`.
@@ -180,7 +210,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(self.no_attribute(obj, name)),
+            _ => Err(self.builtin_attr_readonly(obj, name)?),
         }
     }
 

@@ -220,6 +220,7 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{name}'")))
             }
             Kind::Instance | Kind::Exception => objects::class::instance_hash(self, v),
+            Kind::MemoryView => objects::memoryview::hash(self, v),
             Kind::BoundMethod => {
                 let (s, f) = (self.heap.get_value(v, 0), self.heap.get_value(v, 1));
                 let hf = self.hash(f)?;

@@ -152,9 +152,7 @@ impl Vm {
 
     /// The iterator behind `await obj`: a coroutine itself, or `obj.__await__()`.
     fn awaitable_iter(&mut self, obj: Value) -> PyResult<Value> {
-        if self.heap.kind(obj) == Kind::Iter
-            && self.heap.get(obj, 0) == crate::objects::iter::kinds::ASEND
-        {
+        if crate::objects::async_gen::is_awaitable(self, obj) {
             return Ok(obj);
         }
         if self.heap.kind(obj) == Kind::Generator {

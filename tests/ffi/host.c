@@ -2,11 +2,18 @@
 /*
  * The C API seen from C (tests/ffi.rs builds this with the `cc` crate and links it against the
  * host staticlib of zephyr/rust): a VM on a static buffer, code run, a REPL session fed byte by
- * byte, `while True: pass` interrupted from a second thread, the heap figures. Prints one line
- * per check; exits 0 if all pass.
+ * byte, `while True: pass` interrupted from a second thread, the heap figures, files with no
+ * filesystem (OSError ENODEV), then the filesystem callbacks over POSIX (as a Zephyr port maps
+ * them onto fs_open/fs_read/...), driven by open() and os. Prints one line per check; exits 0
+ * if all pass.
  */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -95,6 +102,197 @@ static void *interrupter(void *arg) {
 }
 
 static uint32_t heap[256 * 1024 / 4];
+
+/* ---- the filesystem callbacks over POSIX, rooted at a temporary directory ---- */
+
+static char fs_root[256];
+
+/* `root` + the VM's absolute path, NUL-terminated (the VM's paths are not). */
+static const char *host_path(const uint8_t *path, size_t len, char *buf, size_t cap) {
+    snprintf(buf, cap, "%s%.*s", fs_root, (int)len, (const char *)path);
+    return buf;
+}
+
+static int32_t fs_open_cb(void *ctx, const uint8_t *path, size_t len, uint32_t flags) {
+    (void)ctx;
+    char p[512];
+    int mode = (flags & PYRITE_FS_O_READ) && (flags & PYRITE_FS_O_WRITE) ? O_RDWR
+               : (flags & PYRITE_FS_O_WRITE)                            ? O_WRONLY
+                                                                        : O_RDONLY;
+    if (flags & PYRITE_FS_O_CREATE) mode |= O_CREAT;
+    if (flags & PYRITE_FS_O_APPEND) mode |= O_APPEND;
+    if (flags & PYRITE_FS_O_TRUNC) mode |= O_TRUNC;
+    int fd = open(host_path(path, len, p, sizeof p), mode, 0644);
+    return fd < 0 ? -errno : fd;
+}
+
+static int32_t fs_close_cb(void *ctx, int32_t h) {
+    (void)ctx;
+    return close(h) < 0 ? -errno : 0;
+}
+
+static int32_t fs_read_cb(void *ctx, int32_t h, uint8_t *buf, size_t len) {
+    (void)ctx;
+    ssize_t n = read(h, buf, len);
+    return n < 0 ? -errno : (int32_t)n;
+}
+
+static int32_t fs_write_cb(void *ctx, int32_t h, const uint8_t *buf, size_t len) {
+    (void)ctx;
+    ssize_t n = write(h, buf, len);
+    return n < 0 ? -errno : (int32_t)n;
+}
+
+static int64_t fs_seek_cb(void *ctx, int32_t h, int64_t off, int32_t whence) {
+    (void)ctx;
+    off_t r = lseek(h, (off_t)off, whence);
+    return r < 0 ? -errno : (int64_t)r;
+}
+
+static int32_t fs_truncate_cb(void *ctx, int32_t h, int64_t length) {
+    (void)ctx;
+    return ftruncate(h, (off_t)length) < 0 ? -errno : 0;
+}
+
+static DIR *dirs[8];
+
+static int32_t fs_opendir_cb(void *ctx, const uint8_t *path, size_t len) {
+    (void)ctx;
+    char p[512];
+    for (int i = 0; i < 8; i++) {
+        if (dirs[i] == NULL) {
+            dirs[i] = opendir(host_path(path, len, p, sizeof p));
+            return dirs[i] == NULL ? -errno : i;
+        }
+    }
+    return -EMFILE;
+}
+
+static int32_t fs_readdir_cb(void *ctx, int32_t d, uint8_t *name, size_t cap, uint32_t *type,
+                             uint64_t *size) {
+    (void)ctx;
+    struct dirent *e;
+    do {
+        e = readdir(dirs[d]);
+    } while (e != NULL && (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0));
+    if (e == NULL) return 0;
+    size_t n = strlen(e->d_name);
+    if (n > cap) return -ENAMETOOLONG;
+    memcpy(name, e->d_name, n);
+    *type = e->d_type == DT_DIR ? PYRITE_FS_TYPE_DIR : PYRITE_FS_TYPE_FILE;
+    *size = 0;
+    return (int32_t)n;
+}
+
+static int32_t fs_closedir_cb(void *ctx, int32_t d) {
+    (void)ctx;
+    closedir(dirs[d]);
+    dirs[d] = NULL;
+    return 0;
+}
+
+static int32_t fs_stat_cb(void *ctx, const uint8_t *path, size_t len, uint32_t *type,
+                          uint64_t *size) {
+    (void)ctx;
+    char p[512];
+    struct stat st;
+    if (stat(host_path(path, len, p, sizeof p), &st) < 0) return -errno;
+    *type = S_ISDIR(st.st_mode) ? PYRITE_FS_TYPE_DIR : PYRITE_FS_TYPE_FILE;
+    *size = (uint64_t)st.st_size;
+    return 0;
+}
+
+static int32_t fs_mkdir_cb(void *ctx, const uint8_t *path, size_t len) {
+    (void)ctx;
+    char p[512];
+    return mkdir(host_path(path, len, p, sizeof p), 0755) < 0 ? -errno : 0;
+}
+
+/* Zephyr's fs_unlink removes files and empty directories alike. */
+static int32_t fs_unlink_cb(void *ctx, const uint8_t *path, size_t len) {
+    (void)ctx;
+    char p[512];
+    host_path(path, len, p, sizeof p);
+    return remove(p) < 0 ? -errno : 0;
+}
+
+static int32_t fs_rename_cb(void *ctx, const uint8_t *from, size_t from_len, const uint8_t *to,
+                            size_t to_len) {
+    (void)ctx;
+    char a[512], b[512];
+    host_path(from, from_len, a, sizeof a);
+    host_path(to, to_len, b, sizeof b);
+    return rename(a, b) < 0 ? -errno : 0;
+}
+
+static int32_t random_cb(void *ctx, uint8_t *buf, size_t len) {
+    (void)ctx;
+    for (size_t i = 0; i < len; i++) buf[i] = (uint8_t)rand();
+    return 0;
+}
+
+/* A program using files and os over the callbacks, and what it must print (CPython's text for
+ * each result; ilistdir is MicroPython's). */
+static const char *FS_PROGRAM =
+    "import os\n"
+    "print(os.getcwd(), os.listdir('/'))\n"
+    "os.mkdir('/data')\n"
+    "os.chdir('data')\n"
+    "with open('log.txt', 'w') as f:\n"
+    "    print(f.write('one\\ntwo\\r\\nthree'), file=f)\n"
+    "with open('/data/log.txt', 'a') as f: f.write('!')\n"
+    "print(open('log.txt').readlines(), os.stat('log.txt').st_size)\n"
+    "with open('log.txt', 'r+b') as f:\n"
+    "    f.seek(-2, 2); print(f.read(), f.tell(), f.truncate(4), f.tell())\n"
+    "os.rename('log.txt', '../moved.txt')\n"
+    "print(sorted(os.listdir('..')), sorted(os.ilistdir('/'))[0][:2], os.path.isdir('/data'))\n"
+    "for f, a in ((open, ('nope',)), (os.rmdir, ('/moved.txt',)), (os.remove, ('/data',)),\n"
+    "             (open, ('/data',)), (open, ('/moved.txt', 'x')), (os.mkdir, ('/data',))):\n"
+    "    try: f(*a)\n"
+    "    except OSError as e: print(type(e).__name__, e)\n"
+    "os.remove('/moved.txt'); os.chdir('/'); os.rmdir('data')\n"
+    "print(os.listdir(), len(os.urandom(5)))\n";
+
+static const char *FS_EXPECTED =
+    "/ []\n"
+    "['one\\n', 'two\\n', 'three14\\n', '!'] 18\n"
+    "b'\\n!' 18 4 18\n"
+    "['data', 'moved.txt'] ('data', 16384) True\n"
+    "FileNotFoundError [Errno 2] No such file or directory: 'nope'\n"
+    "NotADirectoryError [Errno 20] Not a directory: '/moved.txt'\n"
+    "IsADirectoryError [Errno 21] Is a directory: '/data'\n"
+    "IsADirectoryError [Errno 21] Is a directory: '/data'\n"
+    "FileExistsError [Errno 17] File exists: '/moved.txt'\n"
+    "FileExistsError [Errno 17] File exists: '/data'\n"
+    "[] 5\n";
+
+static void filesystem_session(pyrite_platform platform) {
+    snprintf(fs_root, sizeof fs_root, "/tmp/pyrite-ffi-fs-XXXXXX");
+    if (mkdtemp(fs_root) == NULL) {
+        check(0, "fs: a temporary directory");
+        return;
+    }
+    platform.random = random_cb;
+    platform.fs_open = fs_open_cb;
+    platform.fs_close = fs_close_cb;
+    platform.fs_read = fs_read_cb;
+    platform.fs_write = fs_write_cb;
+    platform.fs_seek = fs_seek_cb;
+    platform.fs_truncate = fs_truncate_cb;
+    platform.fs_opendir = fs_opendir_cb;
+    platform.fs_readdir = fs_readdir_cb;
+    platform.fs_closedir = fs_closedir_cb;
+    platform.fs_stat = fs_stat_cb;
+    platform.fs_mkdir = fs_mkdir_cb;
+    platform.fs_unlink = fs_unlink_cb;
+    platform.fs_rename = fs_rename_cb;
+    pyrite_vm *vm = NULL;
+    check(pyrite_init(&platform, heap, sizeof heap, &vm) == PYRITE_OK, "fs: init");
+    check(run(vm, FS_PROGRAM) == PYRITE_OK && strcmp(out, FS_EXPECTED) == 0,
+          "fs: open(), os and os.path through the callbacks");
+    pyrite_deinit(vm);
+    rmdir(fs_root);
+}
 
 /* The .pyr file tests/ffi.rs wrote (argv[1]), read into `buf`; its length or 0. */
 static size_t read_file(const char *path, uint8_t *buf, size_t cap) {
@@ -218,7 +416,18 @@ int main(int argc, char **argv) {
           "heap: gc.mem_free() + gc.mem_alloc() is the total");
     check(pyrite_run_pending(vm) == PYRITE_OK, "run_pending (no scheduler yet)");
 
+    /* No filesystem callbacks: files raise OSError(ENODEV), and nothing else breaks. */
+    check(run(vm, "try:\n open('x')\nexcept OSError as e: print(type(e).__name__, e.errno, e)\n") ==
+                  PYRITE_OK &&
+              strcmp(out, "OSError 19 [Errno 19] No such device: 'x'\n") == 0,
+          "fs: open() without a filesystem");
+    check(run(vm, "import os\ntry:\n os.listdir()\nexcept OSError as e: print(e.errno)\n"
+                  "try:\n os.urandom(2)\nexcept OSError as e: print(e.errno)\n") == PYRITE_OK &&
+              strcmp(out, "19\n19\n") == 0,
+          "fs: os without a filesystem");
+
     pyrite_deinit(vm);
+    filesystem_session(platform);
     printf("ffi: %d checks, %d failed\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

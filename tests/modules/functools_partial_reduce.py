@@ -56,3 +56,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(functools.reduce(functools.partial(power, mod=1000), [2, 3, 2]))
+for args in [(), (max,), (max, [1], 0, 9)]:
+    try:
+        reduce(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    reduce(max, [1], initial=0)
+except TypeError as e:
+    print("TypeError:", e)

@@ -2,6 +2,11 @@
 # modes and arguments, closed files, io.UnsupportedOperation.
 import io
 import os
+try:
+    os.stat(".")
+except OSError:  # a board without a filesystem (the QEMU corpus run)
+    print("SKIP: no filesystem")
+    raise SystemExit
 
 D = "_tmp_open_errors"
 if os.path.isdir(D):

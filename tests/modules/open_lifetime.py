@@ -2,6 +2,11 @@
 # (its writes kept), and opening many files without closing them does not run out of handles.
 import gc
 import os
+try:
+    os.stat(".")
+except OSError:  # a board without a filesystem (the QEMU corpus run)
+    print("SKIP: no filesystem")
+    raise SystemExit
 
 D = "_tmp_open_lifetime"
 if os.path.isdir(D):

@@ -68,3 +68,9 @@ except TypeError as e:
     print("TypeError:", e)
 Point = types.new_class("Point", (object,), exec_body=lambda ns: ns.update(x=1))
 print(Point.__name__, Point().x, types.resolve_bases((int,)))
+print(isinstance(K.__dict__, types.MappingProxyType), types.GenericAlias is type(list[int]))
+print(list[int], types.GenericAlias(dict, (str, int)), list[int].__origin__, dict[str, int].__args__)
+try:
+    types.MappingProxyType([1])
+except TypeError as e:
+    print("TypeError:", e)

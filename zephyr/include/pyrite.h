@@ -47,13 +47,25 @@ extern "C" {
 #define PYRITE_ERR_EXCEPTION (-3) /* uncaught Python exception; its traceback was written */
 #define PYRITE_ERR_PANIC (-4)    /* the VM panicked (a bug): the panic callback ran; only deinit */
 
+/* Open flags for fs_open (Zephyr's FS_O_READ, FS_O_WRITE, FS_O_CREATE, FS_O_APPEND,
+ * FS_O_TRUNC). */
+#define PYRITE_FS_O_READ 1
+#define PYRITE_FS_O_WRITE 2
+#define PYRITE_FS_O_CREATE 16
+#define PYRITE_FS_O_APPEND 32
+#define PYRITE_FS_O_TRUNC 64
+/* Entry types for fs_readdir and fs_stat (Zephyr's FS_DIR_ENTRY_FILE, FS_DIR_ENTRY_DIR). */
+#define PYRITE_FS_TYPE_FILE 0
+#define PYRITE_FS_TYPE_DIR 1
+
 /* An opaque VM instance. */
 typedef struct pyrite_vm pyrite_vm;
 
 /*
  * The platform: callbacks the VM uses to reach the world. `ctx` is passed back to each of them.
  * Any callback may be NULL: output is then dropped, input is absent, clocks read 0, sleep
- * returns at once.
+ * returns at once, files and os.urandom raise OSError(ENODEV). New callbacks are appended, so
+ * zero-initialise the table ({0}) and set what the port has.
  */
 typedef struct pyrite_platform {
     void *ctx;
@@ -73,6 +85,54 @@ typedef struct pyrite_platform {
      * not called yet. Returns a negative errno on failure. */
     int32_t (*device)(void *ctx, const uint8_t *name, size_t name_len, uint32_t op,
                       uint32_t arg, uint8_t *buf, size_t buf_len);
+    /* Fill `buf` with `len` random bytes (os.urandom; Zephyr: sys_csrand_get). 0 or -errno.
+     * NULL: os.urandom raises OSError(ENODEV). */
+    int32_t (*random)(void *ctx, uint8_t *buf, size_t len);
+
+    /*
+     * The filesystem, for open() and the os module. Each call maps onto one of Zephyr's fs API
+     * (fs_open, fs_close, fs_read, fs_write, fs_seek + fs_tell, fs_truncate, fs_opendir, fs_readdir,
+     * fs_closedir, fs_stat, fs_mkdir, fs_unlink, fs_rename). A NULL callback means "no
+     * filesystem": the Python operation raises OSError(ENODEV) (errno 19).
+     *
+     * Paths are UTF-8, absolute ("/lfs/data.txt": the VM resolves relative paths against its
+     * own current directory, os.chdir) and NOT NUL-terminated: copy `path_len` bytes into a
+     * buffer before calling Zephyr. Handles are small integers >= 0 the embedder chooses (an
+     * index into its table of struct fs_file_t / fs_dir_t). Errors are negative errno values in
+     * Linux numbering (the numbers of Python's errno module): Zephyr's agree for 1..34 (ENOENT,
+     * EEXIST, EISDIR, ENOSPC...); translate the others, e.g. Zephyr's ENOTEMPTY (90) to 39,
+     * ENAMETOOLONG (91) to 36, ENOTSUP (134) to 95. EMFILE/ENFILE (24/23) for a full handle
+     * table make the VM collect unreachable file objects and retry once.
+     */
+    /* Open with PYRITE_FS_O_* flags (Zephyr's FS_O_* values; PYRITE_FS_O_TRUNC is
+     * FS_O_TRUNC, or fs_truncate(zfp, 0) after opening on Zephyr versions without it).
+     * Returns a handle >= 0 or -errno. */
+    int32_t (*fs_open)(void *ctx, const uint8_t *path, size_t path_len, uint32_t flags);
+    int32_t (*fs_close)(void *ctx, int32_t handle);
+    /* Bytes read (0 at the end of the file) or written, or -errno. */
+    int32_t (*fs_read)(void *ctx, int32_t handle, uint8_t *buf, size_t len);
+    int32_t (*fs_write)(void *ctx, int32_t handle, const uint8_t *buf, size_t len);
+    /* fs_seek (whence 0 set, 1 current, 2 end, as FS_SEEK_*) then fs_tell: the new position,
+     * or -errno. */
+    int64_t (*fs_seek)(void *ctx, int32_t handle, int64_t offset, int32_t whence);
+    /* fs_truncate: cut or zero-extend the file to `length` bytes; 0 or -errno. */
+    int32_t (*fs_truncate)(void *ctx, int32_t handle, int64_t length);
+    /* A directory listing: a handle >= 0 or -errno. */
+    int32_t (*fs_opendir)(void *ctx, const uint8_t *path, size_t path_len);
+    /* The next entry: copies its name (no NUL needed) into `name`, sets `*entry_type`
+     * (PYRITE_FS_TYPE_FILE or _DIR, Zephyr's fs_dirent.type) and `*size`; returns the name's
+     * length, 0 at the end of the listing (Zephyr: entry.name[0] == 0), or -errno. */
+    int32_t (*fs_readdir)(void *ctx, int32_t dir, uint8_t *name, size_t name_cap,
+                          uint32_t *entry_type, uint64_t *size);
+    int32_t (*fs_closedir)(void *ctx, int32_t dir);
+    /* fs_stat: sets the type and size; 0 or -errno (-ENOENT when absent). */
+    int32_t (*fs_stat)(void *ctx, const uint8_t *path, size_t path_len, uint32_t *entry_type,
+                       uint64_t *size);
+    /* fs_mkdir, fs_unlink (a file or an empty directory), fs_rename: 0 or -errno. */
+    int32_t (*fs_mkdir)(void *ctx, const uint8_t *path, size_t path_len);
+    int32_t (*fs_unlink)(void *ctx, const uint8_t *path, size_t path_len);
+    int32_t (*fs_rename)(void *ctx, const uint8_t *from, size_t from_len, const uint8_t *to,
+                         size_t to_len);
 } pyrite_platform;
 
 /*

@@ -8,7 +8,19 @@ class mappingproxy:
     __slots__ = ("_m",)
 
     def __init__(self, mapping):
+        if not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not "
+                            + type(mapping).__name__)
         object.__setattr__(self, "_m", mapping)
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __str__(self):
+        return str(self._m)
 
     def __getitem__(self, key):
         return self._m[key]

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
-# abc: abstract base classes. Classes deriving from ABC refuse to be instantiated while they
-# still have abstract methods, as in CPython.
+# abc: abstract base classes. ABCMeta computes `__abstractmethods__` (a frozenset) for each class
+# and refuses to instantiate a class while it is not empty; `register` makes virtual subclasses
+# that isinstance/issubclass accept (through the metaclass's __instancecheck__/__subclasscheck__).
 
 
 def abstractmethod(func):
@@ -8,40 +9,88 @@ def abstractmethod(func):
     return func
 
 
-def _abstracts(cls):
+def _is_abstract(value):
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False)
+                   for f in (value.fget, value.fset, value.fdel))
+    if isinstance(value, (staticmethod, classmethod)):
+        return getattr(value.__func__, "__isabstractmethod__", False)
+    return False
+
+
+def _compute_abstracts(cls):
     names = set()
-    for klass in reversed(cls.__mro__):
-        for name, value in klass.__dict__.items() if hasattr(klass, "__dict__") else ():
-            if getattr(value, "__isabstractmethod__", False):
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            names.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-            elif name in names:
-                names.discard(name)
-    return names
+    return frozenset(names)
 
 
-class ABC:
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        missing = sorted(_abstracts(cls))
-        if missing:
-            s = "s" if len(missing) > 1 else ""
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, s, ", ".join(missing)))
-        return object.__new__(cls)
+def _refuse(cls):
+    missing = sorted(getattr(cls, "__abstractmethods__", ()))
+    if missing:
+        s = "s" if len(missing) > 1 else ""
+        raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                        % (cls.__name__, s, ", ".join(missing)))
 
 
 class ABCMeta(type):
     """The metaclass form: `class Base(metaclass=ABCMeta)`."""
 
+    def __new__(mcls, name, bases, ns, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, ns, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = []
+        return cls
+
     def __call__(cls, *args, **kwargs):
-        missing = sorted(_abstracts(cls))
-        if missing:
-            s = "s" if len(missing) > 1 else ""
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, s, ", ".join(missing)))
+        _refuse(cls)
         return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        if "__subclasshook__" in cls.__dict__:
+            ok = cls.__subclasshook__(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for sub in cls.__subclasses__():
+            if sub is not cls and issubclass(subclass, sub):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
 
 
 def abstractproperty(func):
     return property(abstractmethod(func))
+
+
+def get_cache_token():
+    return 0

@@ -27,7 +27,7 @@ def _is_member_def(name, value):
 
 
 class EnumMeta(type):
-    def __new__(mcls, name, bases, ns, **kw):
+    def __new__(mcls, name, bases, ns, /, **kw):
         defs = [(k, v) for k, v in list(ns.items()) if _is_member_def(k, v)]
         for k, _ in defs:
             del ns[k]

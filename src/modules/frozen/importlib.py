@@ -60,12 +60,10 @@ def reload(module):
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
     filename = getattr(module, "__file__", None)
-    if filename is None:
-        frozen = f"<frozen {name}>"
-        if _stdlib.read_source(frozen) is None:
-            # A built-in module has no source to run again.
-            return module
-        filename = frozen
+    if filename is None or filename.startswith("<frozen "):
+        # A frozen module runs its bytecode again; a built-in module has nothing to re-run.
+        _stdlib.exec_frozen(name, module.__dict__)
+        return module
     source = _stdlib.read_source(filename)
     if source is None:
         raise ModuleNotFoundError(f"No module named {name!r}", name=name)

@@ -22,7 +22,7 @@ class IOBase:
     closed = False
 
     def __enter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __exit__(self, *exc):
@@ -45,7 +45,7 @@ class IOBase:
         return False
 
     def __iter__(self):
-        self._check()
+        IOBase._check(self)
         return self
 
     def __next__(self):
@@ -144,7 +144,10 @@ class FileIO(RawIOBase):
         self.name = file
         self._readable = flags & 1 != 0
         self._writable = flags & 2 != 0
-        self._slot = _file.open(_fspath(file), flags, self)
+        path = _fspath(file)
+        if "\0" in path:
+            raise ValueError("embedded null byte")
+        self._slot = _file.open(path, flags, self)
         if flags & 0x20:
             _file.seek(self._slot, 0, 2)
 
@@ -213,6 +216,12 @@ class FileIO(RawIOBase):
         self._check("I/O operation on closed file")
         return _file.tell(self._slot)
 
+    def truncate(self, size=None):
+        self._check("truncate of closed file")
+        if not self._writable:
+            raise UnsupportedOperation("truncate")
+        return _file.truncate(self._slot, size)
+
     def flush(self):
         self._check("flush of closed file" if self._writable else "I/O operation on closed file.")
         _file.flush(self._slot)
@@ -280,6 +289,9 @@ class _Buffered(BufferedIOBase):
 
     def tell(self):
         return self.raw.tell()
+
+    def truncate(self, size=None):
+        return self.raw.truncate(size)
 
     def flush(self):
         return self.raw.flush()
@@ -400,6 +412,12 @@ class TextIOWrapper(TextIOBase):
     def tell(self):
         self._check()
         return _file.tell(self._slot)
+
+    def truncate(self, pos=None):
+        self._check()
+        if not self._raw._writable:
+            raise UnsupportedOperation("truncate")
+        return _file.truncate(self._slot, pos)
 
     def flush(self):
         self._check()

@@ -37,6 +37,10 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("importlib", include_str!("importlib.py")),
     #[cfg(feature = "os")]
     ("os.path", include_str!("os_path.py")),
+    #[cfg(feature = "asyncio")]
+    ("asyncio", include_str!("asyncio.py")),
+    #[cfg(feature = "select")]
+    ("select", include_str!("select.py")),
 ];
 
 /// Without the `frozen` feature there are none.
@@ -44,7 +48,7 @@ pub static FROZEN: &[(&str, &str)] = &[
 pub static FROZEN: &[(&str, &str)] = &[];
 
 /// Frozen modules MicroPython also imports by their old `u` names (`import ujson`).
-static U_ALIASES: &[&str] = &["collections", "json", "io"];
+static U_ALIASES: &[&str] = &["collections", "json", "io", "asyncio", "select"];
 
 include!(concat!(env!("OUT_DIR"), "/frozen_pyr.rs"));
 

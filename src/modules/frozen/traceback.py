@@ -8,7 +8,8 @@ import _stdlib
 
 __all__ = ["extract_tb", "format_exc", "format_exception", "format_exception_only",
            "format_list", "format_tb", "print_exc", "print_exception", "print_list",
-           "print_tb", "walk_tb", "FrameSummary", "StackSummary", "TracebackException"]
+           "print_tb", "walk_tb", "walk_stack", "extract_stack", "format_stack",
+           "print_stack", "FrameSummary", "StackSummary", "TracebackException"]
 
 _sentinel = object()
 _RECURSIVE_CUTOFF = 3
@@ -153,6 +154,34 @@ def walk_tb(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
+
+
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe().f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def extract_tb(tb, limit=None):

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # types: names for the interpreter's built-in types, found from live objects as CPython's
-# Lib/types.py does, plus SimpleNamespace, MappingProxyType and new_class.
+# Lib/types.py does, plus SimpleNamespace and new_class.
 
 import sys
 
@@ -58,6 +58,8 @@ class _C:
 
 
 MethodType = type(_C()._m)
+MappingProxyType = type(_C.__dict__)
+GenericAlias = type(list[int])
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 
@@ -66,10 +68,7 @@ try:
 except TypeError as _e:
     _tb = _e.__traceback__
     TracebackType = type(_tb)
-    try:
-        FrameType = type(_tb.tb_frame)
-    except AttributeError:
-        pass
+    FrameType = type(_tb.tb_frame)
     _tb = None
 
 
@@ -111,76 +110,6 @@ class SimpleNamespace:
 
 
 _repr_running = set()
-
-
-class MappingProxyType:
-    """A read-only view of a mapping."""
-
-    __slots__ = ("_mapping",)
-
-    def __new__(cls, mapping):
-        if not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not "
-                            f"{type(mapping).__name__}")
-        self = object.__new__(cls)
-        object.__setattr__(self, "_mapping", mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return dict(self._mapping) | other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
 
 
 def resolve_bases(bases):

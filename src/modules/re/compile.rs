@@ -58,6 +58,10 @@ pub const OP_ENTER: u32 = 15;
 /// continue at `next`.
 pub const OP_REPEAT_ONE: u32 = 16;
 
+/// `ATOMIC end` — match the body that follows (ending in `LOOK_END`) once, keep its end and
+/// drop its choice points; continue at `end`.
+pub const OP_ATOMIC: u32 = 17;
+
 /// Marks a category inside a set's ranges.
 pub const CAT_TAG: u32 = 0xFFFF_FF00;
 
@@ -150,6 +154,14 @@ impl Compiler {
                 self.repeat(body, *min, max.unwrap_or(INF), *greedy)
             }
             Node::Backref(g, icase) => self.emit(&[OP_BACKREF, *g as u32, *icase as u32]),
+            Node::Atomic(body) => {
+                let at = self.here();
+                self.emit(&[OP_ATOMIC, 0]);
+                self.node(body);
+                self.emit(&[OP_LOOK_END]);
+                let end = self.here();
+                self.patch(at + 1, end);
+            }
             Node::Look(ahead, negate, body) => {
                 let w = width(body).unwrap_or(0) as u32;
                 let at = self.here();

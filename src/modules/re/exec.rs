@@ -16,7 +16,7 @@ use super::compile::*;
 
 /// Steps (instructions executed, characters scanned) one match attempt may take.
 #[cfg(feature = "std")]
-pub const STEP_BUDGET: u64 = 20_000_000;
+pub const STEP_BUDGET: u64 = 10_000_000;
 /// Steps one match attempt may take on a device (slower, so fewer for the same time).
 #[cfg(not(feature = "std"))]
 pub const STEP_BUDGET: u64 = 5_000_000;
@@ -26,6 +26,8 @@ pub const STACK_LIMIT: usize = 1 << 20;
 /// Choice points the backtrack stack may hold on a device.
 #[cfg(not(feature = "std"))]
 pub const STACK_LIMIT: usize = 1 << 12;
+/// Extra steps per character of the subject (a linear scan is never the catastrophe).
+const LINEAR_STEPS: u64 = 32;
 /// Steps between polls of the interrupt flag.
 const POLL_EVERY: u64 = 4096;
 
@@ -140,6 +142,8 @@ pub struct Matcher<'a> {
     regs: Vec<i32>,
     bt: Vec<Bt>,
     steps: u64,
+    /// The step limit of the current search.
+    budget: u64,
     /// Steps at which to poll next.
     next_poll: u64,
     /// Reject an empty match at this position (after an empty match in `finditer`).
@@ -166,6 +170,7 @@ impl<'a> Matcher<'a> {
             regs: alloc::vec![-1; nslots + 1 + 2 * loops],
             bt: Vec::new(),
             steps: 0,
+            budget: STEP_BUDGET,
             next_poll: POLL_EVERY,
             not_empty_at: None,
             mode,
@@ -188,6 +193,9 @@ impl<'a> Matcher<'a> {
     /// `poll` is asked every few thousand steps whether to stop.
     pub fn find(&mut self, pos: usize, poll: &mut dyn FnMut() -> bool) -> Result<bool, Stop> {
         let end = self.s.len();
+        // A search over a long subject needs steps in proportion to its length: allow that on
+        // top of the fixed budget, which bounds the backtracking.
+        self.budget = STEP_BUDGET.saturating_add(LINEAR_STEPS * end.saturating_sub(pos) as u64);
         let first = self.code.get(HEADER).copied();
         // A pattern that starts with `\A` (or `^` without MULTILINE) can only match at 0.
         let anchored = first == Some(OP_SAVE)
@@ -228,7 +236,7 @@ impl<'a> Matcher<'a> {
         self.steps += 1;
         if self.steps >= self.next_poll {
             self.next_poll = self.steps + POLL_EVERY;
-            if self.steps > STEP_BUDGET {
+            if self.steps > self.budget {
                 return Err(Stop::Limit);
             }
             if poll() {
@@ -372,6 +380,23 @@ impl<'a> Matcher<'a> {
                     };
                     pc = end;
                     found != negate
+                }
+                OP_ATOMIC => {
+                    let end = self.op(pc + 1);
+                    let saved_mode = self.mode;
+                    let saved_ne = self.not_empty_at.take();
+                    self.mode = Mode::Match;
+                    let r = self.run(pc + 2, pos, poll);
+                    self.mode = saved_mode;
+                    self.not_empty_at = saved_ne;
+                    match r? {
+                        Some(p) => {
+                            pos = p;
+                            pc = end;
+                            true
+                        }
+                        None => false,
+                    }
                 }
                 OP_INIT => {
                     let r = self.nslots + 1 + 2 * self.op(pc + 1) as usize;

@@ -100,6 +100,8 @@ pub enum Node {
     Backref(usize, bool),
     /// A lookaround: ahead (else behind), negated, body.
     Look(bool, bool, Box<Node>),
+    /// `(?>...)` or a possessive repeat: the body's first match, never retried.
+    Atomic(Box<Node>),
 }
 
 /// A parse error: CPython's message and the position it reports (None for the look-behind
@@ -167,8 +169,22 @@ pub fn parse(pattern: &[u32], flags: u32, bytes: bool) -> PResult<Parsed> {
         open: Vec::new(),
         depth: 0,
     };
-    ps.global_flags()?;
-    let node = ps.alternation()?;
+    let node = match ps.global_flags().and_then(|_| ps.alternation()) {
+        Ok(node) => node,
+        Err(e) => {
+            // CPython's tokenizer reads one token ahead, so a lone `\` at the end is reported
+            // before any error found just ahead of it.
+            let trailing = pattern
+                .iter()
+                .rev()
+                .take_while(|&&c| c == '\\' as u32)
+                .count();
+            if trailing % 2 == 1 && ps.i + 1 >= pattern.len() && !e.recursion {
+                return err("bad escape (end of pattern)", pattern.len() - 1);
+            }
+            return Err(e);
+        }
+    };
     if ps.i < ps.p.len() {
         // Only a `)` stops the top-level alternation early.
         return err("unbalanced parenthesis", ps.i);
@@ -329,15 +345,18 @@ impl Parser<'_> {
             return err("nothing to repeat", start);
         }
         let greedy = !self.eat('?');
-        if self.eat('+') {
-            return err("multiple repeat", self.i - 1);
-        }
+        let possessive = greedy && self.eat('+');
         self.skip_verbose();
         let again = self.i;
         if self.quantifier()?.is_some() {
             return err("multiple repeat", again);
         }
-        Ok(Node::Repeat(Box::new(atom), min, max, greedy))
+        let rep = Node::Repeat(Box::new(atom), min, max, greedy);
+        Ok(if possessive {
+            Node::Atomic(Box::new(rep))
+        } else {
+            rep
+        })
     }
 
     /// quantifier: '*' | '+' | '?' | '{' m? (',' n?)? '}'; a `{` that does not start one is
@@ -437,6 +456,7 @@ impl Parser<'_> {
         let mut capture = true;
         let mut name: Option<String> = None;
         let mut look: Option<(bool, bool)> = None;
+        let mut atomic = false;
         let saved_flags = self.flags;
         if self.eat('?') {
             let Some(c) = self.peek() else {
@@ -445,6 +465,10 @@ impl Parser<'_> {
             self.i += 1;
             match ch(c) {
                 ':' => capture = false,
+                '>' => {
+                    capture = false;
+                    atomic = true;
+                }
                 'P' => {
                     let Some(c) = self.peek() else {
                         return err("unexpected end of pattern", self.i);
@@ -533,6 +557,9 @@ impl Parser<'_> {
             }
             return Ok(Node::Look(ahead, negate, Box::new(body)));
         }
+        if atomic {
+            return Ok(Node::Atomic(Box::new(body)));
+        }
         Ok(Node::Group(index, Box::new(body)))
     }
 
@@ -554,6 +581,9 @@ impl Parser<'_> {
             }
             if remove == 0 {
                 return err("missing flag", self.i);
+            }
+            if add & remove != 0 {
+                return err("bad inline flags: flag turned on and off", self.i);
             }
         }
         if !self.eat(':') {
@@ -617,7 +647,15 @@ impl Parser<'_> {
             first = false;
             let at = self.i;
             let lo = self.set_char()?;
+            let range_follows =
+                self.peek_is('-') && self.p.get(self.i + 1).is_some_and(|&c| c != ']' as u32);
             let lo = match lo {
+                SetItem::Cat(_) if range_follows => {
+                    self.i += 1;
+                    self.set_char()?;
+                    let t = text(&self.p[at..self.i]);
+                    return err(format!("bad character range {t}"), at);
+                }
                 SetItem::Cat(_) => {
                     items.push(lo);
                     continue;
@@ -706,7 +744,14 @@ impl Parser<'_> {
                 }
                 Ok(Some(v))
             }
-            'N' if !self.bytes => err("bad escape \\N", at),
+            'N' if !self.bytes => {
+                if self.peek_is('{') {
+                    // Named characters need Unicode's name table, which a device cannot hold.
+                    err("bad escape \\N", at)
+                } else {
+                    err("missing {", self.i)
+                }
+            }
             '0' => Ok(Some(self.octal(0, 2))),
             '1'..='7' if in_set => {
                 let v = self.octal(e - '0' as u32, 2);
@@ -854,7 +899,7 @@ pub fn width(n: &Node) -> Option<usize> {
     match n {
         Node::Empty | Node::Anchor(_) | Node::Look(..) => Some(0),
         Node::Char(..) | Node::Any(_) | Node::Set(..) => Some(1),
-        Node::Group(_, b) => width(b),
+        Node::Group(_, b) | Node::Atomic(b) => width(b),
         Node::Concat(items) => items.iter().map(width).sum(),
         Node::Alt(alts) => {
             let w = width(alts.first()?)?;

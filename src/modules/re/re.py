@@ -52,7 +52,7 @@ class Pattern:
         _check_flags(pattern, flags)
         r = _compile(pattern, flags)
         if len(r) == 2:
-            raise error(r[0], pattern, r[1])
+            raise error(r[0], None if r[1] is None else pattern, r[1])
         self._code, self.groups, names, self.flags = r
         self.pattern = pattern
         self.groupindex = dict(names)
@@ -273,14 +273,14 @@ def _template(pattern, repl):
     is_bytes = not isinstance(pattern.pattern, str)
     if is_bytes:
         if isinstance(repl, str):
-            raise TypeError('expected a bytes-like object, str found')
+            raise TypeError('sequence item 0: expected a bytes-like object, str found')
         try:
             src = bytes(repl).decode('latin-1')
         except TypeError:
             raise TypeError('expected str instance, ' + type(repl).__name__ + ' found')
     else:
         if not isinstance(repl, str):
-            raise TypeError('expected str instance, ' + type(repl).__name__ + ' found')
+            raise TypeError('sequence item 0: expected str instance, ' + type(repl).__name__ + ' found')
         src = repl
     if '\\' not in src:
         return [repl]

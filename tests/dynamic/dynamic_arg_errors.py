@@ -1,0 +1,35 @@
+# Bad arguments to exec/eval/compile/__import__ raise CPython's errors.
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(f"{label}: ok {r!r}")
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+
+
+attempt("compile(5)", lambda: compile(5, "x", "exec"))
+attempt("compile bad mode", lambda: compile("1", "x", "run"))
+attempt("compile mode=5", lambda: compile("1", "x", 5))
+attempt("compile filename=5", lambda: compile("1", 5, "exec"))
+attempt("compile missing mode", lambda: compile("1", "x"))
+attempt("compile flags", lambda: compile("1", "x", "exec", flags=5))
+attempt("compile nul", lambda: compile("a\x00", "f", "exec"))
+attempt("compile bad utf-8", lambda: compile(b"\xff", "f", "exec"))
+attempt("exec()", lambda: exec())
+attempt("eval 4 args", lambda: eval("1", {}, {}, 1))
+attempt("exec locals=5", lambda: exec("1", {}, 5))
+attempt("eval locals=5", lambda: eval("1", {}, 5))
+attempt("exec globals=5", lambda: exec("1", 5))
+attempt("eval globals=[]", lambda: eval("1", []))
+attempt("eval(5)", lambda: eval(5))
+attempt("eval nul", lambda: eval("1\x00"))
+attempt("eval bytes", lambda: eval(b"1 + 2"))
+attempt("eval leading spaces", lambda: eval("   7 * 6"))
+attempt("__import__(5)", lambda: __import__(5))
+attempt("__import__('.')", lambda: __import__("."))
+attempt("__import__('')", lambda: __import__(""))
+attempt("__import__ level=-1", lambda: __import__("sys", level=-1))
+attempt("__import__ missing", lambda: __import__("no_such_mod_xyz"))
+attempt("__import__ not a package", lambda: __import__("sys.path_x"))
+attempt("__import__()", lambda: __import__())
+attempt("__import__ sys", lambda: __import__("sys").__name__)

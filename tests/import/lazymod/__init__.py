@@ -1,0 +1,15 @@
+import sys
+
+EAGER = 1
+_computed = {}
+
+
+def __getattr__(name):
+    if name.startswith("lazy_"):
+        value = _computed.setdefault(name, name[5:].upper())
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return ["EAGER", "lazy_a", "lazy_b"]

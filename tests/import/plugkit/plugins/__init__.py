@@ -1,0 +1,1 @@
+AVAILABLE = ["upper", "reverse", "broken"]

@@ -1,0 +1,2 @@
+from plugkit import register
+raise RuntimeError("plugin failed to initialise")
