@@ -239,11 +239,11 @@ def main():
         "  tracebacks, a caught MemoryError, Ctrl-C) passes with a 16 KiB Python heap, 12 KiB of",
         "  stack and the rest for the Rust allocator's transient buffers. Importing each frozen",
         "  module (bytecode, loaded one code object at a time): " + "; ".join(imports) + ".",
-        "- 16 KiB of RAM (microbit, thumbv6m): the REPL starts, but about 7 KiB of stack and the",
-        "  compiler's transient buffers leave a 3 KiB Python heap, in which `print('hello')` raises",
-        "  MemoryError and a function definition exhausts the Rust allocator. Not a useful heap.",
+        "- 16 KiB of RAM (microbit, thumbv6m): the REPL starts, but about 7 KiB of stack and",
+        "  the compiler's transient buffers leave a 3 KiB Python heap, and compiling a line there",
+        "  fails (MemoryError, or a stack overflow). Not a useful heap.",
         "- Yardstick: MicroPython runs its REPL on the BBC micro:bit v1 (nRF51822, 256 KiB flash,",
-        "  16 KiB RAM); Pyrite does not fit that board yet, in flash or in RAM.",
+        "  16 KiB RAM); Pyrite does not fit that board yet, in flash (even at `minimal`) or in RAM.",
         "",
     ]
     section = "\n".join(lines)
