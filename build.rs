@@ -4,8 +4,8 @@
 //! imports them without running the compiler and flash holds bytecode, not source.
 //!
 //! The compiler and the `.pyr` writer are the crate's own `src/compile` and `src/bytecode`
-//! (self-contained but for the number formatting in `src/objects/{float_fmt,bigint*}.rs`),
-//! compiled into this script with `#[path]`. Output: `$OUT_DIR/frozen_pyr.rs`, included by `src/modules/frozen/mod.rs`. A
+//! (self-contained: they use nothing else of the crate), compiled into this script with
+//! `#[path]`. Output: `$OUT_DIR/frozen_pyr.rs`, included by `src/modules/frozen/mod.rs`. A
 //! frozen module that does not compile fails the build with its SyntaxError.
 #![allow(dead_code, unused_imports, missing_docs)]
 #![allow(clippy::all)]
@@ -16,15 +16,6 @@ extern crate alloc;
 mod bytecode;
 #[path = "src/compile/mod.rs"]
 mod compile;
-/// The number formatting the compiler uses (`from __future__ import annotations` prints
-/// constants), plain functions over plain data like the compiler itself.
-#[path = "src/objects"]
-mod objects {
-    pub mod bigint;
-    pub mod bigint_fmt;
-    pub mod bigint_ops;
-    pub mod float_fmt;
-}
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -33,7 +24,6 @@ fn main() {
     let dir = Path::new("src/modules/frozen");
     println!("cargo:rerun-if-changed=src/compile");
     println!("cargo:rerun-if-changed=src/bytecode");
-    println!("cargo:rerun-if-changed=src/objects");
     println!("cargo:rerun-if-changed={}", dir.display());
     let list = std::fs::read_to_string(dir.join("mod.rs")).unwrap_or_default();
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| String::from("."));

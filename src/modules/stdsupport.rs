@@ -22,8 +22,15 @@ fn read_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let Some(path) = args.first().and_then(|p| vm.as_str(*p)).map(String::from) else {
         return Err(vm.type_error("read_source() argument must be str"));
     };
-    // Frozen modules are stored as bytecode only (their source is not in the firmware), and
-    // `<string>`/`<stdin>` have no file.
+    // A frozen module's source is kept on the host only (a board's firmware holds just the
+    // bytecode); `<string>`/`<stdin>` have no file.
+    let frozen = path
+        .strip_prefix("<frozen ")
+        .and_then(|p| p.strip_suffix('>'))
+        .and_then(super::frozen::source);
+    if let Some(src) = frozen {
+        return vm.new_str(src);
+    }
     if path.starts_with('<') {
         return Ok(Value::NONE);
     }
