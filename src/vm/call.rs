@@ -39,6 +39,21 @@ impl Vm {
                     self.call(f, &full, kw).map(Called::Value)
                 }
             }
+            Kind::Instance => {
+                // A callable object whose class defines `__call__` in Python runs as a frame
+                // too, so functors and class-based decorators recurse as deep as functions.
+                let name = self.intern("__call__")?;
+                match crate::objects::class::lookup_special(self, callable, name)? {
+                    Some(f) if self.heap.kind(f) == Kind::Function => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callable);
+                        full.extend_from_slice(args);
+                        // `callable` is on the caller's stack; `f` is in its class's dict.
+                        self.function_frame(f, &full, kw)
+                    }
+                    _ => self.call(callable, args, kw).map(Called::Value),
+                }
+            }
             _ => self.call(callable, args, kw).map(Called::Value),
         }
     }
