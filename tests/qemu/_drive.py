@@ -84,6 +84,25 @@ KNOWN_ARM_DIFFERENCES = {
     "lang2/errors/sys_exit_message.py":
         "SystemExit over the raw REPL soft-resets the board as in MicroPython: its message and "
         "status are not printed",
+    "errors/keyboard_interrupt_uncaught.py":
+        "the host command dies by SIGINT (status 130) as CPython does; a board has no process "
+        "to kill and reports the traceback with status 1",
+    "exceptions/traceback_introspection.py":
+        "programs pasted into the raw REPL are compiled as <stdin>: co_filename has no .py",
+    "modules/select_select.py":
+        "programs pasted into the raw REPL have no __file__ (the board has no files)",
+    "modules/traceback_format.py":
+        "programs pasted into the raw REPL have no __file__ (the board has no files)",
+    "modules/traceback_stack.py":
+        "programs pasted into the raw REPL have no __file__ (the board has no files)",
+    "modules/importlib_modules.py":
+        "imports and reloads a module from a file next to it (the board has no files)",
+    "modules/re_pathological.py":
+        "a device's regular-expression limits are smaller (5 million steps, 4,096 backtrack "
+        "entries: docs/differences.md), so a different pattern hits them first",
+    "modules/re_syntax.py":
+        "a device's native recursion bound (24 levels) stops deeply nested groups earlier "
+        "with RecursionError",
     "lang2/with/with_open_files.py":
         "the bare-metal harness has no filesystem: open() raises OSError(19, 'No such device')",
 }
@@ -273,8 +292,9 @@ def session_steps(heap_bytes):
             "json.dumps(collections.OrderedDict(a=[1, 2]))\n'{\"a\": [1, 2]}'\n>>> ")]
           if heap_bytes >= 64 * 1024 else
           [("a frozen module imports from bytecode (no compiler run)",
-            b"import abc\rabc.ABC.__name__\r", "import abc\n>>> "),
-           ("and works", None, "abc.ABC.__name__\n'ABC'\n>>> ")]),
+            b"import __future__\r__future__.CO_FUTURE_ANNOTATIONS\r",
+            "import __future__\n>>> "),
+           ("and works", None, "__future__.CO_FUTURE_ANNOTATIONS\n16777216\n>>> ")]),
         ("input() reads the UART", b"input('name? ')\rbob\r", "input('name? ')\nname? bob\n'bob'\n>>> "),
         ("paste mode", b"\x05", "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== "),
         ("paste mode runs on Ctrl-D", b"def g():\r    return 'pasted'\rprint(g())\r\x04",
