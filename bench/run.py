@@ -77,6 +77,10 @@ def fmt(t):
     return "-" if t is None else "%.3f" % t
 
 
+# Scripts in this folder that are tools, not benchmark programs.
+TOOLS = ("run.py", "size.py")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pyrite", default="target/release/pyrite", help="the pyrite binary")
@@ -90,7 +94,7 @@ def main():
     pyrite = os.path.abspath(args.pyrite) if os.sep in args.pyrite else args.pyrite
 
     names = sorted(f for f in os.listdir(HERE)
-                   if f.endswith(".py") and f != "run.py" and not f.startswith("_"))
+                   if f.endswith(".py") and f not in TOOLS and not f.startswith("_"))
     if args.only:
         names = [n for n in names if any(o in n for o in args.only)]
 

@@ -654,6 +654,8 @@ pub fn builtin_type_getattr(vm: &mut Vm, t: TypeId, name: Value) -> PyResult<Opt
             };
             return tuple::new(vm, &b).map(Some);
         }
+        "__base__" if t == TypeId::Object => return Ok(Some(Value::NONE)),
+        "__base__" => return Ok(Some(t.base().value())),
         "__dict__" => return super::slots::type_dict(vm, t).map(Some),
         _ => {}
     }

@@ -160,7 +160,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
 }
 
 /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
-fn function_str(vm: &mut Vm, func: Value) -> PyResult<alloc::string::String> {
+pub(crate) fn function_str(vm: &mut Vm, func: Value) -> PyResult<alloc::string::String> {
     let qn = vm.intern("__qualname__")?;
     let qualname = match vm.getattr_opt(func, qn)? {
         Some(q) => vm.str_string(q)?,

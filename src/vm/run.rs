@@ -4,6 +4,7 @@
 //! Rust. The loop leaves when the frame it was entered for (flag `F_ENTRY`) returns or yields.
 //! Each arm is short; anything longer is a helper in `vm/` or `objects/`.
 
+use alloc::format;
 use alloc::vec::Vec;
 
 use crate::bytecode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};
@@ -592,7 +593,9 @@ impl Vm {
             Op::ListExtend => {
                 let it = self.peek(f, 1);
                 let l = self.peek(f, a + 1);
-                self.extend_list(l, it)?;
+                if let Err(e) = self.extend_list(l, it) {
+                    return Err(self.star_value_error(e, it));
+                }
                 self.drop_n(f, 1);
             }
             Op::SetUpdate => {
@@ -852,6 +855,41 @@ impl Vm {
         Ok(None)
     }
 
+    /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
+    /// iterable, not int`; other errors from iterating `x` pass through.
+    fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
+        let t = self.type_name(x);
+        let p = self.pending();
+        let plain = format!("'{t}' object is not iterable");
+        if !self.exception_is(p, TypeId::TypeError)
+            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+        {
+            return err;
+        }
+        self.take_pending();
+        self.type_error(format!("Value after * must be an iterable, not {t}"))
+    }
+
+    /// `f(*x)` with a non-iterable `x`: CPython names the function (`__main__.f() argument
+    /// after * must be an iterable, not int`); other errors from iterating `x` pass through.
+    fn star_args_error(&mut self, err: super::PyErr, callable: Value, x: Value) -> super::PyErr {
+        let t = self.type_name(x);
+        let p = self.pending();
+        let plain = format!("'{t}' object is not iterable");
+        if !self.exception_is(p, TypeId::TypeError)
+            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+        {
+            return err;
+        }
+        self.take_pending();
+        match crate::objects::dict_methods::function_str(self, callable) {
+            Ok(fs) => self.type_error(format!(
+                "{fs} argument after * must be an iterable, not {t}"
+            )),
+            Err(e) => e,
+        }
+    }
+
     fn op_call_ex(&mut self, f: Value, flags: usize) -> PyResult<Option<Exit>> {
         let has_kw = flags & 1 != 0;
         let n = 2 + has_kw as usize;
@@ -862,7 +900,10 @@ impl Vm {
             Kind::Tuple => tuple::items(self, args_v),
             Kind::List => list::items(self, args_v),
             _ => {
-                let l = self.to_list(args_v)?;
+                let l = match self.to_list(args_v) {
+                    Ok(l) => l,
+                    Err(e) => return Err(self.star_args_error(e, callable, args_v)),
+                };
                 self.poke(f, n - 1, l);
                 list::items(self, l)
             }

@@ -108,17 +108,27 @@ impl<'a> Compiler<'a> {
     /// iterable) and, if there are keywords, a dict (runs of `name=value` as `BuildMap`, each
     /// merged with `DictMerge`), then `CallFunctionEx`.
     fn call_ex(&mut self, prefix: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
-        self.emit(Op::BuildList, prefix);
-        for a in args {
-            if let ExprKind::Starred { value, .. } = &a.kind {
-                self.expr(value)?;
-                self.emit(Op::ListExtend, 1);
-            } else {
-                self.expr(a)?;
-                self.emit(Op::ListAppend, 1);
+        match args {
+            // A lone `*x` goes to `CallFunctionEx` as it is (as CPython compiles it): the call
+            // converts it, and can name the callee when it is not iterable.
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if prefix == 0 => self.expr(value)?,
+            _ => {
+                self.emit(Op::BuildList, prefix);
+                for a in args {
+                    if let ExprKind::Starred { value, .. } = &a.kind {
+                        self.expr(value)?;
+                        self.emit(Op::ListExtend, 1);
+                    } else {
+                        self.expr(a)?;
+                        self.emit(Op::ListAppend, 1);
+                    }
+                }
+                self.op(Op::ListToTuple);
             }
         }
-        self.op(Op::ListToTuple);
         if keywords.is_empty() {
             self.emit(Op::CallFunctionEx, 0);
             return Ok(());

@@ -346,7 +346,9 @@ def starmap(*args, **kwargs):
 
 def _starmap(function, it):
     for a in it:
-        yield function(*a)
+        # tuple() first: C's starmap reports a non-iterable item as `'int' object is not
+        # iterable`, not with the `f() argument after *` wording of a call.
+        yield function(*tuple(a))
 
 
 def tee(iterable, n=2):
