@@ -9,6 +9,7 @@
 //!
 //! - every `*.py` under `tests/`, except:
 //!   - files whose name starts with `_` (helpers, `__init__.py`);
+//!   - `levels/` (programs for a smaller feature level, run by scripts/minimal-test);
 //!   - folders named `_lib`, and any folder that contains an `__init__.py` (a package imported by a
 //!     test, e.g. `tests/lang2/import/pkg/`), with everything below them;
 //!   - `tests/wishlist/`: run and reported (`wishlist: N passing, M failing`), never failing the
@@ -96,7 +97,8 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
                 || name.starts_with('.')
                 || name == "__pycache__"
                 || path.join("__init__.py").exists()
-                || rel == Path::new("wishlist");
+                || rel == Path::new("wishlist")
+                || rel == Path::new("levels");
             if !skip {
                 collect(&path, root, out);
             }

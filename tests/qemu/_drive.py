@@ -362,7 +362,7 @@ def collect(d, root, out):
         if p.is_dir():
             rel = p.relative_to(root)
             skip = (name == "_lib" or name.startswith(".") or name == "__pycache__"
-                    or (p / "__init__.py").exists() or str(rel) == "wishlist")
+                    or (p / "__init__.py").exists() or str(rel) in ("wishlist", "levels"))
             if not skip:
                 collect(p, root, out)
         elif name.endswith(".py") and not name.startswith("_"):
