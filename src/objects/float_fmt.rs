@@ -636,6 +636,14 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
     if top < -1074 {
         return finish(0.0);
     }
+    // Without big integers the mantissa (at most 127 bits) is scaled as a float: exact, but
+    // for a subnormal result of a mantissa over 53 bits, which is rounded twice.
+    #[cfg(not(feature = "bigint"))]
+    let v = match m.to_f64().map(|f| libm::scalbn(f, k as i32)) {
+        Some(v) if v.is_finite() => v,
+        _ => return Err(FromHexError::Overflow),
+    };
+    #[cfg(feature = "bigint")]
     let v = if k >= 0 {
         m.shl(k as u64)
             .and_then(|v| v.to_f64())

@@ -7,9 +7,26 @@
 #![forbid(unsafe_code)]
 
 pub mod async_gen;
+#[cfg(feature = "bigint")]
 pub mod bigint;
+/// Without `bigint`, ints are 64-bit: the same interface over a fixed-width value.
+#[cfg(not(feature = "bigint"))]
+#[path = "bigint_fixed.rs"]
+pub mod bigint;
+#[cfg(feature = "bigint")]
 pub mod bigint_fmt;
+#[cfg(feature = "bigint")]
 pub mod bigint_ops;
+/// Without `bigint`: the names other modules take from the general implementation's files.
+#[cfg(not(feature = "bigint"))]
+pub mod bigint_fmt {
+    pub(crate) use super::int_common::is_py_space;
+}
+/// Without `bigint`: the names other modules take from the general implementation's files.
+#[cfg(not(feature = "bigint"))]
+pub mod bigint_ops {
+    pub use super::int_common::{DivError, ToBytesError, HASH_BITS, HASH_MODULUS};
+}
 pub mod bytes;
 pub mod class;
 pub mod class_attr;
@@ -36,6 +53,7 @@ pub mod float_math;
 pub mod function;
 pub mod generator;
 pub mod int;
+pub mod int_common;
 pub mod int_methods;
 pub mod introspect;
 pub mod iter;
