@@ -6,12 +6,13 @@
 //! long numbers) is built; `int::from_big` turns any value outside the 64-bit range into
 //! `OverflowError`.
 //!
-//! Values are held in an `i128`, so a short chain of operations on 64-bit ints (`start + step *
-//! i` in `range`, `(stop - start - 1) // step`, `q * 10**k` in `round`) is exact even where an
-//! intermediate result leaves the 64-bit range. A result that leaves even `i128` is
-//! *overflowed*: it keeps only its sign, behaves as a number of unknown magnitude beyond
-//! 2^127 (so comparisons, `0 * x` and `x // huge` stay right) and makes every result that
-//! depends on its magnitude overflowed too. Nothing here panics.
+//! A value is a sign and a 64-bit magnitude, the general representation cut to two digits:
+//! `abs(-2**63)`, `2**64 - 1` (struct's `Q`) and a `range` spanning all of i64 are exact
+//! intermediate results, with `u64` arithmetic only (an `i128` would cost several KiB of
+//! flash on a 32-bit core for its division). A result whose magnitude leaves `u64` is
+//! *overflowed*: it keeps only its sign, behaves as a number of unknown magnitude beyond 2^64
+//! (so comparisons, `0 * x` and `x // huge` stay right) and makes every result that depends on
+//! its magnitude overflowed too. Nothing here panics.
 #![forbid(unsafe_code)]
 
 use alloc::string::String;
@@ -19,88 +20,81 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::fmt;
 
-pub use super::int_common::{DivError, PowModError, ToBytesError, HASH_BITS, HASH_MODULUS};
 use super::int_common::{digit_char, literal_values, parse_values};
+pub use super::int_common::{DivError, PowModError, ToBytesError, HASH_BITS, HASH_MODULUS};
 
 /// The largest result in bits the general implementation agrees to build; kept for callers
 /// that check it (values here never come near it).
 pub const MAX_BITS: u64 = 1 << 31;
 
-/// An integer of at most 127 bits, or an overflowed one (see the module comment).
+/// An integer of magnitude below 2^64, or an overflowed one (see the module comment).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct BigInt {
-    /// The value; for an overflowed one, its sign (1 or -1).
-    v: i128,
-    /// Whether the value left the `i128` range.
+    /// Whether the value is below zero (never for zero).
+    neg: bool,
+    /// The magnitude (0 for an overflowed value).
+    mag: u64,
+    /// Whether the magnitude left `u64`.
     ovf: bool,
 }
 
-const fn exact(v: i128) -> BigInt {
-    BigInt { v, ovf: false }
+/// `-mag` if `neg`, else `mag`.
+const fn parts(neg: bool, mag: u64) -> BigInt {
+    BigInt {
+        neg: neg && mag != 0,
+        mag,
+        ovf: false,
+    }
 }
 
 const fn overflowed(neg: bool) -> BigInt {
     BigInt {
-        v: if neg { -1 } else { 1 },
+        neg,
+        mag: 0,
         ovf: true,
     }
 }
 
-/// `f(a, b)` on two exact values; overflowed (with sign `neg`) when `f` overflows or either
-/// operand already has.
-fn lift(a: &BigInt, b: &BigInt, neg: bool, f: impl FnOnce(i128, i128) -> Option<i128>) -> BigInt {
-    if a.ovf || b.ovf {
-        return overflowed(neg);
-    }
-    f(a.v, b.v).map_or(overflowed(neg), exact)
+/// `parts(neg, mag)` for a magnitude that may have overflowed.
+fn checked(neg: bool, mag: Option<u64>) -> BigInt {
+    mag.map_or(overflowed(neg), |m| parts(neg, m))
 }
 
 /// The number of bits of `m` (0 for zero).
-fn bits(m: u128) -> u64 {
-    u64::from(128 - m.leading_zeros())
+fn bits(m: u64) -> u64 {
+    u64::from(64 - m.leading_zeros())
 }
 
 impl BigInt {
     /// Zero.
     #[must_use]
     pub const fn zero() -> BigInt {
-        exact(0)
+        parts(false, 0)
     }
 
     /// One.
     #[must_use]
     pub fn one() -> BigInt {
-        exact(1)
+        parts(false, 1)
     }
 
     /// Builds a value from a sign and little-endian base-2^32 digits.
     #[must_use]
     pub fn from_digits(neg: bool, digits: Vec<u32>) -> BigInt {
-        let mut mag: u128 = 0;
-        for (i, &d) in digits.iter().enumerate() {
-            if d == 0 {
-                continue;
-            }
-            if i >= 4 {
-                return overflowed(neg);
-            }
-            mag |= u128::from(d) << (32 * i);
+        if digits.iter().skip(2).any(|&d| d != 0) {
+            return overflowed(neg);
         }
-        match i128::try_from(mag) {
-            Ok(m) => exact(if neg { -m } else { m }),
-            Err(_) => overflowed(neg),
-        }
+        let digit = |i: usize| u64::from(digits.get(i).copied().unwrap_or(0));
+        parts(neg, digit(0) | digit(1) << 32)
     }
 
-    /// The magnitude's little-endian base-2^32 digits (empty for zero; `[1]` for an
-    /// overflowed value, whose digits are unknown).
+    /// The magnitude's little-endian base-2^32 digits (empty for zero and for an overflowed
+    /// value, whose digits are unknown).
     #[must_use]
     pub fn digits(&self) -> Vec<u32> {
-        let mut m = self.v.unsigned_abs();
-        let mut out = Vec::new();
-        while m != 0 {
-            out.push(m as u32);
-            m >>= 32;
+        let mut out = alloc::vec![self.mag as u32, (self.mag >> 32) as u32];
+        while out.last() == Some(&0) {
+            out.pop();
         }
         out
     }
@@ -108,31 +102,31 @@ impl BigInt {
     /// Converts an `i64`.
     #[must_use]
     pub fn from_i64(v: i64) -> BigInt {
-        exact(i128::from(v))
+        parts(v < 0, v.unsigned_abs())
     }
 
     /// Converts a `u64`.
     #[must_use]
     pub fn from_u64(v: u64) -> BigInt {
-        exact(i128::from(v))
+        parts(false, v)
     }
 
     /// The value as an `i64`, if it fits.
     #[must_use]
     pub fn to_i64(&self) -> Option<i64> {
         if self.ovf {
-            return None;
+            None
+        } else if self.neg {
+            0i64.checked_sub_unsigned(self.mag)
+        } else {
+            i64::try_from(self.mag).ok()
         }
-        i64::try_from(self.v).ok()
     }
 
     /// The value as a `u64`, if it is non-negative and fits.
     #[must_use]
     pub fn to_u64(&self) -> Option<u64> {
-        if self.ovf {
-            return None;
-        }
-        u64::try_from(self.v).ok()
+        (!self.ovf && !self.neg).then_some(self.mag)
     }
 
     /// The value as an `i32`, if it fits.
@@ -144,76 +138,81 @@ impl BigInt {
     /// Whether the value is zero.
     #[must_use]
     pub fn is_zero(&self) -> bool {
-        !self.ovf && self.v == 0
+        !self.ovf && self.mag == 0
     }
 
     /// Whether the value is below zero.
     #[must_use]
     pub fn is_negative(&self) -> bool {
-        self.v < 0
+        self.neg
     }
 
     /// -1, 0 or 1.
     #[must_use]
     pub fn sign(&self) -> i32 {
-        self.v.signum() as i32
+        if self.neg {
+            -1
+        } else {
+            i32::from(!self.is_zero())
+        }
     }
 
     /// Whether the value is odd (false for an overflowed value).
     #[must_use]
     pub fn is_odd(&self) -> bool {
-        !self.ovf && self.v & 1 == 1
+        self.mag & 1 == 1
     }
 
-    /// The number of bits in the magnitude, as `int.bit_length()`; 128 for an overflowed
+    /// The number of bits in the magnitude, as `int.bit_length()`; 65 for an overflowed
     /// value (it has more).
     #[must_use]
     pub fn bit_length(&self) -> u64 {
         if self.ovf {
-            return 128;
+            65
+        } else {
+            bits(self.mag)
         }
-        bits(self.v.unsigned_abs())
     }
 
     /// `-self`.
     #[must_use]
     pub fn neg(&self) -> BigInt {
-        if self.ovf {
-            return overflowed(!self.is_negative());
+        BigInt {
+            neg: !self.neg && !self.is_zero(),
+            ..self.clone()
         }
-        self.v.checked_neg().map_or(overflowed(false), exact)
     }
 
     /// `abs(self)`.
     #[must_use]
     pub fn abs(&self) -> BigInt {
-        if self.is_negative() {
-            self.neg()
-        } else {
-            self.clone()
+        BigInt {
+            neg: false,
+            ..self.clone()
         }
     }
 
     /// `self + other`.
     #[must_use]
     pub fn add(&self, other: &BigInt) -> BigInt {
-        let neg = if other.ovf {
-            other.is_negative()
+        if self.ovf || other.ovf {
+            let neg = if self.ovf { self.neg } else { other.neg };
+            return overflowed(neg);
+        }
+        if self.neg == other.neg {
+            return checked(self.neg, self.mag.checked_add(other.mag));
+        }
+        if self.mag >= other.mag {
+            parts(self.neg, self.mag - other.mag)
         } else {
-            self.is_negative()
-        };
-        lift(self, other, neg, i128::checked_add)
+            parts(other.neg, other.mag - self.mag)
+        }
     }
 
     /// `self - other`.
     #[must_use]
     pub fn sub(&self, other: &BigInt) -> BigInt {
-        let neg = if other.ovf {
-            !other.is_negative()
-        } else {
-            self.is_negative()
-        };
-        lift(self, other, neg, i128::checked_sub)
+        self.add(&other.neg())
     }
 
     /// `self * other` (zero times anything is zero).
@@ -222,8 +221,11 @@ impl BigInt {
         if self.is_zero() || other.is_zero() {
             return BigInt::zero();
         }
-        let neg = self.is_negative() != other.is_negative();
-        lift(self, other, neg, i128::checked_mul)
+        let neg = self.neg != other.neg;
+        if self.ovf || other.ovf {
+            return overflowed(neg);
+        }
+        checked(neg, self.mag.checked_mul(other.mag))
     }
 
     /// Truncating division (C semantics), `None` when `b` is zero.
@@ -232,14 +234,15 @@ impl BigInt {
         if b.is_zero() {
             return None;
         }
+        let neg = a.neg != b.neg;
         if b.ovf && !a.ovf {
-            // |a| < 2^127 < |b|.
+            // |a| < 2^64 <= |b|.
             return Some((BigInt::zero(), a.clone()));
         }
-        let neg = a.is_negative() != b.is_negative();
-        let q = lift(a, b, neg, i128::checked_div);
-        let r = lift(a, b, a.is_negative(), i128::checked_rem);
-        Some((q, r))
+        if a.ovf {
+            return Some((overflowed(neg), overflowed(a.neg)));
+        }
+        Some((parts(neg, a.mag / b.mag), parts(a.neg, a.mag % b.mag)))
     }
 
     /// Python's `divmod(a, b)`: the quotient rounds toward negative infinity and the remainder
@@ -247,7 +250,7 @@ impl BigInt {
     #[must_use]
     pub fn divmod_floor(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
         let (q, r) = BigInt::divmod_trunc(a, b)?;
-        if !r.is_zero() && r.is_negative() != b.is_negative() {
+        if !r.is_zero() && r.neg != b.neg {
             Some((q.sub(&BigInt::one()), r.add(b)))
         } else {
             Some((q, r))
@@ -273,11 +276,11 @@ impl BigInt {
         if exp == 0 {
             return Some(BigInt::one());
         }
-        let neg = self.is_negative() && exp & 1 == 1;
+        let neg = self.neg && exp & 1 == 1;
         if self.ovf {
             return Some(overflowed(neg));
         }
-        let (mut base, mut e, mut result) = (self.v, exp, 1i128);
+        let (mut base, mut e, mut result) = (self.mag, exp, 1u64);
         loop {
             if e & 1 == 1 {
                 let Some(r) = result.checked_mul(base) else {
@@ -287,7 +290,7 @@ impl BigInt {
             }
             e >>= 1;
             if e == 0 {
-                return Some(exact(result));
+                return Some(parts(neg, result));
             }
             // A base whose square overflows still has a factor to give: the result would too.
             let Some(b) = base.checked_mul(base) else {
@@ -303,109 +306,124 @@ impl BigInt {
         if modulus.is_zero() {
             return Err(PowModError::ZeroModulus);
         }
-        let m = modulus.v.unsigned_abs();
-        // Products of two residues must fit in u128 (the VM's ints are at most 64 bits).
-        if base.ovf || exp.ovf || modulus.ovf || m > u128::from(u64::MAX) {
-            return Ok(overflowed(modulus.is_negative()));
+        if base.ovf || exp.ovf || modulus.ovf {
+            return Ok(overflowed(modulus.neg));
         }
-        let mi = m as i128;
-        let mut b = base.v.rem_euclid(mi) as u128;
-        if exp.is_negative() {
-            b = mod_inverse(b as i128, mi).ok_or(PowModError::NotInvertible)? as u128;
+        let m = modulus.mag;
+        let mut b = base.mag % m;
+        if base.neg && b != 0 {
+            b = m - b;
         }
-        let e = exp.v.unsigned_abs();
-        let mut result: u128 = u128::from(m != 1);
+        if exp.neg {
+            b = mod_inverse(b, m).ok_or(PowModError::NotInvertible)?;
+        }
+        let e = exp.mag;
+        let mut result = u64::from(m != 1);
         for i in (0..bits(e)).rev() {
-            result = result * result % m;
+            result = mul_mod(result, result, m);
             if (e >> i) & 1 == 1 {
-                result = result * b % m;
+                result = mul_mod(result, b, m);
             }
         }
-        let r = result as i128;
-        Ok(exact(if modulus.is_negative() && r != 0 {
-            r - mi
+        Ok(if modulus.neg && result != 0 {
+            parts(true, m - result)
         } else {
-            r
-        }))
+            parts(false, result)
+        })
+    }
+
+    /// The value in two's complement (65 bits are enough), for the bitwise operations.
+    fn twos(&self) -> i128 {
+        let m = i128::from(self.mag);
+        if self.neg {
+            -m
+        } else {
+            m
+        }
+    }
+
+    /// `f` on the two's-complement forms; operands within 65 bits give a result within 65 bits.
+    fn bitop(&self, other: &BigInt, f: impl FnOnce(i128, i128) -> i128) -> BigInt {
+        if self.ovf || other.ovf {
+            return overflowed(self.neg || other.neg);
+        }
+        let r = f(self.twos(), other.twos());
+        checked(r < 0, u64::try_from(r.unsigned_abs()).ok())
     }
 
     /// `self & other`, two's-complement semantics for negatives as Python.
     #[must_use]
     pub fn and(&self, other: &BigInt) -> BigInt {
-        let neg = self.is_negative() && other.is_negative();
-        lift(self, other, neg, |x, y| Some(x & y))
+        self.bitop(other, |x, y| x & y)
     }
 
     /// `self | other`.
     #[must_use]
     pub fn or(&self, other: &BigInt) -> BigInt {
-        let neg = self.is_negative() || other.is_negative();
-        lift(self, other, neg, |x, y| Some(x | y))
+        self.bitop(other, |x, y| x | y)
     }
 
     /// `self ^ other`.
     #[must_use]
     pub fn xor(&self, other: &BigInt) -> BigInt {
-        let neg = self.is_negative() != other.is_negative();
-        lift(self, other, neg, |x, y| Some(x ^ y))
+        self.bitop(other, |x, y| x ^ y)
     }
 
     /// `~self`, that is `-self - 1`.
     #[must_use]
     pub fn not(&self) -> BigInt {
-        if self.ovf {
-            return overflowed(!self.is_negative());
-        }
-        exact(!self.v)
+        self.neg().sub(&BigInt::one())
     }
 
-    /// `self << n`; overflowed when the result leaves `i128`. Never `None`.
+    /// `self << n`; overflowed when the magnitude leaves `u64`. Never `None`.
     #[must_use]
     pub fn shl(&self, n: u64) -> Option<BigInt> {
         if self.is_zero() {
             return Some(BigInt::zero());
         }
-        let neg = self.is_negative();
-        if self.ovf || n >= 127 {
-            return Some(overflowed(neg));
+        if self.ovf || n >= 64 || self.mag.leading_zeros() < n as u32 {
+            return Some(overflowed(self.neg));
         }
-        let r = self.v << n;
-        Some(if r >> n == self.v {
-            exact(r)
-        } else {
-            overflowed(neg)
-        })
+        Some(parts(self.neg, self.mag << n))
     }
 
     /// `self >> n`, rounding toward negative infinity as Python (`-1 >> 100 == -1`).
     #[must_use]
     pub fn shr(&self, n: u64) -> BigInt {
+        let shifted = |m: u64| m.checked_shr(n as u32).filter(|_| n < 64).unwrap_or(0);
         if self.ovf {
-            return self.clone();
+            self.clone()
+        } else if self.neg {
+            // floor(-m / 2^n) = -(((m - 1) >> n) + 1)
+            parts(true, shifted(self.mag - 1) + 1)
+        } else {
+            parts(false, shifted(self.mag))
         }
-        exact(self.v >> n.min(127))
     }
 
     /// The nearest `f64` (ties to even), as CPython's `float(int)`; `None` when it overflows.
     #[must_use]
     pub fn to_f64(&self) -> Option<f64> {
-        // Every i128 is below f64::MAX; `as` rounds to nearest, ties to even.
-        (!self.ovf).then_some(self.v as f64)
+        // `as` rounds to nearest, ties to even.
+        let m = self.mag as f64;
+        (!self.ovf).then_some(if self.neg { -m } else { m })
     }
 
     /// The integer part of `x`, truncating toward zero as `int(x)`; `None` for infinities and
     /// NaN.
     #[must_use]
     pub fn from_f64(x: f64) -> Option<BigInt> {
-        const TWO_127: f64 = 170_141_183_460_469_231_731_687_303_715_884_105_728.0;
+        const TWO_64: f64 = 18_446_744_073_709_551_616.0;
         if !x.is_finite() {
             return None;
         }
-        if x.abs() >= TWO_127 {
-            return Some(overflowed(x < 0.0));
-        }
-        // In range, `as` truncates toward zero exactly.
-        Some(exact(x as i128))
+        let a = x.abs();
+        // Below 2^64, `as` truncates toward zero exactly.
+        Some(if a < TWO_64 {
+            parts(x < 0.0, a as u64)
+        } else {
+            overflowed(x < 0.0)
+        })
     }
 
     /// `a / b` as CPython's `int.__truediv__`: correctly rounded (ties to even).
@@ -417,50 +435,41 @@ impl BigInt {
         if a.ovf || b.ovf {
             return Err(DivError::Overflow);
         }
-        let negate = a.is_negative() != b.is_negative();
-        let signed = |x: f64| if negate { -x } else { x };
-        let (x, y) = (a.v.unsigned_abs(), b.v.unsigned_abs());
-        let (la, lb) = (bits(x), bits(y));
-        if la == 0 || (la <= DBL_MANT_DIG && lb <= DBL_MANT_DIG) {
+        let signed = |x: f64| if a.neg != b.neg { -x } else { x };
+        let (x, y) = (a.mag, b.mag);
+        if bits(x) <= DBL_MANT_DIG && bits(y) <= DBL_MANT_DIG {
             // Both exact as floats: one IEEE division rounds correctly.
             return Ok(signed(x as f64 / y as f64));
         }
-        // As CPython's long_true_divide: scale x so the quotient has 55 or 56 bits, divide,
-        // and round the extra bits away by hand with a sticky bit for the remainder. Results
-        // here are far from the float range's ends, so no subnormal or overflow cases. The
-        // divisor's trailing zeros are only a power of two: they go into the final scaling.
-        let tz = y.trailing_zeros();
-        let y = y >> tz;
-        let lb = lb - u64::from(tz);
-        let shift = la as i64 - lb as i64 - DBL_MANT_DIG as i64 - 2; // x ~ q * 2^shift
-        let (num, mut inexact) = if shift <= 0 {
-            let s = shift.unsigned_abs() as u32;
-            if lb + DBL_MANT_DIG + 2 > 127 {
-                return Err(DivError::Overflow);
-            }
-            (x << s, false)
-        } else {
-            let s = shift as u32;
-            (x >> s, x & ((1u128 << s) - 1) != 0)
-        };
-        let q = num / y;
-        inexact |= num % y != 0;
-        // q has 55 or 56 bits: round to 53 (ties to even, the sticky bit breaking ties).
-        let extra = bits(q) - DBL_MANT_DIG;
-        let mut low = q as u64 | u64::from(inexact);
-        let mask = 1u64 << (extra - 1);
-        if low & mask != 0 && low & (3 * mask - 1) != 0 {
-            low += mask;
+        if x == 0 {
+            return Ok(signed(0.0));
         }
-        low &= !(2 * mask - 1);
-        let exp = (shift - i64::from(tz)) as i32;
-        Ok(signed(libm::scalbn(low as f64, exp)))
+        // Long division, one bit at a time, until the quotient has at least 55 bits; the
+        // remainder becomes a sticky low bit, so the one rounding of `u64 as f64` (to nearest,
+        // ties to even) is the correct rounding of x / y. The result is far from the ends of
+        // the float range: no subnormal or overflow cases.
+        let (mut q, mut r) = (x / y, x % y);
+        let mut scale = 0;
+        while bits(q) < DBL_MANT_DIG + 2 {
+            // r < y, so 2r - y < y: if 2r overflows it is above y, and the wrapping
+            // subtraction gives the true difference.
+            let carry = r >> 63 == 1;
+            r <<= 1;
+            q <<= 1;
+            if carry || r >= y {
+                r = r.wrapping_sub(y);
+                q |= 1;
+            }
+            scale -= 1;
+        }
+        Ok(signed(libm::scalbn((q | u64::from(r != 0)) as f64, scale)))
     }
 
     /// `hash(self)` exactly as CPython on 64-bit platforms.
     #[must_use]
     pub fn hash_py(&self) -> i64 {
-        super::int_common::hash_digits(&self.digits(), self.is_negative())
+        let digits = [self.mag as u32, (self.mag >> 32) as u32];
+        super::int_common::hash_digits(&digits, self.neg)
     }
 
     /// `self.to_bytes(length, 'big' if big_endian else 'little', signed=signed)`.
@@ -470,25 +479,25 @@ impl BigInt {
         big_endian: bool,
         signed: bool,
     ) -> Result<Vec<u8>, ToBytesError> {
-        let neg = self.is_negative();
-        if neg && !signed {
+        if self.neg && !signed {
             return Err(ToBytesError::NegativeUnsigned);
         }
         let avail = (length as u64).saturating_mul(8);
         let needed = if !signed {
             self.bit_length()
-        } else if neg {
+        } else if self.neg {
             // -2^(k-1) fits in k bits: count the bits of -self - 1, plus the sign bit.
             self.not().bit_length() + 1
         } else {
             self.bit_length() + 1
         };
         // As CPython, `(-1).to_bytes(0, signed=True) == b''`.
-        if self.ovf || (needed > avail && !(self.v == -1 && length == 0)) {
+        let minus_one = self.neg && self.mag == 1;
+        if self.ovf || (needed > avail && !(minus_one && length == 0)) {
             return Err(ToBytesError::TooBig);
         }
-        let le = self.v.to_le_bytes();
-        let pad = if neg { 0xff } else { 0 };
+        let le = self.twos().to_le_bytes();
+        let pad = if self.neg { 0xff } else { 0 };
         let mut out: Vec<u8> = (0..length)
             .map(|i| le.get(i).copied().unwrap_or(pad))
             .collect();
@@ -510,15 +519,23 @@ impl BigInt {
         let pad = if negative { 0xff } else { 0 };
         let skip = be.iter().take_while(|&&b| b == pad).count();
         let significant = be.get(skip..).unwrap_or(&[]);
-        if significant.len() > 15 {
+        let n = significant.len();
+        if n > 8 {
             return overflowed(negative);
         }
-        let start: i128 = if negative { -1 } else { 0 };
-        exact(
-            significant
-                .iter()
-                .fold(start, |v, &b| (v << 8) | i128::from(b)),
-        )
+        let u = significant
+            .iter()
+            .fold(0u64, |v, &b| (v << 8) | u64::from(b));
+        if !negative {
+            return parts(false, u);
+        }
+        // The value is u - 2^(8n), so its magnitude is 2^(8n) - u.
+        let mag = if n < 8 {
+            Some((1u64 << (8 * n)) - u)
+        } else {
+            (u != 0).then(|| 0u64.wrapping_sub(u))
+        };
+        checked(true, mag)
     }
 
     /// The digits of the value in `radix` (2..=36; anything else is treated as 10), with a
@@ -527,38 +544,38 @@ impl BigInt {
     pub fn to_str_radix(&self, radix: u32, lowercase: bool) -> String {
         let radix = if (2..=36).contains(&radix) { radix } else { 10 };
         let mut rev: Vec<u8> = Vec::new();
-        let mut m = self.v.unsigned_abs();
+        let mut m = self.mag;
         if self.ovf {
             // Never shown: `int::from_big` refuses such a value before anything prints it.
             rev.push(b'?');
         } else {
             loop {
-                rev.push(digit_char((m % u128::from(radix)) as u32, lowercase));
-                m /= u128::from(radix);
+                rev.push(digit_char((m % u64::from(radix)) as u32, lowercase));
+                m /= u64::from(radix);
                 if m == 0 {
                     break;
                 }
             }
         }
-        if self.is_negative() {
+        if self.neg {
             rev.push(b'-');
         }
         rev.iter().rev().map(|&b| char::from(b)).collect()
     }
 
-    /// Folds digit values (most significant first) in `radix`; overflowed past `i128`.
+    /// Folds digit values (most significant first) in `radix`.
     fn from_digit_values(values: &[u8], radix: u32, neg: bool) -> BigInt {
-        let mut v: i128 = 0;
+        let mut m: u64 = 0;
         for &d in values {
-            match v
-                .checked_mul(i128::from(radix))
-                .and_then(|v| v.checked_add(i128::from(d)))
+            match m
+                .checked_mul(u64::from(radix))
+                .and_then(|m| m.checked_add(u64::from(d)))
             {
-                Some(n) => v = n,
+                Some(n) => m = n,
                 None => return overflowed(neg),
             }
         }
-        exact(if neg { -v } else { v })
+        parts(neg, m)
     }
 
     /// A compiler literal's digits (no sign, prefix or underscores) in `radix` 2..=36; `None` if
@@ -581,18 +598,43 @@ impl BigInt {
     }
 }
 
-/// The inverse of `a` modulo `m` (`0 <= a < m`, `0 < m <= 2^64`) by the extended Euclidean
-/// algorithm, `None` when `gcd(a, m) != 1`. The coefficients stay below `m` in magnitude, so
-/// nothing overflows `i128`.
-fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+/// `(x + y) mod m` for `x, y < m`.
+fn add_mod(x: u64, y: u64, m: u64) -> u64 {
+    let (s, carry) = x.overflowing_add(y);
+    if carry || s >= m {
+        s.wrapping_sub(m)
+    } else {
+        s
+    }
+}
+
+/// `(x * y) mod m` for `x, y < m`, by doubling and adding: no 128-bit division, which would
+/// cost more flash than the whole of this file.
+fn mul_mod(mut x: u64, mut y: u64, m: u64) -> u64 {
+    let mut r = 0;
+    while y != 0 {
+        if y & 1 == 1 {
+            r = add_mod(r, x, m);
+        }
+        x = add_mod(x, x, m);
+        y >>= 1;
+    }
+    r
+}
+
+/// The inverse of `a` modulo `m` (`a < m`) by the extended Euclidean algorithm, `None` when
+/// `gcd(a, m) != 1`. The Bezout coefficient is kept modulo `m`, so nothing overflows.
+fn mod_inverse(a: u64, m: u64) -> Option<u64> {
     let (mut old_r, mut r) = (a, m);
-    let (mut old_s, mut s) = (1i128, 0i128);
+    let (mut old_s, mut s) = (1 % m, 0u64);
     while r != 0 {
         let q = old_r / r;
         (old_r, r) = (r, old_r - q * r);
-        (old_s, s) = (s, old_s - q * s);
+        // old_s - q * s (mod m)
+        let qs = mul_mod(q % m, s, m);
+        (old_s, s) = (s, add_mod(old_s, (m - qs) % m, m));
     }
-    (old_r == 1).then(|| old_s.rem_euclid(m))
+    (old_r == 1).then_some(old_s)
 }
 
 impl From<i64> for BigInt {
@@ -616,10 +658,22 @@ impl PartialOrd for BigInt {
 impl Ord for BigInt {
     /// Overflowed values order as infinities of their sign.
     fn cmp(&self, other: &BigInt) -> Ordering {
-        let rank = |b: &BigInt| if b.ovf { b.v.signum() } else { 0 };
-        rank(self)
-            .cmp(&rank(other))
-            .then_with(|| if self.ovf { Ordering::Equal } else { self.v.cmp(&other.v) })
+        // (sign class, magnitude key): overflowed beyond every magnitude.
+        let key = |b: &BigInt| {
+            let class: i8 = match (b.neg, b.ovf) {
+                (true, true) => -2,
+                (true, false) => -1,
+                (false, false) => 0,
+                (false, true) => 1,
+            };
+            (class, b.mag)
+        };
+        let (a, b) = (key(self), key(other));
+        match a.0.cmp(&b.0) {
+            Ordering::Equal if self.neg => b.1.cmp(&a.1),
+            Ordering::Equal => a.1.cmp(&b.1),
+            o => o,
+        }
     }
 }
 
@@ -635,32 +689,33 @@ pub fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
     if a.ovf || b.ovf {
         return overflowed(false);
     }
-    let (mut p, mut q) = (a.v.unsigned_abs(), b.v.unsigned_abs());
+    let (mut p, mut q) = (a.mag, b.mag);
     while q != 0 {
         (p, q) = (q, p % q);
     }
-    i128::try_from(p).map_or(overflowed(false), exact)
+    parts(false, p)
 }
 
 /// `math.isqrt(n)`: the floor of the square root; `None` for negative `n`.
 #[must_use]
 pub fn isqrt(n: &BigInt) -> Option<BigInt> {
-    if n.is_negative() {
+    if n.neg {
         return None;
     }
     if n.ovf {
         return Some(n.clone());
     }
-    let v = n.v.unsigned_abs();
+    let v = n.mag;
     if v == 0 {
         return Some(BigInt::zero());
     }
-    // Newton's iteration from an overestimate decreases monotonically to the floor.
-    let mut x: u128 = 1 << (bits(v) / 2 + 1);
+    // Newton from 2^(bits/2 + 1) > sqrt(v) decreases monotonically to the floor; x + v / x
+    // stays below 2^34.
+    let mut x: u64 = 1 << (bits(v) / 2 + 1);
     loop {
         let y = (x + v / x) / 2;
         if y >= x {
-            return Some(exact(x as i128));
+            return Some(parts(false, x));
         }
         x = y;
     }

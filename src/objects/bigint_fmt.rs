@@ -104,7 +104,10 @@ impl BigInt {
     /// empty or a character is not a digit of the radix.
     #[must_use]
     pub fn from_literal_digits(digits: &str, radix: u32) -> Option<BigInt> {
-        Some(BigInt::from_digit_values(&literal_values(digits, radix)?, radix))
+        Some(BigInt::from_digit_values(
+            &literal_values(digits, radix)?,
+            radix,
+        ))
     }
 
     /// Python's `int(s, base)` (the syntax is [`parse_values`]'s). `None` for an invalid literal
