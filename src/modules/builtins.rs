@@ -45,6 +45,12 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
+    // The number types a build leaves out are not defined at all (as in MicroPython).
+    if (t == TypeId::Float && !cfg!(feature = "float"))
+        || (t == TypeId::Complex && !cfg!(feature = "complex"))
+    {
+        return false;
+    }
     !crate::objects::iter::is_iterator_type(t)
         && !matches!(
             t,
@@ -410,9 +416,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
         return Ok(r);
     }
+    #[cfg(feature = "float")]
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
-        return crate::objects::int_methods::round_float(vm, f, nd);
+        return crate::objects::float_methods::round_float(vm, f, nd);
     }
     if vm.is_int(x) {
         return crate::objects::int_methods::round_int(vm, x, nd);

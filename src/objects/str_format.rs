@@ -10,6 +10,7 @@ use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::bigint::BigInt;
+#[cfg(feature = "float")]
 use super::float_fmt::{self, FloatSpec};
 use super::{class, float, int, tuple};
 
@@ -367,6 +368,7 @@ fn format_int_spec(vm: &mut Vm, v: Value, spec: &str, tname: &str) -> PyResult<S
         'x' => (16, false, "0x"),
         'X' => (16, true, "0X"),
         'c' => (0, false, ""),
+        #[cfg(feature = "float")]
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let x = match big.to_f64() {
                 Some(x) => x,
@@ -418,11 +420,13 @@ fn format_int_spec(vm: &mut Vm, v: Value, spec: &str, tname: &str) -> PyResult<S
 }
 
 /// `format(x, spec)` for float.
+#[cfg(feature = "float")]
 fn format_float_spec(vm: &mut Vm, x: f64, spec: &str) -> PyResult<String> {
     let s = parse_spec(vm, spec, "float", '>')?;
     format_float_parsed(vm, x, s, "float")
 }
 
+#[cfg(feature = "float")]
 pub(crate) fn format_float_parsed(vm: &mut Vm, x: f64, s: Spec, tname: &str) -> PyResult<String> {
     let ty = match s.ty {
         None => None,
@@ -492,6 +496,7 @@ pub fn format_to_string(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if vm.is_int(inner) {
         return format_int_spec(vm, inner, spec, &tname);
     }
+    #[cfg(feature = "float")]
     if float::is_float(vm, inner) {
         let x = float::get(vm, inner);
         return format_float_spec(vm, x, spec);
@@ -1134,6 +1139,7 @@ fn percent_int(vm: &mut Vm, arg: Value, conv: char) -> PyResult<BigInt> {
 }
 
 /// A float for `%f` and friends.
+#[cfg(feature = "float")]
 fn percent_float(vm: &mut Vm, arg: Value) -> PyResult<f64> {
     let inner = vm.builtin_value(arg);
     if float::is_float(vm, inner) {
@@ -1213,6 +1219,7 @@ fn percent_one(
                 true,
             ))
         }
+        #[cfg(feature = "float")]
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = percent_float(vm, arg)?;
             let Some(s) = float_fmt::format_printf(x, conv, prec, flags.alt) else {
