@@ -898,18 +898,19 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(Value::NONE);
     };
     if vm.as_str(obj) == Some("modules") {
-        let mut names: Vec<&str> = crate::modules::MODULES
+        // Strings, so that the sort is the one `dir()` already uses (one copy in flash).
+        let mut names: Vec<String> = crate::modules::MODULES
             .iter()
-            .map(|m| m.name)
+            .map(|m| String::from(m.name))
             .filter(|n| !n.starts_with('_'))
             .collect();
         names.extend(
             crate::modules::frozen::FROZEN_PYR
                 .iter()
-                .map(|(n, _)| *n)
+                .map(|(n, _)| String::from(*n))
                 .filter(|n| !n.starts_with('_')),
         );
-        names.sort_unstable();
+        names.sort();
         let mut out = String::new();
         for chunk in names.chunks(4) {
             for n in chunk {
