@@ -60,6 +60,7 @@ pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_percent;
 #[cfg(test)]
 mod test_oracle;
 pub mod tuple;
