@@ -3,6 +3,7 @@
 //! handling with `int`'s (`int_methods`): only the float-specific methods live here, so a build
 //! without floats compiles none of them.
 
+use alloc::format;
 use alloc::string::String;
 
 use crate::bytecode::{BinaryOp, CompareOp};
