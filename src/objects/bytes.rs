@@ -200,7 +200,10 @@ pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
     if vm.heap.kind(key) == Kind::Slice {
         let si = super::range::slice_indices(vm, key, d.len())?;
         let mut gone: Vec<usize> = si.iter().collect();
-        gone.sort_unstable();
+        // A slice's indices are monotonic: ascending for a negative step after reversing.
+        if gone.first() > gone.last() {
+            gone.reverse();
+        }
         let kept: Vec<u8> = d
             .iter()
             .enumerate()

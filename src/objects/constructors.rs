@@ -92,6 +92,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             }
         }
         TypeId::Int => make_int(vm, args, kw),
+        #[cfg(feature = "float")]
         TypeId::Float => make_float(vm, args),
         #[cfg(feature = "complex")]
         TypeId::Complex => super::complex::construct(vm, args),
@@ -368,6 +369,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     )))
 }
 
+#[cfg(feature = "float")]
 fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arg_count(vm, "float", args, 0, 1)?;
     let Some(&x) = args.first() else {

@@ -251,7 +251,10 @@ fn small_op(vm: &mut Vm, op: BinaryOp, x: i64, y: i64) -> PyResult<Option<Value>
             if y == 0 {
                 return Err(vm.zero_division("division by zero"));
             }
+            #[cfg(feature = "float")]
             return super::float::new(vm, x as f64 / y as f64).map(Some);
+            #[cfg(not(feature = "float"))]
+            return Err(no_float_division(vm));
         }
         _ => return Ok(None),
     };
@@ -276,6 +279,9 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             Some(r) => r,
             None => return Err(vm.zero_division("integer modulo by zero")),
         },
+        #[cfg(not(feature = "float"))]
+        BinaryOp::TrueDiv => return Err(no_float_division(vm)),
+        #[cfg(feature = "float")]
         BinaryOp::TrueDiv => {
             return match BigInt::true_div(x, y) {
                 Ok(f) => super::float::new(vm, f),
@@ -318,8 +324,20 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
     from_big(vm, &r)
 }
 
+/// `int / int` in a build without floats: no type can hold the result, so (as in MicroPython)
+/// the operation is unsupported.
+#[cfg(not(feature = "float"))]
+fn no_float_division(vm: &mut Vm) -> crate::vm::PyErr {
+    vm.type_error("unsupported operand type(s) for /: 'int' and 'int'")
+}
+
 /// `x ** y` for ints: an int for a non-negative exponent, a float otherwise.
 fn pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    #[cfg(not(feature = "float"))]
+    if y.is_negative() {
+        return Err(vm.value_error("negative power with no float support"));
+    }
+    #[cfg(feature = "float")]
     if y.is_negative() {
         let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
             return Err(vm.overflow_error("int too large to convert to float"));

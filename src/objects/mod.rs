@@ -44,12 +44,19 @@ pub mod dict_methods;
 pub mod exception;
 pub mod exception_init;
 pub mod exception_methods;
+// Without the feature, `float` is a stand-in in which no value is a float (float_absent.rs).
+#[cfg_attr(not(feature = "float"), path = "float_absent.rs")]
 pub mod float;
 #[cfg(feature = "exact-math")]
 pub mod float_dd;
+#[cfg(feature = "float")]
 pub mod float_fmt;
+#[cfg(feature = "float")]
 pub mod float_gamma;
+#[cfg(feature = "float")]
 pub mod float_math;
+#[cfg(feature = "float")]
+pub mod float_methods;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -71,7 +78,9 @@ pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
-#[cfg(test)]
+pub mod str_percent;
+/// The CPython oracle of the `bigint` and `float` differential tests.
+#[cfg(all(test, any(feature = "bigint", feature = "float")))]
 mod test_oracle;
 pub mod tuple;
 pub mod types;
