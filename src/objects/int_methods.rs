@@ -272,13 +272,15 @@ fn bytes_like_or_iterable(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     let (items, d) = vm.rooted_items(src)?;
     let mut out = Vec::with_capacity(items.len());
     for x in items {
-        match int::as_i64(vm, x) {
+        let byte = int::as_i64(vm, x);
+        match byte {
             Some(i) if (0..=255).contains(&i) => out.push(i as u8),
-            Some(_) => {
+            // Out of range, however large (an int beyond i64 has no i64 value).
+            _ if byte.is_some() || vm.is_int(x) => {
                 vm.heap.pop_roots(d);
                 return Err(vm.value_error("bytes must be in range(0, 256)"));
             }
-            None => {
+            _ => {
                 vm.heap.pop_roots(d);
                 let t = vm.type_name(x);
                 return Err(
