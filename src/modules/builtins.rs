@@ -293,6 +293,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0u8; 4];

@@ -86,6 +86,7 @@ fn check(
             1 if kwnames.is_empty() => {
                 vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
             }
+            1 => vm.type_error(format!("{name}() takes at most 1 argument ({n} given)")),
             _ => vm.type_error(format!(
                 "{name}() takes at most {max} arguments ({n} given)"
             )),

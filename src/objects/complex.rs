@@ -218,6 +218,10 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
+    // CPython rejects a string second argument before looking at the first.
+    if args.get(1).is_some_and(|v| vm.as_str(*v).is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
     let a = match args.first() {
         Some(&v) if vm.heap.kind(v) == Kind::Instance && !is_complex(vm, v) => {
             match super::class::call_special(vm, v, "__complex__", &[])? {

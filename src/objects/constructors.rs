@@ -299,7 +299,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             ) =>
             {
                 let data = bytes::data(vm, x).to_vec();
-                let r = bytes::repr(vm, vm.builtin_value(x));
+                let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
                 return int::parse_bytes(vm, &data, b as u32, &r);
             }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -354,7 +354,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         Kind::Bytes | Kind::ByteArray
     ) {
         let data = bytes::data(vm, x).to_vec();
-        let r = bytes::repr(vm, vm.builtin_value(x));
+        let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
         return int::parse_bytes(vm, &data, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -506,7 +506,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let text = String::from(s);
         let enc = encoding.and_then(|e| vm.as_str(e).map(String::from));
         let Some(enc) = enc else {
-            let tn = encoding.map_or(String::from("NoneType"), |e| vm.type_name(e));
+            // Argument clinic's wording: None is named, not its type.
+            let tn = match encoding {
+                Some(e) if !e.is_none() => vm.type_name(e),
+                _ => String::from("None"),
+            };
             return Err(vm.type_error(format!(
                 "{}() argument 'encoding' must be str, not {tn}",
                 t.name()
@@ -521,7 +525,19 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let data = bytes::encode_str(vm, &text, &enc, &errors)?;
         return bytes::new_kind(vm, kind, &data);
     }
-    if encoding.is_some() {
+    if let Some(e) = encoding {
+        // The argument's type is checked before whether it makes sense.
+        if vm.as_str(e).is_none() {
+            let tn = if e.is_none() {
+                String::from("None")
+            } else {
+                vm.type_name(e)
+            };
+            return Err(vm.type_error(format!(
+                "{}() argument 'encoding' must be str, not {tn}",
+                t.name()
+            )));
+        }
         return Err(vm.type_error("encoding without a string argument"));
     }
     if vm.heap.kind(x) == Kind::MemoryView {

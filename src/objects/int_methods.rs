@@ -533,7 +533,8 @@ pub(super) fn compare(
 
 /// `divmod(a, b)` for int and float operands (plain builtin values).
 pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    if float::is_float(vm, a) || float::is_float(vm, b) {
+    // Only when both are numbers: `divmod(b'x', 0.0)` is a TypeError first.
+    if (float::is_float(vm, a) || float::is_float(vm, b)) && float::operand(vm, a)?.is_some() {
         if let Some(0.0) = float::operand(vm, b)? {
             return Err(vm.zero_division("float divmod()"));
         }

@@ -215,6 +215,7 @@ impl Vm {
             Kind::Complex => Ok(objects::complex::hash(self, v)),
             Kind::Bytes => Ok(bytes::hash(self, v)),
             Kind::Tuple => objects::tuple_hash(self, v),
+            Kind::Range => objects::range::hash(self, v),
             Kind::FrozenSet => set::hash(self, v),
             Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
                 let name = self.type_name(v);
