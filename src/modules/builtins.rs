@@ -578,10 +578,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kw, "start"))
         .unwrap_or(Value::small_int_unchecked(0));
+    let it = vm.iter(args[0])?;
     if vm.as_str(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.iter(args[0])?;
     let d = vm.heap.push_root(it);
     let acc_slot = vm.heap.push_root(start);
     let r = loop {

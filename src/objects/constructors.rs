@@ -446,12 +446,6 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     };
     let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
     if encoding.is_some() || args.len() > 1 || kwarg(vm, kw, "errors").is_some() {
-        if !matches!(
-            vm.heap.kind(vm.builtin_value(x)),
-            Kind::Bytes | Kind::ByteArray
-        ) {
-            return Err(vm.type_error("decoding str is not supported"));
-        }
         let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
         let mut texts = [String::from("utf-8"), String::from("strict")];
         for (i, (v, what)) in [(encoding, "encoding"), (errors, "errors")]
@@ -462,13 +456,30 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
                 match vm.as_str(v) {
                     Some(t) => texts[i] = String::from(t),
                     None => {
-                        let tn = vm.type_name(v);
+                        let tn = if v.is_none() {
+                            String::from("None")
+                        } else {
+                            vm.type_name(v)
+                        };
                         return Err(
                             vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
                         );
                     }
                 }
             }
+        }
+        // After the arguments' types, as CPython checks them.
+        if !matches!(
+            vm.heap.kind(vm.builtin_value(x)),
+            Kind::Bytes | Kind::ByteArray
+        ) {
+            if vm.as_str(x).is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
         }
         let data = bytes::data(vm, x).to_vec();
         let s = bytes::decode_bytes(vm, &data, &texts[0], &texts[1])?;
