@@ -456,11 +456,7 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
                 match vm.as_str(v) {
                     Some(t) => texts[i] = String::from(t),
                     None => {
-                        let tn = if v.is_none() {
-                            String::from("None")
-                        } else {
-                            vm.type_name(v)
-                        };
+                        let tn = vm.arg_type_name(v);
                         return Err(
                             vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
                         );
@@ -519,8 +515,8 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let Some(enc) = enc else {
             // Argument clinic's wording: None is named, not its type.
             let tn = match encoding {
-                Some(e) if !e.is_none() => vm.type_name(e),
-                _ => String::from("None"),
+                Some(e) => vm.arg_type_name(e),
+                None => String::from("None"),
             };
             return Err(vm.type_error(format!(
                 "{}() argument 'encoding' must be str, not {tn}",
@@ -539,11 +535,7 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     if let Some(e) = encoding {
         // The argument's type is checked before whether it makes sense.
         if vm.as_str(e).is_none() {
-            let tn = if e.is_none() {
-                String::from("None")
-            } else {
-                vm.type_name(e)
-            };
+            let tn = vm.arg_type_name(e);
             return Err(vm.type_error(format!(
                 "{}() argument 'encoding' must be str, not {tn}",
                 t.name()
