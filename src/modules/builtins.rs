@@ -134,7 +134,19 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_string(*a)?);
+        match vm.str_string(*a) {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                // CPython writes each piece as it goes: what came before the failing argument
+                // has been printed when its str() raises.
+                if file.is_none() {
+                    vm.write_out(&out);
+                } else {
+                    crate::modules::sys::write_to(vm, file, &out)?;
+                }
+                return Err(e);
+            }
+        }
     }
     out.push_str(&end);
     if file.is_none() {
