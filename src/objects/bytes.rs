@@ -198,8 +198,17 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         }
         return set_data(vm, b, &d);
     }
+    // CPython's order: the index's type, then the value, then the index's range.
+    let checked = if vm.is_int(key) {
+        Some(byte_value(vm, v)?)
+    } else {
+        None
+    };
     let i = byte_index(vm, b, key, d.len())?;
-    let x = byte_value(vm, v)?;
+    let x = match checked {
+        Some(x) => x,
+        None => byte_value(vm, v)?,
+    };
     d[i] = x;
     set_data(vm, b, &d)
 }
