@@ -95,6 +95,7 @@ impl Parser {
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
+    #[inline(never)]
     fn lambdef(&mut self) -> Res<Expr> {
         let line = self.line();
         self.pos += 1;

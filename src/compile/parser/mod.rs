@@ -58,6 +58,12 @@ const KEYWORDS: &[&str] = &[
     "with", "yield",
 ];
 
+/// The hard keyword `s` as a `'static` string (so matching on it does not borrow the parser), or
+/// "" if `s` is not one.
+pub(crate) fn hard_keyword(s: &str) -> &'static str {
+    KEYWORDS.iter().find(|k| **k == s).copied().unwrap_or("")
+}
+
 /// Whether `s` is a hard keyword.
 pub(crate) fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)

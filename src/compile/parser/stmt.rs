@@ -56,14 +56,36 @@ fn stmt(kind: StmtKind, line: u32) -> Stmt {
 
 impl Parser {
     /// statement: compound_stmt | simple_stmts
+    ///
+    /// Every statement passes through here, the parser's recursion through nested blocks too,
+    /// so the frame stays small: the compound statements are parsed in
+    /// [`Parser::compound_stmt`] and the simple ones push into `out` themselves, and no
+    /// [`Stmt`] is held in this frame (a device's stack is a few KiB; see [`MAX_NESTING`]).
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        let compound = match self.peek() {
+            Tok::Name(n) => matches!(
+                n.as_str(),
+                "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async" | "match"
+            ),
+            Tok::Op("@") => true,
+            _ => false,
+        };
+        if compound && self.compound_stmt(out)? {
+            return Ok(());
+        }
+        self.simple_stmts(out)
+    }
+
+    /// compound_stmt: pushes the statement to `out`; false (cursor unmoved) if a `match` line
+    /// turns out to be a simple statement.
+    #[inline(never)]
+    fn compound_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<bool> {
         let line = self.line();
         let kw = match self.peek() {
-            Tok::Name(n) => n.clone(),
-            Tok::Op("@") => return self.decorated(out),
-            _ => return self.simple_stmts(out),
+            Tok::Name(n) => super::hard_keyword(n),
+            _ => return self.decorated(out).map(|()| true),
         };
-        let s = match kw.as_str() {
+        let s = match kw {
             "if" => self.if_stmt("if")?,
             "while" => self.while_stmt()?,
             "for" => self.for_stmt(false, line)?,
@@ -72,17 +94,17 @@ impl Parser {
             "def" => self.funcdef(Vec::new(), false)?,
             "class" => self.classdef(Vec::new())?,
             "async" => self.async_stmt(Vec::new())?,
-            "match" => match self.match_stmt()? {
+            _ => match self.match_stmt()? {
                 Some(s) => s,
-                None => return self.simple_stmts(out),
+                None => return Ok(false),
             },
-            _ => return self.simple_stmts(out),
         };
         out.push(s);
-        Ok(())
+        Ok(true)
     }
 
     /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
+    #[inline(never)]
     fn async_stmt(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
         let line = self.line();
         self.pos += 1;
@@ -139,7 +161,7 @@ impl Parser {
     /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         loop {
-            out.push(self.simple_stmt()?);
+            self.simple_stmt(out)?;
             if !self.eat_op(";") {
                 break;
             }
@@ -160,20 +182,34 @@ impl Parser {
     /// simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt
     ///            | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue'
     ///            | global_stmt | nonlocal_stmt
-    fn simple_stmt(&mut self) -> Res<Stmt> {
-        let line = self.line();
+    fn simple_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let kw = match self.peek() {
-            Tok::Name(n) => n.clone(),
-            _ => String::new(),
+            Tok::Name(n) => super::hard_keyword(n),
+            _ => "",
         };
-        let kind = match kw.as_str() {
-            "pass" | "break" | "continue" => {
+        match kw {
+            "pass" | "break" | "continue" | "return" | "raise" | "global" | "nonlocal" | "del"
+            | "assert" | "import" | "from" => self.keyword_stmt(kw, out),
+            _ => self.expr_stmt(out),
+        }
+    }
+
+    /// The simple statements that start with a keyword (see [`Parser::simple_stmt`]).
+    #[inline(never)]
+    fn keyword_stmt(&mut self, kw: &str, out: &mut Vec<Stmt>) -> Res<()> {
+        let line = self.line();
+        let kind = match kw {
+            "pass" => {
                 self.pos += 1;
-                match kw.as_str() {
-                    "pass" => StmtKind::Pass,
-                    "break" => StmtKind::Break,
-                    _ => StmtKind::Continue,
-                }
+                StmtKind::Pass
+            }
+            "break" => {
+                self.pos += 1;
+                StmtKind::Break
+            }
+            "continue" => {
+                self.pos += 1;
+                StmtKind::Continue
             }
             "return" => {
                 self.pos += 1;
@@ -185,37 +221,47 @@ impl Parser {
                 StmtKind::Return(v)
             }
             "raise" => self.raise_stmt()?,
-            "global" | "nonlocal" => {
-                self.pos += 1;
-                let mut names = alloc::vec![self.name()?];
-                while self.eat_op(",") {
-                    names.push(self.name()?);
-                }
-                if kw == "global" {
-                    StmtKind::Global(names)
-                } else {
-                    StmtKind::Nonlocal(names)
-                }
-            }
+            "global" | "nonlocal" => self.global_stmt(kw == "global")?,
             "del" => self.del_stmt()?,
-            "assert" => {
-                self.pos += 1;
-                let test = self.expression()?;
-                let msg = if self.eat_op(",") {
-                    Some(self.expression()?)
-                } else {
-                    None
-                };
-                StmtKind::Assert { test, msg }
-            }
+            "assert" => self.assert_stmt()?,
             "import" => self.import_stmt()?,
             "from" => self.import_from()?,
-            _ => return self.expr_stmt(),
+            _ => return Err(self.invalid()),
         };
-        Ok(stmt(kind, line))
+        out.push(stmt(kind, line));
+        Ok(())
+    }
+
+    /// global_stmt | nonlocal_stmt: ('global' | 'nonlocal') ','.NAME+
+    #[inline(never)]
+    fn global_stmt(&mut self, global: bool) -> Res<StmtKind> {
+        self.pos += 1;
+        let mut names = alloc::vec![self.name()?];
+        while self.eat_op(",") {
+            names.push(self.name()?);
+        }
+        Ok(if global {
+            StmtKind::Global(names)
+        } else {
+            StmtKind::Nonlocal(names)
+        })
+    }
+
+    /// assert_stmt: 'assert' expression [',' expression]
+    #[inline(never)]
+    fn assert_stmt(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        let test = self.expression()?;
+        let msg = if self.eat_op(",") {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(StmtKind::Assert { test, msg })
     }
 
     /// raise_stmt: 'raise' [expression ['from' expression]]
+    #[inline(never)]
     fn raise_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         if !starts_expr(self.peek()) {
@@ -234,6 +280,7 @@ impl Parser {
     }
 
     /// del_stmt: 'del' del_targets: ','.del_target+ [',']
+    #[inline(never)]
     fn del_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut targets = Vec::new();
@@ -252,7 +299,8 @@ impl Parser {
     ///   (star_targets '=')+ (yield_expr | star_expressions)
     /// | single_target augassign (yield_expr | star_expressions)
     /// | single_target ':' expression ['=' annotated_rhs]
-    fn expr_stmt(&mut self) -> Res<Stmt> {
+    #[inline(never)]
+    fn expr_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         let parenthesized = self.at_op("(");
         let first = if self.at_kw("yield") {
@@ -261,31 +309,13 @@ impl Parser {
             self.star_expressions()?
         };
         if self.at_op("=") {
-            let mut targets = alloc::vec![first];
-            let mut value;
-            loop {
-                self.pos += 1;
-                value = self.assign_rhs()?;
-                if !self.at_op("=") {
-                    break;
-                }
-                targets.push(value);
-            }
-            let value = no_bare_star(value)?;
-            for t in targets.iter_mut() {
-                store_target(t, ASSIGN_HINT)?;
-            }
-            return Ok(stmt(StmtKind::Assign { targets, value }, line));
+            return self.assignment(first, line, out);
         }
         if let Some(op) = aug_op(self.peek()) {
-            let mut target = first;
-            aug_target(&mut target)?;
-            self.pos += 1;
-            let value = no_bare_star(self.assign_rhs()?)?;
-            return Ok(stmt(StmtKind::AugAssign { target, op, value }, line));
+            return self.aug_assign(first, op, line, out);
         }
         if self.eat_op(":") {
-            return self.ann_assign(first, parenthesized, line);
+            return self.ann_assign(first, parenthesized, line, out);
         }
         let is_print = matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
         if is_print && starts_expr(self.peek()) && !matches!(self.peek(), Tok::Op(_)) {
@@ -293,7 +323,45 @@ impl Parser {
                 self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
             );
         }
-        Ok(stmt(StmtKind::Expr(no_bare_star(first)?), line))
+        out.push(stmt(StmtKind::Expr(no_bare_star(first)?), line));
+        Ok(())
+    }
+
+    /// `(star_targets '=')+ (yield_expr | star_expressions)` after the first target.
+    #[inline(never)]
+    fn assignment(&mut self, first: Expr, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
+        let mut targets = alloc::vec![first];
+        let mut value;
+        loop {
+            self.pos += 1;
+            value = self.assign_rhs()?;
+            if !self.at_op("=") {
+                break;
+            }
+            targets.push(value);
+        }
+        let value = no_bare_star(value)?;
+        for t in targets.iter_mut() {
+            store_target(t, ASSIGN_HINT)?;
+        }
+        out.push(stmt(StmtKind::Assign { targets, value }, line));
+        Ok(())
+    }
+
+    /// `single_target augassign (yield_expr | star_expressions)` after the target.
+    #[inline(never)]
+    fn aug_assign(
+        &mut self,
+        mut target: Expr,
+        op: BinOp,
+        line: u32,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        aug_target(&mut target)?;
+        self.pos += 1;
+        let value = no_bare_star(self.assign_rhs()?)?;
+        out.push(stmt(StmtKind::AugAssign { target, op, value }, line));
+        Ok(())
     }
 
     /// annotated_rhs: yield_expr | star_expressions
@@ -306,7 +374,14 @@ impl Parser {
     }
 
     /// single_target ':' expression ['=' annotated_rhs]
-    fn ann_assign(&mut self, mut target: Expr, parenthesized: bool, line: u32) -> Res<Stmt> {
+    #[inline(never)]
+    fn ann_assign(
+        &mut self,
+        mut target: Expr,
+        parenthesized: bool,
+        line: u32,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
         match target.kind {
             ExprKind::Tuple { .. } => {
                 return Err(CompileErrorAt::at(
@@ -331,7 +406,7 @@ impl Parser {
         } else {
             None
         };
-        Ok(stmt(
+        out.push(stmt(
             StmtKind::AnnAssign {
                 target,
                 annotation,
@@ -339,7 +414,8 @@ impl Parser {
                 simple,
             },
             line,
-        ))
+        ));
+        Ok(())
     }
 
     /// dotted_name: NAME ('.' NAME)*
@@ -361,6 +437,7 @@ impl Parser {
     }
 
     /// import_name: 'import' ','.(dotted_name ['as' NAME])+
+    #[inline(never)]
     fn import_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut names = Vec::new();
@@ -378,6 +455,7 @@ impl Parser {
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+    #[inline(never)]
     fn import_from(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut level: u32 = 0;
@@ -434,6 +512,7 @@ impl Parser {
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+    #[inline(never)]
     fn if_stmt(&mut self, what: &str) -> Res<Stmt> {
         let line = self.line();
         self.pos += 1;
@@ -458,6 +537,7 @@ impl Parser {
     }
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
+    #[inline(never)]
     fn while_stmt(&mut self) -> Res<Stmt> {
         let line = self.line();
         self.pos += 1;
@@ -468,6 +548,7 @@ impl Parser {
     }
 
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
+    #[inline(never)]
     fn for_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
         self.pos += 1;
         let target = self.target_list("in")?;
@@ -488,6 +569,7 @@ impl Parser {
     }
 
     /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
+    #[inline(never)]
     fn with_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
         self.pos += 1;
         let mut items = None;
@@ -546,6 +628,7 @@ impl Parser {
 
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
     ///         | except_star_block+ [else_block] [finally_block])
+    #[inline(never)]
     fn try_stmt(&mut self) -> Res<Stmt> {
         let line = self.line();
         self.pos += 1;
@@ -624,6 +707,7 @@ impl Parser {
     }
 
     /// decorators: ('@' named_expression NEWLINE)+ (class_def | function_def)
+    #[inline(never)]
     fn decorated(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let mut decorators = Vec::new();
         while self.eat_op("@") {
@@ -647,6 +731,7 @@ impl Parser {
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
+    #[inline(never)]
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Stmt> {
         let def_line = self.line();
         self.pos += 1;
@@ -672,6 +757,7 @@ impl Parser {
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
+    #[inline(never)]
     fn classdef(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
         let line = self.line();
         self.pos += 1;
