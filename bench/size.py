@@ -42,6 +42,7 @@ int32_t pyrite_repl_start(pyrite_vm *vm, const uint8_t *s, size_t n) { (void)vm;
 int32_t pyrite_repl_feed(pyrite_vm *vm, uint8_t b) { (void)vm; (void)b; return 0; }
 void pyrite_interrupt(pyrite_vm *vm) { (void)vm; }
 int32_t pyrite_run_pending(pyrite_vm *vm) { (void)vm; return 0; }
+int32_t pyrite_set_stack_limit(pyrite_vm *vm, const void *p) { (void)vm; (void)p; return 0; }
 int32_t pyrite_heap_stats(pyrite_vm *vm, uint32_t *a, uint32_t *b, uint32_t *c)
 { (void)vm; (void)a; (void)b; (void)c; return 0; }
 """

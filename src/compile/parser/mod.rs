@@ -102,6 +102,13 @@ pub fn parse_with_stack_budget(
 /// triple-quoted string, a trailing backslash, or a compound statement not yet ended by a blank
 /// line). False when the input is complete or has a definite syntax error.
 pub fn input_is_incomplete(source: &str) -> bool {
+    input_is_incomplete_with_stack_budget(source, DEFAULT_STACK_BUDGET)
+}
+
+/// [`input_is_incomplete`] parsing with at most `stack_budget` bytes of stack (see
+/// [`parse_with_stack_budget`]); too deep an input counts as complete (its error is reported
+/// when it runs).
+pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) -> bool {
     if source.trim_end_matches('\n').ends_with('\\') {
         return true;
     }
@@ -126,7 +133,7 @@ pub fn input_is_incomplete(source: &str) -> bool {
     if compound && !last_blank {
         return true;
     }
-    match parse(source, Mode::Single) {
+    match parse_with_stack_budget(source, Mode::Single, stack_budget) {
         Ok(_) => false,
         Err(e) => is_eof_error(&e),
     }
