@@ -425,12 +425,15 @@ class RawPaste:
         self.b.expect(b"raw REPL; CTRL-B to exit\r\n>")
 
     def fresh(self):
-        """A new VM: Ctrl-D on empty raw input soft-reboots to the friendly prompt; back to raw."""
+        """A new VM: Ctrl-D on empty raw input soft-reboots to the friendly prompt; back to raw.
+        Returns the stack high-water mark of what ran since the last one (bytes), or None."""
         self.b.send(b"\x04")
-        self.b.expect(b"soft reboot\r\n")
+        got = self.b.expect(b"soft reboot\r\n")
+        m = re.search(rb"stack high-water: (\d+) bytes", got)
         self.b.expect(b">>> ")
         self.b.send(b"\x01")
         self.b.expect(b"raw REPL; CTRL-B to exit\r\n>")
+        return int(m.group(1)) if m else None
 
     def exec(self, code, timeout):
         """Returns (stdout, status, last stderr line); status None if SystemExit rebooted."""
@@ -505,6 +508,7 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
     rp = RawPaste(board, elf)
     passed, failed, skipped = 0, [], []
     gaps, known = [], []
+    stack, prev = {}, None  # stack high-water mark per program (reported at the next reboot)
     try:
         for f in files:
             rel = str(f.relative_to(ROOT / "tests"))
@@ -516,11 +520,15 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
             host = run_program([host_bin], f)
             host_ok = matches(host, want)
             try:
-                rp.fresh()
+                hw = rp.fresh()
+                if prev and hw is not None:
+                    stack[prev] = hw
+                prev = rel
                 got = rp.exec(f.read_bytes(), PROGRAM_TIMEOUT)
             except Timeout as e:
                 rp.interrupt()
                 got = (f"<timeout: {e}>", None, "")
+                prev = None
             out, status, err = got
             if status is None and out == want[0]:
                 status = want[1]  # SystemExit: the status is not visible over the raw REPL
@@ -539,6 +547,10 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
                 known.append((rel, got, want))
             else:
                 failed.append((rel, got, want))
+        if prev:
+            hw = rp.fresh()
+            if hw is not None:
+                stack[prev] = hw
     finally:
         rp.close()
     for rel, why in skipped:
@@ -551,6 +563,11 @@ def run_corpus(board, elf, heap_kb, host_bin, filt):
     for rel, got, want in failed:
         log(f"FAIL {rel}: passes on the host, fails on {board}")
         log("     " + first_difference(got, want))
+    deepest = sorted(stack.items(), key=lambda kv: -kv[1])[:8]
+    if deepest:
+        log(f"stack high-water on {board}: " +
+            ", ".join(f"{rel} {hw}" for rel, hw in deepest) +
+            f" bytes; median {sorted(stack.values())[len(stack) // 2]} bytes")
     n_failed = len(failed) + len(gaps) + len(known)
     log(f"corpus on {board}: {passed} passed, {n_failed} failed, {len(skipped)} skipped "
         f"({len(gaps)} failing on the host too, {len(known)} known ARM differences, "
@@ -580,6 +597,8 @@ def main():
                     help="comma-separated configurations (see BOARDS) for the REPL session")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus run")
     ap.add_argument("--filter", default="", help="only corpus programs whose path contains this")
+    ap.add_argument("--corpus-board", default="mps2-an385",
+                    help="the configuration the corpus runs on (e.g. mps2-an385-m0)")
     ap.add_argument("--interactive", metavar="BOARD", help="open the REPL in this terminal")
     args = ap.parse_args()
     if args.interactive:
@@ -605,8 +624,9 @@ def main():
             continue
         failures += run_session(board, elf, heap_kb)
     if not args.no_corpus:
-        failures += run_corpus("mps2-an385", build_elf("mps2-an385"),
-                               BOARDS["mps2-an385"]["heap_kb"], host_pyrite(), args.filter)
+        cb = args.corpus_board
+        failures += run_corpus(cb, build_elf(cb), BOARDS[cb]["heap_kb"], host_pyrite(),
+                               args.filter)
     log("== qemu: " + ("all passed" if failures == 0 else f"{failures} failure(s)"))
     sys.exit(1 if failures else 0)
 

@@ -230,7 +230,9 @@ void pyrite_port_free(void *ptr, size_t size, size_t align) {
 
 static uint32_t py_heap[PY_HEAP_BYTES / 4u];
 
-/* ---- Stack high-water mark: the stack is painted at reset, reported at each soft reboot ---- */
+/* ---- Stack high-water mark: the stack is painted at reset and again after each start-up, and
+ * reported at each soft reboot: what the inputs since the last one used (the start-up's own
+ * figure, pyrite_init's, beside it). ---- */
 
 #define PAINT 0x5afe57acu
 extern uint32_t __stack_bottom, __stack_top;
@@ -258,6 +260,17 @@ static uint32_t stack_used(void) {
     }
     return (uint32_t)((uintptr_t)&__stack_top - (uintptr_t)p);
 }
+
+/* Paints the free stack below this frame again (a small margin below it stays unpainted). */
+__attribute__((noinline)) static void repaint(void) {
+    volatile uint32_t here = 0;
+    uintptr_t limit = (uintptr_t)&here - 64u;
+    for (uint32_t *p = &__stack_bottom; (uintptr_t)p < limit; p++) {
+        *p = PAINT;
+    }
+}
+
+static uint32_t startup_used;
 
 static void write_dec(uint32_t n) {
     char digits[11];
@@ -302,6 +315,8 @@ int main(void) {
     REG(0xE000E100) = 0xffffffffu; /* NVIC_ISER0: the UART's interrupt, whichever line it is */
     __asm volatile("cpsie i");
     start_vm();
+    startup_used = stack_used();
+    repaint();
     for (;;) {
         int c = ring_pop();
         if (c < 0) {
@@ -324,8 +339,13 @@ int main(void) {
             pyrite_deinit(old);
             uart_write("stack high-water: ");
             write_dec(stack_used());
-            uart_write(" bytes\r\nsoft reboot\r\n");
+            uart_write(" bytes (start-up: ");
+            write_dec(startup_used);
+            uart_write(" bytes)\r\nsoft reboot\r\n");
+            repaint();
             start_vm();
+            startup_used = stack_used();
+            repaint();
         }
     }
 }
