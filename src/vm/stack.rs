@@ -22,6 +22,12 @@ use super::Vm;
 /// or what raising the error and printing its traceback needs.
 pub const STACK_RESERVE: usize = 2048;
 
+/// The stack kept free below the compiler's budget: the passes check at every operand,
+/// statement and node, so what runs unchecked past the budget is one operand's descent (about
+/// 1.2 KiB on a Cortex-M0: a call's argument down to an atom) and the error's construction; the
+/// error is reported after the recursion has unwound.
+pub const COMPILE_RESERVE: usize = 1536;
+
 /// The address of a local of the caller's frame: how deep the Rust stack is (it grows down on
 /// every supported target).
 #[inline(never)]
@@ -58,7 +64,7 @@ impl Vm {
         if room == usize::MAX {
             crate::compile::parser::DEFAULT_STACK_BUDGET
         } else {
-            room.saturating_sub(STACK_RESERVE)
+            room.saturating_sub(COMPILE_RESERVE)
         }
     }
 }

@@ -222,6 +222,7 @@ impl Parser {
     /// bitwise_xor, bitwise_and, shift_expr, sum, term and factor: parses operators binding at
     /// least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> Res<Expr> {
+        self.check_stack()?;
         let left = self.prefix(min)?;
         let infix = match self.peek() {
             Tok::Op(_) => bin_op(self.peek()).is_some() || self.cmp_op().is_some(),

@@ -54,6 +54,14 @@ fn stmt(kind: StmtKind, line: u32) -> Stmt {
     Stmt { kind, line }
 }
 
+/// Pushes the statement `make` builds. Not inlined: a compound statement's parser is live while
+/// its body recurses, and building the [`Stmt`] (136 bytes on a 32-bit target) here instead of
+/// there keeps it out of every nested block's stack.
+#[inline(never)]
+fn push_kind(out: &mut Vec<Stmt>, line: u32, make: impl FnOnce() -> StmtKind) {
+    out.push(stmt(make(), line));
+}
+
 impl Parser {
     /// statement: compound_stmt | simple_stmts
     ///
@@ -62,6 +70,7 @@ impl Parser {
     /// [`Parser::compound_stmt`] and the simple ones push into `out` themselves, and no
     /// [`Stmt`] is held in this frame (a device's stack is a few KiB; see [`MAX_NESTING`]).
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        self.check_stack()?;
         let compound = match self.peek() {
             Tok::Name(n) => matches!(
                 n.as_str(),
@@ -85,40 +94,48 @@ impl Parser {
             Tok::Name(n) => super::hard_keyword(n),
             _ => return self.decorated(out).map(|()| true),
         };
-        let s = match kw {
-            "if" => self.if_stmt("if")?,
-            "while" => self.while_stmt()?,
-            "for" => self.for_stmt(false, line)?,
-            "try" => self.try_stmt()?,
-            "with" => self.with_stmt(false, line)?,
-            "def" => self.funcdef(Vec::new(), false)?,
-            "class" => self.classdef(Vec::new())?,
-            "async" => self.async_stmt(Vec::new())?,
-            _ => match self.match_stmt()? {
-                Some(s) => s,
-                None => return Ok(false),
-            },
-        };
-        out.push(s);
+        match kw {
+            "if" => self.if_stmt("if", out)?,
+            "while" => self.while_stmt(out)?,
+            "for" => self.for_stmt(false, line, out)?,
+            "try" => self.try_stmt(out)?,
+            "with" => self.with_stmt(false, line, out)?,
+            "def" => self.funcdef(Vec::new(), false, out)?,
+            "class" => self.classdef(Vec::new(), out)?,
+            "async" => self.async_stmt(Vec::new(), out)?,
+            _ => return self.match_into(out),
+        }
         Ok(true)
+    }
+
+    /// A `match` statement pushed to `out`; false (cursor unmoved) if the line is not one.
+    #[inline(never)]
+    fn match_into(&mut self, out: &mut Vec<Stmt>) -> Res<bool> {
+        match self.match_stmt()? {
+            Some(s) => {
+                out.push(s);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
     #[inline(never)]
-    fn async_stmt(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+    fn async_stmt(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         if self.at_kw("def") {
-            return self.funcdef(decorators, true);
+            return self.funcdef(decorators, true, out);
         }
         if !decorators.is_empty() {
             return Err(self.invalid());
         }
         if self.at_kw("for") {
-            return self.for_stmt(true, line);
+            return self.for_stmt(true, line, out);
         }
         if self.at_kw("with") {
-            return self.with_stmt(true, line);
+            return self.with_stmt(true, line, out);
         }
         Err(self.invalid())
     }
@@ -188,10 +205,26 @@ impl Parser {
             _ => "",
         };
         match kw {
-            "pass" | "break" | "continue" | "return" | "raise" | "global" | "nonlocal" | "del"
-            | "assert" | "import" | "from" => self.keyword_stmt(kw, out),
+            "return" => self.return_stmt(out),
+            "pass" | "break" | "continue" | "raise" | "global" | "nonlocal" | "del" | "assert"
+            | "import" | "from" => self.keyword_stmt(kw, out),
             _ => self.expr_stmt(out),
         }
+    }
+
+    /// return_stmt: 'return' [star_expressions] (in its own small frame: it is in every
+    /// function body, where the nesting is deepest)
+    #[inline(never)]
+    fn return_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        let line = self.line();
+        self.pos += 1;
+        let v = if starts_expr(self.peek()) {
+            Some(no_bare_star(self.star_expressions()?)?)
+        } else {
+            None
+        };
+        push_kind(out, line, move || StmtKind::Return(v));
+        Ok(())
     }
 
     /// The simple statements that start with a keyword (see [`Parser::simple_stmt`]).
@@ -210,15 +243,6 @@ impl Parser {
             "continue" => {
                 self.pos += 1;
                 StmtKind::Continue
-            }
-            "return" => {
-                self.pos += 1;
-                let v = if starts_expr(self.peek()) {
-                    Some(no_bare_star(self.star_expressions()?)?)
-                } else {
-                    None
-                };
-                StmtKind::Return(v)
             }
             "raise" => self.raise_stmt()?,
             "global" | "nonlocal" => self.global_stmt(kw == "global")?,
@@ -513,17 +537,20 @@ impl Parser {
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
     #[inline(never)]
-    fn if_stmt(&mut self, what: &str) -> Res<Stmt> {
+    fn if_stmt(&mut self, what: &str, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let test = self.named_expression()?;
         let body = self.block(&format!("'{}' statement", what), line)?;
         let orelse = if self.at_kw("elif") {
-            alloc::vec![self.if_stmt("elif")?]
+            let mut elif = Vec::new();
+            self.if_stmt("elif", &mut elif)?;
+            elif
         } else {
             self.else_block()?
         };
-        Ok(stmt(StmtKind::If { test, body, orelse }, line))
+        push_kind(out, line, move || StmtKind::If { test, body, orelse });
+        Ok(())
     }
 
     /// else_block: 'else' ':' block
@@ -538,39 +565,38 @@ impl Parser {
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
     #[inline(never)]
-    fn while_stmt(&mut self) -> Res<Stmt> {
+    fn while_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let test = self.named_expression()?;
         let body = self.block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(StmtKind::While { test, body, orelse }, line))
+        push_kind(out, line, move || StmtKind::While { test, body, orelse });
+        Ok(())
     }
 
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
     #[inline(never)]
-    fn for_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+    fn for_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
         self.pos += 1;
         let target = self.target_list("in")?;
         self.expect_kw("in")?;
         let iter = no_bare_star(self.star_expressions()?)?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            },
-            line,
-        ))
+        push_kind(out, line, move || StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        });
+        Ok(())
     }
 
     /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
     #[inline(never)]
-    fn with_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+    fn with_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
         self.pos += 1;
         let mut items = None;
         if self.at_op("(") {
@@ -586,14 +612,12 @@ impl Parser {
             None => self.with_items(false)?,
         };
         let body = self.block("'with' statement", line)?;
-        Ok(stmt(
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            },
-            line,
-        ))
+        push_kind(out, line, move || StmtKind::With {
+            items,
+            body,
+            is_async,
+        });
+        Ok(())
     }
 
     /// with_item: expression ['as' star_target]
@@ -629,7 +653,7 @@ impl Parser {
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
     ///         | except_star_block+ [else_block] [finally_block])
     #[inline(never)]
-    fn try_stmt(&mut self) -> Res<Stmt> {
+    fn try_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let body = self.block("'try' statement", line)?;
@@ -660,16 +684,15 @@ impl Parser {
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.err("expected 'except' or 'finally' block"));
         }
-        Ok(stmt(
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star: is_star.unwrap_or(false),
-            },
-            line,
-        ))
+        let is_star = is_star.unwrap_or(false);
+        push_kind(out, line, move || StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        });
+        Ok(())
     }
 
     /// except_block: 'except' ['*'] [expression ['as' NAME]] ':' block
@@ -717,23 +740,31 @@ impl Parser {
             }
             self.pos += 1;
         }
-        let s = if self.at_kw("def") {
-            self.funcdef(decorators, false)?
+        if self.at_kw("def") {
+            self.funcdef(decorators, false, out)
         } else if self.at_kw("class") {
-            self.classdef(decorators)?
+            self.classdef(decorators, out)
         } else if self.at_kw("async") {
-            self.async_stmt(decorators)?
+            self.async_stmt(decorators, out)
         } else {
-            return Err(self.invalid());
-        };
-        out.push(s);
-        Ok(())
+            Err(self.invalid())
+        }
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
     #[inline(never)]
-    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Stmt> {
+    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool, out: &mut Vec<Stmt>) -> Res<()> {
         let def_line = self.line();
+        let mut f = self.def_header(decorators, is_async)?;
+        f.body = self.block("function definition", def_line)?;
+        push_kind(out, def_line, move || StmtKind::FunctionDef(f));
+        Ok(())
+    }
+
+    /// `'def' NAME '(' [params] ')' ['->' expression]`: the definition with an empty body (the
+    /// parameters are parsed in this frame, which is gone before the body recurses).
+    #[inline(never)]
+    fn def_header(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Box<FunctionDef>> {
         self.pos += 1;
         let name = self.name()?;
         self.expect_op("(")?;
@@ -744,22 +775,29 @@ impl Parser {
         } else {
             None
         };
-        let body = self.block("function definition", def_line)?;
-        let f = FunctionDef {
+        Ok(Box::new(FunctionDef {
             name,
             args,
-            body,
+            body: Vec::new(),
             decorators,
             returns,
             is_async,
-        };
-        Ok(stmt(StmtKind::FunctionDef(Box::new(f)), def_line))
+        }))
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
     #[inline(never)]
-    fn classdef(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+    fn classdef(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
+        let mut c = self.class_header(decorators)?;
+        c.body = self.block("class definition", line)?;
+        push_kind(out, line, move || StmtKind::ClassDef(c));
+        Ok(())
+    }
+
+    /// `'class' NAME ['(' [arguments] ')']`: the definition with an empty body.
+    #[inline(never)]
+    fn class_header(&mut self, decorators: Vec<Expr>) -> Res<Box<ClassDef>> {
         self.pos += 1;
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
@@ -769,15 +807,13 @@ impl Parser {
             (bases, keywords) = self.arguments()?;
             self.leave();
         }
-        let body = self.block("class definition", line)?;
-        let c = ClassDef {
+        Ok(Box::new(ClassDef {
             name,
             bases,
             keywords,
-            body,
+            body: Vec::new(),
             decorators,
-        };
-        Ok(stmt(StmtKind::ClassDef(Box::new(c)), line))
+        }))
     }
 
     /// params / lambda_params: the parameter list of a `def` (up to `)`) or a `lambda` (up to
