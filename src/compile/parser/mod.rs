@@ -157,6 +157,9 @@ pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: usize,
+    /// How many of the `depth` levels are indented blocks (the rest are brackets and operators):
+    /// which of the two a stack-budget error names.
+    blocks: usize,
     /// [`stack_address`] when parsing started (0: not checked).
     stack_base: usize,
     stack_budget: usize,
@@ -168,6 +171,7 @@ impl Parser {
             toks,
             pos: 0,
             depth,
+            blocks: 0,
             stack_base: 0,
             stack_budget: DEFAULT_STACK_BUDGET,
         }
@@ -322,6 +326,9 @@ impl Parser {
     /// from a call's argument down to an atom ran about 2 KiB unchecked on a Cortex-M0.
     fn check_stack(&self) -> Res<()> {
         if self.deep_stack() {
+            if self.blocks * 2 > self.depth {
+                return Err(self.indent_err("too many levels of indentation"));
+            }
             return Err(CompileError {
                 kind: ErrorKind::TooDeep,
                 msg: String::from("too many nested parentheses"),

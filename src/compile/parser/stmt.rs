@@ -159,6 +159,7 @@ impl Parser {
         if self.enter().is_err() {
             return Err(self.indent_err("too many levels of indentation"));
         }
+        self.blocks += 1;
         loop {
             match self.peek() {
                 Tok::Dedent => {
@@ -171,6 +172,7 @@ impl Parser {
                 _ => self.statement(&mut body)?,
             }
         }
+        self.blocks -= 1;
         self.leave();
         Ok(body)
     }
