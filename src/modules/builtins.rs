@@ -45,6 +45,12 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
+    // The number types a build leaves out are not defined at all (as in MicroPython).
+    if (t == TypeId::Float && !cfg!(feature = "float"))
+        || (t == TypeId::Complex && !cfg!(feature = "complex"))
+    {
+        return false;
+    }
     !crate::objects::iter::is_iterator_type(t)
         && !matches!(
             t,
@@ -287,6 +293,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0u8; 4];
@@ -410,9 +419,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
         return Ok(r);
     }
+    #[cfg(feature = "float")]
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
-        return crate::objects::int_methods::round_float(vm, f, nd);
+        return crate::objects::float_methods::round_float(vm, f, nd);
     }
     if vm.is_int(x) {
         return crate::objects::int_methods::round_int(vm, x, nd);
@@ -568,10 +578,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kw, "start"))
         .unwrap_or(Value::small_int_unchecked(0));
+    let it = vm.iter(args[0])?;
     if vm.as_str(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.iter(args[0])?;
     let d = vm.heap.push_root(it);
     let acc_slot = vm.heap.push_root(start);
     let r = loop {
@@ -891,18 +901,19 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(Value::NONE);
     };
     if vm.as_str(obj) == Some("modules") {
-        let mut names: Vec<&str> = crate::modules::MODULES
+        // Strings, so that the sort is the one `dir()` already uses (one copy in flash).
+        let mut names: Vec<String> = crate::modules::MODULES
             .iter()
-            .map(|m| m.name)
+            .map(|m| String::from(m.name))
             .filter(|n| !n.starts_with('_'))
             .collect();
         names.extend(
             crate::modules::frozen::FROZEN_PYR
                 .iter()
-                .map(|(n, _)| *n)
+                .map(|(n, _)| String::from(*n))
                 .filter(|n| !n.starts_with('_')),
         );
-        names.sort_unstable();
+        names.sort();
         let mut out = String::new();
         for chunk in names.chunks(4) {
             for n in chunk {

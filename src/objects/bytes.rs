@@ -60,6 +60,10 @@ pub fn contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
         }
         return Ok(data(vm, b).contains(&(i as u8)));
     }
+    if vm.is_int(x) {
+        // An int beyond i64 is still an int: out of range, not of the wrong type.
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),
         Kind::Bytes | Kind::ByteArray
@@ -96,6 +100,11 @@ fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
             "{what} indices must be integers or slices, not {t}"
         )));
     };
+    // index_value saturates what does not fit in an i64 (as `Vm::seq_index` checks too).
+    if i == i64::MAX / 2 || i == i64::MIN / 2 {
+        let t = vm.type_name(key);
+        return Err(vm.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+    }
     let idx = if i < 0 { i + n as i64 } else { i };
     if idx < 0 || idx >= n as i64 {
         let what = if ba { "bytearray index" } else { "index" };
@@ -108,6 +117,7 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match super::int::as_i64(vm, v) {
         Some(i) if (0..=255).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if vm.is_int(v) => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -200,7 +210,10 @@ pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
     if vm.heap.kind(key) == Kind::Slice {
         let si = super::range::slice_indices(vm, key, d.len())?;
         let mut gone: Vec<usize> = si.iter().collect();
-        gone.sort_unstable();
+        // A slice's indices are monotonic: ascending for a negative step after reversing.
+        if gone.first() > gone.last() {
+            gone.reverse();
+        }
         let kept: Vec<u8> = d
             .iter()
             .enumerate()
@@ -279,13 +292,28 @@ pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
 
 /// `repr(bytes)`: `b'...'`, or `bytearray(b'...')`.
 pub fn repr(vm: &Vm, b: Value) -> String {
-    let d = data(vm, b);
+    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
+    let s = repr_literal(data(vm, b), kind_ba);
+    if kind_ba {
+        format!("bytearray({s})")
+    } else {
+        s
+    }
+}
+
+/// The contents of `b` as a bytes literal, whichever its type (`int(bytearray(b'x'))`'s error
+/// shows `b'x'`, as CPython converts the buffer to bytes first).
+pub fn repr_as_bytes(vm: &Vm, b: Value) -> String {
+    repr_literal(data(vm, b), false)
+}
+
+/// `b'...'` for `d`; `kind_ba` escapes single quotes as CPython's bytearray repr does.
+fn repr_literal(d: &[u8], kind_ba: bool) -> String {
     let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
         '"'
     } else {
         '\''
     };
-    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
     let mut s = String::from("b");
     s.push(quote);
     for &c in d {
@@ -305,11 +333,7 @@ pub fn repr(vm: &Vm, b: Value) -> String {
         }
     }
     s.push(quote);
-    if vm.heap.kind(b) == Kind::ByteArray {
-        format!("bytearray({s})")
-    } else {
-        s
-    }
+    s
 }
 
 /// `bytes % args`.

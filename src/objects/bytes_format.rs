@@ -9,7 +9,9 @@ use alloc::vec::Vec;
 use crate::gc::{Kind, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
-use super::super::{class, float, float_fmt, int, tuple};
+#[cfg(feature = "float")]
+use super::super::float_fmt;
+use super::super::{class, float, int, tuple};
 use super::{data, new_kind};
 
 /// Where the arguments come from.
@@ -52,10 +54,12 @@ pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
     let kind = vm.heap.kind(vm.builtin_value(b));
     let inner = vm.builtin_value(args);
     let is_tuple = vm.heap.kind(inner) == Kind::Tuple;
+    // CPython's PyMapping_Check: anything subscriptable but a tuple, str or bytes-like (so a
+    // list or range with no `%` directives to use it is no error).
     let is_mapping = !is_tuple
         && vm.as_str(args).is_none()
         && !matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray)
-        && (vm.heap.kind(inner) == Kind::Dict
+        && (matches!(vm.heap.kind(inner), Kind::Dict | Kind::List | Kind::Range)
             || (vm.heap.kind(args) == Kind::Instance && has_getitem(vm, args)?));
     let items = if is_tuple {
         tuple::items(vm, inner)
@@ -353,6 +357,7 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
             }
             Ok(r)
         }
+        #[cfg(feature = "float")]
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             let x = match float::operand(vm, v)? {
                 Some(x) => x,

@@ -27,11 +27,14 @@ pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(if min == max {
-        let s = if min == 1 { "" } else { "s" };
-        vm.type_error(format!(
-            "{name}() takes exactly {min} argument{s} ({n} given)"
-        ))
+    // CPython's words: METH_O functions say "one", METH_NOARGS "no arguments", and the
+    // argument-clinic check of a fixed count "expected N arguments".
+    Err(if min == max && min == 1 {
+        vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
+    } else if min == max && min == 0 {
+        vm.type_error(format!("{name}() takes no arguments ({n} given)"))
+    } else if min == max {
+        vm.type_error(format!("{name} expected {min} arguments, got {n}"))
     } else if n < min {
         let s = if min == 1 { "" } else { "s" };
         vm.type_error(format!(
@@ -92,6 +95,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             }
         }
         TypeId::Int => make_int(vm, args, kw),
+        #[cfg(feature = "float")]
         TypeId::Float => make_float(vm, args),
         #[cfg(feature = "complex")]
         TypeId::Complex => super::complex::construct(vm, args),
@@ -295,7 +299,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             ) =>
             {
                 let data = bytes::data(vm, x).to_vec();
-                let r = bytes::repr(vm, vm.builtin_value(x));
+                let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
                 return int::parse_bytes(vm, &data, b as u32, &r);
             }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -350,7 +354,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         Kind::Bytes | Kind::ByteArray
     ) {
         let data = bytes::data(vm, x).to_vec();
-        let r = bytes::repr(vm, vm.builtin_value(x));
+        let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
         return int::parse_bytes(vm, &data, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -368,6 +372,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     )))
 }
 
+#[cfg(feature = "float")]
 fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arg_count(vm, "float", args, 0, 1)?;
     let Some(&x) = args.first() else {
@@ -441,12 +446,6 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     };
     let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
     if encoding.is_some() || args.len() > 1 || kwarg(vm, kw, "errors").is_some() {
-        if !matches!(
-            vm.heap.kind(vm.builtin_value(x)),
-            Kind::Bytes | Kind::ByteArray
-        ) {
-            return Err(vm.type_error("decoding str is not supported"));
-        }
         let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
         let mut texts = [String::from("utf-8"), String::from("strict")];
         for (i, (v, what)) in [(encoding, "encoding"), (errors, "errors")]
@@ -457,13 +456,26 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
                 match vm.as_str(v) {
                     Some(t) => texts[i] = String::from(t),
                     None => {
-                        let tn = vm.type_name(v);
+                        let tn = vm.arg_type_name(v);
                         return Err(
                             vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
                         );
                     }
                 }
             }
+        }
+        // After the arguments' types, as CPython checks them.
+        if !matches!(
+            vm.heap.kind(vm.builtin_value(x)),
+            Kind::Bytes | Kind::ByteArray
+        ) {
+            if vm.as_str(x).is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
         }
         let data = bytes::data(vm, x).to_vec();
         let s = bytes::decode_bytes(vm, &data, &texts[0], &texts[1])?;
@@ -501,7 +513,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let text = String::from(s);
         let enc = encoding.and_then(|e| vm.as_str(e).map(String::from));
         let Some(enc) = enc else {
-            let tn = encoding.map_or(String::from("NoneType"), |e| vm.type_name(e));
+            // Argument clinic's wording: None is named, not its type.
+            let tn = match encoding {
+                Some(e) => vm.arg_type_name(e),
+                None => String::from("None"),
+            };
             return Err(vm.type_error(format!(
                 "{}() argument 'encoding' must be str, not {tn}",
                 t.name()
@@ -516,7 +532,15 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let data = bytes::encode_str(vm, &text, &enc, &errors)?;
         return bytes::new_kind(vm, kind, &data);
     }
-    if encoding.is_some() {
+    if let Some(e) = encoding {
+        // The argument's type is checked before whether it makes sense.
+        if vm.as_str(e).is_none() {
+            let tn = vm.arg_type_name(e);
+            return Err(vm.type_error(format!(
+                "{}() argument 'encoding' must be str, not {tn}",
+                t.name()
+            )));
+        }
         return Err(vm.type_error("encoding without a string argument"));
     }
     if vm.heap.kind(x) == Kind::MemoryView {
@@ -583,9 +607,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     let (items, d) = vm.rooted_items(x)?;
     let mut out = Vec::with_capacity(items.len());
     for v in items {
-        match int::as_i64(vm, v) {
+        let byte = int::as_i64(vm, v);
+        match byte {
             Some(i) if (0..=255).contains(&i) => out.push(i as u8),
-            Some(_) => {
+            // Out of range, however large (an int beyond i64 has no i64 value).
+            _ if byte.is_some() || vm.is_int(v) => {
                 vm.heap.pop_roots(d);
                 return Err(vm.value_error(if kind == Kind::Bytes {
                     "bytes must be in range(0, 256)"
@@ -593,7 +619,7 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                     "byte must be in range(0, 256)"
                 }));
             }
-            None => {
+            _ => {
                 let tn = vm.type_name(v);
                 vm.heap.pop_roots(d);
                 return Err(

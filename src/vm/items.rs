@@ -94,6 +94,8 @@ impl Vm {
             if what == "string" {
                 return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
             }
+            // "list assignment index out of range", but "list indices must be integers".
+            let what = what.strip_suffix(" assignment").unwrap_or(what);
             return Err(self.type_error(format!(
                 "{what} indices must be integers or slices, not {t}"
             )));
@@ -230,7 +232,10 @@ impl Vm {
 
     fn list_del_slice(&mut self, l: Value, si: SliceIndices) -> PyResult<()> {
         let mut remove: Vec<usize> = si.iter().collect();
-        remove.sort_unstable();
+        // A slice's indices are monotonic: ascending for a negative step after reversing.
+        if remove.first() > remove.last() {
+            remove.reverse();
+        }
         let items = list::items(self, l);
         let kept: Vec<Value> = items
             .iter()
