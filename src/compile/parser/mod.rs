@@ -158,7 +158,7 @@ pub(crate) struct Parser {
     pos: usize,
     depth: usize,
     /// How many of the `depth` levels are indented blocks (the rest are brackets and operators):
-    /// which of the two a stack-budget error names.
+    /// a stack-budget error names indentation when nothing else is open.
     blocks: usize,
     /// [`stack_address`] when parsing started (0: not checked).
     stack_base: usize,
@@ -326,7 +326,7 @@ impl Parser {
     /// from a call's argument down to an atom ran about 2 KiB unchecked on a Cortex-M0.
     fn check_stack(&self) -> Res<()> {
         if self.deep_stack() {
-            if self.blocks * 2 > self.depth {
+            if self.blocks >= self.depth {
                 return Err(self.indent_err("too many levels of indentation"));
             }
             return Err(CompileError {
