@@ -249,7 +249,7 @@ def main():
         "  buffers leave a 3 KiB Python heap; the REPL starts and runs `print('hello')` and",
         "  one-line definitions. Source nested a few levels deeper stops with SyntaxError (\"too",
         "  many nested parentheses\") from the stack guard: the parser's recursion costs about",
-        "  1.2 KiB of M0 stack per nested call. A small heap, not yet a useful one.",
+        "  0.9 KiB of M0 stack per nested call. A small heap, not yet a useful one.",
         "- Yardstick: MicroPython runs its REPL on the BBC micro:bit v1 (nRF51822, 256 KiB flash,",
         "  16 KiB RAM); Pyrite does not fit that board yet, in flash (even at `minimal`) or in RAM.",
         "",

@@ -24,7 +24,7 @@ pub const STACK_RESERVE: usize = 2048;
 
 /// The stack kept free below the compiler's budget: the passes check at every operand,
 /// statement and node, so what runs unchecked past the budget is one operand's descent (about
-/// 1.2 KiB on a Cortex-M0: a call's argument down to an atom) and the error's construction; the
+/// 1 KiB on a Cortex-M0: a call's argument down to an atom) and the error's construction; the
 /// error is reported after the recursion has unwound.
 pub const COMPILE_RESERVE: usize = 1536;
 
