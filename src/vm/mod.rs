@@ -13,6 +13,7 @@
 
 pub mod arith;
 pub mod attr;
+pub(crate) mod caches;
 pub mod call;
 pub mod error;
 pub mod format;
@@ -90,8 +91,14 @@ pub struct Vm {
     pub(crate) qstr_hashes: alloc::vec::Vec<u32>,
     /// Where the running frame's payload is (the dispatch loop's hot accesses).
     pub(crate) frame_cache: crate::gc::BlockCache,
+    /// Where the running code's bytecode is: (code, its bytecode block, the collection count
+    /// when this was read), and the block's payload.
+    pub(crate) code_memo: [u32; 3],
+    pub(crate) code_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
+    /// Class attribute and global name lookup caches (see `vm/caches.rs`).
+    pub(crate) caches: caches::Caches,
     /// Creation counter of user classes (orders `type.__subclasses__()`).
     pub(crate) class_serial: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
@@ -153,8 +160,11 @@ impl Vm {
             files: crate::modules::file_table::FileTable::default(),
             data_depth: 0,
             class_epoch: 0,
+            caches: caches::Caches::default(),
             class_serial: 0,
             frame_cache: crate::gc::BlockCache::default(),
+            code_memo: [0; 3],
+            code_cache: crate::gc::BlockCache::default(),
             qstr_hashes: alloc::vec::Vec::new(),
         };
         vm.init_roots()?;

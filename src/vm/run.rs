@@ -267,10 +267,19 @@ impl Vm {
                 p.get(IP).copied().unwrap_or(0) as usize,
             )
         };
-        let bytes_h = self.heap.get_value(code, c::CODE);
+        // The code object's bytecode block is remembered across instructions (code objects
+        // are immutable; a collection may reuse a dead one's handle, so it re-checks then).
+        let memo = &mut self.code_memo;
+        if memo[0] != code.0 || memo[2] != self.heap.collections {
+            *memo = [code.0, self.heap.get(code, c::CODE), self.heap.collections];
+        }
+        let bytes_h = Value(memo[1]);
         // Bytecode blocks are `[len | bytes]`; the padding after the last instruction is zeros
         // (`Nop`), and running past it reads nothing, which `fetch` reports as bad bytecode.
-        let fetched = fetch(self.heap.payload_bytes(bytes_h, 1), ip);
+        let bytes = self
+            .heap
+            .cached_payload_bytes(&mut self.code_cache, bytes_h, 1);
+        let fetched = fetch(bytes, ip);
         let Some((op, arg, next)) = fetched else {
             return Err(self.raise_new(TypeId::SystemError, "bad bytecode"));
         };
@@ -384,7 +393,7 @@ impl Vm {
                 let v = self.pop(f);
                 let globals = self.heap.get_value(f, frame::GLOBALS);
                 self.push(f, v);
-                let r = dict::set(self, globals, name, v);
+                let r = self.hinted_set(globals, globals, name, v);
                 self.pop(f);
                 r?;
             }
