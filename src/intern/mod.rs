@@ -53,11 +53,6 @@ pub fn intern(vm: &mut Vm, s: &str) -> PyResult<Value> {
     Ok(Value::qstr(n as u32))
 }
 
-/// The qstr of `s` if it is interned already (never allocates).
-pub fn lookup(vm: &Vm, s: &str) -> Option<Value> {
-    dict::get_str(vm, index(vm), s).map(|i| Value::qstr(i.as_small_int() as u32))
-}
-
 /// The str object behind a qstr.
 pub fn str_object(vm: &Vm, q: Value) -> Value {
     list::get(vm, strs(vm), q.qstr_index() as usize)

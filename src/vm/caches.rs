@@ -35,11 +35,8 @@ pub struct Caches {
     types: Vec<[u32; 3]>,
     /// (site, name, entry number): where a name was last found in a dict.
     hints: Vec<[u32; 3]>,
-    /// Interned names the attribute paths compare against: `__class__`, `__dict__` (0 until
-    /// interned).
-    names: [u32; 2],
-    /// How many names were interned when each of `names` was last looked for.
-    names_seen: [u32; 2],
+    /// The str hashes of `NAMES` (0 until first needed).
+    name_hashes: [u32; 2],
 }
 
 /// An interned name the attribute code compares with.
@@ -163,30 +160,22 @@ impl Vm {
         Ok(())
     }
 
-    /// The interned `which`, if some program text has interned it (this never allocates, so
-    /// callers need not root what they hold).
-    pub(crate) fn known_name(&mut self, which: Name) -> Option<Value> {
-        let k = which as usize;
-        let q = self.caches.names[k];
-        if q != 0 {
-            return Some(Value(q));
-        }
-        // Not interned when last asked, and no name interned since: still not.
-        let count = crate::intern::count(self) as u32;
-        if self.caches.names_seen[k] == count {
-            return None;
-        }
-        self.caches.names_seen[k] = count;
-        let v = crate::intern::lookup(self, NAMES[k])?;
-        self.caches.names[k] = v.0;
-        Some(v)
-    }
-
-    /// Whether `name` (a qstr or a str) has the text of `which`.
+    /// Whether `name` (a qstr or a str) has the text of `which`. A qstr's hash is kept in
+    /// Rust memory, so most names are told apart without reading the heap.
     pub(crate) fn names_text(&mut self, name: Value, which: Name) -> bool {
+        let k = which as usize;
+        let text = NAMES[k];
         if name.is_qstr() {
-            return self.known_name(which) == Some(name);
+            if self.caches.name_hashes[k] == 0 {
+                self.caches.name_hashes[k] = crate::objects::str::hash_text(text);
+            }
+            if let Some(&h) = self.qstr_hashes.get(name.qstr_index() as usize) {
+                if h != self.caches.name_hashes[k] {
+                    return false;
+                }
+            }
+            return crate::intern::text(self, name) == text;
         }
-        self.heap.kind(name) == Kind::Str && self.heap.str_data(name) == NAMES[which as usize]
+        self.heap.kind(name) == Kind::Str && self.heap.str_data(name) == text
     }
 }

@@ -25,6 +25,7 @@ pub mod load;
 pub mod ops;
 mod resume;
 pub mod run;
+mod run_ops;
 mod run_rare;
 
 use alloc::boxed::Box;

@@ -4,7 +4,6 @@
 //! Rust. The loop leaves when the frame it was entered for (flag `F_ENTRY`) returns or yields.
 //! Each arm is short; anything longer is a helper in `vm/` or `objects/`.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::bytecode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};
@@ -239,6 +238,21 @@ impl Vm {
         let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
         if let Some(slot) = p.get_mut(LOCALSPLUS + i) {
             *slot = v.0;
+        }
+    }
+
+    /// The top `out.len()` values into `out`, bottom first (still on the stack, so rooted).
+    #[inline]
+    pub(crate) fn peek_into(&mut self, f: Value, out: &mut [Value]) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        let top = LOCALSPLUS + nl as usize + sp as usize;
+        if let Some(src) = top.checked_sub(out.len()).and_then(|b| p.get(b..top)) {
+            for (o, w) in out.iter_mut().zip(src) {
+                *o = Value(*w);
+            }
         }
     }
 
@@ -796,9 +810,15 @@ impl Vm {
         if !g.is_null() {
             crate::objects::generator::exc_state_leave(self, g, yielded);
         }
-        let back = self.heap.get_value(f, BACK);
-        let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
-        self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (back, entry) = match p.get_mut(FLAGS..=BACK) {
+            Some(w) => {
+                let entry = w[0] & F_ENTRY != 0;
+                w[0] &= !F_ENTRY;
+                (Value(w[BACK - FLAGS]), entry)
+            }
+            None => (Value::NULL, true),
+        };
         self.heap.set_root(Root::Frame, back);
         self.depth = self.depth.saturating_sub(1);
         if entry {
@@ -808,7 +828,7 @@ impl Vm {
                 Exit::Return(v)
             }));
         }
-        if !self.heap.get_value(f, frame::GEN).is_null() {
+        if !g.is_null() {
             return self.generator_left(f, back, v, yielded);
         }
         self.push(back, v);
@@ -824,9 +844,7 @@ impl Vm {
         let mut small = [Value::NULL; 12];
         let spilled;
         let items: &[Value] = if total <= small.len() {
-            for (k, slot) in small.iter_mut().take(total).enumerate() {
-                *slot = self.peek(f, total - k);
-            }
+            self.peek_into(f, &mut small[..total]);
             &small[..total]
         } else {
             spilled = self.peek_n(f, total);
@@ -862,223 +880,6 @@ impl Vm {
             }
         }
         Ok(None)
-    }
-
-    /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
-    /// iterable, not int`; other errors from iterating `x` pass through.
-    fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
-        let t = self.type_name(x);
-        let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
-        if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
-        {
-            return err;
-        }
-        self.take_pending();
-        self.type_error(format!("Value after * must be an iterable, not {t}"))
-    }
-
-    /// `f(*x)` with a non-iterable `x`: CPython names the function (`__main__.f() argument
-    /// after * must be an iterable, not int`); other errors from iterating `x` pass through.
-    fn star_args_error(&mut self, err: super::PyErr, callable: Value, x: Value) -> super::PyErr {
-        let t = self.type_name(x);
-        let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
-        if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
-        {
-            return err;
-        }
-        self.take_pending();
-        match crate::objects::dict_methods::function_str(self, callable) {
-            Ok(fs) => self.type_error(format!(
-                "{fs} argument after * must be an iterable, not {t}"
-            )),
-            Err(e) => e,
-        }
-    }
-
-    fn op_call_ex(&mut self, f: Value, flags: usize) -> PyResult<Option<Exit>> {
-        let has_kw = flags & 1 != 0;
-        let n = 2 + has_kw as usize;
-        let items = self.peek_n(f, n);
-        let callable = items[0];
-        let args_v = items[1];
-        let args = match self.heap.kind(args_v) {
-            Kind::Tuple => tuple::items(self, args_v),
-            Kind::List => list::items(self, args_v),
-            _ => {
-                let l = match self.to_list(args_v) {
-                    Ok(l) => l,
-                    Err(e) => return Err(self.star_args_error(e, callable, args_v)),
-                };
-                self.poke(f, n - 1, l);
-                list::items(self, l)
-            }
-        };
-        let kwpairs = if has_kw {
-            dict::items(self, items[2])
-        } else {
-            Vec::new()
-        };
-        match self.call_from_frame(callable, &args, &kwpairs)? {
-            Called::Value(v) => {
-                self.drop_n(f, n);
-                self.push(f, v);
-            }
-            Called::Frame(nf) => {
-                self.drop_n(f, n);
-                self.enter_frame(f, nf)?;
-            }
-        }
-        Ok(None)
-    }
-
-    /// Links a new frame `nf` under `f` and makes it current.
-    fn enter_frame(&mut self, f: Value, nf: Value) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
-        }
-        self.heap.set_value(nf, BACK, f);
-        self.heap.set_root(Root::Frame, nf);
-        self.depth += 1;
-        Ok(())
-    }
-
-    fn op_unpack(&mut self, f: Value, before: usize, after: usize) -> PyResult<()> {
-        let seq = self.peek(f, 1);
-        let items = match self.heap.kind(seq) {
-            Kind::Tuple => tuple::items(self, seq),
-            Kind::List => list::items(self, seq),
-            _ => {
-                if !crate::objects::iter::is_iterable(self, seq) {
-                    let t = self.type_name(seq);
-                    return Err(
-                        self.type_error(alloc::format!("cannot unpack non-iterable {t} object"))
-                    );
-                }
-                let l = self.to_list(seq)?;
-                self.poke(f, 1, l);
-                list::items(self, l)
-            }
-        };
-        if after == usize::MAX {
-            let n = before;
-            if items.len() != n {
-                return Err(if items.len() < n {
-                    self.value_error(alloc::format!(
-                        "not enough values to unpack (expected {n}, got {})",
-                        items.len()
-                    ))
-                } else {
-                    self.value_error(alloc::format!("too many values to unpack (expected {n})"))
-                });
-            }
-            self.drop_n(f, 1);
-            for v in items.iter().rev() {
-                self.push(f, *v);
-            }
-            return Ok(());
-        }
-        if items.len() < before + after {
-            return Err(self.value_error(alloc::format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
-        }
-        let mid = list::from_slice(self, &items[before..items.len() - after])?;
-        self.drop_n(f, 1);
-        for v in items[items.len() - after..].iter().rev() {
-            self.push(f, *v);
-        }
-        self.push(f, mid);
-        for v in items[..before].iter().rev() {
-            self.push(f, *v);
-        }
-        Ok(())
-    }
-
-    fn op_make_function(&mut self, f: Value, flags: u32) -> PyResult<()> {
-        let n = 1 + (flags & 0xf).count_ones() as usize;
-        let items = self.peek_n(f, n);
-        let code = items[n - 1];
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        let fun = func::new(self, code, globals)?;
-        let mut k = 0;
-        if flags & 1 != 0 {
-            self.heap.set_value(fun, func::DEFAULTS, items[k]);
-            k += 1;
-        }
-        if flags & 2 != 0 {
-            self.heap.set_value(fun, func::KWDEFAULTS, items[k]);
-            k += 1;
-        }
-        if flags & 4 != 0 {
-            self.heap.set_value(fun, func::ANNOTATIONS, items[k]);
-            k += 1;
-        }
-        if flags & 8 != 0 {
-            self.heap.set_value(fun, func::CLOSURE, items[k]);
-        }
-        self.drop_n(f, n);
-        self.push(f, fun);
-        Ok(())
-    }
-
-    fn op_raise(&mut self, f: Value, n: usize) -> PyErr {
-        match n {
-            0 => {
-                let handled = self.heap.root(Root::Handled);
-                if handled.is_null() || handled.is_none() {
-                    return self.raise_new(TypeId::RuntimeError, "No active exception to reraise");
-                }
-                self.reraising = true;
-                self.raise(handled)
-            }
-            _ => {
-                let items = self.peek_n(f, n);
-                let exc = match self.make_exception(items[0]) {
-                    Ok(e) => e,
-                    Err(e) => return e,
-                };
-                if n == 2 {
-                    let cause = items[1];
-                    let cause = if cause.is_none() {
-                        Value::NONE
-                    } else if self.heap.kind(cause) != Kind::Exception
-                        && !crate::objects::class::is_exception_class(self, cause)
-                    {
-                        return self.type_error("exception causes must derive from BaseException");
-                    } else {
-                        match self.make_exception(cause) {
-                            Ok(c) => c,
-                            Err(e) => return e,
-                        }
-                    };
-                    self.heap
-                        .set_value(exc, crate::objects::exception::CAUSE, cause);
-                    self.heap.set(exc, 0, 1);
-                }
-                self.drop_n(f, n);
-                self.raise(exc)
-            }
-        }
-    }
-
-    /// `raise X`: X may be an exception instance or class (instantiated with no arguments).
-    pub fn make_exception(&mut self, x: Value) -> PyResult<Value> {
-        if self.heap.kind(x) == Kind::Exception {
-            return Ok(x);
-        }
-        if crate::objects::class::is_exception_class(self, x) {
-            let e = self.call(x, &[], &[])?;
-            if self.heap.kind(e) == Kind::Exception {
-                return Ok(e);
-            }
-        }
-        Err(self.type_error("exceptions must derive from BaseException"))
     }
 
     fn op_send(&mut self, f: Value, target: u32) -> PyResult<Option<Exit>> {

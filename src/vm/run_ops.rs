@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: MIT
+//! Instructions whose work is too long for an arm of the dispatch loop (`vm/run.rs`): calls
+//! with `*args`/`**kwargs`, unpacking, function creation, `raise`, and linking a new frame.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::gc::{Kind, Root, Value};
+use crate::objects::function as func;
+use crate::objects::types::TypeId;
+use crate::objects::{dict, list, tuple};
+
+use super::frame::{self, BACK};
+use super::run::{Called, Exit};
+use super::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
+    /// iterable, not int`; other errors from iterating `x` pass through.
+    pub(super) fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
+        let t = self.type_name(x);
+        let p = self.pending();
+        let plain = format!("'{t}' object is not iterable");
+        if !self.exception_is(p, TypeId::TypeError)
+            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+        {
+            return err;
+        }
+        self.take_pending();
+        self.type_error(format!("Value after * must be an iterable, not {t}"))
+    }
+
+    /// `f(*x)` with a non-iterable `x`: CPython names the function (`__main__.f() argument
+    /// after * must be an iterable, not int`); other errors from iterating `x` pass through.
+    pub(super) fn star_args_error(
+        &mut self,
+        err: super::PyErr,
+        callable: Value,
+        x: Value,
+    ) -> super::PyErr {
+        let t = self.type_name(x);
+        let p = self.pending();
+        let plain = format!("'{t}' object is not iterable");
+        if !self.exception_is(p, TypeId::TypeError)
+            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+        {
+            return err;
+        }
+        self.take_pending();
+        match crate::objects::dict_methods::function_str(self, callable) {
+            Ok(fs) => self.type_error(format!(
+                "{fs} argument after * must be an iterable, not {t}"
+            )),
+            Err(e) => e,
+        }
+    }
+
+    pub(super) fn op_call_ex(&mut self, f: Value, flags: usize) -> PyResult<Option<Exit>> {
+        let has_kw = flags & 1 != 0;
+        let n = 2 + has_kw as usize;
+        let items = self.peek_n(f, n);
+        let callable = items[0];
+        let args_v = items[1];
+        let args = match self.heap.kind(args_v) {
+            Kind::Tuple => tuple::items(self, args_v),
+            Kind::List => list::items(self, args_v),
+            _ => {
+                let l = match self.to_list(args_v) {
+                    Ok(l) => l,
+                    Err(e) => return Err(self.star_args_error(e, callable, args_v)),
+                };
+                self.poke(f, n - 1, l);
+                list::items(self, l)
+            }
+        };
+        let kwpairs = if has_kw {
+            dict::items(self, items[2])
+        } else {
+            Vec::new()
+        };
+        match self.call_from_frame(callable, &args, &kwpairs)? {
+            Called::Value(v) => {
+                self.drop_n(f, n);
+                self.push(f, v);
+            }
+            Called::Frame(nf) => {
+                self.drop_n(f, n);
+                self.enter_frame(f, nf)?;
+            }
+        }
+        Ok(None)
+    }
+
+    /// Links a new frame `nf` under `f` and makes it current.
+    pub(super) fn enter_frame(&mut self, f: Value, nf: Value) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.heap.set_value(nf, BACK, f);
+        self.heap.set_root(Root::Frame, nf);
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub(super) fn op_unpack(&mut self, f: Value, before: usize, after: usize) -> PyResult<()> {
+        let seq = self.peek(f, 1);
+        if after == usize::MAX && self.unpack_exact(f, seq, before) {
+            return Ok(());
+        }
+        let items = match self.heap.kind(seq) {
+            Kind::Tuple => tuple::items(self, seq),
+            Kind::List => list::items(self, seq),
+            _ => {
+                if !crate::objects::iter::is_iterable(self, seq) {
+                    let t = self.type_name(seq);
+                    return Err(
+                        self.type_error(alloc::format!("cannot unpack non-iterable {t} object"))
+                    );
+                }
+                let l = self.to_list(seq)?;
+                self.poke(f, 1, l);
+                list::items(self, l)
+            }
+        };
+        if after == usize::MAX {
+            let n = before;
+            if items.len() != n {
+                return Err(if items.len() < n {
+                    self.value_error(alloc::format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    ))
+                } else {
+                    self.value_error(alloc::format!("too many values to unpack (expected {n})"))
+                });
+            }
+            self.drop_n(f, 1);
+            for v in items.iter().rev() {
+                self.push(f, *v);
+            }
+            return Ok(());
+        }
+        if items.len() < before + after {
+            return Err(self.value_error(alloc::format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mid = list::from_slice(self, &items[before..items.len() - after])?;
+        self.drop_n(f, 1);
+        for v in items[items.len() - after..].iter().rev() {
+            self.push(f, *v);
+        }
+        self.push(f, mid);
+        for v in items[..before].iter().rev() {
+            self.push(f, *v);
+        }
+        Ok(())
+    }
+
+    /// `UnpackSequence n` of a tuple or list of exactly `n` (few) items: the items go from its
+    /// block to the stack without copying them out first. False for anything else.
+    pub(super) fn unpack_exact(&mut self, f: Value, seq: Value, n: usize) -> bool {
+        let mut small = [Value::NULL; 8];
+        if n > small.len() || !matches!(self.heap.kind(seq), Kind::Tuple | Kind::List) {
+            return false;
+        }
+        // Tuples and lists are both `[len | items...]`.
+        let p = self.heap.payload(seq);
+        match p.get(1..=n) {
+            Some(items) if p.first() == Some(&(n as u32)) => {
+                for (o, w) in small.iter_mut().zip(items) {
+                    *o = Value(*w);
+                }
+            }
+            _ => return false,
+        }
+        self.drop_n(f, 1);
+        for v in small[..n].iter().rev() {
+            self.push(f, *v);
+        }
+        true
+    }
+
+    pub(super) fn op_make_function(&mut self, f: Value, flags: u32) -> PyResult<()> {
+        let n = 1 + (flags & 0xf).count_ones() as usize;
+        let items = self.peek_n(f, n);
+        let code = items[n - 1];
+        let globals = self.heap.get_value(f, frame::GLOBALS);
+        let fun = func::new(self, code, globals)?;
+        let mut k = 0;
+        if flags & 1 != 0 {
+            self.heap.set_value(fun, func::DEFAULTS, items[k]);
+            k += 1;
+        }
+        if flags & 2 != 0 {
+            self.heap.set_value(fun, func::KWDEFAULTS, items[k]);
+            k += 1;
+        }
+        if flags & 4 != 0 {
+            self.heap.set_value(fun, func::ANNOTATIONS, items[k]);
+            k += 1;
+        }
+        if flags & 8 != 0 {
+            self.heap.set_value(fun, func::CLOSURE, items[k]);
+        }
+        self.drop_n(f, n);
+        self.push(f, fun);
+        Ok(())
+    }
+
+    pub(super) fn op_raise(&mut self, f: Value, n: usize) -> PyErr {
+        match n {
+            0 => {
+                let handled = self.heap.root(Root::Handled);
+                if handled.is_null() || handled.is_none() {
+                    return self.raise_new(TypeId::RuntimeError, "No active exception to reraise");
+                }
+                self.reraising = true;
+                self.raise(handled)
+            }
+            _ => {
+                let items = self.peek_n(f, n);
+                let exc = match self.make_exception(items[0]) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if n == 2 {
+                    let cause = items[1];
+                    let cause = if cause.is_none() {
+                        Value::NONE
+                    } else if self.heap.kind(cause) != Kind::Exception
+                        && !crate::objects::class::is_exception_class(self, cause)
+                    {
+                        return self.type_error("exception causes must derive from BaseException");
+                    } else {
+                        match self.make_exception(cause) {
+                            Ok(c) => c,
+                            Err(e) => return e,
+                        }
+                    };
+                    self.heap
+                        .set_value(exc, crate::objects::exception::CAUSE, cause);
+                    self.heap.set(exc, 0, 1);
+                }
+                self.drop_n(f, n);
+                self.raise(exc)
+            }
+        }
+    }
+
+    /// `raise X`: X may be an exception instance or class (instantiated with no arguments).
+    pub fn make_exception(&mut self, x: Value) -> PyResult<Value> {
+        if self.heap.kind(x) == Kind::Exception {
+            return Ok(x);
+        }
+        if crate::objects::class::is_exception_class(self, x) {
+            let e = self.call(x, &[], &[])?;
+            if self.heap.kind(e) == Kind::Exception {
+                return Ok(e);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+}
