@@ -225,19 +225,73 @@ impl Vm {
         }
     }
 
-    /// Fast slot `i` of frame `f`.
+    /// `LoadFast`: pushes fast slot `i` (one payload access); false if the slot is unbound.
     #[inline]
-    pub(crate) fn local(&mut self, f: Value, i: usize) -> Value {
+    fn push_local(&mut self, f: Value, i: usize) -> bool {
         let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
-        Value(p.get(LOCALSPLUS + i).copied().unwrap_or(0))
+        let (Some(&sp), Some(&nl), Some(&v)) = (p.get(SP), p.get(NLOCALS), p.get(LOCALSPLUS + i))
+        else {
+            return false;
+        };
+        if v == 0 {
+            return false;
+        }
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize) {
+            *slot = v;
+            p[SP] = sp + 1;
+        }
+        true
     }
 
-    /// Sets fast slot `i` of frame `f`.
+    /// `StoreFast`: pops the top into fast slot `i`.
     #[inline]
-    pub(crate) fn set_local(&mut self, f: Value, i: usize, v: Value) {
+    fn pop_to_local(&mut self, f: Value, i: usize) {
         let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
-        if let Some(slot) = p.get_mut(LOCALSPLUS + i) {
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        let Some(top) = (LOCALSPLUS + nl as usize + sp as usize).checked_sub(1) else {
+            return;
+        };
+        if sp == 0 || i >= nl as usize {
+            return;
+        }
+        if let Some(&v) = p.get(top) {
+            p[SP] = sp - 1;
+            p[LOCALSPLUS + i] = v;
+        }
+    }
+
+    /// The second and the top value.
+    #[inline]
+    fn top2(&mut self, f: Value) -> (Value, Value) {
+        let mut two = [Value::NULL; 2];
+        self.peek_into(f, &mut two);
+        (two[0], two[1])
+    }
+
+    /// Pops the top and replaces the new top by `v` (a binary operator's result).
+    #[inline]
+    fn pop_set_top(&mut self, f: Value, v: Value) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        if sp < 2 {
+            return;
+        }
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize - 2) {
             *slot = v.0;
+            p[SP] = sp - 1;
+        }
+    }
+
+    /// Jumps: the next instruction of frame `f` is at `target`.
+    #[inline]
+    fn set_ip(&mut self, f: Value, target: u32) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        if let Some(ip) = p.get_mut(IP) {
+            *ip = target;
         }
     }
 
@@ -328,16 +382,11 @@ impl Vm {
                 self.push(f, v);
             }
             Op::LoadFast => {
-                let v = self.local(f, a);
-                if v.is_null() {
+                if !self.push_local(f, a) {
                     return Err(self.unbound_local(code, a));
                 }
-                self.push(f, v);
             }
-            Op::StoreFast => {
-                let v = self.pop(f);
-                self.set_local(f, a, v);
-            }
+            Op::StoreFast => self.pop_to_local(f, a),
             Op::DeleteFast => {
                 if frame::get_local(self, f, a).is_null() {
                     return Err(self.unbound_local(code, a));
@@ -473,10 +522,12 @@ impl Vm {
             Op::CallMethodKw => return self.op_call(f, a, 2, true),
             Op::CallFunctionEx => return self.op_call_ex(f, a),
             Op::BinaryOp => {
-                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
-                let v = self.binary_op_arg(arg, x, y)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                let (x, y) = self.top2(f);
+                let v = match super::run_ops::small_int_op(arg, x, y) {
+                    Some(v) => v,
+                    None => self.binary_op_arg(arg, x, y)?,
+                };
+                self.pop_set_top(f, v);
             }
             Op::UnaryOp => {
                 let x = self.peek(f, 1);
@@ -489,11 +540,10 @@ impl Vm {
                 self.poke(f, 1, v);
             }
             Op::CompareOp => {
-                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                let (x, y) = self.top2(f);
                 let op = CompareOp::ALL.get(a).copied().unwrap_or(CompareOp::Eq);
                 let v = self.compare(x, y, op)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                self.pop_set_top(f, v);
             }
             Op::IsOp => {
                 let (x, y) = (self.peek(f, 2), self.peek(f, 1));
@@ -667,13 +717,15 @@ impl Vm {
                     }
                 }
             }
-            Op::Jump => self.heap.set(f, IP, arg),
+            Op::Jump => self.set_ip(f, arg),
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                let v = self.peek(f, 1);
-                let t = self.truthy(v)?;
-                self.drop_n(f, 1);
-                if t == (op == Op::PopJumpIfTrue) {
-                    self.heap.set(f, IP, arg);
+                let v = self.pop(f);
+                // Kept rooted while a `__bool__` or `__len__` runs.
+                let d = self.heap.push_root(v);
+                let t = self.truthy(v);
+                self.heap.pop_roots(d);
+                if t? == (op == Op::PopJumpIfTrue) {
+                    self.set_ip(f, arg);
                 }
             }
             Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
@@ -903,42 +955,6 @@ impl Vm {
     fn code_name(&self, code: Value, i: usize) -> Value {
         let names = self.heap.get_value(code, c::NAMES);
         tuple::get(self, names, i)
-    }
-
-    /// Raises `NameError: name 'x' is not defined`.
-    pub fn name_error(&mut self, name: Value) -> PyErr {
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        let err = self.raise_new(
-            TypeId::NameError,
-            &alloc::format!("name '{text}' is not defined"),
-        );
-        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
-    }
-
-    fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
-        self.raise_new(
-            TypeId::UnboundLocalError,
-            &alloc::format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
-    }
-
-    fn unbound_deref(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
-        let nvar =
-            self.heap.get(code, c::NVARNAMES) as usize + self.heap.get(code, c::NCELLS) as usize;
-        if i >= nvar {
-            self.raise_new(
-                TypeId::NameError,
-                &alloc::format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                ),
-            )
-        } else {
-            self.unbound_local(code, i)
-        }
     }
 
     /// A BinaryOp operand: the operator, with the in-place flag.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 //! Instructions whose work is too long for an arm of the dispatch loop (`vm/run.rs`): calls
-//! with `*args`/`**kwargs`, unpacking, function creation, `raise`, and linking a new frame.
+//! with `*args`/`**kwargs`, unpacking, function creation, `raise`, linking a new frame, the
+//! errors for unbound names, and the small-int operator shortcut.
 
 use alloc::format;
 use alloc::vec::Vec;
 
+use crate::bytecode::BinaryOp;
 use crate::gc::{Kind, Root, Value};
-use crate::objects::function as func;
+use crate::objects::function::{self as func, code as c};
 use crate::objects::types::TypeId;
 use crate::objects::{dict, list, tuple};
 
@@ -15,6 +17,42 @@ use super::run::{Called, Exit};
 use super::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// Raises `NameError: name 'x' is not defined`.
+    pub fn name_error(&mut self, name: Value) -> PyErr {
+        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
+        let err = self.raise_new(
+            TypeId::NameError,
+            &alloc::format!("name '{text}' is not defined"),
+        );
+        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
+    }
+
+    pub(super) fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
+        let name = alloc::string::String::from(frame::local_name(self, code, i));
+        self.raise_new(
+            TypeId::UnboundLocalError,
+            &alloc::format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    pub(super) fn unbound_deref(&mut self, code: Value, i: usize) -> PyErr {
+        let name = alloc::string::String::from(frame::local_name(self, code, i));
+        let nvar =
+            self.heap.get(code, c::NVARNAMES) as usize + self.heap.get(code, c::NCELLS) as usize;
+        if i >= nvar {
+            self.raise_new(
+                TypeId::NameError,
+                &alloc::format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        } else {
+            self.unbound_local(code, i)
+        }
+    }
+
     /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
     /// iterable, not int`; other errors from iterating `x` pass through.
     pub(super) fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
@@ -263,4 +301,41 @@ impl Vm {
         }
         Err(self.type_error("exceptions must derive from BaseException"))
     }
+}
+
+/// `x op y` (in place or not) on two small ints, for the operators whose result is a small int
+/// again when it fits (`+ - * // % & | ^`): None for anything else, which takes the general
+/// operator dispatch.
+#[inline]
+pub(super) fn small_int_op(arg: u32, x: Value, y: Value) -> Option<Value> {
+    if !(x.is_small_int() && y.is_small_int()) {
+        return None;
+    }
+    let (a, b) = (x.as_small_int() as i64, y.as_small_int() as i64);
+    let r = match arg as u16 % BinaryOp::INPLACE {
+        0 => a + b,
+        1 => a - b,
+        2 => a * b,
+        5 if b != 0 => {
+            let q = a / b;
+            if a % b != 0 && (a < 0) != (b < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        6 if b != 0 => {
+            let r = a % b;
+            if r != 0 && (r < 0) != (b < 0) {
+                r + b
+            } else {
+                r
+            }
+        }
+        10 => a | b,
+        11 => a ^ b,
+        12 => a & b,
+        _ => return None,
+    };
+    Value::small_int(r)
 }
