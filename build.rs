@@ -17,6 +17,10 @@ mod bytecode;
 #[path = "src/compile/mod.rs"]
 mod compile;
 
+/// The compiler's `crate::FLOAT_LITERALS` (src/lib.rs): frozen modules may use floats; a build
+/// without them refuses such a module at import (the `.pyr` records that it needs floats).
+const FLOAT_LITERALS: bool = true;
+
 use std::fmt::Write as _;
 use std::path::Path;
 

@@ -20,6 +20,12 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod compile;
+
+/// Whether the compiler accepts float and imaginary literals: the `float` feature. A constant
+/// rather than a `cfg` inside `compile/` because build.rs compiles the same compiler (for the
+/// frozen modules) without the crate's features, and there floats are always accepted. The
+/// compiler's own unit tests, which are full of float literals, see them in every build.
+pub(crate) const FLOAT_LITERALS: bool = cfg!(any(feature = "float", test));
 #[cfg(any(feature = "std", feature = "ffi"))]
 pub mod ffi;
 pub mod gc;

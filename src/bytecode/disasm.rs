@@ -51,8 +51,11 @@ pub fn const_repr(c: &Const) -> String {
             2 => format!("0b{digits}"),
             _ => digits.clone(),
         },
-        Const::Float(f) => format!("{f:?}"),
-        Const::Imag(f) => format!("{f:?}j"),
+        // Without floats (`crate::FLOAT_LITERALS`) there are no such constants, and core's
+        // float formatting stays unlinked.
+        Const::Float(f) if crate::FLOAT_LITERALS => format!("{f:?}"),
+        Const::Imag(f) if crate::FLOAT_LITERALS => format!("{f:?}j"),
+        Const::Float(_) | Const::Imag(_) => String::new(),
         Const::Str(s) => format!("{s:?}").replace('"', "'"),
         Const::Bytes(b) => {
             let mut s = String::from("b'");

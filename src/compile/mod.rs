@@ -13,6 +13,7 @@ pub mod future;
 pub mod lexer;
 pub mod parser;
 pub mod scope;
+pub mod sorted_map;
 pub mod unparse;
 
 pub use ast::Ctx;

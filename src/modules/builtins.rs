@@ -45,6 +45,12 @@ pub fn lookup(_vm: &Vm, name: &str) -> Option<Value> {
 }
 
 fn is_public_type(t: TypeId) -> bool {
+    // The number types a build leaves out are not defined at all (as in MicroPython).
+    if (t == TypeId::Float && !cfg!(feature = "float"))
+        || (t == TypeId::Complex && !cfg!(feature = "complex"))
+    {
+        return false;
+    }
     !crate::objects::iter::is_iterator_type(t)
         && !matches!(
             t,
@@ -410,9 +416,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if let Some(r) = class::call_special(vm, x, "__round__", &extra)? {
         return Ok(r);
     }
+    #[cfg(feature = "float")]
     if float::is_float(vm, x) {
         let f = float::get(vm, x);
-        return crate::objects::int_methods::round_float(vm, f, nd);
+        return crate::objects::float_methods::round_float(vm, f, nd);
     }
     if vm.is_int(x) {
         return crate::objects::int_methods::round_int(vm, x, nd);
@@ -891,18 +898,19 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(Value::NONE);
     };
     if vm.as_str(obj) == Some("modules") {
-        let mut names: Vec<&str> = crate::modules::MODULES
+        // Strings, so that the sort is the one `dir()` already uses (one copy in flash).
+        let mut names: Vec<String> = crate::modules::MODULES
             .iter()
-            .map(|m| m.name)
+            .map(|m| String::from(m.name))
             .filter(|n| !n.starts_with('_'))
             .collect();
         names.extend(
             crate::modules::frozen::FROZEN_PYR
                 .iter()
-                .map(|(n, _)| *n)
+                .map(|(n, _)| String::from(*n))
                 .filter(|n| !n.starts_with('_')),
         );
-        names.sort_unstable();
+        names.sort();
         let mut out = String::new();
         for chunk in names.chunks(4) {
             for n in chunk {

@@ -17,6 +17,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 pub use super::bigint_ops::{DivError, ToBytesError, HASH_MODULUS};
+pub use super::int_common::PowModError;
 
 /// The largest result, in bits, that [`BigInt::pow`] and [`BigInt::shl`] agree to build
 /// (2^31 bits = 256 MiB, far beyond any microcontroller heap). Above it they return `None` and the
@@ -38,26 +39,6 @@ pub const KARATSUBA_THRESHOLD: usize = 32;
 pub struct BigInt {
     pub(crate) neg: bool,
     pub(crate) mag: Vec<u32>,
-}
-
-/// Why `pow(base, exp, mod)` failed; both are `ValueError` in CPython.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PowModError {
-    /// The modulus is zero.
-    ZeroModulus,
-    /// The exponent is negative and the base has no inverse modulo the modulus.
-    NotInvertible,
-}
-
-impl PowModError {
-    /// CPython's message for the `ValueError`.
-    #[must_use]
-    pub fn message(self) -> &'static str {
-        match self {
-            PowModError::ZeroModulus => "pow() 3rd argument cannot be 0",
-            PowModError::NotInvertible => "base is not invertible for the given modulus",
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use super::bigint::{div_small_in_place, mul_small_add, BigInt};
+use super::int_common::{digit_char, literal_values, parse_values};
 
 /// The largest power of `radix` that fits in a `u32`, and its exponent.
 fn chunk(radix: u32) -> (u32, usize) {
@@ -24,30 +25,7 @@ fn chunk(radix: u32) -> (u32, usize) {
     (p, k)
 }
 
-/// The digit for a value below 36.
-fn digit_char(d: u32, lowercase: bool) -> u8 {
-    let d = d as u8;
-    match d {
-        0..=9 => b'0' + d,
-        _ if lowercase => b'a' + d - 10,
-        _ => b'A' + d - 10,
-    }
-}
-
-/// The value of an ASCII digit or letter (`a`/`A` = 10), or `None`.
-fn digit_value(c: u8) -> Option<u32> {
-    match c {
-        b'0'..=b'9' => Some(u32::from(c - b'0')),
-        b'a'..=b'z' => Some(u32::from(c - b'a') + 10),
-        b'A'..=b'Z' => Some(u32::from(c - b'A') + 10),
-        _ => None,
-    }
-}
-
-/// Python's `str.isspace` for the characters `int()` and `float()` strip.
-pub(crate) fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
+pub(crate) use super::int_common::is_py_space;
 
 impl BigInt {
     /// The digits of the value in `radix` (2..=36; anything else is treated as 10), with a
@@ -126,75 +104,19 @@ impl BigInt {
     /// empty or a character is not a digit of the radix.
     #[must_use]
     pub fn from_literal_digits(digits: &str, radix: u32) -> Option<BigInt> {
-        if !(2..=36).contains(&radix) || digits.is_empty() {
-            return None;
-        }
-        let values = digits
-            .bytes()
-            .map(|c| digit_value(c).filter(|&d| d < radix).map(|d| d as u8))
-            .collect::<Option<Vec<u8>>>()?;
-        Some(BigInt::from_digit_values(&values, radix))
+        Some(BigInt::from_digit_values(
+            &literal_values(digits, radix)?,
+            radix,
+        ))
     }
 
-    /// Python's `int(s, base)`: surrounding whitespace, an optional sign, single underscores
-    /// between digits (and after a base prefix), and for base 0 the literal rules (`0x`/`0o`/`0b`
-    /// prefixes; a decimal with a leading zero must be all zeros). Bases 2, 8 and 16 accept their
-    /// own prefix. `None` for an invalid literal (`ValueError: invalid literal for int() with base
-    /// N: '...'`) or a base outside 0 and 2..=36 (the VM should check that first for its own
-    /// message). Only ASCII digits are recognized.
+    /// Python's `int(s, base)` (the syntax is [`parse_values`]'s). `None` for an invalid literal
+    /// (`ValueError: invalid literal for int() with base N: '...'`) or a base outside 0 and
+    /// 2..=36 (the VM should check that first for its own message).
     #[must_use]
     pub fn parse(s: &str, base: u32) -> Option<BigInt> {
-        if base == 1 || base > 36 {
-            return None;
-        }
-        let s = s.trim_matches(is_py_space).as_bytes();
-        let (neg, b) = match s.split_first() {
-            Some((b'-', rest)) => (true, rest),
-            Some((b'+', rest)) => (false, rest),
-            _ => (false, s),
-        };
-        let mut base = base;
-        let mut body = b;
-        let mut after_prefix = false;
-        if let [b'0', p, rest @ ..] = b {
-            let prefix_base = match p.to_ascii_lowercase() {
-                b'x' => 16,
-                b'o' => 8,
-                b'b' => 2,
-                _ => 0,
-            };
-            if prefix_base != 0 && (base == 0 || base == prefix_base) {
-                base = prefix_base;
-                body = rest;
-                after_prefix = true;
-            }
-        }
-        let literal_decimal = base == 0;
-        if base == 0 {
-            base = 10;
-        }
-        let mut values: Vec<u8> = Vec::with_capacity(body.len());
-        // A base prefix counts as a digit: `0x_1f` is valid, `_1f` is not.
-        let mut after_digit = after_prefix;
-        for &c in body {
-            if c == b'_' {
-                if !after_digit {
-                    return None;
-                }
-                after_digit = false;
-                continue;
-            }
-            let d = digit_value(c).filter(|&d| d < base)?;
-            values.push(d as u8);
-            after_digit = true;
-        }
-        if values.is_empty() || !after_digit {
-            return None;
-        }
-        if literal_decimal && values.first() == Some(&0) && values.iter().any(|&v| v != 0) {
-            return None;
-        }
-        let mut n = BigInt::from_digit_values(&values, base);
+        let (neg, values, radix) = parse_values(s, base)?;
+        let mut n = BigInt::from_digit_values(&values, radix);
         n.neg = neg && !n.is_zero();
         Some(n)
     }

@@ -9,50 +9,7 @@ use alloc::vec::Vec;
 
 use super::bigint::{mag_divmod, trim, BigInt, MAX_BITS};
 
-/// Why `int / int` (true division) failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DivError {
-    /// `ZeroDivisionError: division by zero`.
-    ZeroDivision,
-    /// `OverflowError: integer division result too large for a float`.
-    Overflow,
-}
-
-impl DivError {
-    /// CPython's message.
-    #[must_use]
-    pub fn message(self) -> &'static str {
-        match self {
-            DivError::ZeroDivision => "division by zero",
-            DivError::Overflow => "integer division result too large for a float",
-        }
-    }
-}
-
-/// Why `int.to_bytes` failed; both are `OverflowError` in CPython.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ToBytesError {
-    /// The value does not fit in the requested length.
-    TooBig,
-    /// A negative value with `signed=False`.
-    NegativeUnsigned,
-}
-
-impl ToBytesError {
-    /// CPython's message.
-    #[must_use]
-    pub fn message(self) -> &'static str {
-        match self {
-            ToBytesError::TooBig => "int too big to convert",
-            ToBytesError::NegativeUnsigned => "can't convert negative int to unsigned",
-        }
-    }
-}
-
-/// The Mersenne prime 2^61 - 1 that CPython's numeric hash reduces modulo (64-bit builds).
-pub const HASH_MODULUS: u64 = (1 << 61) - 1;
-/// The number of bits in [`HASH_MODULUS`].
-pub const HASH_BITS: u32 = 61;
+pub use super::int_common::{DivError, ToBytesError, HASH_BITS, HASH_MODULUS};
 
 /// `mag >> n` and whether any 1 bits were shifted out.
 fn mag_shr(mag: &[u32], n: u64) -> (Vec<u32>, bool) {
@@ -331,22 +288,7 @@ impl BigInt {
     /// sign of the value, and -1 (reserved for errors in C) replaced by -2.
     #[must_use]
     pub fn hash_py(&self) -> i64 {
-        let mut x: u64 = 0;
-        for &d in self.mag.iter().rev() {
-            // x * 2^32 mod P is a 61-bit rotation left by 32, since 2^61 == 1 (mod P).
-            x = ((x << 32) & HASH_MODULUS) | (x >> (HASH_BITS - 32));
-            x += u64::from(d);
-            if x >= HASH_MODULUS {
-                x -= HASH_MODULUS;
-            }
-        }
-        let h = x as i64; // x < 2^61
-        let h = if self.neg { -h } else { h };
-        if h == -1 {
-            -2
-        } else {
-            h
-        }
+        super::int_common::hash_digits(&self.mag, self.neg)
     }
 
     /// `self.to_bytes(length, 'big' if big_endian else 'little', signed=signed)`.

@@ -60,6 +60,10 @@ pub fn contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
         }
         return Ok(data(vm, b).contains(&(i as u8)));
     }
+    if vm.is_int(x) {
+        // An int beyond i64 is still an int: out of range, not of the wrong type.
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),
         Kind::Bytes | Kind::ByteArray
@@ -108,6 +112,7 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match super::int::as_i64(vm, v) {
         Some(i) if (0..=255).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+        None if vm.is_int(v) => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -200,7 +205,10 @@ pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
     if vm.heap.kind(key) == Kind::Slice {
         let si = super::range::slice_indices(vm, key, d.len())?;
         let mut gone: Vec<usize> = si.iter().collect();
-        gone.sort_unstable();
+        // A slice's indices are monotonic: ascending for a negative step after reversing.
+        if gone.first() > gone.last() {
+            gone.reverse();
+        }
         let kept: Vec<u8> = d
             .iter()
             .enumerate()

@@ -9,7 +9,9 @@ use alloc::vec::Vec;
 use crate::gc::{Kind, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
-use super::super::{class, float, float_fmt, int, tuple};
+#[cfg(feature = "float")]
+use super::super::float_fmt;
+use super::super::{class, float, int, tuple};
 use super::{data, new_kind};
 
 /// Where the arguments come from.
@@ -353,6 +355,7 @@ fn convert(vm: &mut Vm, conv: u8, v: Value, spec: &Spec, at: usize) -> PyResult<
             }
             Ok(r)
         }
+        #[cfg(feature = "float")]
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             let x = match float::operand(vm, v)? {
                 Some(x) => x,

@@ -221,12 +221,7 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
             let t = vm.type_name(n);
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
         };
-        let ident = text
-            .chars()
-            .next()
-            .is_some_and(|c| c == '_' || c.is_alphabetic())
-            && text.chars().all(|c| c == '_' || c.is_alphanumeric());
-        if !ident {
+        if !super::str_methods::unicode::is_identifier(&text) {
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
         // The `__doc__ = None` every class body gets by default is not a user's class variable.
@@ -519,7 +514,15 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
             found.push((vm.heap.get_value(h, C_SERIAL).as_small_int(), h));
         }
     }
-    found.sort_by_key(|(serial, _)| *serial);
+    // Creation order. An insertion sort: subclass lists are short, and it costs a fraction of
+    // the flash of another instantiation of the standard library's sort.
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && found[j - 1].0 > found[j].0 {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut out: Vec<Value> = Vec::new();
     if let Some(id) = t.as_builtin_type() {
         // Builtin subclasses of a builtin type (`bool` of `int`, the exception tree...).

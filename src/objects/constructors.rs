@@ -27,11 +27,14 @@ pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(if min == max {
-        let s = if min == 1 { "" } else { "s" };
-        vm.type_error(format!(
-            "{name}() takes exactly {min} argument{s} ({n} given)"
-        ))
+    // CPython's words: METH_O functions say "one", METH_NOARGS "no arguments", and the
+    // argument-clinic check of a fixed count "expected N arguments".
+    Err(if min == max && min == 1 {
+        vm.type_error(format!("{name}() takes exactly one argument ({n} given)"))
+    } else if min == max && min == 0 {
+        vm.type_error(format!("{name}() takes no arguments ({n} given)"))
+    } else if min == max {
+        vm.type_error(format!("{name} expected {min} arguments, got {n}"))
     } else if n < min {
         let s = if min == 1 { "" } else { "s" };
         vm.type_error(format!(
@@ -92,6 +95,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             }
         }
         TypeId::Int => make_int(vm, args, kw),
+        #[cfg(feature = "float")]
         TypeId::Float => make_float(vm, args),
         #[cfg(feature = "complex")]
         TypeId::Complex => super::complex::construct(vm, args),
@@ -368,6 +372,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     )))
 }
 
+#[cfg(feature = "float")]
 fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arg_count(vm, "float", args, 0, 1)?;
     let Some(&x) = args.first() else {
@@ -583,9 +588,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     let (items, d) = vm.rooted_items(x)?;
     let mut out = Vec::with_capacity(items.len());
     for v in items {
-        match int::as_i64(vm, v) {
+        let byte = int::as_i64(vm, v);
+        match byte {
             Some(i) if (0..=255).contains(&i) => out.push(i as u8),
-            Some(_) => {
+            // Out of range, however large (an int beyond i64 has no i64 value).
+            _ if byte.is_some() || vm.is_int(v) => {
                 vm.heap.pop_roots(d);
                 return Err(vm.value_error(if kind == Kind::Bytes {
                     "bytes must be in range(0, 256)"
@@ -593,7 +600,7 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                     "byte must be in range(0, 256)"
                 }));
             }
-            None => {
+            _ => {
                 let tn = vm.type_name(v);
                 vm.heap.pop_roots(d);
                 return Err(

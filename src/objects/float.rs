@@ -213,7 +213,7 @@ pub fn repr(vm: &Vm, v: Value) -> String {
 }
 
 /// The methods of `float` (in `int_methods.rs`, with the other number methods).
-pub static METHODS: &[NativeFn] = super::int_methods::FLOAT_METHODS;
+pub static METHODS: &[NativeFn] = super::float_methods::METHODS;
 
 #[cfg(test)]
 mod tests {

@@ -623,12 +623,17 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
     };
     let all: Vec<u8> = int.iter().chain(frac).copied().collect();
     let text = core::str::from_utf8(&all).map_err(|_| FromHexError::Invalid)?;
+    #[cfg(feature = "bigint")]
     let m = BigInt::from_literal_digits(text, 16).ok_or(FromHexError::Invalid)?;
+    #[cfg(not(feature = "bigint"))]
+    let (m, dropped) = short_hex_mantissa(text);
     if m.is_zero() {
         return finish(0.0);
     }
     // value = m * 2^k
     let k = exp.saturating_sub(4 * frac.len() as i64);
+    #[cfg(not(feature = "bigint"))]
+    let k = k.saturating_add(4 * dropped as i64);
     let top = (m.bit_length() as i64).saturating_add(k);
     if top > 1024 {
         return Err(FromHexError::Overflow);
@@ -636,6 +641,14 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
     if top < -1074 {
         return finish(0.0);
     }
+    // Without big integers the short mantissa is rounded to a float, then scaled: exact but for
+    // a subnormal result of a mantissa over 53 bits, which is rounded twice.
+    #[cfg(not(feature = "bigint"))]
+    let v = match m.to_f64().map(|f| libm::scalbn(f, k as i32)) {
+        Some(v) if v.is_finite() => v,
+        _ => return Err(FromHexError::Overflow),
+    };
+    #[cfg(feature = "bigint")]
     let v = if k >= 0 {
         m.shl(k as u64)
             .and_then(|v| v.to_f64())
@@ -647,6 +660,20 @@ pub fn from_hex(s: &str) -> Result<f64, FromHexError> {
         BigInt::true_div(&m, &d).map_err(|_| FromHexError::Overflow)?
     };
     finish(v)
+}
+
+/// Without big integers, `float.fromhex`'s mantissa as its first 16 significant hex digits (61
+/// bits or more) with a sticky low bit for any nonzero digit after them, and the number of
+/// digits dropped: converted to a float, it rounds as the whole mantissa would.
+#[cfg(not(feature = "bigint"))]
+fn short_hex_mantissa(text: &str) -> (BigInt, usize) {
+    let digits = text.trim_start_matches('0');
+    let (head, tail) = digits.split_at(digits.len().min(16));
+    let m = head
+        .chars()
+        .fold(0u64, |m, c| m << 4 | u64::from(c.to_digit(16).unwrap_or(0)));
+    let sticky = tail.bytes().any(|c| c != b'0');
+    (BigInt::from_u64(m | u64::from(sticky)), tail.len())
 }
 
 #[cfg(test)]

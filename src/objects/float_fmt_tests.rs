@@ -460,12 +460,27 @@ fn differential_against_cpython() {
         return;
     };
     assert_eq!(expected.len(), cases.len());
+    // Without big integers, `round(x, n)` and `as_integer_ratio` whose integers leave 64 bits
+    // overflow by design (`O`, `?`).
+    let (round_field, ratio_field) = (SPECS.len() + 2, SPECS.len() + 6);
+    let by_design = |i: usize, got: &str| {
+        cfg!(not(feature = "bigint"))
+            && ((i == round_field && got == "O") || (i == ratio_field && got.contains('?')))
+    };
     let mut failures = 0;
     for ((x, y, n, junk, extra, hx), want) in cases.iter().zip(&expected) {
         let got = rust_side(*x, *y, *n, junk, extra, hx);
         if &got != want {
             let g: Vec<_> = got.split('|').collect();
             let w: Vec<_> = want.split('|').collect();
+            if g.len() == w.len()
+                && g.iter()
+                    .zip(&w)
+                    .enumerate()
+                    .all(|(i, (a, b))| a == b || by_design(i, a))
+            {
+                continue;
+            }
             for (i, (a, b)) in g.iter().zip(&w).enumerate() {
                 if a != b {
                     std::eprintln!(

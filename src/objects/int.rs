@@ -86,7 +86,22 @@ fn word_op(vm: &mut Vm, op: BinaryOp, x: i64, y: i64) -> PyResult<Option<Value>>
     }
 }
 
+/// What `OverflowError` says when a result leaves the 64-bit range of a build without the
+/// `bigint` feature.
+#[cfg(not(feature = "bigint"))]
+pub const OVERFLOW_MSG: &str = "int too large (this build has no big integers)";
+
+/// An int Value for `b`; without the `bigint` feature, `OverflowError` outside the 64-bit range.
+#[cfg(not(feature = "bigint"))]
+pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
+    match b.to_i64() {
+        Some(i) => from_i64(vm, i),
+        None => Err(vm.overflow_error(OVERFLOW_MSG)),
+    }
+}
+
 /// An int Value for `b` (a small int when it fits).
+#[cfg(feature = "bigint")]
 pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
     if let Some(i) = b.to_i64() {
         if let Some(v) = Value::small_int(i) {
@@ -112,12 +127,17 @@ pub fn to_big(vm: &Vm, v: Value) -> Option<BigInt> {
         Value::FALSE => return Some(BigInt::from_i64(0)),
         _ => {}
     }
-    if vm.heap.kind(v) != Kind::BigInt {
-        return None;
+    #[cfg(not(feature = "bigint"))]
+    return word_value(vm, v).map(BigInt::from_i64);
+    #[cfg(feature = "bigint")]
+    {
+        if vm.heap.kind(v) != Kind::BigInt {
+            return None;
+        }
+        let p = vm.heap.payload(v);
+        let neg = p.first().copied().unwrap_or(0) != 0;
+        Some(BigInt::from_digits(neg, p.get(1..).unwrap_or(&[]).to_vec()))
     }
-    let p = vm.heap.payload(v);
-    let neg = p.first().copied().unwrap_or(0) != 0;
-    Some(BigInt::from_digits(neg, p.get(1..).unwrap_or(&[]).to_vec()))
 }
 
 /// The value of an int as an i64, if it is an int and fits.
@@ -231,7 +251,10 @@ fn small_op(vm: &mut Vm, op: BinaryOp, x: i64, y: i64) -> PyResult<Option<Value>
             if y == 0 {
                 return Err(vm.zero_division("division by zero"));
             }
+            #[cfg(feature = "float")]
             return super::float::new(vm, x as f64 / y as f64).map(Some);
+            #[cfg(not(feature = "float"))]
+            return Err(no_float_division(vm));
         }
         _ => return Ok(None),
     };
@@ -256,6 +279,9 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             Some(r) => r,
             None => return Err(vm.zero_division("integer modulo by zero")),
         },
+        #[cfg(not(feature = "float"))]
+        BinaryOp::TrueDiv => return Err(no_float_division(vm)),
+        #[cfg(feature = "float")]
         BinaryOp::TrueDiv => {
             return match BigInt::true_div(x, y) {
                 Ok(f) => super::float::new(vm, f),
@@ -298,8 +324,20 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
     from_big(vm, &r)
 }
 
+/// `int / int` in a build without floats: no type can hold the result, so (as in MicroPython)
+/// the operation is unsupported.
+#[cfg(not(feature = "float"))]
+fn no_float_division(vm: &mut Vm) -> crate::vm::PyErr {
+    vm.type_error("unsupported operand type(s) for /: 'int' and 'int'")
+}
+
 /// `x ** y` for ints: an int for a non-negative exponent, a float otherwise.
 fn pow(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    #[cfg(not(feature = "float"))]
+    if y.is_negative() {
+        return Err(vm.value_error("negative power with no float support"));
+    }
+    #[cfg(feature = "float")]
     if y.is_negative() {
         let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
             return Err(vm.overflow_error("int too large to convert to float"));

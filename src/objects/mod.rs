@@ -7,9 +7,26 @@
 #![forbid(unsafe_code)]
 
 pub mod async_gen;
+#[cfg(feature = "bigint")]
 pub mod bigint;
+/// Without `bigint`, ints are 64-bit: the same interface over a fixed-width value.
+#[cfg(not(feature = "bigint"))]
+#[path = "bigint_fixed.rs"]
+pub mod bigint;
+#[cfg(feature = "bigint")]
 pub mod bigint_fmt;
+#[cfg(feature = "bigint")]
 pub mod bigint_ops;
+/// Without `bigint`: the names other modules take from the general implementation's files.
+#[cfg(not(feature = "bigint"))]
+pub mod bigint_fmt {
+    pub(crate) use super::int_common::is_py_space;
+}
+/// Without `bigint`: the names other modules take from the general implementation's files.
+#[cfg(not(feature = "bigint"))]
+pub mod bigint_ops {
+    pub use super::int_common::{DivError, ToBytesError, HASH_BITS, HASH_MODULUS};
+}
 pub mod bytes;
 pub mod class;
 pub mod class_attr;
@@ -27,15 +44,23 @@ pub mod dict_methods;
 pub mod exception;
 pub mod exception_init;
 pub mod exception_methods;
+// Without the feature, `float` is a stand-in in which no value is a float (float_absent.rs).
+#[cfg_attr(not(feature = "float"), path = "float_absent.rs")]
 pub mod float;
 #[cfg(feature = "exact-math")]
 pub mod float_dd;
+#[cfg(feature = "float")]
 pub mod float_fmt;
+#[cfg(feature = "float")]
 pub mod float_gamma;
+#[cfg(feature = "float")]
 pub mod float_math;
+#[cfg(feature = "float")]
+pub mod float_methods;
 pub mod function;
 pub mod generator;
 pub mod int;
+pub mod int_common;
 pub mod int_methods;
 pub mod introspect;
 pub mod iter;
@@ -53,7 +78,9 @@ pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
-#[cfg(test)]
+pub mod str_percent;
+/// The CPython oracle of the `bigint` and `float` differential tests.
+#[cfg(all(test, any(feature = "bigint", feature = "float")))]
 mod test_oracle;
 pub mod tuple;
 pub mod types;

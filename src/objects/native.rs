@@ -75,6 +75,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Object => object::METHODS,
         TypeId::Type => class::TYPE_METHODS,
         TypeId::Int | TypeId::Bool => int::METHODS,
+        #[cfg(feature = "float")]
         TypeId::Float => float::METHODS,
         TypeId::MemoryView => memoryview::METHODS,
         #[cfg(feature = "complex")]

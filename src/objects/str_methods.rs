@@ -15,7 +15,7 @@ use super::native::NativeFn;
 use super::{bytes, dict, int, list, str_format, tuple};
 
 mod encode;
-mod unicode;
+pub(crate) mod unicode;
 use encode::*;
 use unicode::*;
 

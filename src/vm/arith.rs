@@ -292,7 +292,7 @@ impl Vm {
             }
             BinaryOp::Mod => {
                 if a_str {
-                    return crate::objects::str_format::percent_format(self, a, b).map(Some);
+                    return crate::objects::str_percent::percent_format(self, a, b).map(Some);
                 }
                 if matches!(ka, Kind::Bytes | Kind::ByteArray) {
                     return bytes::percent_format(self, a, b).map(Some);

@@ -7,8 +7,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
+#[cfg(feature = "float")]
+use crate::objects::float;
 use crate::objects::types::TypeId;
-use crate::objects::{class, dict, float, int, range, set, str_methods};
+use crate::objects::{class, dict, int, range, set, str_methods};
 
 use super::{PyResult, Vm};
 
@@ -65,6 +67,7 @@ impl Vm {
             return Ok(format!("<built-in function {name}>"));
         }
         match self.heap.kind(v) {
+            #[cfg(feature = "float")]
             Kind::Float => Ok(float::repr(self, v)),
             #[cfg(feature = "complex")]
             Kind::Complex => Ok(crate::objects::complex::repr(self, v)),

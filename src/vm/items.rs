@@ -230,7 +230,10 @@ impl Vm {
 
     fn list_del_slice(&mut self, l: Value, si: SliceIndices) -> PyResult<()> {
         let mut remove: Vec<usize> = si.iter().collect();
-        remove.sort_unstable();
+        // A slice's indices are monotonic: ascending for a negative step after reversing.
+        if remove.first() > remove.last() {
+            remove.reverse();
+        }
         let items = list::items(self, l);
         let kept: Vec<Value> = items
             .iter()

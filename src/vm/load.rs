@@ -6,8 +6,10 @@ use crate::bytecode::{CodeObject, Const};
 use crate::compile::ast::IntLit;
 use crate::gc::{Kind, Value};
 use crate::objects::bigint::BigInt;
+#[cfg(feature = "float")]
+use crate::objects::float;
 use crate::objects::function::code as c;
-use crate::objects::{float, int, tuple};
+use crate::objects::{int, tuple};
 
 use super::{PyResult, Vm};
 
@@ -34,6 +36,11 @@ impl Vm {
             return Err(self.value_error(
                 "the .pyr file needs complex numbers, which this build does not have",
             ));
+        }
+        if file.needs & pyr::NEED_FLOAT != 0 && !cfg!(feature = "float") {
+            return Err(
+                self.value_error("the .pyr file needs floats, which this build does not have")
+            );
         }
         self.load_pyr_code(&file, file.top)
     }
@@ -163,7 +170,15 @@ impl Vm {
                     None => return Err(self.value_error("invalid integer literal")),
                 }
             }
+            #[cfg(feature = "float")]
             Const::Float(f) => float::new(self, *f)?,
+            #[cfg(not(feature = "float"))]
+            Const::Float(_) => {
+                return Err(self.raise_new(
+                    crate::objects::types::TypeId::SyntaxError,
+                    "decimal numbers not supported",
+                ))
+            }
             #[cfg(feature = "complex")]
             Const::Imag(x) => crate::objects::complex::new(self, 0.0, *x)?,
             #[cfg(not(feature = "complex"))]

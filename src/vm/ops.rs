@@ -209,6 +209,7 @@ impl Vm {
         match self.heap.kind(v) {
             Kind::Str => Ok(pystr::hash(self, v) as i64),
             Kind::BigInt => Ok(int::hash_big(self, v)),
+            #[cfg(feature = "float")]
             Kind::Float => Ok(crate::objects::float_fmt::hash_f64(float::get(self, v))),
             #[cfg(feature = "complex")]
             Kind::Complex => Ok(objects::complex::hash(self, v)),

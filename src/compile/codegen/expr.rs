@@ -36,6 +36,16 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
                 i.checked_neg().map(|n| Const::Int(IntLit::Small(n)))
             }
             ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+            // -2**63 is an i64 whose magnitude is not: fold it so that a build without big
+            // integers accepts `-9223372036854775808`.
+            ExprKind::Constant(Constant::Int(IntLit::Big { digits, radix }))
+                if matches!(
+                    (*radix, digits.as_str()),
+                    (10, "9223372036854775808") | (16, "8000000000000000")
+                ) =>
+            {
+                Some(Const::Int(IntLit::Small(i64::MIN)))
+            }
             _ => None,
         },
         ExprKind::Tuple {

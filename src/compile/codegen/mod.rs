@@ -62,7 +62,7 @@ mod function;
 mod pattern;
 mod stmt;
 
-use alloc::collections::BTreeMap;
+use super::sorted_map::SortedMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -129,10 +129,10 @@ struct Unit<'a> {
     hstack: Vec<usize>,
     fblocks: Vec<FBlock<'a>>,
     consts: Vec<Const>,
-    str_consts: BTreeMap<String, u32>,
-    int_consts: BTreeMap<i64, u32>,
+    str_consts: SortedMap<String, u32>,
+    int_consts: SortedMap<i64, u32>,
     names: Vec<String>,
-    name_map: BTreeMap<String, u32>,
+    name_map: SortedMap<String, u32>,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
@@ -225,10 +225,10 @@ impl<'a> Unit<'a> {
             hstack: Vec::new(),
             fblocks: Vec::new(),
             consts: Vec::new(),
-            str_consts: BTreeMap::new(),
-            int_consts: BTreeMap::new(),
+            str_consts: SortedMap::new(),
+            int_consts: SortedMap::new(),
             names: Vec::new(),
-            name_map: BTreeMap::new(),
+            name_map: SortedMap::new(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),

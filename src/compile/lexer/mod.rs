@@ -545,13 +545,15 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(), b'j' | b'J') {
             self.pos += 1;
             self.check_after_number(10)?;
-            let v = parse_float(&text).ok_or_else(|| self.err("invalid imaginary literal"))?;
+            let v = parse_float(&text)
+                .ok_or_else(|| self.err(float_error("invalid imaginary literal")))?;
             self.push(Tok::Imag(v), line, col);
             return Ok(());
         }
         self.check_after_number(10)?;
         if is_float {
-            let v = parse_float(&text).ok_or_else(|| self.err("invalid decimal literal"))?;
+            let v = parse_float(&text)
+                .ok_or_else(|| self.err(float_error("invalid decimal literal")))?;
             self.push(Tok::Float(v), line, col);
             return Ok(());
         }
@@ -586,6 +588,16 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// The message for a float or imaginary literal that does not parse: MicroPython's words when
+/// the build has no floats at all.
+fn float_error(malformed: &'static str) -> &'static str {
+    if crate::FLOAT_LITERALS {
+        malformed
+    } else {
+        "decimal numbers not supported"
+    }
+}
+
 fn invalid_literal(radix: u32) -> &'static str {
     match radix {
         16 => "invalid hexadecimal literal",
@@ -595,7 +607,12 @@ fn invalid_literal(radix: u32) -> &'static str {
     }
 }
 
+/// The value of a float literal; None if it is malformed, or if this build has no floats
+/// (`crate::FLOAT_LITERALS`: then core's float parser is not linked).
 fn parse_float(text: &str) -> Option<f64> {
+    if !crate::FLOAT_LITERALS {
+        return None;
+    }
     let t = if text.starts_with('.') {
         format!("0{}", text)
     } else {

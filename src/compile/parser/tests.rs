@@ -1040,7 +1040,10 @@ fn syntax_errors() {
     );
     assert_eq!(err("x = 1\nif x\n  y"), ("expected ':'".into(), 2));
     assert_eq!(err("x = $"), ("invalid syntax".into(), 1));
-    assert_eq!(err("x = 1 €"), ("invalid character '€' (U+20AC)".into(), 1));
+    // Without the Unicode tables every non-ASCII character may appear in a name.
+    if cfg!(feature = "unicode") {
+        assert_eq!(err("x = 1 €"), ("invalid character '€' (U+20AC)".into(), 1));
+    }
     assert_eq!(
         err("f(a=1, b)").0,
         "positional argument follows keyword argument"

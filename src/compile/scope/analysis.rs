@@ -3,7 +3,7 @@
 //! to a [`Binding`] given the names bound in enclosing function scopes.
 #![forbid(unsafe_code)]
 
-use alloc::collections::BTreeSet;
+use crate::compile::sorted_map::SortedSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use super::*;
 use crate::compile::CompileError;
 
-type Names = BTreeSet<String>;
+type Names = SortedSet<String>;
 
 /// CPython's `analyze_block`: resolves every symbol of `id` and its children. `free` collects
 /// the names free in this block (for the parent).

@@ -13,7 +13,7 @@
 mod analysis;
 mod visit;
 
-use alloc::collections::{BTreeMap, BTreeSet};
+use super::sorted_map::{SortedMap, SortedSet};
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -89,7 +89,7 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Symbols in order of first appearance (parameters first).
     pub symbols: Vec<Symbol>,
-    index: BTreeMap<String, usize>,
+    index: SortedMap<String, usize>,
     /// Parameter names in declaration order (mangled).
     pub params: Vec<String>,
     /// Contains `yield` (or is a generator expression).
@@ -112,7 +112,7 @@ impl Scope {
             kind,
             parent,
             symbols: Vec::new(),
-            index: BTreeMap::new(),
+            index: SortedMap::new(),
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
@@ -158,7 +158,7 @@ impl Scope {
 pub struct SymbolTable {
     /// The scopes, parents before children.
     pub scopes: Vec<Scope>,
-    by_node: BTreeMap<usize, usize>,
+    by_node: SortedMap<usize, usize>,
 }
 
 impl SymbolTable {
@@ -239,15 +239,21 @@ pub fn analyze_with_guard(module: &Module, guard: StackGuard) -> Result<SymbolTa
         guard,
         st: SymbolTable {
             scopes: alloc::vec![Scope::new(ScopeKind::Module, None, None, false)],
-            by_node: BTreeMap::new(),
+            by_node: SortedMap::new(),
         },
         cur: 0,
     };
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut free = BTreeSet::new();
-    analysis::analyze_block(&mut b.st, 0, &BTreeSet::new(), &mut free, &BTreeSet::new())?;
+    let mut free = SortedSet::new();
+    analysis::analyze_block(
+        &mut b.st,
+        0,
+        &SortedSet::new(),
+        &mut free,
+        &SortedSet::new(),
+    )?;
     Ok(b.st)
 }
 

@@ -346,12 +346,16 @@ pub(super) fn str_isidentifier(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     let s = no_args(vm, "isidentifier", args, kw)?;
+    Ok(Value::bool(is_identifier(&s)))
+}
+
+/// `str.isidentifier()`: Python's rule (with this build's character tables).
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    let ok = match cs.next() {
+    match cs.next() {
         Some(c) => is_id_start(c) && cs.all(is_id_continue),
         None => false,
-    };
-    Ok(Value::bool(ok))
+    }
 }
 
 pub(super) fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: MIT
+//! `bytes.hex`/`fromhex` and the codecs behind `bytes.decode` and `str.encode` (utf-8, ascii,
+//! latin-1, utf-16/32 with CPython's error handlers): the byte-level conversions between text
+//! and binary, apart from the sequence methods in `bytes_methods.rs`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::gc::Value;
+use crate::vm::{PyResult, Vm};
+
+use super::*;
+
+pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (d, _) = this(vm, args, "hex")?;
+    check(vm, "hex", args, kw, 2, &["sep", "bytes_per_sep"])?;
+    let sep = match arg(vm, args, kw, 0, "sep") {
+        None => None,
+        Some(s) => {
+            let text: Option<Vec<u8>> = match vm.as_str(s) {
+                Some(t) => Some(t.as_bytes().to_vec()),
+                None => bytes_like(vm, s),
+            };
+            match text {
+                Some(t) if t.len() == 1 && t[0].is_ascii() => Some(t[0]),
+                Some(_) => return Err(vm.value_error("sep must be length 1.")),
+                None => {
+                    let t = vm.type_name(s);
+                    let sized = matches!(
+                        vm.heap.kind(s),
+                        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+                    );
+                    return Err(if sized {
+                        vm.type_error("sep must be str or bytes.")
+                    } else {
+                        vm.type_error(format!("object of type '{t}' has no len()"))
+                    });
+                }
+            }
+        }
+    };
+    let per = match arg(vm, args, kw, 1, "bytes_per_sep") {
+        Some(v) => match vm.index_value(v)? {
+            Some(i) => i,
+            None => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+        None => 1,
+    };
+    let s = hex_string(&d, sep, per);
+    vm.new_str(&s)
+}
+
+/// `data.hex(sep, per)`: groups of `|per|` bytes, counted from the right when `per > 0`.
+fn hex_string(d: &[u8], sep: Option<u8>, per: i64) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(d.len() * 3);
+    let group = usize::try_from(per.unsigned_abs().max(1)).unwrap_or(usize::MAX);
+    let n = d.len();
+    for (i, &b) in d.iter().enumerate() {
+        if let (Some(s), true) = (sep, i > 0 && per != 0) {
+            let boundary = if per > 0 {
+                (n - i) % group == 0
+            } else {
+                i % group == 0
+            };
+            if boundary {
+                out.push(s as char);
+            }
+        }
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
+}
+
+pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::no_kwargs(vm, "fromhex", kw)?;
+    let cls = args.first().copied().unwrap_or(TypeId::Bytes.value());
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let Some(text) = vm.as_str(args[1]).map(String::from) else {
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
+    };
+    let t = text.as_bytes();
+    let mut out = Vec::with_capacity(t.len() / 2);
+    let mut i = 0;
+    let hexval = |c: u8| (c as char).to_digit(16);
+    loop {
+        while i < t.len() && is_space(t[i]) {
+            i += 1;
+        }
+        if i >= t.len() {
+            break;
+        }
+        let Some(hi) = hexval(t[i]) else {
+            return Err(fromhex_error(vm, &text, i));
+        };
+        let Some(lo) = t.get(i + 1).and_then(|&c| hexval(c)) else {
+            return Err(fromhex_error(vm, &text, i + 1));
+        };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let kind = if cls == TypeId::ByteArray.value() {
+        Kind::ByteArray
+    } else if cls == TypeId::Bytes.value() {
+        Kind::Bytes
+    } else {
+        let b = new_kind(vm, Kind::Bytes, &out)?;
+        let d = vm.heap.push_root(b);
+        let r = vm.call(cls, &[b], &[]);
+        vm.heap.pop_roots(d);
+        return r;
+    };
+    new_kind(vm, kind, &out)
+}
+
+pub(super) fn fromhex_error(vm: &mut Vm, text: &str, byte_pos: usize) -> crate::vm::PyErr {
+    let pos = text.get(..byte_pos).map_or(byte_pos, |s| s.chars().count());
+    vm.value_error(format!(
+        "non-hexadecimal number found in fromhex() arg at position {pos}"
+    ))
+}
+
+// ---- decode and encode ----
+
+pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (d, _) = this(vm, args, "decode")?;
+    check(vm, "decode", args, kw, 2, &["encoding", "errors"])?;
+    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(String::from(default)),
+        Some(v) => match vm.as_str(v) {
+            Some(s) => Ok(String::from(s)),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("decode() argument '{what}' must be str, not {t}")))
+            }
+        },
+    };
+    let enc = arg(vm, args, kw, 0, "encoding");
+    let enc = text_arg(vm, enc, "encoding", "utf-8")?;
+    let errors = arg(vm, args, kw, 1, "errors");
+    let errors = text_arg(vm, errors, "errors", "strict")?;
+    let s = decode_bytes(vm, &d, &enc, &errors)?;
+    vm.new_str(&s)
+}
+
+/// Decodes `d` with a codec CPython knows (utf-8, ascii, latin-1) and an error handler
+/// (`strict`, `ignore`, `replace`, `backslashreplace`).
+pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = codec_name(vm, encoding)?;
+    if codec.starts_with("utf-16") || codec.starts_with("utf-32") {
+        return decode_wide(vm, d, codec, errors);
+    }
+    let (d, codec) = if codec == "utf-8-sig" {
+        (d.strip_prefix(b"\xef\xbb\xbf").unwrap_or(d), "utf-8")
+    } else {
+        (d, codec)
+    };
+    let mut out = String::with_capacity(d.len());
+    let mut i = 0;
+    while i < d.len() {
+        // One step: a run of valid text or one error.
+        let (bad_len, reason) = match codec {
+            "latin-1" => {
+                out.extend(d[i..].iter().map(|&b| b as char));
+                break;
+            }
+            "ascii" => {
+                let n = d[i..].iter().take_while(|b| b.is_ascii()).count();
+                out.extend(d[i..i + n].iter().map(|&b| b as char));
+                i += n;
+                if i >= d.len() {
+                    break;
+                }
+                (1, "ordinal not in range(128)")
+            }
+            _ => match core::str::from_utf8(&d[i..]) {
+                Ok(s) => {
+                    out.push_str(s);
+                    break;
+                }
+                Err(e) => {
+                    let ok = e.valid_up_to();
+                    out.push_str(core::str::from_utf8(&d[i..i + ok]).unwrap_or(""));
+                    i += ok;
+                    match e.error_len() {
+                        Some(n) => {
+                            let first = d[i];
+                            if (0xc2..=0xf4).contains(&first) {
+                                (n, "invalid continuation byte")
+                            } else {
+                                (n, "invalid start byte")
+                            }
+                        }
+                        None => (d.len() - i, "unexpected end of data"),
+                    }
+                }
+            },
+        };
+        let bad_len = bad_len.max(1);
+        decode_error(vm, &mut out, d, i, bad_len, codec, reason, errors)?;
+        i += bad_len;
+    }
+    Ok(out)
+}
+
+/// Applies the error handler to the undecodable bytes `d[at..at + len]`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn decode_error(
+    vm: &mut Vm,
+    out: &mut String,
+    d: &[u8],
+    at: usize,
+    len: usize,
+    codec: &str,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for b in d.iter().skip(at).take(len) {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        "strict" => {
+            let msg = if len == 1 {
+                format!(
+                    "'{codec}' codec can't decode byte {:#04x} in position {at}: {reason}",
+                    d.get(at).copied().unwrap_or(0)
+                )
+            } else {
+                format!(
+                    "'{codec}' codec can't decode bytes in position {at}-{}: {reason}",
+                    at + len - 1
+                )
+            };
+            Err(vm.raise_new(TypeId::UnicodeDecodeError, &msg))
+        }
+        other => Err(vm.raise_new(
+            TypeId::LookupError,
+            &format!("unknown error handler name '{other}'"),
+        )),
+    }
+}
+
+/// UTF-16 and UTF-32 (`-le`, `-be`, or with a byte order mark, little-endian without one).
+pub(super) fn decode_wide(vm: &mut Vm, d: &[u8], codec: &str, errors: &str) -> PyResult<String> {
+    let wide32 = codec.starts_with("utf-32");
+    let unit = if wide32 { 4 } else { 2 };
+    let (mut big, mut i) = (codec.ends_with("be"), 0);
+    if codec == "utf-16" {
+        match d {
+            [0xff, 0xfe, ..] => i = 2,
+            [0xfe, 0xff, ..] => (big, i) = (true, 2),
+            _ => {}
+        }
+    } else if codec == "utf-32" {
+        match d {
+            [0xff, 0xfe, 0, 0, ..] => i = 4,
+            [0, 0, 0xfe, 0xff, ..] => (big, i) = (true, 4),
+            _ => {}
+        }
+    }
+    let read = |at: usize| -> Option<u32> {
+        let b = d.get(at..at + unit)?;
+        let mut v: u32 = 0;
+        if big {
+            for &x in b {
+                v = (v << 8) | u32::from(x);
+            }
+        } else {
+            for &x in b.iter().rev() {
+                v = (v << 8) | u32::from(x);
+            }
+        }
+        Some(v)
+    };
+    let mut out = String::with_capacity(d.len() / unit);
+    while i < d.len() {
+        let Some(u) = read(i) else {
+            decode_error(
+                vm,
+                &mut out,
+                d,
+                i,
+                d.len() - i,
+                codec,
+                "truncated data",
+                errors,
+            )?;
+            break;
+        };
+        let (bad, reason) = if wide32 {
+            match char::from_u32(u) {
+                Some(c) => {
+                    out.push(c);
+                    i += 4;
+                    continue;
+                }
+                None if u > 0x10_ffff => (4, "code point not in range(0x110000)"),
+                None => (
+                    4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ),
+            }
+        } else if (0xd800..0xdc00).contains(&u) {
+            match read(i + 2) {
+                Some(lo) if (0xdc00..0xe000).contains(&lo) => {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                    continue;
+                }
+                Some(_) => (2, "illegal UTF-16 surrogate"),
+                None => (d.len() - i, "unexpected end of data"),
+            }
+        } else if (0xdc00..0xe000).contains(&u) {
+            (2, "illegal encoding")
+        } else {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            i += 2;
+            continue;
+        };
+        decode_error(vm, &mut out, d, i, bad, codec, reason, errors)?;
+        i += bad;
+    }
+    Ok(out)
+}
+
+/// The codec CPython would pick for `encoding` (utf-8, ascii, latin-1), or LookupError.
+pub(super) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    let key: String = encoding
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    Ok(match key.as_str() {
+        "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
+        "utf8sig" => "utf-8-sig",
+        "ascii" | "usascii" | "646" => "ascii",
+        "latin1" | "iso88591" | "8859" | "cp819" | "latin" | "l1" => "latin-1",
+        "utf16" | "u16" => "utf-16",
+        "utf16le" => "utf-16-le",
+        "utf16be" => "utf-16-be",
+        "utf32" | "u32" => "utf-32",
+        "utf32le" => "utf-32-le",
+        "utf32be" => "utf-32-be",
+        _ => {
+            return Err(vm.raise_new(
+                TypeId::LookupError,
+                &format!("unknown encoding: {encoding}"),
+            ))
+        }
+    })
+}
+
+/// `text.encode(encoding, errors)` for utf-8, ascii and latin-1, with the error handlers
+/// `strict`, `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`.
+pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = codec_name(vm, encoding)?;
+    let limit: u32 = match codec {
+        "ascii" => 0x80,
+        "latin-1" => 0x100,
+        "utf-8-sig" => {
+            let mut out = alloc::vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(text.as_bytes());
+            return Ok(out);
+        }
+        "utf-16" | "utf-16-le" | "utf-16-be" => {
+            let big = codec == "utf-16-be";
+            let mut out = Vec::with_capacity(text.len() * 2 + 2);
+            if codec == "utf-16" {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in text.encode_utf16() {
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        "utf-32" | "utf-32-le" | "utf-32-be" => {
+            let big = codec == "utf-32-be";
+            let mut out = Vec::with_capacity(text.len() * 4 + 4);
+            if codec == "utf-32" {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in text.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        _ => return Ok(text.as_bytes().to_vec()),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| (**c as u32) >= limit)
+            .count();
+        match errors {
+            "strict" => {
+                let msg = if run == 1 {
+                    let n = c as u32;
+                    let r = if n <= 0xff {
+                        format!("'\\x{n:02x}'")
+                    } else if n <= 0xffff {
+                        format!("'\\u{n:04x}'")
+                    } else {
+                        format!("'\\U{n:08x}'")
+                    };
+                    format!(
+                        "'{codec}' codec can't encode character {r} in position {i}: ordinal not in range({limit})"
+                    )
+                } else {
+                    format!(
+                        "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        i + run - 1
+                    )
+                };
+                return Err(vm.raise_new(TypeId::UnicodeEncodeError, &msg));
+            }
+            "ignore" => {}
+            "replace" => out.extend(core::iter::repeat_n(b'?', run)),
+            "backslashreplace" => {
+                for &c in &chars[i..i + run] {
+                    let n = c as u32;
+                    let e = if n <= 0xff {
+                        format!("\\x{n:02x}")
+                    } else if n <= 0xffff {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..i + run] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            other => {
+                return Err(vm.raise_new(
+                    TypeId::LookupError,
+                    &format!("unknown error handler name '{other}'"),
+                ))
+            }
+        }
+        i += run;
+    }
+    Ok(out)
+}
