@@ -90,6 +90,9 @@ fn all_declare_slots(vm: &mut Vm, t: Value) -> bool {
 
 /// `obj.name` for an instance of a user class (or an exception).
 pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(v) = plain_instance_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
     let t = vm.type_of(obj);
     let hooks = hooks(vm, t)?;
     hooked_getattr(vm, obj, t, name, hooks, generic_getattr)
@@ -130,6 +133,54 @@ fn hooked_getattr(
         }
     }
     Ok(None)
+}
+
+/// The common case of `obj.name`, answered early: a value found where the hints say in the
+/// instance dict of an instance whose class has no `__getattribute__` and no data descriptor
+/// of that name. None when any of that does not hold; the full lookup then decides.
+fn plain_instance_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let (t, d) = match vm.heap.kind(obj) {
+        Kind::Instance => (vm.heap.get_value(obj, 0), vm.heap.get_value(obj, 1)),
+        _ => return Ok(None),
+    };
+    let Some(v) = vm.hint_hit(t, d, name) else {
+        return Ok(None);
+    };
+    if vm.heap.kind(t) != Kind::Class || hooks(vm, t)? & HOOK_GETATTRIBUTE != 0 {
+        return Ok(None);
+    }
+    if let Some(a) = type_lookup(vm, t, name)? {
+        if matches!(vm.heap.kind(a), Kind::Property | Kind::Instance) {
+            return Ok(None);
+        }
+    }
+    if vm.names_text(name, Name::Class) || vm.names_text(name, Name::Dict) {
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
+/// The common case of `obj.name = v`: an instance with a dict whose class has no
+/// `__setattr__`, no `__slots__` and nothing of that name. False when any of that does not
+/// hold; the full rules then apply.
+fn plain_instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+    let (t, d) = match vm.heap.kind(obj) {
+        Kind::Instance => (vm.heap.get_value(obj, 0), vm.heap.get_value(obj, 1)),
+        _ => return Ok(false),
+    };
+    if d.is_null()
+        || vm.heap.kind(t) != Kind::Class
+        || hooks(vm, t)? & (HOOK_SETATTR | HOOK_SLOTS) != 0
+        || type_lookup(vm, t, name)?.is_some()
+        || vm.names_text(name, Name::Class)
+        || vm.names_text(name, Name::Dict)
+    {
+        return Ok(false);
+    }
+    let depth = vm.heap.push_root(v);
+    let r = vm.hinted_set(t, d, name, v);
+    vm.heap.pop_roots(depth);
+    r.map(|_| true)
 }
 
 /// Calls a `__getattr__`/`__getattribute__` hook. Its own AttributeError propagates (the message
@@ -232,6 +283,9 @@ pub fn instance_method_fast(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Op
 
 /// `obj.name = v` for instances.
 pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if plain_instance_setattr(vm, obj, name, v)? {
+        return Ok(());
+    }
     let t = vm.type_of(obj);
     if hooks(vm, t)? & HOOK_SETATTR != 0 {
         let sa = vm.intern("__setattr__")?;

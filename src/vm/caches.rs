@@ -112,6 +112,13 @@ impl Vm {
         (e[0] == site.0 && e[1] == name.0).then_some(e[2] as usize)
     }
 
+    /// `d[name]` if the hint filed under `site` still holds, without any other lookup.
+    #[inline]
+    pub(crate) fn hint_hit(&self, site: Value, d: Value, name: Value) -> Option<Value> {
+        let i = self.hint(site, name)?;
+        dict::entry_value_if_key(self, d, i, name)
+    }
+
     fn set_hint(&mut self, site: Value, name: Value, i: usize) {
         if self.caches.hints.is_empty() {
             self.caches.hints = vec![[0; 3]; SLOTS];

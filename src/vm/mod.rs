@@ -92,9 +92,9 @@ pub struct Vm {
     pub(crate) qstr_hashes: alloc::vec::Vec<u32>,
     /// Where the running frame's payload is (the dispatch loop's hot accesses).
     pub(crate) frame_cache: crate::gc::BlockCache,
-    /// Where the running code's bytecode is: (code, its bytecode block, the collection count
-    /// when this was read), and the block's payload.
-    pub(crate) code_memo: [u32; 3],
+    /// The running code object's parts: (code, its bytecode block, the collection count when
+    /// this was read, its names tuple, its constants tuple), and the bytecode block's payload.
+    pub(crate) code_memo: [u32; 5],
     pub(crate) code_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
@@ -164,7 +164,7 @@ impl Vm {
             caches: caches::Caches::default(),
             class_serial: 0,
             frame_cache: crate::gc::BlockCache::default(),
-            code_memo: [0; 3],
+            code_memo: [0; 5],
             code_cache: crate::gc::BlockCache::default(),
             qstr_hashes: alloc::vec::Vec::new(),
         };

@@ -335,11 +335,18 @@ impl Vm {
                 p.get(IP).copied().unwrap_or(0) as usize,
             )
         };
-        // The code object's bytecode block is remembered across instructions (code objects
-        // are immutable; a collection may reuse a dead one's handle, so it re-checks then).
+        // The code object's bytecode block, names and constants are remembered across
+        // instructions (code objects are immutable; a collection may reuse a dead one's
+        // handle, so it re-checks then).
         let memo = &mut self.code_memo;
         if memo[0] != code.0 || memo[2] != self.heap.collections {
-            *memo = [code.0, self.heap.get(code, c::CODE), self.heap.collections];
+            *memo = [
+                code.0,
+                self.heap.get(code, c::CODE),
+                self.heap.collections,
+                self.heap.get(code, c::NAMES),
+                self.heap.get(code, c::CONSTS),
+            ];
         }
         let bytes_h = Value(memo[1]);
         // Bytecode blocks are `[len | bytes]`; the padding after the last instruction is zeros
@@ -377,7 +384,11 @@ impl Vm {
                 self.poke(f, a, top);
             }
             Op::LoadConst => {
-                let consts = self.heap.get_value(code, c::CONSTS);
+                let consts = if self.code_memo[0] == code.0 {
+                    Value(self.code_memo[4])
+                } else {
+                    self.heap.get_value(code, c::CONSTS)
+                };
                 let v = tuple::get(self, consts, a);
                 self.push(f, v);
             }
@@ -557,14 +568,20 @@ impl Vm {
                 self.poke(f, 1, Value::bool(r != (a == 1)));
             }
             Op::BinarySubscr => {
-                let (obj, key) = (self.peek(f, 2), self.peek(f, 1));
-                let v = self.getitem(obj, key)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                let (obj, key) = self.top2(f);
+                let v = match self.index_fast(obj, key) {
+                    Some(v) => v,
+                    None => self.getitem(obj, key)?,
+                };
+                self.pop_set_top(f, v);
             }
             Op::StoreSubscr => {
-                let (v, obj, key) = (self.peek(f, 3), self.peek(f, 2), self.peek(f, 1));
-                self.setitem(obj, key, v)?;
+                let mut three = [Value::NULL; 3];
+                self.peek_into(f, &mut three);
+                let [v, obj, key] = three;
+                if !self.store_index_fast(obj, key, v) {
+                    self.setitem(obj, key, v)?;
+                }
                 self.drop_n(f, 3);
             }
             Op::DeleteSubscr => {
@@ -952,8 +969,13 @@ impl Vm {
         Ok(None)
     }
 
+    /// Name `i` of code object `code` (the running one's names tuple is in `code_memo`).
     fn code_name(&self, code: Value, i: usize) -> Value {
-        let names = self.heap.get_value(code, c::NAMES);
+        let names = if self.code_memo[0] == code.0 {
+            Value(self.code_memo[3])
+        } else {
+            self.heap.get_value(code, c::NAMES)
+        };
         tuple::get(self, names, i)
     }
 

@@ -17,6 +17,39 @@ use super::run::{Called, Exit};
 use super::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// `obj[key]` for an exact list or tuple and a small int in range: one read of its block.
+    /// None for anything else (including an index out of range, whose IndexError the general
+    /// path raises).
+    #[inline]
+    pub(super) fn index_fast(&self, obj: Value, key: Value) -> Option<Value> {
+        if !key.is_small_int() || !matches!(self.heap.kind(obj), Kind::List | Kind::Tuple) {
+            return None;
+        }
+        // Both are `[len | items...]`.
+        let p = self.heap.payload(obj);
+        let i = seq_slot(*p.first()?, key)?;
+        p.get(1 + i).map(|&w| Value(w))
+    }
+
+    /// `obj[key] = v` for an exact list and a small int in range; false for anything else.
+    #[inline]
+    pub(super) fn store_index_fast(&mut self, obj: Value, key: Value, v: Value) -> bool {
+        if !key.is_small_int() || self.heap.kind(obj) != Kind::List {
+            return false;
+        }
+        let p = self.heap.payload_mut(obj);
+        let Some(i) = p.first().and_then(|&n| seq_slot(n, key)) else {
+            return false;
+        };
+        match p.get_mut(1 + i) {
+            Some(w) => {
+                *w = v.0;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Raises `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: Value) -> PyErr {
         let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
@@ -338,4 +371,15 @@ pub(super) fn small_int_op(arg: u32, x: Value, y: Value) -> Option<Value> {
         _ => return None,
     };
     Value::small_int(r)
+}
+
+/// Small-int index `key` into a sequence of `len` items (negative counts from the end); None
+/// when out of range.
+#[inline]
+fn seq_slot(len: u32, key: Value) -> Option<usize> {
+    let mut i = key.as_small_int() as i64;
+    if i < 0 {
+        i += len as i64;
+    }
+    (0..len as i64).contains(&i).then_some(i as usize)
 }

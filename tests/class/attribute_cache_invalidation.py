@@ -223,3 +223,66 @@ try:
     type.__getattribute__(MB, "nope")
 except AttributeError as e:
     print("AttributeError", e)
+
+# Instance dict entries named like the special attributes do not hide them.
+class Sp:
+    pass
+sp = Sp()
+sp.__dict__["__class__"] = "fake class"
+sp.__dict__["__dict__"] = "fake dict"
+sp.other = 1
+for _ in range(3):
+    print(sp.__class__.__name__, type(sp.__dict__).__name__, sp.other)
+
+# A user data descriptor (with __set__) added to the class after the instance attribute was
+# read and written many times takes over both.
+class Desc:
+    def __get__(self, obj, owner):
+        return "desc get"
+    def __set__(self, obj, v):
+        obj.__dict__["log"] = obj.__dict__.get("log", ()) + (v,)
+class U:
+    pass
+u = U()
+got = []
+for i in range(4):
+    u.val = i
+    got.append(u.val)
+    if i == 1:
+        U.val = Desc()
+print(got, u.log)
+del U.val
+print(u.val)
+
+# A non-data descriptor (function) on the class is shadowed by the instance attribute.
+class NonData:
+    def meth(self):
+        return "method"
+nd = NonData()
+print(nd.meth())
+nd.meth = "instance value"
+for _ in range(2):
+    print(nd.meth)
+
+# __setattr__ added to the class after many plain stores, then removed.
+class W:
+    pass
+w = W()
+log = []
+for i in range(5):
+    w.a = i
+    if i == 1:
+        W.__setattr__ = lambda self, n, v: log.append((n, v))
+    if i == 3:
+        del W.__setattr__
+print(w.a, log)
+
+# __getattr__ only runs for missing names, before and after hits were cached.
+class GA:
+    def __getattr__(self, name):
+        return "missing " + name
+ga = GA()
+ga.here = "present"
+print([ga.here for _ in range(3)], ga.there)
+del ga.here
+print(ga.here)
