@@ -536,7 +536,10 @@ impl Vm {
                 let (x, y) = self.top2(f);
                 let v = match super::run_ops::small_int_op(arg, x, y) {
                     Some(v) => v,
-                    None => self.binary_op_arg(arg, x, y)?,
+                    None => match self.float_op(arg, x, y)? {
+                        Some(v) => v,
+                        None => self.binary_op_arg(arg, x, y)?,
+                    },
                 };
                 self.pop_set_top(f, v);
             }

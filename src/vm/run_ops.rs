@@ -17,6 +17,41 @@ use super::run::{Called, Exit};
 use super::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// `x op y` (in place or not) for `+ - * /` on exact floats, or a float and a small int:
+    /// the operands are read straight from their blocks. None for anything else (a zero
+    /// divisor included), which takes the general operator dispatch.
+    #[inline]
+    pub(super) fn float_op(&mut self, arg: u32, x: Value, y: Value) -> PyResult<Option<Value>> {
+        if !cfg!(feature = "float") || x.is_small_int() && y.is_small_int() {
+            return Ok(None);
+        }
+        let (Some(a), Some(b)) = (self.float_operand(x), self.float_operand(y)) else {
+            return Ok(None);
+        };
+        let r = match arg as u16 % BinaryOp::INPLACE {
+            0 => a + b,
+            1 => a - b,
+            2 => a * b,
+            4 if b != 0.0 => a / b,
+            _ => return Ok(None),
+        };
+        crate::objects::float::new(self, r).map(Some)
+    }
+
+    /// A small int or an exact float as f64 (None for anything else).
+    #[inline]
+    fn float_operand(&self, v: Value) -> Option<f64> {
+        if v.is_small_int() {
+            return Some(v.as_small_int() as f64);
+        }
+        if self.heap.kind(v) != Kind::Float {
+            return None;
+        }
+        let p = self.heap.payload(v);
+        let (lo, hi) = (*p.first()? as u64, *p.get(1)? as u64);
+        Some(f64::from_bits(lo | hi << 32))
+    }
+
     /// `obj[key]` for an exact list or tuple and a small int in range: one read of its block.
     /// None for anything else (including an index out of range, whose IndexError the general
     /// path raises).
