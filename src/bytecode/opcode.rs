@@ -30,6 +30,7 @@ macro_rules! opcodes {
 
         impl Op {
             /// Decodes an opcode byte; `None` for a byte that is not an opcode.
+            #[inline]
             pub const fn from_u8(b: u8) -> Option<Op> {
                 match b {
                     $( $v0 => Some(Op::$n0), )*

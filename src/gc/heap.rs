@@ -336,6 +336,19 @@ impl Heap {
             .unwrap_or(&mut [])
     }
 
+    /// The payload bytes of `v` from word `start` on through `cache` (see
+    /// [`Heap::cached_payload_mut`]): the dispatch loop reads bytecode through this.
+    #[inline]
+    pub fn cached_payload_bytes(
+        &mut self,
+        cache: &mut BlockCache,
+        v: Value,
+        start: usize,
+    ) -> &[u8] {
+        let words = self.cached_payload_mut(cache, v);
+        super::region::as_bytes(words.get(start..).unwrap_or(&[]))
+    }
+
     /// The payload words of `v`, mutably (empty if `v` is not a heap object, or is a `str`,
     /// whose bytes must stay valid UTF-8: see [`Heap::alloc_str`]).
     #[inline]

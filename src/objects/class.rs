@@ -177,20 +177,13 @@ pub fn is_subclass(vm: &Vm, a: Value, b: Value) -> bool {
 /// Finds `name` in the MRO of type `t`: the raw attribute (function, native, descriptor...).
 pub fn type_lookup(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
     if vm.heap.kind(t) == Kind::Class {
-        // The common case: walk the MRO tuple in place, probing class dicts by the interned name.
-        let m = vm.heap.get_value(t, C_MRO);
-        for i in 0..tuple::len(vm, m) {
-            let c = tuple::get(vm, m, i);
-            if vm.heap.kind(c) == Kind::Class {
-                let d = vm.heap.get_value(c, C_DICT);
-                if let Some(v) = dict::get(vm, d, name)? {
-                    return Ok(Some(v));
-                }
-            } else if let Some(found) = builtin_type_lookup(vm, c, name)? {
-                return Ok(Some(found));
-            }
+        if let Some(hit) = vm.class_cache_get(t, name) {
+            return Ok(hit);
         }
-        return Ok(None);
+        let stamp = vm.class_cache_stamp();
+        let found = class_mro_lookup(vm, t, name)?;
+        vm.class_cache_put(stamp, t, name, found);
+        return Ok(found);
     }
     let text = String::from(vm.str_text(name).unwrap_or(""));
     for c in mro(vm, t) {
@@ -208,6 +201,24 @@ pub fn type_lookup(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>
             if let Some(v) = dict::get_str(vm, d, &text) {
                 return Ok(Some(v));
             }
+        }
+    }
+    Ok(None)
+}
+
+/// `name` along user class `t`'s MRO (the uncached half of [`type_lookup`]): the MRO tuple is
+/// walked in place, probing class dicts by the interned name.
+fn class_mro_lookup(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<Value>> {
+    let m = vm.heap.get_value(t, C_MRO);
+    for i in 0..tuple::len(vm, m) {
+        let c = tuple::get(vm, m, i);
+        if vm.heap.kind(c) == Kind::Class {
+            let d = vm.heap.get_value(c, C_DICT);
+            if let Some(v) = dict::get(vm, d, name)? {
+                return Ok(Some(v));
+            }
+        } else if let Some(found) = builtin_type_lookup(vm, c, name)? {
+            return Ok(Some(found));
         }
     }
     Ok(None)

@@ -11,6 +11,7 @@ use alloc::string::String;
 use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::attr::{bind_native, find_builtin_method};
+use crate::vm::caches::Name;
 use crate::vm::{PyResult, Vm};
 
 use super::class::*;
@@ -39,6 +40,10 @@ const HOOK_GETATTR: u32 = 2;
 const HOOK_SETATTR: u32 = 4;
 const HOOK_DELATTR: u32 = 8;
 const HOOK_VALID: u32 = 16;
+/// Every user class along the MRO declares `__slots__` (so instance attributes are limited).
+const HOOK_SLOTS: u32 = 32;
+/// Where the epoch starts in the flags word.
+const HOOK_EPOCH_SHIFT: u32 = 6;
 
 /// Which attribute hooks user class `t` (or its user bases) defines, cached per class.
 pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
@@ -46,9 +51,9 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
         return Ok(0);
     }
     let cached = vm.heap.get(t, 0);
-    let epoch = vm.class_epoch & 0x07ff_ffff;
-    if cached & HOOK_VALID != 0 && cached >> 5 == epoch {
-        return Ok(cached & 0xf);
+    let epoch = vm.class_epoch & (u32::MAX >> HOOK_EPOCH_SHIFT);
+    if cached & HOOK_VALID != 0 && cached >> HOOK_EPOCH_SHIFT == epoch {
+        return Ok(cached & ((HOOK_VALID - 1) | HOOK_SLOTS));
     }
     let mut bits = 0;
     for (name, bit) in [
@@ -65,14 +70,44 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
     if type_lookup(vm, t, n)?.is_some() {
         bits |= HOOK_GETATTR;
     }
-    vm.heap.set(t, 0, bits | HOOK_VALID | (epoch << 5));
+    if all_declare_slots(vm, t) {
+        bits |= HOOK_SLOTS;
+    }
+    vm.heap
+        .set(t, 0, bits | HOOK_VALID | (epoch << HOOK_EPOCH_SHIFT));
     Ok(bits)
+}
+
+/// Whether every user class in `t`'s MRO has `__slots__` in its own dict (see [`slots_allow`]).
+fn all_declare_slots(vm: &mut Vm, t: Value) -> bool {
+    mro(vm, t).into_iter().all(|c| {
+        c.as_builtin_type().is_some() || {
+            let d = vm.heap.get_value(c, C_DICT);
+            dict::get_str(vm, d, "__slots__").is_some()
+        }
+    })
 }
 
 /// `obj.name` for an instance of a user class (or an exception).
 pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(v) = plain_instance_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
     let t = vm.type_of(obj);
     let hooks = hooks(vm, t)?;
+    hooked_getattr(vm, obj, t, name, hooks, generic_getattr)
+}
+
+/// `obj.name` where `t` (the type of `obj`) has attribute `hooks`: its `__getattribute__`, or
+/// `plain` lookup, then its `__getattr__`.
+fn hooked_getattr(
+    vm: &mut Vm,
+    obj: Value,
+    t: Value,
+    name: Value,
+    hooks: u32,
+    plain: fn(&mut Vm, Value, Value) -> PyResult<Option<Value>>,
+) -> PyResult<Option<Value>> {
     if hooks & HOOK_GETATTRIBUTE != 0 {
         let ga = vm.intern("__getattribute__")?;
         if let Some(f) = user_override(vm, t, ga)? {
@@ -88,7 +123,7 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
                 }
             }
         }
-    } else if let Some(v) = generic_getattr(vm, obj, name)? {
+    } else if let Some(v) = plain(vm, obj, name)? {
         return Ok(Some(v));
     }
     if hooks & HOOK_GETATTR != 0 {
@@ -98,6 +133,54 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
         }
     }
     Ok(None)
+}
+
+/// The common case of `obj.name`, answered early: a value found where the hints say in the
+/// instance dict of an instance whose class has no `__getattribute__` and no data descriptor
+/// of that name. None when any of that does not hold; the full lookup then decides.
+fn plain_instance_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let (t, d) = match vm.heap.kind(obj) {
+        Kind::Instance => (vm.heap.get_value(obj, 0), vm.heap.get_value(obj, 1)),
+        _ => return Ok(None),
+    };
+    let Some(v) = vm.hint_hit(t, d, name) else {
+        return Ok(None);
+    };
+    if vm.heap.kind(t) != Kind::Class || hooks(vm, t)? & HOOK_GETATTRIBUTE != 0 {
+        return Ok(None);
+    }
+    if let Some(a) = type_lookup(vm, t, name)? {
+        if matches!(vm.heap.kind(a), Kind::Property | Kind::Instance) {
+            return Ok(None);
+        }
+    }
+    if vm.names_text(name, Name::Class) || vm.names_text(name, Name::Dict) {
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
+/// The common case of `obj.name = v`: an instance with a dict whose class has no
+/// `__setattr__`, no `__slots__` and nothing of that name. False when any of that does not
+/// hold; the full rules then apply.
+fn plain_instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+    let (t, d) = match vm.heap.kind(obj) {
+        Kind::Instance => (vm.heap.get_value(obj, 0), vm.heap.get_value(obj, 1)),
+        _ => return Ok(false),
+    };
+    if d.is_null()
+        || vm.heap.kind(t) != Kind::Class
+        || hooks(vm, t)? & (HOOK_SETATTR | HOOK_SLOTS) != 0
+        || type_lookup(vm, t, name)?.is_some()
+        || vm.names_text(name, Name::Class)
+        || vm.names_text(name, Name::Dict)
+    {
+        return Ok(false);
+    }
+    let depth = vm.heap.push_root(v);
+    let r = vm.hinted_set(t, d, name, v);
+    vm.heap.pop_roots(depth);
+    r.map(|_| true)
 }
 
 /// Calls a `__getattr__`/`__getattribute__` hook. Its own AttributeError propagates (the message
@@ -142,18 +225,16 @@ pub fn user_override_pub(vm: &mut Vm, t: Value, name: Value) -> PyResult<Option<
 /// `object.__getattribute__(obj, name)`.
 pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let t = vm.type_of(obj);
-    let text = String::from(vm.str_text(name).unwrap_or(""));
     let attr = type_lookup(vm, t, name)?;
-    match text.as_str() {
-        // A class attribute named `__class__` shadows the real one, as in CPython.
-        "__class__" if attr.is_none() => return Ok(Some(t)),
-        "__dict__"
-            if vm.heap.kind(obj) == Kind::Exception
-                || (vm.heap.kind(obj) == Kind::Instance && t != TypeId::Object.value()) =>
-        {
-            return instance_dict(vm, obj, true).map(Some)
-        }
-        _ => {}
+    // A class attribute named `__class__` shadows the real one, as in CPython.
+    if attr.is_none() && vm.names_text(name, Name::Class) {
+        return Ok(Some(t));
+    }
+    if (vm.heap.kind(obj) == Kind::Exception
+        || (vm.heap.kind(obj) == Kind::Instance && t != TypeId::Object.value()))
+        && vm.names_text(name, Name::Dict)
+    {
+        return instance_dict(vm, obj, true).map(Some);
     }
     if let Some(a) = attr {
         if is_data_descriptor(vm, a)? {
@@ -162,13 +243,14 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
     }
     let d = instance_dict(vm, obj, false)?;
     if !d.is_null() {
-        if let Some(v) = dict::get_str(vm, d, &text) {
+        if let Some(v) = vm.hinted_get(t, d, name)? {
             return Ok(Some(v));
         }
     }
     if let Some(a) = attr {
         return bind(vm, a, obj, t).map(Some);
     }
+    let text = String::from(vm.str_text(name).unwrap_or(""));
     if vm.heap.kind(obj) == Kind::Exception {
         return super::exception_methods::exception_attr(vm, obj, &text);
     }
@@ -193,17 +275,17 @@ pub fn instance_method_fast(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Op
         return Ok(None);
     }
     let d = vm.heap.get_value(obj, 1);
-    if !d.is_null() {
-        let text = String::from(vm.str_text(name).unwrap_or(""));
-        if dict::get_str(vm, d, &text).is_some() {
-            return Ok(None);
-        }
+    if !d.is_null() && dict::get(vm, d, name)?.is_some() {
+        return Ok(None);
     }
     Ok(Some(a))
 }
 
 /// `obj.name = v` for instances.
 pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if plain_instance_setattr(vm, obj, name, v)? {
+        return Ok(());
+    }
     let t = vm.type_of(obj);
     if hooks(vm, t)? & HOOK_SETATTR != 0 {
         let sa = vm.intern("__setattr__")?;
@@ -249,7 +331,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
         return Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
     }
     let d = vm.heap.push_root(v);
-    let r = instance_dict(vm, obj, true).and_then(|dd| dict::set(vm, dd, name, v));
+    let r = instance_dict(vm, obj, true).and_then(|dd| vm.hinted_set(t, dd, name, v));
     vm.heap.pop_roots(d);
     r
 }
@@ -368,6 +450,10 @@ pub(crate) fn slots_allow(vm: &mut Vm, t: Value, name: Value) -> PyResult<bool> 
     if t.as_builtin_type().is_some() {
         return Ok(true);
     }
+    // Some user class along the MRO has no `__slots__`: every name may go in the instance dict.
+    if hooks(vm, t)? & HOOK_SLOTS == 0 {
+        return Ok(true);
+    }
     let text = String::from(vm.str_text(name).unwrap_or(""));
     let mut allowed = false;
     for c in mro(vm, t) {
@@ -428,6 +514,19 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
 
 /// `Class.name`.
 pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
+    let meta = vm.heap.get_value(cls, C_META);
+    if !meta.is_null() {
+        // A user metaclass's `__getattribute__`/`__getattr__` (found through its cached hooks).
+        let h = hooks(vm, meta)?;
+        if h & (HOOK_GETATTRIBUTE | HOOK_GETATTR) != 0 {
+            return hooked_getattr(vm, cls, meta, name, h, class_getattr_plain);
+        }
+    }
+    class_getattr_plain(vm, cls, name)
+}
+
+/// `type.__getattribute__(cls, name)`: class attribute lookup without the metaclass hooks.
+pub fn class_getattr_plain(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
     let text = String::from(vm.str_text(name).unwrap_or(""));
     match text.as_str() {
         "__name__" => return Ok(Some(vm.heap.get_value(cls, C_NAME))),
@@ -521,6 +620,14 @@ fn meta_attr_hook(vm: &mut Vm, cls: Value, hook: &str) -> PyResult<Option<Value>
 /// stored in the class block are validated as CPython does, data descriptors of a user
 /// metaclass are honoured, anything else goes to the class dict.
 pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    let r = type_setattr_inner(vm, cls, name, v);
+    // Cached hooks and lookups filled while the change was made (a metaclass descriptor's
+    // `__set__` ran Python code) must go too.
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
+    r
+}
+
+fn type_setattr_inner(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
     if vm.heap.kind(cls) != Kind::Class {
         let t = vm.type_name(cls);
         if cls.as_builtin_type().is_some() {
@@ -534,7 +641,7 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<
             "descriptor '__setattr__' requires a 'type' object but received a '{t}'"
         )));
     }
-    // Cached hook flags of every class may depend on this one.
+    // Cached hook flags and lookups of every class may depend on this one.
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
     let text = String::from(vm.str_text(name).unwrap_or(""));
     let cname = type_name(vm, cls);

@@ -197,6 +197,8 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let order = compute_mro(vm, cls, &base_list)?;
         let mro_t = tuple::new(vm, &order)?;
         vm.heap.set_value(cls, C_MRO, mro_t);
+        // Lookups on the half-made class (before its MRO was set) must not be remembered.
+        vm.class_epoch = vm.class_epoch.wrapping_add(1);
         Ok(cls)
     })();
     vm.heap.pop_roots(d);

@@ -118,6 +118,47 @@ pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1))
 }
 
+/// `d[key]` with its entry number (for the VM's lookup hints).
+pub(crate) fn get_entry(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<(usize, Value)>> {
+    let h = vm.hash(key)? as u32;
+    Ok(find(vm, d, key, h)?.map(|e| (e, entry(vm, d, e).1)))
+}
+
+/// The value of entry `i` if that entry is in use and its key is `key` itself (one handle
+/// lookup: the VM's lookup hints are checked through this).
+#[inline]
+pub(crate) fn entry_value_if_key(vm: &Vm, d: Value, i: usize, key: Value) -> Option<Value> {
+    let p = vm.heap.payload(d);
+    if i >= *p.get(FILL)? as usize {
+        return None;
+    }
+    let b = PREFIX + *p.get(IDX_CAP)? as usize + 3 * i;
+    if *p.get(b + 1)? != key.0 {
+        return None;
+    }
+    p.get(b + 2).map(|&v| Value(v))
+}
+
+/// Replaces the value of entry `i` if that entry is in use and its key is `key` itself.
+#[inline]
+pub(crate) fn set_value_if_key(vm: &mut Vm, d: Value, i: usize, key: Value, value: Value) -> bool {
+    let p = vm.heap.payload_mut(d);
+    let (Some(&fill), Some(&cap)) = (p.get(FILL), p.get(IDX_CAP)) else {
+        return false;
+    };
+    let b = PREFIX + cap as usize + 3 * i;
+    if i >= fill as usize || p.get(b + 1) != Some(&key.0) {
+        return false;
+    }
+    match p.get_mut(b + 2) {
+        Some(w) => {
+            *w = value.0;
+            true
+        }
+        None => false,
+    }
+}
+
 /// Looks up a str key given as Rust text (names, keyword arguments) without allocating.
 pub fn get_str(vm: &Vm, d: Value, name: &str) -> Option<Value> {
     let h = super::str::hash_text(name);
@@ -156,10 +197,20 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
 
 /// `d[key] = value` for a key whose hash is known.
 pub fn set_hashed(vm: &mut Vm, d: Value, key: Value, h: u32, value: Value) -> PyResult<()> {
+    set_hashed_at(vm, d, key, h, value).map(|_| ())
+}
+
+/// `d[key] = value`, returning the entry number it went to (for the VM's lookup hints).
+pub(crate) fn set_entry(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<usize> {
+    let h = vm.hash(key)? as u32;
+    set_hashed_at(vm, d, key, h, value)
+}
+
+fn set_hashed_at(vm: &mut Vm, d: Value, key: Value, h: u32, value: Value) -> PyResult<usize> {
     if let Some(e) = find(vm, d, key, h)? {
         let b = ent_base(vm, d) + 3 * e;
         vm.heap.set_value(d, b + 2, value);
-        return Ok(());
+        return Ok(e);
     }
     let fill = fill(vm, d);
     if fill >= ent_cap_for(idx_cap(vm, d)) {
@@ -178,7 +229,7 @@ pub fn set_hashed(vm: &mut Vm, d: Value, key: Value, h: u32, value: Value) -> Py
     insert_index(vm, d, h, fill);
     vm.heap.set(d, FILL, fill as u32 + 1);
     vm.heap.set(d, LEN, len(vm, d) as u32 + 1);
-    Ok(())
+    Ok(fill)
 }
 
 fn insert_index(vm: &mut Vm, d: Value, h: u32, e: usize) {

@@ -269,6 +269,8 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
     let n = intern_name(vm, n)?;
     let r = if matches!(vm.heap.kind(o), Kind::Instance | Kind::Exception) {
         super::class::generic_getattr(vm, o, n)?
+    } else if vm.heap.kind(o) == Kind::Class {
+        super::class_attr::class_getattr_plain(vm, o, n)?
     } else {
         vm.getattr_opt(o, n)?
     };

@@ -217,7 +217,7 @@ impl Vm {
     /// Reads `name` from a module/class namespace (a dict, or a mapping with `__getitem__`).
     pub fn namespace_get(&mut self, ns: Value, name: Value) -> PyResult<Option<Value>> {
         if self.heap.kind(ns) == Kind::Dict {
-            return dict::get(self, ns, name);
+            return self.hinted_get(ns, ns, name);
         }
         match self.getitem(ns, name) {
             Ok(v) => Ok(Some(v)),
@@ -236,7 +236,7 @@ impl Vm {
     /// Writes `name` in a namespace.
     pub fn namespace_set(&mut self, ns: Value, name: Value, v: Value) -> PyResult<()> {
         if self.heap.kind(ns) == Kind::Dict {
-            return dict::set(self, ns, name, v);
+            return self.hinted_set(ns, ns, name, v);
         }
         self.setitem(ns, name, v)
     }

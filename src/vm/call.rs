@@ -65,6 +65,11 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Called> {
+        if kw.is_empty() {
+            if let Some(fr) = frame::new_simple(self, f, args)? {
+                return Ok(Called::Frame(fr));
+            }
+        }
         let code = self.heap.get_value(f, func::CODE);
         let globals = self.heap.get_value(f, func::GLOBALS);
         let fl = self.heap.get(code, c::FLAGS);

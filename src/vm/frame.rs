@@ -71,6 +71,54 @@ pub fn new(
     Ok(f)
 }
 
+/// The frame for the most common call, made in one pass: a plain function (no `*args`,
+/// `**kwargs`, keyword-only parameters, generator or class-body flags) called with exactly
+/// its positional parameters. Ok(None) for any other call, which [`new`] and [`bind_args`]
+/// handle with all of Python's rules. `f` and `args` must be rooted by the caller.
+pub fn new_simple(vm: &mut Vm, function: Value, args: &[Value]) -> PyResult<Option<Value>> {
+    const NOT_SIMPLE: u32 = flags::VARARGS
+        | flags::VARKEYWORDS
+        | flags::GENERATOR
+        | flags::COROUTINE
+        | flags::ASYNC_GENERATOR;
+    let fp = vm.heap.payload(function);
+    let (Some(&code), Some(&globals)) = (fp.get(func::CODE), fp.get(func::GLOBALS)) else {
+        return Ok(None);
+    };
+    let cp = vm.heap.payload(Value(code));
+    let word = |i: usize| cp.get(i).copied().unwrap_or(u32::MAX);
+    let fl = word(c::FLAGS);
+    if fl & flags::OPTIMIZED == 0
+        || fl & NOT_SIMPLE != 0
+        || word(c::KWONLY) != 0
+        || word(c::ARGCOUNT) as usize != args.len()
+    {
+        return Ok(None);
+    }
+    let nlocals = word(c::NLOCALSPLUS) as usize;
+    let stack = word(c::STACKSIZE) as usize;
+    if nlocals < args.len() {
+        return Ok(None);
+    }
+    let d = vm.heap.push_root(function);
+    let f = vm.alloc(Kind::Frame, LOCALSPLUS + nlocals + stack);
+    vm.heap.pop_roots(d);
+    let f = f?;
+    let p = vm.heap.payload_mut(f);
+    if let Some(slots) = p.get_mut(LOCALSPLUS..LOCALSPLUS + args.len()) {
+        for (slot, a) in slots.iter_mut().zip(args) {
+            *slot = a.0;
+        }
+    }
+    if let Some(head) = p.get_mut(..LOCALSPLUS) {
+        head[NLOCALS] = nlocals as u32;
+        head[CODE] = code;
+        head[GLOBALS] = globals;
+        head[FUNC] = function.0;
+    }
+    Ok(Some(f))
+}
+
 /// Binds call arguments into a new frame's fast slots, with Python's rules and messages.
 /// `args` are positional values; `kw` (name, value) pairs. All must be rooted by the caller.
 pub fn bind_args(

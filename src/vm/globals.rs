@@ -23,8 +23,9 @@ use super::{frame, PyResult, Vm};
 impl Vm {
     /// `LoadGlobal` (and the global step of `LoadName`) in frame `f`.
     pub(crate) fn load_global(&mut self, f: Value, name: Value) -> PyResult<Value> {
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        if let Some(v) = dict::get(self, globals, name)? {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let globals = Value(p.get(frame::GLOBALS).copied().unwrap_or(0));
+        if let Some(v) = self.hinted_get(globals, globals, name)? {
             return Ok(v);
         }
         if self.custom_builtins {
@@ -34,7 +35,7 @@ impl Vm {
         }
         let cache = self.heap.root(Root::BuiltinCache);
         if !cache.is_null() {
-            if let Some(v) = dict::get(self, cache, name)? {
+            if let Some(v) = self.hinted_get(cache, cache, name)? {
                 return Ok(v);
             }
         }

@@ -13,6 +13,7 @@
 
 pub mod arith;
 pub mod attr;
+pub(crate) mod caches;
 pub mod call;
 pub mod error;
 pub mod format;
@@ -24,6 +25,7 @@ pub mod load;
 pub mod ops;
 mod resume;
 pub mod run;
+mod run_ops;
 mod run_rare;
 pub mod stack;
 
@@ -91,8 +93,14 @@ pub struct Vm {
     pub(crate) qstr_hashes: alloc::vec::Vec<u32>,
     /// Where the running frame's payload is (the dispatch loop's hot accesses).
     pub(crate) frame_cache: crate::gc::BlockCache,
+    /// The running code object's parts: (code, its bytecode block, the collection count when
+    /// this was read, its names tuple, its constants tuple), and the bytecode block's payload.
+    pub(crate) code_memo: [u32; 5],
+    pub(crate) code_cache: crate::gc::BlockCache,
     /// Changes whenever a class's attributes change; invalidates cached per-class hook flags.
     pub(crate) class_epoch: u32,
+    /// Class attribute and global name lookup caches (see `vm/caches.rs`).
+    pub(crate) caches: caches::Caches,
     /// Creation counter of user classes (orders `type.__subclasses__()`).
     pub(crate) class_serial: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
@@ -157,8 +165,11 @@ impl Vm {
             files: crate::modules::file_table::FileTable::default(),
             data_depth: 0,
             class_epoch: 0,
+            caches: caches::Caches::default(),
             class_serial: 0,
             frame_cache: crate::gc::BlockCache::default(),
+            code_memo: [0; 5],
+            code_cache: crate::gc::BlockCache::default(),
             qstr_hashes: alloc::vec::Vec::new(),
         };
         vm.init_roots()?;

@@ -4,7 +4,6 @@
 //! Rust. The loop leaves when the frame it was entered for (flag `F_ENTRY`) returns or yields.
 //! Each arm is short; anything longer is a helper in `vm/` or `objects/`.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::bytecode::{BinaryOp, CompareOp, Op, UnaryOp, HAVE_ARG};
@@ -226,19 +225,88 @@ impl Vm {
         }
     }
 
-    /// Fast slot `i` of frame `f`.
+    /// `LoadFast`: pushes fast slot `i` (one payload access); false if the slot is unbound.
     #[inline]
-    pub(crate) fn local(&mut self, f: Value, i: usize) -> Value {
+    fn push_local(&mut self, f: Value, i: usize) -> bool {
         let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
-        Value(p.get(LOCALSPLUS + i).copied().unwrap_or(0))
+        let (Some(&sp), Some(&nl), Some(&v)) = (p.get(SP), p.get(NLOCALS), p.get(LOCALSPLUS + i))
+        else {
+            return false;
+        };
+        if v == 0 {
+            return false;
+        }
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize) {
+            *slot = v;
+            p[SP] = sp + 1;
+        }
+        true
     }
 
-    /// Sets fast slot `i` of frame `f`.
+    /// `StoreFast`: pops the top into fast slot `i`.
     #[inline]
-    pub(crate) fn set_local(&mut self, f: Value, i: usize, v: Value) {
+    fn pop_to_local(&mut self, f: Value, i: usize) {
         let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
-        if let Some(slot) = p.get_mut(LOCALSPLUS + i) {
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        let Some(top) = (LOCALSPLUS + nl as usize + sp as usize).checked_sub(1) else {
+            return;
+        };
+        if sp == 0 || i >= nl as usize {
+            return;
+        }
+        if let Some(&v) = p.get(top) {
+            p[SP] = sp - 1;
+            p[LOCALSPLUS + i] = v;
+        }
+    }
+
+    /// The second and the top value.
+    #[inline]
+    fn top2(&mut self, f: Value) -> (Value, Value) {
+        let mut two = [Value::NULL; 2];
+        self.peek_into(f, &mut two);
+        (two[0], two[1])
+    }
+
+    /// Pops the top and replaces the new top by `v` (a binary operator's result).
+    #[inline]
+    fn pop_set_top(&mut self, f: Value, v: Value) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        if sp < 2 {
+            return;
+        }
+        if let Some(slot) = p.get_mut(LOCALSPLUS + nl as usize + sp as usize - 2) {
             *slot = v.0;
+            p[SP] = sp - 1;
+        }
+    }
+
+    /// Jumps: the next instruction of frame `f` is at `target`.
+    #[inline]
+    fn set_ip(&mut self, f: Value, target: u32) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        if let Some(ip) = p.get_mut(IP) {
+            *ip = target;
+        }
+    }
+
+    /// The top `out.len()` values into `out`, bottom first (still on the stack, so rooted).
+    #[inline]
+    pub(crate) fn peek_into(&mut self, f: Value, out: &mut [Value]) {
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (Some(&sp), Some(&nl)) = (p.get(SP), p.get(NLOCALS)) else {
+            return;
+        };
+        let top = LOCALSPLUS + nl as usize + sp as usize;
+        if let Some(src) = top.checked_sub(out.len()).and_then(|b| p.get(b..top)) {
+            for (o, w) in out.iter_mut().zip(src) {
+                *o = Value(*w);
+            }
         }
     }
 
@@ -267,10 +335,26 @@ impl Vm {
                 p.get(IP).copied().unwrap_or(0) as usize,
             )
         };
-        let bytes_h = self.heap.get_value(code, c::CODE);
+        // The code object's bytecode block, names and constants are remembered across
+        // instructions (code objects are immutable; a collection may reuse a dead one's
+        // handle, so it re-checks then).
+        let memo = &mut self.code_memo;
+        if memo[0] != code.0 || memo[2] != self.heap.collections {
+            *memo = [
+                code.0,
+                self.heap.get(code, c::CODE),
+                self.heap.collections,
+                self.heap.get(code, c::NAMES),
+                self.heap.get(code, c::CONSTS),
+            ];
+        }
+        let bytes_h = Value(memo[1]);
         // Bytecode blocks are `[len | bytes]`; the padding after the last instruction is zeros
         // (`Nop`), and running past it reads nothing, which `fetch` reports as bad bytecode.
-        let fetched = fetch(self.heap.payload_bytes(bytes_h, 1), ip);
+        let bytes = self
+            .heap
+            .cached_payload_bytes(&mut self.code_cache, bytes_h, 1);
+        let fetched = fetch(bytes, ip);
         let Some((op, arg, next)) = fetched else {
             return Err(self.raise_new(TypeId::SystemError, "bad bytecode"));
         };
@@ -300,21 +384,20 @@ impl Vm {
                 self.poke(f, a, top);
             }
             Op::LoadConst => {
-                let consts = self.heap.get_value(code, c::CONSTS);
+                let consts = if self.code_memo[0] == code.0 {
+                    Value(self.code_memo[4])
+                } else {
+                    self.heap.get_value(code, c::CONSTS)
+                };
                 let v = tuple::get(self, consts, a);
                 self.push(f, v);
             }
             Op::LoadFast => {
-                let v = self.local(f, a);
-                if v.is_null() {
+                if !self.push_local(f, a) {
                     return Err(self.unbound_local(code, a));
                 }
-                self.push(f, v);
             }
-            Op::StoreFast => {
-                let v = self.pop(f);
-                self.set_local(f, a, v);
-            }
+            Op::StoreFast => self.pop_to_local(f, a),
             Op::DeleteFast => {
                 if frame::get_local(self, f, a).is_null() {
                     return Err(self.unbound_local(code, a));
@@ -384,7 +467,7 @@ impl Vm {
                 let v = self.pop(f);
                 let globals = self.heap.get_value(f, frame::GLOBALS);
                 self.push(f, v);
-                let r = dict::set(self, globals, name, v);
+                let r = self.hinted_set(globals, globals, name, v);
                 self.pop(f);
                 r?;
             }
@@ -450,10 +533,15 @@ impl Vm {
             Op::CallMethodKw => return self.op_call(f, a, 2, true),
             Op::CallFunctionEx => return self.op_call_ex(f, a),
             Op::BinaryOp => {
-                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
-                let v = self.binary_op_arg(arg, x, y)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                let (x, y) = self.top2(f);
+                let v = match super::run_ops::small_int_op(arg, x, y) {
+                    Some(v) => v,
+                    None => match self.float_op(arg, x, y)? {
+                        Some(v) => v,
+                        None => self.binary_op_arg(arg, x, y)?,
+                    },
+                };
+                self.pop_set_top(f, v);
             }
             Op::UnaryOp => {
                 let x = self.peek(f, 1);
@@ -466,11 +554,10 @@ impl Vm {
                 self.poke(f, 1, v);
             }
             Op::CompareOp => {
-                let (x, y) = (self.peek(f, 2), self.peek(f, 1));
+                let (x, y) = self.top2(f);
                 let op = CompareOp::ALL.get(a).copied().unwrap_or(CompareOp::Eq);
                 let v = self.compare(x, y, op)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                self.pop_set_top(f, v);
             }
             Op::IsOp => {
                 let (x, y) = (self.peek(f, 2), self.peek(f, 1));
@@ -484,14 +571,20 @@ impl Vm {
                 self.poke(f, 1, Value::bool(r != (a == 1)));
             }
             Op::BinarySubscr => {
-                let (obj, key) = (self.peek(f, 2), self.peek(f, 1));
-                let v = self.getitem(obj, key)?;
-                self.drop_n(f, 1);
-                self.poke(f, 1, v);
+                let (obj, key) = self.top2(f);
+                let v = match self.index_fast(obj, key) {
+                    Some(v) => v,
+                    None => self.getitem(obj, key)?,
+                };
+                self.pop_set_top(f, v);
             }
             Op::StoreSubscr => {
-                let (v, obj, key) = (self.peek(f, 3), self.peek(f, 2), self.peek(f, 1));
-                self.setitem(obj, key, v)?;
+                let mut three = [Value::NULL; 3];
+                self.peek_into(f, &mut three);
+                let [v, obj, key] = three;
+                if !self.store_index_fast(obj, key, v) {
+                    self.setitem(obj, key, v)?;
+                }
                 self.drop_n(f, 3);
             }
             Op::DeleteSubscr => {
@@ -644,13 +737,15 @@ impl Vm {
                     }
                 }
             }
-            Op::Jump => self.heap.set(f, IP, arg),
+            Op::Jump => self.set_ip(f, arg),
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                let v = self.peek(f, 1);
-                let t = self.truthy(v)?;
-                self.drop_n(f, 1);
-                if t == (op == Op::PopJumpIfTrue) {
-                    self.heap.set(f, IP, arg);
+                let v = self.pop(f);
+                // Kept rooted while a `__bool__` or `__len__` runs.
+                let d = self.heap.push_root(v);
+                let t = self.truthy(v);
+                self.heap.pop_roots(d);
+                if t? == (op == Op::PopJumpIfTrue) {
+                    self.set_ip(f, arg);
                 }
             }
             Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
@@ -787,9 +882,15 @@ impl Vm {
         if !g.is_null() {
             crate::objects::generator::exc_state_leave(self, g, yielded);
         }
-        let back = self.heap.get_value(f, BACK);
-        let entry = self.heap.get(f, FLAGS) & F_ENTRY != 0;
-        self.heap.set(f, FLAGS, self.heap.get(f, FLAGS) & !F_ENTRY);
+        let p = self.heap.cached_payload_mut(&mut self.frame_cache, f);
+        let (back, entry) = match p.get_mut(FLAGS..=BACK) {
+            Some(w) => {
+                let entry = w[0] & F_ENTRY != 0;
+                w[0] &= !F_ENTRY;
+                (Value(w[BACK - FLAGS]), entry)
+            }
+            None => (Value::NULL, true),
+        };
         self.heap.set_root(Root::Frame, back);
         self.depth = self.depth.saturating_sub(1);
         if entry {
@@ -799,7 +900,7 @@ impl Vm {
                 Exit::Return(v)
             }));
         }
-        if !self.heap.get_value(f, frame::GEN).is_null() {
+        if !g.is_null() {
             return self.generator_left(f, back, v, yielded);
         }
         self.push(back, v);
@@ -815,9 +916,7 @@ impl Vm {
         let mut small = [Value::NULL; 12];
         let spilled;
         let items: &[Value] = if total <= small.len() {
-            for (k, slot) in small.iter_mut().take(total).enumerate() {
-                *slot = self.peek(f, total - k);
-            }
+            self.peek_into(f, &mut small[..total]);
             &small[..total]
         } else {
             spilled = self.peek_n(f, total);
@@ -855,223 +954,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
-    /// iterable, not int`; other errors from iterating `x` pass through.
-    fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
-        let t = self.type_name(x);
-        let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
-        if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
-        {
-            return err;
-        }
-        self.take_pending();
-        self.type_error(format!("Value after * must be an iterable, not {t}"))
-    }
-
-    /// `f(*x)` with a non-iterable `x`: CPython names the function (`__main__.f() argument
-    /// after * must be an iterable, not int`); other errors from iterating `x` pass through.
-    fn star_args_error(&mut self, err: super::PyErr, callable: Value, x: Value) -> super::PyErr {
-        let t = self.type_name(x);
-        let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
-        if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
-        {
-            return err;
-        }
-        self.take_pending();
-        match crate::objects::dict_methods::function_str(self, callable) {
-            Ok(fs) => self.type_error(format!(
-                "{fs} argument after * must be an iterable, not {t}"
-            )),
-            Err(e) => e,
-        }
-    }
-
-    fn op_call_ex(&mut self, f: Value, flags: usize) -> PyResult<Option<Exit>> {
-        let has_kw = flags & 1 != 0;
-        let n = 2 + has_kw as usize;
-        let items = self.peek_n(f, n);
-        let callable = items[0];
-        let args_v = items[1];
-        let args = match self.heap.kind(args_v) {
-            Kind::Tuple => tuple::items(self, args_v),
-            Kind::List => list::items(self, args_v),
-            _ => {
-                let l = match self.to_list(args_v) {
-                    Ok(l) => l,
-                    Err(e) => return Err(self.star_args_error(e, callable, args_v)),
-                };
-                self.poke(f, n - 1, l);
-                list::items(self, l)
-            }
-        };
-        let kwpairs = if has_kw {
-            dict::items(self, items[2])
-        } else {
-            Vec::new()
-        };
-        match self.call_from_frame(callable, &args, &kwpairs)? {
-            Called::Value(v) => {
-                self.drop_n(f, n);
-                self.push(f, v);
-            }
-            Called::Frame(nf) => {
-                self.drop_n(f, n);
-                self.enter_frame(f, nf)?;
-            }
-        }
-        Ok(None)
-    }
-
-    /// Links a new frame `nf` under `f` and makes it current.
-    fn enter_frame(&mut self, f: Value, nf: Value) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
-        }
-        self.heap.set_value(nf, BACK, f);
-        self.heap.set_root(Root::Frame, nf);
-        self.depth += 1;
-        Ok(())
-    }
-
-    fn op_unpack(&mut self, f: Value, before: usize, after: usize) -> PyResult<()> {
-        let seq = self.peek(f, 1);
-        let items = match self.heap.kind(seq) {
-            Kind::Tuple => tuple::items(self, seq),
-            Kind::List => list::items(self, seq),
-            _ => {
-                if !crate::objects::iter::is_iterable(self, seq) {
-                    let t = self.type_name(seq);
-                    return Err(
-                        self.type_error(alloc::format!("cannot unpack non-iterable {t} object"))
-                    );
-                }
-                let l = self.to_list(seq)?;
-                self.poke(f, 1, l);
-                list::items(self, l)
-            }
-        };
-        if after == usize::MAX {
-            let n = before;
-            if items.len() != n {
-                return Err(if items.len() < n {
-                    self.value_error(alloc::format!(
-                        "not enough values to unpack (expected {n}, got {})",
-                        items.len()
-                    ))
-                } else {
-                    self.value_error(alloc::format!("too many values to unpack (expected {n})"))
-                });
-            }
-            self.drop_n(f, 1);
-            for v in items.iter().rev() {
-                self.push(f, *v);
-            }
-            return Ok(());
-        }
-        if items.len() < before + after {
-            return Err(self.value_error(alloc::format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
-        }
-        let mid = list::from_slice(self, &items[before..items.len() - after])?;
-        self.drop_n(f, 1);
-        for v in items[items.len() - after..].iter().rev() {
-            self.push(f, *v);
-        }
-        self.push(f, mid);
-        for v in items[..before].iter().rev() {
-            self.push(f, *v);
-        }
-        Ok(())
-    }
-
-    fn op_make_function(&mut self, f: Value, flags: u32) -> PyResult<()> {
-        let n = 1 + (flags & 0xf).count_ones() as usize;
-        let items = self.peek_n(f, n);
-        let code = items[n - 1];
-        let globals = self.heap.get_value(f, frame::GLOBALS);
-        let fun = func::new(self, code, globals)?;
-        let mut k = 0;
-        if flags & 1 != 0 {
-            self.heap.set_value(fun, func::DEFAULTS, items[k]);
-            k += 1;
-        }
-        if flags & 2 != 0 {
-            self.heap.set_value(fun, func::KWDEFAULTS, items[k]);
-            k += 1;
-        }
-        if flags & 4 != 0 {
-            self.heap.set_value(fun, func::ANNOTATIONS, items[k]);
-            k += 1;
-        }
-        if flags & 8 != 0 {
-            self.heap.set_value(fun, func::CLOSURE, items[k]);
-        }
-        self.drop_n(f, n);
-        self.push(f, fun);
-        Ok(())
-    }
-
-    fn op_raise(&mut self, f: Value, n: usize) -> PyErr {
-        match n {
-            0 => {
-                let handled = self.heap.root(Root::Handled);
-                if handled.is_null() || handled.is_none() {
-                    return self.raise_new(TypeId::RuntimeError, "No active exception to reraise");
-                }
-                self.reraising = true;
-                self.raise(handled)
-            }
-            _ => {
-                let items = self.peek_n(f, n);
-                let exc = match self.make_exception(items[0]) {
-                    Ok(e) => e,
-                    Err(e) => return e,
-                };
-                if n == 2 {
-                    let cause = items[1];
-                    let cause = if cause.is_none() {
-                        Value::NONE
-                    } else if self.heap.kind(cause) != Kind::Exception
-                        && !crate::objects::class::is_exception_class(self, cause)
-                    {
-                        return self.type_error("exception causes must derive from BaseException");
-                    } else {
-                        match self.make_exception(cause) {
-                            Ok(c) => c,
-                            Err(e) => return e,
-                        }
-                    };
-                    self.heap
-                        .set_value(exc, crate::objects::exception::CAUSE, cause);
-                    self.heap.set(exc, 0, 1);
-                }
-                self.drop_n(f, n);
-                self.raise(exc)
-            }
-        }
-    }
-
-    /// `raise X`: X may be an exception instance or class (instantiated with no arguments).
-    pub fn make_exception(&mut self, x: Value) -> PyResult<Value> {
-        if self.heap.kind(x) == Kind::Exception {
-            return Ok(x);
-        }
-        if crate::objects::class::is_exception_class(self, x) {
-            let e = self.call(x, &[], &[])?;
-            if self.heap.kind(e) == Kind::Exception {
-                return Ok(e);
-            }
-        }
-        Err(self.type_error("exceptions must derive from BaseException"))
-    }
-
     fn op_send(&mut self, f: Value, target: u32) -> PyResult<Option<Exit>> {
         let (it, v) = (self.peek(f, 2), self.peek(f, 1));
         if self.heap.kind(it) == Kind::Generator {
@@ -1090,45 +972,14 @@ impl Vm {
         Ok(None)
     }
 
+    /// Name `i` of code object `code` (the running one's names tuple is in `code_memo`).
     fn code_name(&self, code: Value, i: usize) -> Value {
-        let names = self.heap.get_value(code, c::NAMES);
-        tuple::get(self, names, i)
-    }
-
-    /// Raises `NameError: name 'x' is not defined`.
-    pub fn name_error(&mut self, name: Value) -> PyErr {
-        let text = alloc::string::String::from(self.str_text(name).unwrap_or(""));
-        let err = self.raise_new(
-            TypeId::NameError,
-            &alloc::format!("name '{text}' is not defined"),
-        );
-        crate::objects::exception_init::annotate_pending(self, err, &[("name", name)])
-    }
-
-    fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
-        self.raise_new(
-            TypeId::UnboundLocalError,
-            &alloc::format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
-        )
-    }
-
-    fn unbound_deref(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
-        let nvar =
-            self.heap.get(code, c::NVARNAMES) as usize + self.heap.get(code, c::NCELLS) as usize;
-        if i >= nvar {
-            self.raise_new(
-                TypeId::NameError,
-                &alloc::format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                ),
-            )
+        let names = if self.code_memo[0] == code.0 {
+            Value(self.code_memo[3])
         } else {
-            self.unbound_local(code, i)
-        }
+            self.heap.get_value(code, c::NAMES)
+        };
+        tuple::get(self, names, i)
     }
 
     /// A BinaryOp operand: the operator, with the in-place flag.

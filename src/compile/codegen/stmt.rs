@@ -79,6 +79,11 @@ impl<'a> Compiler<'a> {
 
     /// `t1 = t2 = value`: stored left to right, copying the value for all but the last.
     fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        if let [target] = targets {
+            if self.swap_assign(target, value)? {
+                return Ok(());
+            }
+        }
         self.expr(value)?;
         let n = targets.len();
         for (i, t) in targets.iter().enumerate() {
@@ -88,6 +93,35 @@ impl<'a> Compiler<'a> {
             self.store_target(t)?;
         }
         Ok(())
+    }
+
+    /// `a, b = x, y` (and three names): the values are pushed and swapped into place
+    /// instead of building and unpacking a tuple, as CPython's compiler does. Ok(false) for
+    /// any other shape.
+    fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (
+            ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. },
+            ExprKind::Tuple { elts: values, .. },
+        ) = (&target.kind, &value.kind)
+        else {
+            return Ok(false);
+        };
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+        if !matches!(values.len(), 2 | 3)
+            || targets.len() != values.len()
+            || targets.iter().any(starred)
+            || values.iter().any(starred)
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        self.emit(Op::Swap, values.len() as u32);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
     }
 
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
