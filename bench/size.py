@@ -3,10 +3,10 @@
 """Size and memory figures of Pyrite on ARM Cortex-M, written to a section of bench/RESULTS.md.
 
 * Flash (.text + .rodata) and static RAM (.data + .bss) of the VM for thumbv7em-none-eabihf and
-  thumbv6m-none-eabi at each feature level (`full`, `standard`, `minimal`; float and big
-  integers are in every level). Measured on
-  the linked bare-metal harness (tests/qemu), profile `embedded` (opt-level "z", LTO, one
-  codegen unit, panic = "abort"), minus the same harness linked against a stub of the C API.
+  thumbv6m-none-eabi at each feature level (`full`, `standard`, `minimal`; `minimal` has no
+  float and no big integers). Measured on the linked bare-metal harness (tests/qemu), profile
+  `embedded` (opt-level "z", LTO, one codegen unit, panic = "abort"), minus the same harness
+  linked against a stub of the C API.
 * The smallest Python heap in which the REPL starts and runs print('hello') (mps2-an385).
 * The heap in use at the first prompt and after importing every builtin module, the stack
   high-water mark of a small session, and whether the 64 KiB and 16 KiB RAM budgets hold.
@@ -217,10 +217,10 @@ def main():
         "`.text` + `.rodata` (+ initialised data) of the VM and its C API, measured on the linked",
         "bare-metal harness (`tests/qemu/harness.c`) minus the same harness linked against a stub",
         "API; static RAM is the VM's `.data` + `.bss` (the Python heap, the stack and the harness's",
-        "own buffers excluded). Levels (Cargo.toml): `full` > `standard` > `minimal`; float and",
-        "big integers are in every level.",
+        "own buffers excluded). Levels (Cargo.toml): `full` > `standard` > `minimal`; `minimal`",
+        "has neither float nor big integers (64-bit ints), `standard` adds both.",
         "",
-        "| target | features | VM flash | VM static RAM | whole harness flash |",
+        "| target | level | VM flash | VM static RAM | whole harness flash |",
         "|---|---|---:|---:|---:|",
         *rows,
         "",
