@@ -841,6 +841,21 @@ mod capi {
         with_vm(vm, |_| PYRITE_OK)
     }
 
+    /// `pyrite_set_stack_limit`: see `pyrite.h`.
+    ///
+    /// # Safety
+    /// `vm` came from `pyrite_init`. `lowest` is only compared with addresses, never read.
+    #[no_mangle]
+    pub unsafe extern "C" fn pyrite_set_stack_limit(
+        vm: *mut PyriteVm,
+        lowest: *const c_void,
+    ) -> i32 {
+        with_vm(vm, |e| {
+            e.vm.set_stack_limit(lowest as usize);
+            PYRITE_OK
+        })
+    }
+
     /// `pyrite_heap_stats`: see `pyrite.h`.
     ///
     /// # Safety

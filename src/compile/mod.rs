@@ -75,6 +75,17 @@ impl CompileError {
 
 /// Compiles source text: parses it (see [`parser::parse`]) and generates its code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    let module = parser::parse(source, mode)?;
-    compile_module(&module, filename, mode)
+    compile_with_stack_budget(source, filename, mode, parser::DEFAULT_STACK_BUDGET)
+}
+
+/// [`compile`] with at most `stack_budget` bytes of Rust stack for each recursive pass (parsing,
+/// scopes, code generation); deeper source is a `TooDeep` error instead of a stack overflow.
+pub fn compile_with_stack_budget(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    stack_budget: usize,
+) -> Result<CodeObject, CompileError> {
+    let module = parser::parse_with_stack_budget(source, mode, stack_budget)?;
+    compile_module_with_stack_budget(&module, filename, mode, stack_budget)
 }

@@ -787,6 +787,32 @@ impl Heap {
             .collect()
     }
 
+    /// The blocks between the start of the heap and the bump pointer, by kind: (kind, blocks,
+    /// words including headers), largest first. Garbage not yet collected is counted too (call
+    /// after a collection for the live objects). For `micropython.mem_info(2)`.
+    pub fn census(&self) -> Vec<(Kind, usize, usize)> {
+        let mut by_kind: Vec<(Kind, usize, usize)> = Vec::new();
+        let mut off = 1;
+        while off < self.top {
+            let hdr = self.mem.words()[off];
+            let size = (hdr & SIZE_MASK) as usize;
+            if size == 0 {
+                break;
+            }
+            let kind = Kind::from_u8(((hdr >> KIND_SHIFT) & 0x7f) as u8);
+            match by_kind.iter_mut().find(|e| e.0 == kind) {
+                Some(e) => {
+                    e.1 += 1;
+                    e.2 += size;
+                }
+                None => by_kind.push((kind, 1, size)),
+            }
+            off += size;
+        }
+        by_kind.sort_by_key(|e| core::cmp::Reverse(e.2));
+        by_kind
+    }
+
     /// Number of live handles (objects), for `micropython.mem_info` and tests.
     pub fn object_count(&self) -> usize {
         let len = self.mem.words().len();

@@ -134,7 +134,19 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_string(*a)?);
+        match vm.str_string(*a) {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                // CPython writes each piece as it goes: what came before the failing argument
+                // has been printed when its str() raises.
+                if file.is_none() {
+                    vm.write_out(&out);
+                } else {
+                    crate::modules::sys::write_to(vm, file, &out)?;
+                }
+                return Err(e);
+            }
+        }
     }
     out.push_str(&end);
     if file.is_none() {
@@ -293,6 +305,9 @@ fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0u8; 4];
@@ -575,10 +590,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kw, "start"))
         .unwrap_or(Value::small_int_unchecked(0));
+    let it = vm.iter(args[0])?;
     if vm.as_str(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.iter(args[0])?;
     let d = vm.heap.push_root(it);
     let acc_slot = vm.heap.push_root(start);
     let r = loop {

@@ -213,7 +213,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some("single") => Mode::Single,
         Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         None => {
-            let t = vm.type_name(mode);
+            let t = vm.arg_type_name(mode);
             return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
         }
     };

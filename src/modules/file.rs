@@ -192,7 +192,7 @@ fn file_readinto(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         Kind::ByteArray => bytes::data(vm, target).len(),
         Kind::MemoryView => memoryview::len(vm, target),
         _ => {
-            let t = vm.type_name(buf);
+            let t = vm.arg_type_name(buf);
             return Err(vm.type_error(alloc::format!(
                 "readinto() argument must be read-write bytes-like object, not {t}"
             )));

@@ -19,7 +19,7 @@ use crate::vm::{PyResult, Vm};
 fn heap_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     let l = vm.builtin_value(args[0]);
     if vm.heap.kind(l) != Kind::List {
-        let tn = vm.type_name(args[0]);
+        let tn = vm.arg_type_name(args[0]);
         let which = if args.len() == 1 { "" } else { " 1" };
         return Err(vm.type_error(format!("{name}() argument{which} must be list, not {tn}")));
     }

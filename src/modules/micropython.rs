@@ -56,6 +56,18 @@ fn mem_info(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         );
         vm.write_out(&map);
     }
+    // mem_info(2): where the heap goes, by object kind (a Pyrite addition; each block also
+    // costs a handle-table word, counted in `used` but not here).
+    if args
+        .first()
+        .is_some_and(|v| v.is_small_int() && v.as_small_int() >= 2)
+    {
+        let mut text = alloc::string::String::from("blocks by kind (count, bytes with headers):\n");
+        for (kind, count, words) in vm.heap.census() {
+            text.push_str(&format!("  {kind:?}: {count}, {}\n", words * 4));
+        }
+        vm.write_out(&text);
+    }
     Ok(Value::NONE)
 }
 

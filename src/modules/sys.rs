@@ -234,7 +234,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], err: bool) -> PyResult<Value> {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
     let Some(text) = vm.as_str(s).map(String::from) else {
-        let t = vm.type_name(s);
+        let t = vm.arg_type_name(s);
         return Err(vm.type_error(alloc::format!("write() argument must be str, not {t}")));
     };
     if err {

@@ -544,7 +544,7 @@ fn pack_into(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let f = need_format(vm, "pack_into", args, 3)?;
     let buf = args[1];
     if vm.heap.kind(vm.builtin_value(buf)) != Kind::ByteArray {
-        let tn = vm.type_name(buf);
+        let tn = vm.arg_type_name(buf);
         return Err(vm.type_error(format!(
             "argument must be read-write bytes-like object, not {tn}"
         )));

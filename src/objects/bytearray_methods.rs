@@ -43,10 +43,7 @@ pub(super) fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
             args.len() - 1
         )));
     }
-    let Some(i) = vm.index_value(args[1])? else {
-        let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    };
+    let i = crate::objects::list_methods::int_arg(vm, args[1])?;
     let x = byte_value(vm, args[2])?;
     let mut d = data(vm, b).to_vec();
     let n = d.len() as i64;
@@ -61,15 +58,7 @@ pub(super) fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     check(vm, "pop", args, kw, 1, &[])?;
     let mut d = data(vm, b).to_vec();
     let i = match args.get(1) {
-        Some(&v) => match vm.index_value(v)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
+        Some(&v) => crate::objects::list_methods::int_arg(vm, v)?,
         None => -1,
     };
     if d.is_empty() {

@@ -100,6 +100,11 @@ fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
             "{what} indices must be integers or slices, not {t}"
         )));
     };
+    // index_value saturates what does not fit in an i64 (as `Vm::seq_index` checks too).
+    if i == i64::MAX / 2 || i == i64::MIN / 2 {
+        let t = vm.type_name(key);
+        return Err(vm.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+    }
     let idx = if i < 0 { i + n as i64 } else { i };
     if idx < 0 || idx >= n as i64 {
         let what = if ba { "bytearray index" } else { "index" };
@@ -193,8 +198,17 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         }
         return set_data(vm, b, &d);
     }
+    // CPython's order: the index's type, then the value, then the index's range.
+    let checked = if vm.is_int(key) {
+        Some(byte_value(vm, v)?)
+    } else {
+        None
+    };
     let i = byte_index(vm, b, key, d.len())?;
-    let x = byte_value(vm, v)?;
+    let x = match checked {
+        Some(x) => x,
+        None => byte_value(vm, v)?,
+    };
     d[i] = x;
     set_data(vm, b, &d)
 }
@@ -287,13 +301,28 @@ pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
 
 /// `repr(bytes)`: `b'...'`, or `bytearray(b'...')`.
 pub fn repr(vm: &Vm, b: Value) -> String {
-    let d = data(vm, b);
+    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
+    let s = repr_literal(data(vm, b), kind_ba);
+    if kind_ba {
+        format!("bytearray({s})")
+    } else {
+        s
+    }
+}
+
+/// The contents of `b` as a bytes literal, whichever its type (`int(bytearray(b'x'))`'s error
+/// shows `b'x'`, as CPython converts the buffer to bytes first).
+pub fn repr_as_bytes(vm: &Vm, b: Value) -> String {
+    repr_literal(data(vm, b), false)
+}
+
+/// `b'...'` for `d`; `kind_ba` escapes single quotes as CPython's bytearray repr does.
+fn repr_literal(d: &[u8], kind_ba: bool) -> String {
     let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
         '"'
     } else {
         '\''
     };
-    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
     let mut s = String::from("b");
     s.push(quote);
     for &c in d {
@@ -313,11 +342,7 @@ pub fn repr(vm: &Vm, b: Value) -> String {
         }
     }
     s.push(quote);
-    if vm.heap.kind(b) == Kind::ByteArray {
-        format!("bytearray({s})")
-    } else {
-        s
-    }
+    s
 }
 
 /// `bytes % args`.

@@ -15,6 +15,19 @@ use super::*;
 pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "hex")?;
     check(vm, "hex", args, kw, 2, &["sep", "bytes_per_sep"])?;
+    // bytes_per_sep's type is checked before sep's, as CPython's argument parsing does.
+    let per = match arg(vm, args, kw, 1, "bytes_per_sep") {
+        Some(v) => match vm.index_value(v)? {
+            Some(i) => i,
+            None => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+        None => 1,
+    };
     let sep = match arg(vm, args, kw, 0, "sep") {
         None => None,
         Some(s) => {
@@ -39,18 +52,6 @@ pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
                 }
             }
         }
-    };
-    let per = match arg(vm, args, kw, 1, "bytes_per_sep") {
-        Some(v) => match vm.index_value(v)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => 1,
     };
     let s = hex_string(&d, sep, per);
     vm.new_str(&s)
@@ -89,7 +90,7 @@ pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
         )));
     }
     let Some(text) = vm.as_str(args[1]).map(String::from) else {
-        let t = vm.type_name(args[1]);
+        let t = vm.arg_type_name(args[1]);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
     };
     let t = text.as_bytes();
@@ -143,7 +144,7 @@ pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Py
         Some(v) => match vm.as_str(v) {
             Some(s) => Ok(String::from(s)),
             None => {
-                let t = vm.type_name(v);
+                let t = vm.arg_type_name(v);
                 Err(vm.type_error(format!("decode() argument '{what}' must be str, not {t}")))
             }
         },

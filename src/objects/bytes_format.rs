@@ -54,10 +54,12 @@ pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
     let kind = vm.heap.kind(vm.builtin_value(b));
     let inner = vm.builtin_value(args);
     let is_tuple = vm.heap.kind(inner) == Kind::Tuple;
+    // CPython's PyMapping_Check: anything subscriptable but a tuple, str or bytes-like (so a
+    // list or range with no `%` directives to use it is no error).
     let is_mapping = !is_tuple
         && vm.as_str(args).is_none()
         && !matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray)
-        && (vm.heap.kind(inner) == Kind::Dict
+        && (matches!(vm.heap.kind(inner), Kind::Dict | Kind::List | Kind::Range)
             || (vm.heap.kind(args) == Kind::Instance && has_getitem(vm, args)?));
     let items = if is_tuple {
         tuple::items(vm, inner)

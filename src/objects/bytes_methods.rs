@@ -86,6 +86,7 @@ fn check(
             1 if kwnames.is_empty() => {
                 vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
             }
+            1 => vm.type_error(format!("{name}() takes at most 1 argument ({n} given)")),
             _ => vm.type_error(format!(
                 "{name}() takes at most {max} arguments ({n} given)"
             )),
@@ -474,16 +475,7 @@ fn split_args(
 ) -> PyResult<SplitArgs> {
     let (d, kind) = this(vm, args, name)?;
     check(vm, name, args, kw, 2, &["sep", "maxsplit"])?;
-    let sep = match arg(vm, args, kw, 0, "sep") {
-        Some(s) if !s.is_none() => {
-            let s = need_bytes(vm, s)?;
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(s)
-        }
-        _ => None,
-    };
+    // maxsplit's type is checked before sep's, as CPython's argument parsing does.
     let maxsplit = match arg(vm, args, kw, 1, "maxsplit") {
         Some(m) => match vm.index_value(m)? {
             Some(i) => i,
@@ -495,6 +487,16 @@ fn split_args(
             }
         },
         None => -1,
+    };
+    let sep = match arg(vm, args, kw, 0, "sep") {
+        Some(s) if !s.is_none() => {
+            let s = need_bytes(vm, s)?;
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s)
+        }
+        _ => None,
     };
     Ok((d, kind, sep, maxsplit))
 }
@@ -605,8 +607,17 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "splitlines")?;
     check(vm, "splitlines", args, kw, 1, &["keepends"])?;
+    // keepends is a bool that accepts ints (and __index__), not any object.
     let keep = match arg(vm, args, kw, 0, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => match vm.index_value(v)? {
+            Some(i) => i != 0,
+            None => {
+                let t = vm.type_name(v);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
         None => false,
     };
     let mut parts = Vec::new();

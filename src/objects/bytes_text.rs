@@ -193,7 +193,7 @@ pub(super) fn pad(
         Some(&f) => match bytes_like(vm, f) {
             Some(b) if b.len() == 1 => b[0],
             _ => {
-                let t = vm.type_name(f);
+                let t = vm.arg_type_name(f);
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {t}"
                 )));

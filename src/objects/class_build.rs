@@ -28,16 +28,16 @@ pub fn type_new(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     if vm.str_text(name).is_none() {
-        let t = vm.type_name(name);
+        let t = vm.arg_type_name(name);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
     }
     if vm.heap.kind(bases) != Kind::Tuple {
-        let t = vm.type_name(bases);
+        let t = vm.arg_type_name(bases);
         return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     }
     let src = vm.builtin_value(ns);
     if vm.heap.kind(src) != Kind::Dict {
-        let t = vm.type_name(ns);
+        let t = vm.arg_type_name(ns);
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let d = vm.heap.push_root(mcls);

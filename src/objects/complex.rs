@@ -218,10 +218,21 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
+    // CPython rejects a string second argument before looking at the first.
+    if args.get(1).is_some_and(|v| vm.as_str(*v).is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    // Which arguments are complex: CPython combines only their parts that exist, so that
+    // `complex(inf, -0.0)` keeps the sign of the zero (0.0 + -0.0 would lose it).
+    let mut a_complex = args.first().is_some_and(|v| is_complex(vm, *v));
+    let b_complex = args.get(1).is_some_and(|v| is_complex(vm, *v));
     let a = match args.first() {
         Some(&v) if vm.heap.kind(v) == Kind::Instance && !is_complex(vm, v) => {
             match super::class::call_special(vm, v, "__complex__", &[])? {
-                Some(c) if is_complex(vm, c) => get(vm, c),
+                Some(c) if is_complex(vm, c) => {
+                    a_complex = true;
+                    get(vm, c)
+                }
                 Some(c) => {
                     let t = vm.type_name(c);
                     return Err(
@@ -263,7 +274,13 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         None => (0.0, 0.0),
     };
     // complex(a, b) = a + b*1j
-    new(vm, a.0 - b.1, a.1 + b.0)
+    let re = if b_complex { a.0 - b.1 } else { a.0 };
+    let im = match (args.get(1).is_some(), a_complex) {
+        (false, _) => a.1,
+        (true, true) => a.1 + b.0,
+        (true, false) => b.0,
+    };
+    new(vm, re, im)
 }
 
 /// Parses `1+2j`, `(3-4j)`, `5j`, `-1.5`.

@@ -299,7 +299,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             ) =>
             {
                 let data = bytes::data(vm, x).to_vec();
-                let r = bytes::repr(vm, vm.builtin_value(x));
+                let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
                 return int::parse_bytes(vm, &data, b as u32, &r);
             }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -354,7 +354,7 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         Kind::Bytes | Kind::ByteArray
     ) {
         let data = bytes::data(vm, x).to_vec();
-        let r = bytes::repr(vm, vm.builtin_value(x));
+        let r = bytes::repr_as_bytes(vm, vm.builtin_value(x));
         return int::parse_bytes(vm, &data, 10, &r);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
@@ -446,12 +446,6 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     };
     let encoding = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
     if encoding.is_some() || args.len() > 1 || kwarg(vm, kw, "errors").is_some() {
-        if !matches!(
-            vm.heap.kind(vm.builtin_value(x)),
-            Kind::Bytes | Kind::ByteArray
-        ) {
-            return Err(vm.type_error("decoding str is not supported"));
-        }
         let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
         let mut texts = [String::from("utf-8"), String::from("strict")];
         for (i, (v, what)) in [(encoding, "encoding"), (errors, "errors")]
@@ -462,13 +456,26 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
                 match vm.as_str(v) {
                     Some(t) => texts[i] = String::from(t),
                     None => {
-                        let tn = vm.type_name(v);
+                        let tn = vm.arg_type_name(v);
                         return Err(
                             vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
                         );
                     }
                 }
             }
+        }
+        // After the arguments' types, as CPython checks them.
+        if !matches!(
+            vm.heap.kind(vm.builtin_value(x)),
+            Kind::Bytes | Kind::ByteArray
+        ) {
+            if vm.as_str(x).is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let tn = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {tn} found"
+            )));
         }
         let data = bytes::data(vm, x).to_vec();
         let s = bytes::decode_bytes(vm, &data, &texts[0], &texts[1])?;
@@ -506,7 +513,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let text = String::from(s);
         let enc = encoding.and_then(|e| vm.as_str(e).map(String::from));
         let Some(enc) = enc else {
-            let tn = encoding.map_or(String::from("NoneType"), |e| vm.type_name(e));
+            // Argument clinic's wording: None is named, not its type.
+            let tn = match encoding {
+                Some(e) => vm.arg_type_name(e),
+                None => String::from("None"),
+            };
             return Err(vm.type_error(format!(
                 "{}() argument 'encoding' must be str, not {tn}",
                 t.name()
@@ -521,7 +532,15 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         let data = bytes::encode_str(vm, &text, &enc, &errors)?;
         return bytes::new_kind(vm, kind, &data);
     }
-    if encoding.is_some() {
+    if let Some(e) = encoding {
+        // The argument's type is checked before whether it makes sense.
+        if vm.as_str(e).is_none() {
+            let tn = vm.arg_type_name(e);
+            return Err(vm.type_error(format!(
+                "{}() argument 'encoding' must be str, not {tn}",
+                t.name()
+            )));
+        }
         return Err(vm.type_error("encoding without a string argument"));
     }
     if vm.heap.kind(x) == Kind::MemoryView {

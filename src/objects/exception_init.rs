@@ -140,7 +140,7 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     let translate = t == TypeId::UnicodeTranslateError;
     let (obj_at, ints) = if translate { (0, 1) } else { (1, 2) };
     if !translate && vm.str_text(args[0]).is_none() {
-        let tn = vm.type_name(args[0]);
+        let tn = vm.arg_type_name(args[0]);
         return Err(vm.type_error(format!("argument 1 must be str, not {tn}")));
     }
     let obj = args[obj_at];
@@ -150,7 +150,7 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
             return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
         }
     } else if vm.str_text(obj).is_none() {
-        let tn = vm.type_name(obj);
+        let tn = vm.arg_type_name(obj);
         let pos = obj_at + 1;
         return Err(vm.type_error(format!("argument {pos} must be str, not {tn}")));
     }
@@ -162,7 +162,7 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     }
     let reason = args[ints + 2];
     if vm.str_text(reason).is_none() {
-        let tn = vm.type_name(reason);
+        let tn = vm.arg_type_name(reason);
         let pos = ints + 3;
         return Err(vm.type_error(format!("argument {pos} must be str, not {tn}")));
     }

@@ -220,7 +220,7 @@ pub fn convert_stop(vm: &mut Vm, g: Value) {
 /// Resumes `g` with `sent` (or, with `throw`, raising the pending exception inside it) in a
 /// nested dispatch loop: the path for native callers (`sum(gen)`, `gen.throw()`).
 pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult<Sent> {
-    if vm.native_depth >= vm.max_native_depth || vm.depth >= vm.recursion_limit {
+    if vm.native_depth >= vm.max_native_depth || vm.depth >= vm.recursion_limit || vm.stack_low() {
         return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
     }
     if let Some(done) = begin_resume(vm, g, sent, throw)? {
@@ -424,7 +424,7 @@ pub fn throw_into(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Sent> {
         return resume(vm, g, Value::NONE, true);
     }
     // Each delegation level recurses in Rust, so a deep `yield from` chain is bounded here.
-    if vm.native_depth >= vm.max_native_depth {
+    if vm.native_depth >= vm.max_native_depth || vm.stack_low() {
         return Err(vm.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
     }
     let d = vm.heap.push_root(exc);

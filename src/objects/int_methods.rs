@@ -153,7 +153,7 @@ fn byteorder_arg(vm: &mut Vm, name: &str, v: Option<Value>) -> PyResult<bool> {
         Some("little") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => {
-            let t = vm.type_name(v);
+            let t = vm.arg_type_name(v);
             Err(vm.type_error(format!(
                 "{name}() argument 'byteorder' must be str, not {t}"
             )))
@@ -438,7 +438,7 @@ pub(super) fn num_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
         return Err(vm.type_error("__format__() takes exactly one argument (0 given)"));
     };
     if vm.as_str(spec).is_none() {
-        let t = vm.type_name(spec);
+        let t = vm.arg_type_name(spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     }
     vm.format(s, spec)
@@ -533,7 +533,8 @@ pub(super) fn compare(
 
 /// `divmod(a, b)` for int and float operands (plain builtin values).
 pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    if float::is_float(vm, a) || float::is_float(vm, b) {
+    // Only when both are numbers: `divmod(b'x', 0.0)` is a TypeError first.
+    if (float::is_float(vm, a) || float::is_float(vm, b)) && float::operand(vm, a)?.is_some() {
         if let Some(0.0) = float::operand(vm, b)? {
             return Err(vm.zero_division("float divmod()"));
         }

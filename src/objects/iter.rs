@@ -169,8 +169,8 @@ impl Vm {
             Kind::Str => new(self, STR, v, Value::NULL, Value::NULL),
             Kind::Range => {
                 let (start, _stop, step) = super::range::parts(self, v);
-                let len = super::range::len(self, v)?;
-                let len = int::from_i64(self, len as i64)?;
+                // The length as an int of any size: `iter(range(10**30))` works.
+                let len = super::range::len_value(self, v)?;
                 new(self, RANGE, start, step, len)
             }
             Kind::Dict => {
@@ -269,7 +269,8 @@ impl Vm {
             }
             RANGE => {
                 let c = self.heap.get_value(it, C);
-                let len = int::as_i64(self, c).unwrap_or(0);
+                // A length beyond i64 is as good as endless.
+                let len = int::as_i64(self, c).unwrap_or(i64::MAX);
                 if index as i64 >= len {
                     return Ok(None);
                 }
@@ -379,7 +380,23 @@ impl Vm {
                 }
                 self.heap.set(it, INDEX, index as u32 - 1);
                 let i = Value::small_int_unchecked(index as i32 - 1);
-                self.getitem(a, i).map(Some)
+                match self.getitem(a, i) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        // As CPython's reversed(): an IndexError or StopIteration from
+                        // __getitem__ ends the iteration (for good).
+                        let p = self.pending();
+                        if self.exception_is(p, TypeId::IndexError)
+                            || self.exception_is(p, TypeId::StopIteration)
+                        {
+                            self.take_pending();
+                            self.heap.set(it, INDEX, 0);
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
             }
             GETITEM => {
                 let i = Value::small_int_unchecked(index as i32);

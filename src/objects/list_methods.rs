@@ -74,7 +74,7 @@ pub(crate) fn no_args(
 
 /// An integer argument (`'str' object cannot be interpreted as an integer`; OverflowError
 /// beyond 64 bits, as CPython's `Py_ssize_t`).
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if vm.is_int(v) && super::int::as_i64(vm, v).is_none() {
         return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
     }

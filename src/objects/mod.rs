@@ -98,19 +98,50 @@ pub fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
 }
 
 fn tuple_hash_items(vm: &mut Vm, t: Value) -> PyResult<i64> {
+    let n = tuple::len(vm, t);
+    let mut h = TupleHasher::new();
+    for i in 0..n {
+        let item = tuple::get(vm, t, i);
+        h.add(vm.hash(item)?);
+    }
+    Ok(h.finish())
+}
+
+/// CPython's tuple hash (xxHash's mixing over the items' hashes): tuples, and `range`, which
+/// hashes as the tuple `(len, start, step)` so that equal ranges hash equal.
+pub(crate) struct TupleHasher {
+    acc: u64,
+    n: u64,
+}
+
+impl TupleHasher {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let n = tuple::len(vm, t);
-    let mut acc: u64 = P5;
-    for i in 0..n {
-        let item = tuple::get(vm, t, i);
-        let lane = vm.hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    /// A hasher with no items yet.
+    pub(crate) fn new() -> Self {
+        TupleHasher {
+            acc: Self::P5,
+            n: 0,
+        }
     }
-    acc = acc.wrapping_add((n as u64) ^ (P5 ^ 3527539));
-    let r = acc as i64;
-    Ok(if r == -1 { 1546275796 } else { r })
+
+    /// Mixes in the next item's hash.
+    pub(crate) fn add(&mut self, lane: i64) {
+        self.acc = self.acc.wrapping_add((lane as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::P1);
+        self.n += 1;
+    }
+
+    /// The hash of the items added.
+    pub(crate) fn finish(self) -> i64 {
+        let r = self.acc.wrapping_add(self.n ^ (Self::P5 ^ 3527539)) as i64;
+        if r == -1 {
+            1546275796
+        } else {
+            r
+        }
+    }
 }

@@ -33,7 +33,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     };
     if vm.str_text(name).is_none() {
-        let t = vm.type_name(name);
+        let t = vm.arg_type_name(name);
         return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
     }
     let doc = args

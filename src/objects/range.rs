@@ -60,6 +60,34 @@ fn big_len(vm: &Vm, r: Value) -> BigInt {
     n.map(|n| n.add(&one)).unwrap_or(zero)
 }
 
+/// `hash(range)`: CPython's, the hash of the tuple `(len, start, step)` with `None` for what
+/// does not matter (both for an empty range, the step for a single item), so that ranges
+/// equal as sequences hash equal.
+pub fn hash(vm: &mut Vm, r: Value) -> PyResult<i64> {
+    let (start, _, step) = parts(vm, r);
+    let n = big_len(vm, r);
+    let mut h = super::TupleHasher::new();
+    h.add(n.hash_py());
+    let none = vm.hash(Value::NONE)?;
+    if n.is_zero() {
+        h.add(none);
+        h.add(none);
+    } else if n == BigInt::from_i64(1) {
+        h.add(vm.hash(start)?);
+        h.add(none);
+    } else {
+        h.add(vm.hash(start)?);
+        h.add(vm.hash(step)?);
+    }
+    Ok(h.finish())
+}
+
+/// The number of items as an int Value of any size (what iteration needs; `len()` is capped).
+pub fn len_value(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let n = big_len(vm, r);
+    int::from_big(vm, &n)
+}
+
 /// `len(range)`: OverflowError beyond the platform's size.
 pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
     let (a, b, c) = parts(vm, r);
@@ -79,7 +107,8 @@ pub fn len(vm: &mut Vm, r: Value) -> PyResult<usize> {
         return Ok(n as usize);
     }
     match big_len(vm, r).to_i64() {
-        Some(n) if n <= i32::MAX as i64 => Ok(n as usize),
+        // The platform's Py_ssize_t: 2**63 - 1 on a 64-bit host, 2**31 - 1 on a device.
+        Some(n) if n <= isize::MAX as i64 => Ok(n as usize),
         _ => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
 }

@@ -523,6 +523,13 @@ pub fn intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     }
     let r = alloc(vm, kind, 0)?;
     let d = vm.heap.push_root(r);
+    if !is_set(vm, b) && !matches!(vm.heap.kind(b), Kind::List | Kind::Tuple) {
+        // Any other iterable is read lazily, and only until every item of `a` has been seen
+        // (as CPython does): `{0, 3}.intersection(range(2**40))` needs six steps.
+        let res = intersect_iterable(vm, a, b, r);
+        vm.heap.pop_roots(d);
+        return res.map(|_| r);
+    }
     let res = (|| {
         let (big, small) = if is_set(vm, b) && len(vm, b) > len(vm, a) {
             (b, a)
@@ -539,6 +546,33 @@ pub fn intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     })();
     vm.heap.pop_roots(d);
     res.map(|_| r)
+}
+
+/// Adds to `r` the items of the iterable `b` that are in `a`, stopping once `r` holds all of
+/// `a` (`r` is rooted by the caller).
+fn intersect_iterable(vm: &mut Vm, a: Value, b: Value, r: Value) -> PyResult<()> {
+    let it = vm.iter(b)?;
+    let d = vm.heap.push_root(it);
+    let res = (|| {
+        let want = len(vm, a);
+        while len(vm, r) < want {
+            let Some(k) = vm.next(it)? else {
+                break;
+            };
+            let dk = vm.heap.push_root(k);
+            let found = has(vm, a, k);
+            let added = match found {
+                Ok(true) => add(vm, r, k),
+                Ok(false) => Ok(()),
+                Err(e) => Err(e),
+            };
+            vm.heap.pop_roots(dk);
+            added?;
+        }
+        Ok(())
+    })();
+    vm.heap.pop_roots(d);
+    res
 }
 
 /// `set_difference_update_internal`: removes the items of an iterable from `s`.

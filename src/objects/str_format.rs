@@ -397,6 +397,10 @@ fn format_int_spec(vm: &mut Vm, v: Value, spec: &str, tname: &str) -> PyResult<S
                 vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
         }
+        // format(x, 'c') converts to a C long first (a percent format checks only the range).
+        if big.to_i64().is_none() {
+            return Err(vm.overflow_error("Python int too large to convert to C long"));
+        }
         let c = big
             .to_i64()
             .and_then(|n| u32::try_from(n).ok())

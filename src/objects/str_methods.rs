@@ -362,7 +362,7 @@ fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
         None => {
-            let t = clinic_type_name(vm, v);
+            let t = vm.arg_type_name(v);
             Err(vm.type_error(format!("{name}() argument {n} must be str, not {t}")))
         }
     }
@@ -373,18 +373,9 @@ fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<Strin
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
         None => {
-            let t = clinic_type_name(vm, v);
+            let t = vm.arg_type_name(v);
             Err(vm.type_error(format!("{name}() argument '{arg}' must be str, not {t}")))
         }
-    }
-}
-
-/// The type name Argument Clinic shows for a bad argument (`None` for None).
-fn clinic_type_name(vm: &Vm, v: Value) -> String {
-    if v == Value::NONE {
-        String::from("None")
-    } else {
-        vm.type_name(v)
     }
 }
 
@@ -1017,7 +1008,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, p) = one_arg(vm, "removeprefix", args, kw)?;
     let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = clinic_type_name(vm, p);
+        let t = vm.arg_type_name(p);
         return Err(vm.type_error(format!("removeprefix() argument must be str, not {t}")));
     };
     let out = s.strip_prefix(p.as_str()).unwrap_or(&s);
@@ -1027,7 +1018,7 @@ fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, p) = one_arg(vm, "removesuffix", args, kw)?;
     let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = clinic_type_name(vm, p);
+        let t = vm.arg_type_name(p);
         return Err(vm.type_error(format!("removesuffix() argument must be str, not {t}")));
     };
     let out = if p.is_empty() {
@@ -1089,7 +1080,7 @@ fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, spec) = one_arg(vm, "__format__", args, kw)?;
     let Some(spec) = vm.as_str(spec).map(String::from) else {
-        let t = vm.type_name(spec);
+        let t = vm.arg_type_name(spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     let inner = vm.builtin_value(args[0]);

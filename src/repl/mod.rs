@@ -213,7 +213,8 @@ impl Repl {
         }
         self.input.push(b'\n');
         let text = String::from_utf8_lossy(&self.input);
-        if crate::compile::parser::input_is_incomplete(&text) {
+        let budget = vm.compile_stack_budget();
+        if crate::compile::parser::input_is_incomplete_with_stack_budget(&text, budget) {
             self.continuing = true;
             let indent = line::auto_indent(&line);
             out(vm, "... ");

@@ -176,7 +176,7 @@ impl Vm {
 
     /// Runs a fresh frame to completion in a nested loop.
     pub(crate) fn run_nested(&mut self, fr: Value) -> PyResult<Value> {
-        if self.native_depth >= self.max_native_depth {
+        if self.native_depth >= self.max_native_depth || self.stack_low() {
             return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_depth += 1;

@@ -142,7 +142,7 @@ impl Vm {
                 _ => "(...)",
             }));
         }
-        if self.repr_stack.len() >= MAX_REPR_DEPTH {
+        if self.repr_stack.len() >= MAX_REPR_DEPTH || self.stack_low() {
             return Err(self.raise_new(
                 TypeId::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",

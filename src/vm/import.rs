@@ -51,7 +51,8 @@ impl Vm {
 
     /// Compiles source text to a heap code object, raising SyntaxError on bad input.
     pub fn compile_source(&mut self, text: &str, filename: &str, mode: Mode) -> PyResult<Value> {
-        match crate::compile::compile(text, filename, mode) {
+        let budget = self.compile_stack_budget();
+        match crate::compile::compile_with_stack_budget(text, filename, mode, budget) {
             Ok(code) => self.load_code(&code),
             Err(e) => Err(self.syntax_error(&e, filename, text)),
         }
@@ -105,7 +106,7 @@ impl Vm {
     /// Runs a code object with the given namespaces, returning its value.
     pub fn run_code(&mut self, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
         let fr = frame::new(self, code, globals, locals, Value::NULL)?;
-        if self.native_depth >= self.max_native_depth {
+        if self.native_depth >= self.max_native_depth || self.stack_low() {
             return Err(self.raise_new(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_depth += 1;

@@ -94,6 +94,8 @@ impl Vm {
             if what == "string" {
                 return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
             }
+            // "list assignment index out of range", but "list indices must be integers".
+            let what = what.strip_suffix(" assignment").unwrap_or(what);
             return Err(self.type_error(format!(
                 "{what} indices must be integers or slices, not {t}"
             )));

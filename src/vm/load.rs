@@ -89,7 +89,12 @@ impl Vm {
         }
         let name = self.intern(&code.name)?;
         self.heap.set_value(obj, c::NAME, name);
-        let qualname = self.new_str(&code.qualname)?;
+        // A module-level function's qualname is its name: share the interned string.
+        let qualname = if code.qualname == code.name {
+            name
+        } else {
+            self.new_str(&code.qualname)?
+        };
         self.heap.set_value(obj, c::QUALNAME, qualname);
         let filename = self.intern(&code.filename)?;
         self.heap.set_value(obj, c::FILENAME, filename);
@@ -113,7 +118,12 @@ impl Vm {
                 exc.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let exc = self.raw_bytes(&exc)?;
+        // Most code has no handlers: None reads as an empty table (no block to allocate).
+        let exc = if exc.is_empty() {
+            Value::NONE
+        } else {
+            self.raw_bytes(&exc)?
+        };
         self.heap.set_value(obj, c::EXCTABLE, exc);
         let consts = self.alloc(Kind::Tuple, 1 + code.consts.len())?;
         self.heap.set(consts, 0, code.consts.len() as u32);

@@ -27,6 +27,7 @@ mod resume;
 pub mod run;
 mod run_ops;
 mod run_rare;
+pub mod stack;
 
 use alloc::boxed::Box;
 use core::sync::atomic::{AtomicBool, Ordering};
@@ -104,6 +105,8 @@ pub struct Vm {
     pub(crate) class_serial: u32,
     /// Nesting of native recursion over data (comparing or hashing nested containers).
     pub(crate) data_depth: u32,
+    /// The lowest address the Rust stack may use (0: not known; see [`stack`]).
+    pub(crate) stack_limit: usize,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: alloc::vec::Vec<Value>,
     /// The keyboard interrupt character (`micropython.kbd_intr`; -1 disables it). The platform
@@ -149,6 +152,7 @@ impl Vm {
             native_depth: 0,
             budget: 1000,
             max_native_depth: MAX_NATIVE_DEPTH,
+            stack_limit: 0,
             reraising: false,
             repr_stack: alloc::vec::Vec::new(),
             kbd_intr_char: 3,
@@ -263,7 +267,7 @@ impl Vm {
     /// nested tuples), raising RecursionError past the limit instead of exhausting the Rust
     /// stack. Pair with [`Vm::leave_data`].
     pub fn enter_data(&mut self, what: &str) -> PyResult<()> {
-        if self.data_depth >= MAX_DATA_DEPTH {
+        if self.data_depth >= MAX_DATA_DEPTH || self.stack_low() {
             return Err(self.raise_new(
                 TypeId::RecursionError,
                 &alloc::format!("maximum recursion depth exceeded {what}"),

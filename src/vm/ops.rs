@@ -141,6 +141,16 @@ impl Vm {
         objects::class::type_name(self, t)
     }
 
+    /// The type name as CPython's argument parsing reports a bad argument
+    /// (`argument 1 must be str, not None`): `None` itself rather than `NoneType`.
+    pub fn arg_type_name(&self, v: Value) -> String {
+        if v.is_none() {
+            String::from("None")
+        } else {
+            self.type_name(v)
+        }
+    }
+
     /// Is `v` an instance of the builtin type `t` (or a subclass of it)?
     pub fn isinstance_builtin(&self, v: Value, t: TypeId) -> bool {
         let bt = self.builtin_type_of(v);
@@ -215,6 +225,7 @@ impl Vm {
             Kind::Complex => Ok(objects::complex::hash(self, v)),
             Kind::Bytes => Ok(bytes::hash(self, v)),
             Kind::Tuple => objects::tuple_hash(self, v),
+            Kind::Range => objects::range::hash(self, v),
             Kind::FrozenSet => set::hash(self, v),
             Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
                 let name = self.type_name(v);

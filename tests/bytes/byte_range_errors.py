@@ -20,3 +20,18 @@ attempt("append(-1)", lambda: bytearray(b"x").append(-1))
 attempt("append('a')", lambda: bytearray(b"x").append("a"))
 attempt("bytes([2**70])", lambda: bytes([2**70]))
 attempt("bytearray([256])", lambda: bytearray([256]))
+ba = bytearray(b"abc")
+for key, value in [(7, 300), (7, 1), (0, 300), ("x", 300), (-4, -1), (1, "a"), (9, "a")]:
+    try:
+        ba[key] = value
+        print(key, value, "->", ba)
+    except (ValueError, TypeError, IndexError) as e:
+        print(key, value, "->", type(e).__name__, e)
+for label, f in [("insert(2**70)", lambda: bytearray(b"x").insert(2**70, 1)),
+                 ("pop(2**70)", lambda: bytearray(b"x").pop(2**70)),
+                 ("pop(-2**70)", lambda: bytearray(b"x").pop(-(2**70))),
+                 ("insert(-9)", lambda: bytearray(b"xy").insert(-9, 65))]:
+    try:
+        print(label, "->", f())
+    except (OverflowError, IndexError) as e:
+        print(label, "->", type(e).__name__, e)

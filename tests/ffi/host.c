@@ -369,6 +369,28 @@ int main(int argc, char **argv) {
               strcmp(out, "caught\n") == 0,
           "exec: MemoryError is caught and the VM goes on");
 
+    /* The stack guard: with the limit 64 KiB below this frame, deep recursion in the compiler or
+     * in native code stops with an exception (a device's stack is that small or smaller). */
+    {
+        char here = 0;
+        check(pyrite_set_stack_limit(vm, (const void *)((uintptr_t)&here - 64u * 1024u)) ==
+                  PYRITE_OK,
+              "stack limit: set");
+        char deep[256];
+        snprintf(deep, sizeof deep, "x = %.90s1%.90s",
+                 "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((",
+                 "))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))");
+        check(run(vm, deep) == PYRITE_ERR_EXCEPTION &&
+                  strstr(out, "SyntaxError: too many nested parentheses") != NULL,
+              "stack limit: 90 nested parentheses are a SyntaxError in 64 KiB");
+        check(run(vm, "f = lambda x: sorted([x], key=f)\nf(1)") == PYRITE_ERR_EXCEPTION &&
+                  strstr(out, "RecursionError: maximum recursion depth exceeded") != NULL,
+              "stack limit: native recursion is a RecursionError");
+        check(run(vm, "print('fine')") == PYRITE_OK && strcmp(out, "fine\n") == 0,
+              "stack limit: the VM goes on");
+        check(pyrite_set_stack_limit(vm, NULL) == PYRITE_OK, "stack limit: removed");
+    }
+
     /* The REPL, byte by byte. */
     reset_output();
     check(pyrite_repl_start(vm, (const uint8_t *)"host-test", 9) == PYRITE_OK &&

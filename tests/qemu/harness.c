@@ -230,10 +230,28 @@ void pyrite_port_free(void *ptr, size_t size, size_t align) {
 
 static uint32_t py_heap[PY_HEAP_BYTES / 4u];
 
-/* ---- Stack high-water mark: the stack is painted at reset, reported at each soft reboot ---- */
+/* ---- Stack high-water mark: the stack is painted at reset and again after each start-up, and
+ * reported at each soft reboot: what the inputs since the last one used (the start-up's own
+ * figure, pyrite_init's, beside it). ---- */
 
 #define PAINT 0x5afe57acu
 extern uint32_t __stack_bottom, __stack_top;
+
+/* The lowest words of the stack, still painted unless the stack overflowed into them. Below
+ * the stack is the bottom of RAM; on most chips running off it faults, but QEMU's mps2 boards
+ * map the space below RAM as reads-as-zero/writes-ignored, so an overflow there reads zeros
+ * (often a jump to 0 and a fault later) instead of faulting at once. The canary catches an
+ * overflow that wrote into it; one frame larger than the whole remaining stack can skip it. The
+ * VM's own guard (pyrite_set_stack_limit) keeps its recursion from getting that far. */
+#define CANARY_WORDS 16u
+static int stack_overflowed(void) {
+    for (uint32_t i = 0; i < CANARY_WORDS; i++) {
+        if ((&__stack_bottom)[i] != PAINT) {
+            return 1;
+        }
+    }
+    return 0;
+}
 
 static uint32_t stack_used(void) {
     const uint32_t *p = &__stack_bottom;
@@ -242,6 +260,17 @@ static uint32_t stack_used(void) {
     }
     return (uint32_t)((uintptr_t)&__stack_top - (uintptr_t)p);
 }
+
+/* Paints the free stack below this frame again (a small margin below it stays unpainted). */
+__attribute__((noinline)) static void repaint(void) {
+    volatile uint32_t here = 0;
+    uintptr_t limit = (uintptr_t)&here - 64u;
+    for (uint32_t *p = &__stack_bottom; (uintptr_t)p < limit; p++) {
+        *p = PAINT;
+    }
+}
+
+static uint32_t startup_used;
 
 static void write_dec(uint32_t n) {
     char digits[11];
@@ -268,11 +297,14 @@ static const pyrite_platform platform = {
 static void start_vm(void) {
     pyrite_vm *v = NULL;
     if (pyrite_init(&platform, py_heap, sizeof py_heap, &v) != PYRITE_OK) {
-        uart_write("pyrite_init failed: heap too small\r\n");
+        uart_write(stack_overflowed() ? "pyrite_init failed: STACK OVERFLOW\r\n"
+                                      : "pyrite_init failed: heap too small\r\n");
         for (;;) {
         }
     }
     vm = v;
+    /* The compiler and native recursion stop with an exception before reaching the bottom. */
+    pyrite_set_stack_limit(v, &__stack_bottom);
     static const char name[] = BOARD_NAME;
     pyrite_repl_start(v, (const uint8_t *)name, sizeof name - 1);
 }
@@ -283,6 +315,8 @@ int main(void) {
     REG(0xE000E100) = 0xffffffffu; /* NVIC_ISER0: the UART's interrupt, whichever line it is */
     __asm volatile("cpsie i");
     start_vm();
+    startup_used = stack_used();
+    repaint();
     for (;;) {
         int c = ring_pop();
         if (c < 0) {
@@ -292,14 +326,26 @@ int main(void) {
         in_vm = 1;
         int32_t r = pyrite_repl_feed(vm, (uint8_t)c);
         in_vm = 0;
+        if (stack_overflowed()) {
+            uart_write("\r\nSTACK OVERFLOW: the stack is ");
+            write_dec((uint32_t)((uintptr_t)&__stack_top - (uintptr_t)&__stack_bottom));
+            uart_write(" bytes; halted\r\n");
+            for (;;) {
+            }
+        }
         if (r == PYRITE_EXIT) {
             pyrite_vm *old = vm;
             vm = NULL;
             pyrite_deinit(old);
             uart_write("stack high-water: ");
             write_dec(stack_used());
-            uart_write(" bytes\r\nsoft reboot\r\n");
+            uart_write(" bytes (start-up: ");
+            write_dec(startup_used);
+            uart_write(" bytes)\r\nsoft reboot\r\n");
+            repaint();
             start_vm();
+            startup_used = stack_used();
+            repaint();
         }
     }
 }
@@ -331,10 +377,41 @@ void reset_handler(void) {
     }
 }
 
-static void fault_handler(void) {
-    uart_write("\r\nHARDFAULT\r\n");
+static void write_hex(uint32_t n) {
+    uart_write("0x");
+    for (int shift = 28; shift >= 0; shift -= 4) {
+        uart_putc((uint8_t)"0123456789abcdef"[(n >> shift) & 0xfu]);
+    }
+}
+
+/* Reports a fault with the stack pointer it happened at: below (or at) the bottom of the stack
+ * it is a stack overflow (the stack sits at the bottom of RAM, so running off it faults);
+ * otherwise the faulting PC from the exception frame. */
+__attribute__((used, noreturn)) void fault_report(uint32_t sp) {
+    uintptr_t bottom = (uintptr_t)&__stack_bottom;
+    if (sp < bottom + 32u || stack_overflowed()) {
+        uart_write("\r\nHARDFAULT: stack overflow (the stack is ");
+        write_dec((uint32_t)((uintptr_t)&__stack_top - bottom));
+        uart_write(" bytes)\r\n");
+    } else {
+        uart_write("\r\nHARDFAULT at pc ");
+        write_hex(((const uint32_t *)sp)[6]);
+        uart_write("\r\n");
+    }
     for (;;) {
     }
+}
+
+/* Moves to a fresh stack first: after an overflow the faulting one is unusable (pushing on it
+ * faults again, which locks the CPU up). ARMv6-M instructions only (the Cortex-M0 builds). */
+__attribute__((naked)) static void fault_handler(void) {
+    __asm volatile(
+        "mrs r0, msp\n"
+        "ldr r1, =__stack_top\n"
+        "mov sp, r1\n"
+        "ldr r2, =fault_report\n"
+        "bx r2\n"
+        ".ltorg\n");
 }
 
 static void irq_handler(void) {

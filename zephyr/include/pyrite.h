@@ -188,6 +188,17 @@ void pyrite_interrupt(pyrite_vm *vm);
  */
 int32_t pyrite_run_pending(pyrite_vm *vm);
 
+/*
+ * Tells the VM the lowest address its stack may reach (the bottom of the thread's stack, which
+ * grows down; NULL: unknown). The compiler's recursion and native code re-entering the
+ * interpreter then stop with SyntaxError ("too many nested parentheses") or RecursionError
+ * while 1.5 KiB (compiling) or 4 KiB are still free, instead of overflowing the stack.
+ * Without it only their level counts guard the stack. Call it from the thread that runs the
+ * VM, after pyrite_init().
+ * Returns PYRITE_OK or PYRITE_ERR_ARGUMENT.
+ */
+int32_t pyrite_set_stack_limit(pyrite_vm *vm, const void *lowest);
+
 /* The heap figures, in bytes: free and used (as gc.mem_free()/gc.mem_alloc()) and total. */
 int32_t pyrite_heap_stats(pyrite_vm *vm, uint32_t *free_bytes, uint32_t *used_bytes,
                           uint32_t *total_bytes);

@@ -181,6 +181,7 @@ pub fn compile_module_with_stack_budget(
     compile_module_split_budget(module, filename, mode, stack_budget, stack_budget)
 }
 
+#[inline(never)]
 fn compile_module_split_budget(
     module: &ast::Module,
     filename: &str,

@@ -65,11 +65,16 @@ impl Parser {
         if self.at_kw("lambda") {
             return self.lambdef();
         }
-        let body = self.binary(P_OR)?;
-        if !self.at_kw("if") {
-            return Ok(body);
+        // The result is returned as it came whenever possible (no `?` and re-wrapping), so
+        // it is built in the caller's slot: each copy is 40 bytes of stack per nesting level.
+        let r = self.binary(P_OR);
+        if r.is_err() || !self.at_kw("if") {
+            return r;
         }
-        self.ternary(body)
+        match r {
+            Ok(body) => self.ternary(body),
+            e => e,
+        }
     }
 
     /// The `'if' disjunction 'else' expression` tail of a conditional expression.
@@ -95,6 +100,7 @@ impl Parser {
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
+    #[inline(never)]
     fn lambdef(&mut self) -> Res<Expr> {
         let line = self.line();
         self.pos += 1;
@@ -117,11 +123,13 @@ impl Parser {
         if self.at_name() && matches!(self.peek2(), Tok::Op(":=")) {
             return self.walrus();
         }
-        let e = self.expression()?;
-        if self.at_op(":=") {
-            return Err(self.walrus_error(&e));
+        let r = self.expression();
+        if let Ok(e) = &r {
+            if self.at_op(":=") {
+                return Err(self.walrus_error(e));
+            }
         }
-        Ok(e)
+        r
     }
 
     #[inline(never)]
@@ -221,16 +229,20 @@ impl Parser {
     /// bitwise_xor, bitwise_and, shift_expr, sum, term and factor: parses operators binding at
     /// least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> Res<Expr> {
-        let left = self.prefix(min)?;
+        self.check_stack()?;
+        let r = self.prefix(min);
         let infix = match self.peek() {
             Tok::Op(_) => bin_op(self.peek()).is_some() || self.cmp_op().is_some(),
             Tok::Name(n) => matches!(n.as_str(), "or" | "and" | "not" | "in" | "is"),
             _ => false,
         };
-        if !infix {
-            return Ok(left);
+        if r.is_err() || !infix {
+            return r;
         }
-        self.infix(left, min)
+        match r {
+            Ok(left) => self.infix(left, min),
+            e => e,
+        }
     }
 
     /// The operators after a left operand (see [`Parser::binary`]).
@@ -352,15 +364,18 @@ impl Parser {
     /// power: await_primary '**' factor | await_primary
     /// await_primary: 'await' primary | primary
     fn power(&mut self) -> Res<Expr> {
-        let base = if self.at_kw("await") {
-            self.await_primary()?
+        let r = if self.at_kw("await") {
+            self.await_primary()
         } else {
-            self.primary()?
+            self.primary()
         };
-        if !self.at_op("**") {
-            return Ok(base);
+        if r.is_err() || !self.at_op("**") {
+            return r;
         }
-        self.pow_tail(base)
+        match r {
+            Ok(base) => self.pow_tail(base),
+            e => e,
+        }
     }
 
     #[inline(never)]
@@ -394,11 +409,14 @@ impl Parser {
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
     pub(super) fn primary(&mut self) -> Res<Expr> {
-        let e = self.atom()?;
-        if !matches!(self.peek(), Tok::Op("." | "(" | "[")) {
-            return Ok(e);
+        let r = self.atom();
+        if r.is_err() || !matches!(self.peek(), Tok::Op("." | "(" | "[")) {
+            return r;
         }
-        self.trailers(e)
+        match r {
+            Ok(e) => self.trailers(e),
+            e => e,
+        }
     }
 
     /// The `.name`, `(args)` and `[slices]` after an atom.

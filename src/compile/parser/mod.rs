@@ -58,6 +58,12 @@ const KEYWORDS: &[&str] = &[
     "with", "yield",
 ];
 
+/// The hard keyword `s` as a `'static` string (so matching on it does not borrow the parser), or
+/// "" if `s` is not one.
+pub(crate) fn hard_keyword(s: &str) -> &'static str {
+    KEYWORDS.iter().find(|k| **k == s).copied().unwrap_or("")
+}
+
 /// Whether `s` is a hard keyword.
 pub(crate) fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)
@@ -96,6 +102,13 @@ pub fn parse_with_stack_budget(
 /// triple-quoted string, a trailing backslash, or a compound statement not yet ended by a blank
 /// line). False when the input is complete or has a definite syntax error.
 pub fn input_is_incomplete(source: &str) -> bool {
+    input_is_incomplete_with_stack_budget(source, DEFAULT_STACK_BUDGET)
+}
+
+/// [`input_is_incomplete`] parsing with at most `stack_budget` bytes of stack (see
+/// [`parse_with_stack_budget`]); too deep an input counts as complete (its error is reported
+/// when it runs).
+pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) -> bool {
     if source.trim_end_matches('\n').ends_with('\\') {
         return true;
     }
@@ -120,7 +133,7 @@ pub fn input_is_incomplete(source: &str) -> bool {
     if compound && !last_blank {
         return true;
     }
-    match parse(source, Mode::Single) {
+    match parse_with_stack_budget(source, Mode::Single, stack_budget) {
         Ok(_) => false,
         Err(e) => is_eof_error(&e),
     }
@@ -144,6 +157,9 @@ pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: usize,
+    /// How many of the `depth` levels are indented blocks (the rest are brackets and operators):
+    /// a stack-budget error names indentation when nothing else is open.
+    blocks: usize,
     /// [`stack_address`] when parsing started (0: not checked).
     stack_base: usize,
     stack_budget: usize,
@@ -155,6 +171,7 @@ impl Parser {
             toks,
             pos: 0,
             depth,
+            blocks: 0,
             stack_base: 0,
             stack_budget: DEFAULT_STACK_BUDGET,
         }
@@ -288,9 +305,30 @@ impl Parser {
         #[cfg(test)]
         tests::probe_stack();
         self.depth += 1;
-        let deep_stack =
-            self.stack_base != 0 && self.stack_base.abs_diff(stack_address()) > self.stack_budget;
-        if self.depth > MAX_NESTING || deep_stack {
+        if self.depth > MAX_NESTING || self.deep_stack() {
+            return Err(CompileError {
+                kind: ErrorKind::TooDeep,
+                msg: String::from("too many nested parentheses"),
+                line: self.line(),
+                col: self.tok_at(0).col,
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether the recursion has used up the stack budget.
+    fn deep_stack(&self) -> bool {
+        self.stack_base != 0 && self.stack_base.abs_diff(stack_address()) > self.stack_budget
+    }
+
+    /// The stack half of [`Parser::enter`], for the recursive paths that nest without a
+    /// bracket (every operand goes through `binary`): with a check only at brackets, one level
+    /// from a call's argument down to an atom ran about 2 KiB unchecked on a Cortex-M0.
+    fn check_stack(&self) -> Res<()> {
+        if self.deep_stack() {
+            if self.blocks >= self.depth {
+                return Err(self.indent_err("too many levels of indentation"));
+            }
             return Err(CompileError {
                 kind: ErrorKind::TooDeep,
                 msg: String::from("too many nested parentheses"),

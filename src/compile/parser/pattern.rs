@@ -18,6 +18,7 @@ use super::{mk, Parser, Res};
 impl Parser {
     /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
     /// Returns None (cursor unmoved) when the line is not a match statement.
+    #[inline(never)]
     pub(super) fn match_stmt(&mut self) -> Res<Option<Stmt>> {
         let save = self.pos;
         let line = self.line();

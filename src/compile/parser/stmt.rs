@@ -54,49 +54,88 @@ fn stmt(kind: StmtKind, line: u32) -> Stmt {
     Stmt { kind, line }
 }
 
+/// Pushes the statement `make` builds. Not inlined: a compound statement's parser is live while
+/// its body recurses, and building the [`Stmt`] (136 bytes on a 32-bit target) here instead of
+/// there keeps it out of every nested block's stack.
+#[inline(never)]
+fn push_kind(out: &mut Vec<Stmt>, line: u32, make: impl FnOnce() -> StmtKind) {
+    out.push(stmt(make(), line));
+}
+
 impl Parser {
     /// statement: compound_stmt | simple_stmts
+    ///
+    /// Every statement passes through here, the parser's recursion through nested blocks too,
+    /// so the frame stays small: the compound statements are parsed in
+    /// [`Parser::compound_stmt`] and the simple ones push into `out` themselves, and no
+    /// [`Stmt`] is held in this frame (a device's stack is a few KiB; see [`MAX_NESTING`]).
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        self.check_stack()?;
+        let compound = match self.peek() {
+            Tok::Name(n) => matches!(
+                n.as_str(),
+                "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async" | "match"
+            ),
+            Tok::Op("@") => true,
+            _ => false,
+        };
+        if compound && self.compound_stmt(out)? {
+            return Ok(());
+        }
+        self.simple_stmts(out)
+    }
+
+    /// compound_stmt: pushes the statement to `out`; false (cursor unmoved) if a `match` line
+    /// turns out to be a simple statement.
+    #[inline(never)]
+    fn compound_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<bool> {
         let line = self.line();
         let kw = match self.peek() {
-            Tok::Name(n) => n.clone(),
-            Tok::Op("@") => return self.decorated(out),
-            _ => return self.simple_stmts(out),
+            Tok::Name(n) => super::hard_keyword(n),
+            _ => return self.decorated(out).map(|()| true),
         };
-        let s = match kw.as_str() {
-            "if" => self.if_stmt("if")?,
-            "while" => self.while_stmt()?,
-            "for" => self.for_stmt(false, line)?,
-            "try" => self.try_stmt()?,
-            "with" => self.with_stmt(false, line)?,
-            "def" => self.funcdef(Vec::new(), false)?,
-            "class" => self.classdef(Vec::new())?,
-            "async" => self.async_stmt(Vec::new())?,
-            "match" => match self.match_stmt()? {
-                Some(s) => s,
-                None => return self.simple_stmts(out),
-            },
-            _ => return self.simple_stmts(out),
-        };
-        out.push(s);
-        Ok(())
+        match kw {
+            "if" => self.if_stmt("if", out)?,
+            "while" => self.while_stmt(out)?,
+            "for" => self.for_stmt(false, line, out)?,
+            "try" => self.try_stmt(out)?,
+            "with" => self.with_stmt(false, line, out)?,
+            "def" => self.funcdef(Vec::new(), false, out)?,
+            "class" => self.classdef(Vec::new(), out)?,
+            "async" => self.async_stmt(Vec::new(), out)?,
+            _ => return self.match_into(out),
+        }
+        Ok(true)
+    }
+
+    /// A `match` statement pushed to `out`; false (cursor unmoved) if the line is not one.
+    #[inline(never)]
+    fn match_into(&mut self, out: &mut Vec<Stmt>) -> Res<bool> {
+        match self.match_stmt()? {
+            Some(s) => {
+                out.push(s);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
-    fn async_stmt(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+    #[inline(never)]
+    fn async_stmt(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         if self.at_kw("def") {
-            return self.funcdef(decorators, true);
+            return self.funcdef(decorators, true, out);
         }
         if !decorators.is_empty() {
             return Err(self.invalid());
         }
         if self.at_kw("for") {
-            return self.for_stmt(true, line);
+            return self.for_stmt(true, line, out);
         }
         if self.at_kw("with") {
-            return self.with_stmt(true, line);
+            return self.with_stmt(true, line, out);
         }
         Err(self.invalid())
     }
@@ -120,6 +159,7 @@ impl Parser {
         if self.enter().is_err() {
             return Err(self.indent_err("too many levels of indentation"));
         }
+        self.blocks += 1;
         loop {
             match self.peek() {
                 Tok::Dedent => {
@@ -132,6 +172,7 @@ impl Parser {
                 _ => self.statement(&mut body)?,
             }
         }
+        self.blocks -= 1;
         self.leave();
         Ok(body)
     }
@@ -139,7 +180,7 @@ impl Parser {
     /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         loop {
-            out.push(self.simple_stmt()?);
+            self.simple_stmt(out)?;
             if !self.eat_op(";") {
                 break;
             }
@@ -160,62 +201,93 @@ impl Parser {
     /// simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt
     ///            | 'pass' | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue'
     ///            | global_stmt | nonlocal_stmt
-    fn simple_stmt(&mut self) -> Res<Stmt> {
-        let line = self.line();
+    fn simple_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let kw = match self.peek() {
-            Tok::Name(n) => n.clone(),
-            _ => String::new(),
+            Tok::Name(n) => super::hard_keyword(n),
+            _ => "",
         };
-        let kind = match kw.as_str() {
-            "pass" | "break" | "continue" => {
+        match kw {
+            "return" => self.return_stmt(out),
+            "pass" | "break" | "continue" | "raise" | "global" | "nonlocal" | "del" | "assert"
+            | "import" | "from" => self.keyword_stmt(kw, out),
+            _ => self.expr_stmt(out),
+        }
+    }
+
+    /// return_stmt: 'return' [star_expressions] (in its own small frame: it is in every
+    /// function body, where the nesting is deepest)
+    #[inline(never)]
+    fn return_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
+        let line = self.line();
+        self.pos += 1;
+        let v = if starts_expr(self.peek()) {
+            Some(no_bare_star(self.star_expressions()?)?)
+        } else {
+            None
+        };
+        push_kind(out, line, move || StmtKind::Return(v));
+        Ok(())
+    }
+
+    /// The simple statements that start with a keyword (see [`Parser::simple_stmt`]).
+    #[inline(never)]
+    fn keyword_stmt(&mut self, kw: &str, out: &mut Vec<Stmt>) -> Res<()> {
+        let line = self.line();
+        let kind = match kw {
+            "pass" => {
                 self.pos += 1;
-                match kw.as_str() {
-                    "pass" => StmtKind::Pass,
-                    "break" => StmtKind::Break,
-                    _ => StmtKind::Continue,
-                }
+                StmtKind::Pass
             }
-            "return" => {
+            "break" => {
                 self.pos += 1;
-                let v = if starts_expr(self.peek()) {
-                    Some(no_bare_star(self.star_expressions()?)?)
-                } else {
-                    None
-                };
-                StmtKind::Return(v)
+                StmtKind::Break
+            }
+            "continue" => {
+                self.pos += 1;
+                StmtKind::Continue
             }
             "raise" => self.raise_stmt()?,
-            "global" | "nonlocal" => {
-                self.pos += 1;
-                let mut names = alloc::vec![self.name()?];
-                while self.eat_op(",") {
-                    names.push(self.name()?);
-                }
-                if kw == "global" {
-                    StmtKind::Global(names)
-                } else {
-                    StmtKind::Nonlocal(names)
-                }
-            }
+            "global" | "nonlocal" => self.global_stmt(kw == "global")?,
             "del" => self.del_stmt()?,
-            "assert" => {
-                self.pos += 1;
-                let test = self.expression()?;
-                let msg = if self.eat_op(",") {
-                    Some(self.expression()?)
-                } else {
-                    None
-                };
-                StmtKind::Assert { test, msg }
-            }
+            "assert" => self.assert_stmt()?,
             "import" => self.import_stmt()?,
             "from" => self.import_from()?,
-            _ => return self.expr_stmt(),
+            _ => return Err(self.invalid()),
         };
-        Ok(stmt(kind, line))
+        out.push(stmt(kind, line));
+        Ok(())
+    }
+
+    /// global_stmt | nonlocal_stmt: ('global' | 'nonlocal') ','.NAME+
+    #[inline(never)]
+    fn global_stmt(&mut self, global: bool) -> Res<StmtKind> {
+        self.pos += 1;
+        let mut names = alloc::vec![self.name()?];
+        while self.eat_op(",") {
+            names.push(self.name()?);
+        }
+        Ok(if global {
+            StmtKind::Global(names)
+        } else {
+            StmtKind::Nonlocal(names)
+        })
+    }
+
+    /// assert_stmt: 'assert' expression [',' expression]
+    #[inline(never)]
+    fn assert_stmt(&mut self) -> Res<StmtKind> {
+        self.pos += 1;
+        let test = self.expression()?;
+        let msg = if self.eat_op(",") {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(StmtKind::Assert { test, msg })
     }
 
     /// raise_stmt: 'raise' [expression ['from' expression]]
+    #[inline(never)]
     fn raise_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         if !starts_expr(self.peek()) {
@@ -234,6 +306,7 @@ impl Parser {
     }
 
     /// del_stmt: 'del' del_targets: ','.del_target+ [',']
+    #[inline(never)]
     fn del_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut targets = Vec::new();
@@ -252,7 +325,8 @@ impl Parser {
     ///   (star_targets '=')+ (yield_expr | star_expressions)
     /// | single_target augassign (yield_expr | star_expressions)
     /// | single_target ':' expression ['=' annotated_rhs]
-    fn expr_stmt(&mut self) -> Res<Stmt> {
+    #[inline(never)]
+    fn expr_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         let parenthesized = self.at_op("(");
         let first = if self.at_kw("yield") {
@@ -261,31 +335,13 @@ impl Parser {
             self.star_expressions()?
         };
         if self.at_op("=") {
-            let mut targets = alloc::vec![first];
-            let mut value;
-            loop {
-                self.pos += 1;
-                value = self.assign_rhs()?;
-                if !self.at_op("=") {
-                    break;
-                }
-                targets.push(value);
-            }
-            let value = no_bare_star(value)?;
-            for t in targets.iter_mut() {
-                store_target(t, ASSIGN_HINT)?;
-            }
-            return Ok(stmt(StmtKind::Assign { targets, value }, line));
+            return self.assignment(first, line, out);
         }
         if let Some(op) = aug_op(self.peek()) {
-            let mut target = first;
-            aug_target(&mut target)?;
-            self.pos += 1;
-            let value = no_bare_star(self.assign_rhs()?)?;
-            return Ok(stmt(StmtKind::AugAssign { target, op, value }, line));
+            return self.aug_assign(first, op, line, out);
         }
         if self.eat_op(":") {
-            return self.ann_assign(first, parenthesized, line);
+            return self.ann_assign(first, parenthesized, line, out);
         }
         let is_print = matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
         if is_print && starts_expr(self.peek()) && !matches!(self.peek(), Tok::Op(_)) {
@@ -293,7 +349,45 @@ impl Parser {
                 self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
             );
         }
-        Ok(stmt(StmtKind::Expr(no_bare_star(first)?), line))
+        out.push(stmt(StmtKind::Expr(no_bare_star(first)?), line));
+        Ok(())
+    }
+
+    /// `(star_targets '=')+ (yield_expr | star_expressions)` after the first target.
+    #[inline(never)]
+    fn assignment(&mut self, first: Expr, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
+        let mut targets = alloc::vec![first];
+        let mut value;
+        loop {
+            self.pos += 1;
+            value = self.assign_rhs()?;
+            if !self.at_op("=") {
+                break;
+            }
+            targets.push(value);
+        }
+        let value = no_bare_star(value)?;
+        for t in targets.iter_mut() {
+            store_target(t, ASSIGN_HINT)?;
+        }
+        out.push(stmt(StmtKind::Assign { targets, value }, line));
+        Ok(())
+    }
+
+    /// `single_target augassign (yield_expr | star_expressions)` after the target.
+    #[inline(never)]
+    fn aug_assign(
+        &mut self,
+        mut target: Expr,
+        op: BinOp,
+        line: u32,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
+        aug_target(&mut target)?;
+        self.pos += 1;
+        let value = no_bare_star(self.assign_rhs()?)?;
+        out.push(stmt(StmtKind::AugAssign { target, op, value }, line));
+        Ok(())
     }
 
     /// annotated_rhs: yield_expr | star_expressions
@@ -306,7 +400,14 @@ impl Parser {
     }
 
     /// single_target ':' expression ['=' annotated_rhs]
-    fn ann_assign(&mut self, mut target: Expr, parenthesized: bool, line: u32) -> Res<Stmt> {
+    #[inline(never)]
+    fn ann_assign(
+        &mut self,
+        mut target: Expr,
+        parenthesized: bool,
+        line: u32,
+        out: &mut Vec<Stmt>,
+    ) -> Res<()> {
         match target.kind {
             ExprKind::Tuple { .. } => {
                 return Err(CompileErrorAt::at(
@@ -331,7 +432,7 @@ impl Parser {
         } else {
             None
         };
-        Ok(stmt(
+        out.push(stmt(
             StmtKind::AnnAssign {
                 target,
                 annotation,
@@ -339,7 +440,8 @@ impl Parser {
                 simple,
             },
             line,
-        ))
+        ));
+        Ok(())
     }
 
     /// dotted_name: NAME ('.' NAME)*
@@ -361,6 +463,7 @@ impl Parser {
     }
 
     /// import_name: 'import' ','.(dotted_name ['as' NAME])+
+    #[inline(never)]
     fn import_stmt(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut names = Vec::new();
@@ -378,6 +481,7 @@ impl Parser {
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+    #[inline(never)]
     fn import_from(&mut self) -> Res<StmtKind> {
         self.pos += 1;
         let mut level: u32 = 0;
@@ -434,17 +538,21 @@ impl Parser {
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-    fn if_stmt(&mut self, what: &str) -> Res<Stmt> {
+    #[inline(never)]
+    fn if_stmt(&mut self, what: &str, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let test = self.named_expression()?;
         let body = self.block(&format!("'{}' statement", what), line)?;
         let orelse = if self.at_kw("elif") {
-            alloc::vec![self.if_stmt("elif")?]
+            let mut elif = Vec::new();
+            self.if_stmt("elif", &mut elif)?;
+            elif
         } else {
             self.else_block()?
         };
-        Ok(stmt(StmtKind::If { test, body, orelse }, line))
+        push_kind(out, line, move || StmtKind::If { test, body, orelse });
+        Ok(())
     }
 
     /// else_block: 'else' ':' block
@@ -458,37 +566,39 @@ impl Parser {
     }
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
-    fn while_stmt(&mut self) -> Res<Stmt> {
+    #[inline(never)]
+    fn while_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let test = self.named_expression()?;
         let body = self.block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(StmtKind::While { test, body, orelse }, line))
+        push_kind(out, line, move || StmtKind::While { test, body, orelse });
+        Ok(())
     }
 
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
-    fn for_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+    #[inline(never)]
+    fn for_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
         self.pos += 1;
         let target = self.target_list("in")?;
         self.expect_kw("in")?;
         let iter = no_bare_star(self.star_expressions()?)?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            },
-            line,
-        ))
+        push_kind(out, line, move || StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        });
+        Ok(())
     }
 
     /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
-    fn with_stmt(&mut self, is_async: bool, line: u32) -> Res<Stmt> {
+    #[inline(never)]
+    fn with_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
         self.pos += 1;
         let mut items = None;
         if self.at_op("(") {
@@ -504,14 +614,12 @@ impl Parser {
             None => self.with_items(false)?,
         };
         let body = self.block("'with' statement", line)?;
-        Ok(stmt(
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            },
-            line,
-        ))
+        push_kind(out, line, move || StmtKind::With {
+            items,
+            body,
+            is_async,
+        });
+        Ok(())
     }
 
     /// with_item: expression ['as' star_target]
@@ -546,7 +654,8 @@ impl Parser {
 
     /// try_stmt: 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
     ///         | except_star_block+ [else_block] [finally_block])
-    fn try_stmt(&mut self) -> Res<Stmt> {
+    #[inline(never)]
+    fn try_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.pos += 1;
         let body = self.block("'try' statement", line)?;
@@ -577,16 +686,15 @@ impl Parser {
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.err("expected 'except' or 'finally' block"));
         }
-        Ok(stmt(
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star: is_star.unwrap_or(false),
-            },
-            line,
-        ))
+        let is_star = is_star.unwrap_or(false);
+        push_kind(out, line, move || StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        });
+        Ok(())
     }
 
     /// except_block: 'except' ['*'] [expression ['as' NAME]] ':' block
@@ -624,6 +732,7 @@ impl Parser {
     }
 
     /// decorators: ('@' named_expression NEWLINE)+ (class_def | function_def)
+    #[inline(never)]
     fn decorated(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let mut decorators = Vec::new();
         while self.eat_op("@") {
@@ -633,22 +742,31 @@ impl Parser {
             }
             self.pos += 1;
         }
-        let s = if self.at_kw("def") {
-            self.funcdef(decorators, false)?
+        if self.at_kw("def") {
+            self.funcdef(decorators, false, out)
         } else if self.at_kw("class") {
-            self.classdef(decorators)?
+            self.classdef(decorators, out)
         } else if self.at_kw("async") {
-            self.async_stmt(decorators)?
+            self.async_stmt(decorators, out)
         } else {
-            return Err(self.invalid());
-        };
-        out.push(s);
-        Ok(())
+            Err(self.invalid())
+        }
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Stmt> {
+    #[inline(never)]
+    fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool, out: &mut Vec<Stmt>) -> Res<()> {
         let def_line = self.line();
+        let mut f = self.def_header(decorators, is_async)?;
+        f.body = self.block("function definition", def_line)?;
+        push_kind(out, def_line, move || StmtKind::FunctionDef(f));
+        Ok(())
+    }
+
+    /// `'def' NAME '(' [params] ')' ['->' expression]`: the definition with an empty body (the
+    /// parameters are parsed in this frame, which is gone before the body recurses).
+    #[inline(never)]
+    fn def_header(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Box<FunctionDef>> {
         self.pos += 1;
         let name = self.name()?;
         self.expect_op("(")?;
@@ -659,21 +777,29 @@ impl Parser {
         } else {
             None
         };
-        let body = self.block("function definition", def_line)?;
-        let f = FunctionDef {
+        Ok(Box::new(FunctionDef {
             name,
             args,
-            body,
+            body: Vec::new(),
             decorators,
             returns,
             is_async,
-        };
-        Ok(stmt(StmtKind::FunctionDef(Box::new(f)), def_line))
+        }))
     }
 
     /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
-    fn classdef(&mut self, decorators: Vec<Expr>) -> Res<Stmt> {
+    #[inline(never)]
+    fn classdef(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
+        let mut c = self.class_header(decorators)?;
+        c.body = self.block("class definition", line)?;
+        push_kind(out, line, move || StmtKind::ClassDef(c));
+        Ok(())
+    }
+
+    /// `'class' NAME ['(' [arguments] ')']`: the definition with an empty body.
+    #[inline(never)]
+    fn class_header(&mut self, decorators: Vec<Expr>) -> Res<Box<ClassDef>> {
         self.pos += 1;
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
@@ -683,15 +809,13 @@ impl Parser {
             (bases, keywords) = self.arguments()?;
             self.leave();
         }
-        let body = self.block("class definition", line)?;
-        let c = ClassDef {
+        Ok(Box::new(ClassDef {
             name,
             bases,
             keywords,
-            body,
+            body: Vec::new(),
             decorators,
-        };
-        Ok(stmt(StmtKind::ClassDef(Box::new(c)), line))
+        }))
     }
 
     /// params / lambda_params: the parameter list of a `def` (up to `)`) or a `lambda` (up to

@@ -20,9 +20,11 @@ def _is_abstract(value):
     return False
 
 
-def _compute_abstracts(cls):
+def _compute_abstracts(cls, ns):
+    # The class body's namespace, as CPython's _py_abc reads it: `cls.__dict__` would load the
+    # mappingproxy type (_classtypes), which costs more heap than a small board has.
     names = set()
-    for name, value in cls.__dict__.items():
+    for name, value in ns.items():
         if _is_abstract(value):
             names.add(name)
     for base in cls.__bases__:
@@ -45,7 +47,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, ns, /, **kwargs):
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls.__abstractmethods__ = _compute_abstracts(cls, ns)
         cls._abc_registry = []
         return cls
 

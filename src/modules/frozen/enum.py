@@ -273,7 +273,12 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return type(self)(type(self)._all_bits() & ~self._value_)
+        cls = type(self)
+        mask = cls._all_bits()
+        if cls._keep_:
+            # IntFlag (boundary KEEP) inverts within every bit up to the highest flag's.
+            mask = (1 << mask.bit_length()) - 1
+        return cls(mask & ~self._value_)
 
     def __contains__(self, other):
         if not isinstance(other, type(self)):

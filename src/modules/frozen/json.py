@@ -5,6 +5,9 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
 
 
 class JSONDecodeError(ValueError):
+    # Where CPython defines it (what a traceback names).
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
