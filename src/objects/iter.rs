@@ -157,6 +157,25 @@ pub fn is_iterable(vm: &Vm, v: Value) -> bool {
 }
 
 impl Vm {
+    /// An item of the sequence protocol, or the end of the iteration if `__getitem__` raised
+    /// IndexError or StopIteration (which is then cleared).
+    fn item_or_end(&mut self, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let p = self.pending();
+                if self.exception_is(p, TypeId::IndexError)
+                    || self.exception_is(p, TypeId::StopIteration)
+                {
+                    self.take_pending();
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
         if v.is_qstr() {
@@ -380,41 +399,20 @@ impl Vm {
                 }
                 self.heap.set(it, INDEX, index as u32 - 1);
                 let i = Value::small_int_unchecked(index as i32 - 1);
-                match self.getitem(a, i) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => {
-                        // As CPython's reversed(): an IndexError or StopIteration from
-                        // __getitem__ ends the iteration (for good).
-                        let p = self.pending();
-                        if self.exception_is(p, TypeId::IndexError)
-                            || self.exception_is(p, TypeId::StopIteration)
-                        {
-                            self.take_pending();
-                            self.heap.set(it, INDEX, 0);
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
+                // As CPython's reversed(): an IndexError or StopIteration from __getitem__
+                // ends the iteration (for good).
+                let r = self.getitem(a, i);
+                let item = self.item_or_end(r)?;
+                if item.is_none() {
+                    self.heap.set(it, INDEX, 0);
                 }
+                Ok(item)
             }
             GETITEM => {
                 let i = Value::small_int_unchecked(index as i32);
                 self.heap.set(it, INDEX, index as u32 + 1);
-                match self.getitem(a, i) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => {
-                        let p = self.pending();
-                        if self.exception_is(p, TypeId::IndexError)
-                            || self.exception_is(p, TypeId::StopIteration)
-                        {
-                            self.take_pending();
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
-                }
+                let r = self.getitem(a, i);
+                self.item_or_end(r)
             }
             ASEND | ATHROW => match super::async_gen::step(self, it, Value::NONE, None)? {
                 generator::Sent::Yielded(v) => Ok(Some(v)),
