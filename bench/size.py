@@ -12,6 +12,8 @@
   high-water mark of a small session, and whether the 64 KiB and 16 KiB RAM budgets hold.
 
     python3 bench/size.py          # needs what scripts/qemu-test installs
+    python3 bench/size.py --flash minimal standard   # quick: VM flash on thumbv7em only,
+                                   # and the margin to lm3s6965evb's 256 KiB; writes nothing
 """
 
 import importlib.util
@@ -267,5 +269,18 @@ def main():
     print(section)
 
 
+def quick_flash(levels):
+    """VM flash per level on thumbv7em, for measuring a size change while working on it."""
+    base_flash, _ = figures(stub_elf("mps2-an386"), 4096)
+    for features in levels:
+        elf = drive.build_elf("mps2-an386", heap_bytes=4096, features=features)
+        flash, _ = figures(elf, 4096)
+        vm = flash - base_flash
+        print(f"{features}: VM flash {vm} bytes ({kib(vm)}); harness {kib(flash)}, "
+              f"{kib(flash - 256 * 1024)} over lm3s6965evb's 256 KiB", flush=True)
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--flash"]:
+        sys.exit(quick_flash(sys.argv[2:] or ["minimal"]))
     sys.exit(main())
