@@ -44,6 +44,9 @@ pub fn hash(vm: &Vm, b: Value) -> i64 {
 
 /// The hash of some bytes (shared with read-only memoryviews).
 pub fn hash_data(bytes: &[u8]) -> i64 {
+    if bytes.is_empty() {
+        return 0; // as CPython, and as `hash('')`
+    }
     let mut h: u32 = 0x811c_9dc5;
     for x in bytes {
         h ^= *x as u32;

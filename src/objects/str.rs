@@ -25,9 +25,13 @@ pub fn from_string(vm: &mut Vm, s: String) -> PyResult<Value> {
     new(vm, &s)
 }
 
-/// The hash of str text: FNV-1a, never 0 (0 marks "not computed" in the str header). Qstrs and
-/// heap strs of equal text hash equal.
+/// The hash of str text: FNV-1a, never 0 except for `''` (as in CPython; 0 marks "not computed"
+/// in the str header, so the empty str is simply rehashed). Qstrs and heap strs of equal text
+/// hash equal.
 pub fn hash_text(s: &str) -> u32 {
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u32 = 0x811c_9dc5;
     for b in s.bytes() {
         h ^= b as u32;
