@@ -212,6 +212,17 @@ pub(crate) fn user_override(vm: &mut Vm, t: Value, name: Value) -> PyResult<Opti
             if let Some(v) = dict::get(vm, d, name)? {
                 return Ok(Some(v));
             }
+        } else if let Some(id) = c.as_builtin_type() {
+            // A builtin base before a user mixin in the MRO wins (`class S(str, Mixin)` compares
+            // as a str even if Mixin defines `__eq__`); `object` is always last, so skip it.
+            let bt = TypeId::from_index(id).unwrap_or(TypeId::Object);
+            if bt != TypeId::Object
+                && vm
+                    .str_text(name)
+                    .is_some_and(|n| super::native::find_type_method(bt, n).is_some())
+            {
+                return Ok(None);
+            }
         }
     }
     Ok(None)

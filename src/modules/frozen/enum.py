@@ -60,6 +60,15 @@ class EnumMeta(type):
                 cls._member_names_.append(key)
             cls._member_map_[key] = member
             type.__setattr__(cls, key, member)
+        # As CPython: a data type mixed in before the enum base (class S(str, Enum)) must not
+        # lend the members its repr, str and format; the enum's own are used unless this class
+        # body defines them.
+        if bases and isinstance(bases[-1], EnumMeta):
+            for mname in ("__repr__", "__str__", "__format__"):
+                if mname not in ns:
+                    found = getattr(cls, mname)
+                    if found in (getattr(base_type or object, mname), getattr(object, mname)):
+                        type.__setattr__(cls, mname, getattr(bases[-1], mname))
         return cls
 
     def __call__(cls, value, *args, **kwargs):
@@ -311,6 +320,15 @@ class Flag(Enum):
 
 class IntFlag(int, Flag):
     _keep_ = True
+
+    # int comes first in the MRO; the flag operations must win (as CPython's IntFlag does).
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
 
     def __str__(self):
         return int.__repr__(self)
