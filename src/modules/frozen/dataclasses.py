@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-# dataclasses: @dataclass with defaults, field(), __init__/__repr__/__eq__, order, frozen.
+# dataclasses: @dataclass with defaults, field(), __init__/__repr__/__eq__, order, frozen,
+# keyword-only fields (KW_ONLY, kw_only=), InitVar and ClassVar pseudo-fields.
 
 __all__ = ["dataclass", "field", "fields", "asdict", "astuple", "replace", "FrozenInstanceError",
-           "MISSING"]
+           "MISSING", "KW_ONLY", "InitVar", "is_dataclass"]
 
 
 class _Missing:
@@ -11,6 +12,31 @@ class _Missing:
 
 
 MISSING = _Missing()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+# `_: KW_ONLY` in a class body: the fields after it are keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    """`x: InitVar[int]`: an __init__ argument passed on to __post_init__, not a field."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        t = self.type
+        name = t.__name__ if isinstance(t, type) else repr(t)
+        return "dataclasses.InitVar[%s]" % name
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
 
 class FrozenInstanceError(AttributeError):
@@ -28,39 +54,71 @@ class Field:
         self.compare = compare
         self.hash = hash
         self.kw_only = kw_only
+        self._pseudo = False  # a ClassVar or InitVar: not in fields()
 
     def __repr__(self):
         return "Field(name=%r,type=%r,default=%r)" % (self.name, self.type, self.default)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
-          compare=True, kw_only=False):
+          compare=True, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
     return Field(default, default_factory, init, repr, compare, hash, kw_only)
 
 
-def fields(obj):
-    return tuple(obj.__dataclass_fields__.values())
+def fields(class_or_instance):
+    try:
+        flds = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple(f for f in flds.values() if not f._pseudo)
 
 
-def _collect(cls):
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, "__dataclass_fields__")
+
+
+def _is_classvar(typ):
+    if isinstance(typ, str):
+        return typ.startswith(("ClassVar", "typing.ClassVar"))
+    typing = __import__("sys").modules.get("typing")
+    if typing is None:
+        return False
+    return typ is typing.ClassVar or getattr(typ, "__origin__", None) is typing.ClassVar
+
+
+def _collect(cls, kw_only):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, "__dataclass_fields__", {}).values():
             all_fields[f.name] = f
     annotations = cls.__dict__.get("__annotations__", {})
+    seen_kw_only = False
     for name, typ in annotations.items():
+        if typ is KW_ONLY:
+            if seen_kw_only:
+                raise TypeError("%r is KW_ONLY, but KW_ONLY has already been specified" % name)
+            seen_kw_only = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
         else:
-            f = Field(default, MISSING, True, True, True, None, False)
+            f = Field(default, MISSING, True, True, True, None, MISSING)
+        f._pseudo = _is_classvar(typ) or isinstance(typ, InitVar)
+        if f._pseudo and f.default_factory is not MISSING:
+            raise TypeError("field %s cannot have a default factory" % name)
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only or seen_kw_only
         if isinstance(f.default, (list, dict, set)):
             raise ValueError("mutable default %s for field %s is not allowed: use default_factory"
                              % (type(f.default), name))
         f.name = name
         f.type = typ
+        if _is_classvar(typ):
+            continue
         all_fields[name] = f
         if isinstance(default, Field):
             if f.default is MISSING:
@@ -73,8 +131,8 @@ def _collect(cls):
     return all_fields
 
 
-def _process(cls, init, repr_, eq, order, frozen, unsafe_hash):
-    flds = _collect(cls)
+def _process(cls, init, repr_, eq, order, frozen, unsafe_hash, match_args, kw_only):
+    flds = _collect(cls, kw_only)
     cls.__dataclass_fields__ = flds
     init_fields = [f for f in flds.values() if f.init]
     seen_default = False
@@ -92,11 +150,12 @@ def _process(cls, init, repr_, eq, order, frozen, unsafe_hash):
     if repr_ and "__repr__" not in cls.__dict__:
         def __repr__(self):
             return "%s(%s)" % (type(self).__qualname__, ", ".join(
-                "%s=%r" % (f.name, getattr(self, f.name)) for f in flds.values() if f.repr))
+                "%s=%r" % (f.name, getattr(self, f.name))
+                for f in flds.values() if f.repr and not f._pseudo))
         cls.__repr__ = __repr__
 
     def _key(self):
-        return tuple(getattr(self, f.name) for f in flds.values() if f.compare)
+        return tuple(getattr(self, f.name) for f in flds.values() if f.compare and not f._pseudo)
 
     if eq and "__eq__" not in cls.__dict__:
         def __eq__(self, other):
@@ -127,7 +186,8 @@ def _process(cls, init, repr_, eq, order, frozen, unsafe_hash):
         cls.__hash__ = lambda self: hash(_key(self))
     elif eq and "__hash__" not in cls.__dict__:
         cls.__hash__ = None
-    cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    if match_args and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
     return cls
 
 
@@ -140,6 +200,7 @@ def _make_init(cls, flds, init_fields, frozen):
     params = ["self"]
     kw_params = []
     body = []
+    init_vars = []
     for f in flds.values():
         default_name = "_dflt_" + f.name
         if f.init:
@@ -151,6 +212,9 @@ def _make_init(cls, flds, init_fields, frozen):
             else:
                 param = f.name
             (kw_params if f.kw_only else params).append(param)
+        if f._pseudo:
+            init_vars.append(f.name)
+            continue
         if f.default_factory is not MISSING:
             env["_factory_" + f.name] = f.default_factory
             if f.init:
@@ -169,7 +233,7 @@ def _make_init(cls, flds, init_fields, frozen):
         else:
             body.append("    self.%s = %s" % (f.name, value))
     if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
+        body.append("    self.__post_init__(%s)" % ", ".join(init_vars))
     if not body:
         body.append("    pass")
     if kw_params:
@@ -185,7 +249,7 @@ def _make_init(cls, flds, init_fields, frozen):
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen, unsafe_hash)
+        return _process(c, init, repr, eq, order, frozen, unsafe_hash, match_args, kw_only)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -194,6 +258,8 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_ha
 def asdict(obj):
     if hasattr(type(obj), "__dataclass_fields__"):
         return {f.name: asdict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[asdict(v) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(asdict(v) for v in obj)
     if isinstance(obj, dict):
@@ -204,12 +270,20 @@ def asdict(obj):
 def astuple(obj):
     if hasattr(type(obj), "__dataclass_fields__"):
         return tuple(astuple(getattr(obj, f.name)) for f in fields(obj))
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[astuple(v) for v in obj])
+    if isinstance(obj, dict):
+        return {astuple(k): astuple(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
         return type(obj)(astuple(v) for v in obj)
     return obj
 
 
 def replace(obj, **changes):
+    for f in fields(obj):
+        if not f.init and f.name in changes:
+            raise ValueError("field %s is declared with init=False, it cannot be specified with "
+                             "replace()" % f.name)
     values = {f.name: getattr(obj, f.name) for f in fields(obj) if f.init}
     values.update(changes)
     return type(obj)(**values)
