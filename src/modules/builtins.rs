@@ -401,7 +401,10 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let base = args.first().copied().or_else(|| kwarg(vm, kw, "base"));
     let exp = args.get(1).copied().or_else(|| kwarg(vm, kw, "exp"));
     let m = args.get(2).copied().or_else(|| kwarg(vm, kw, "mod"));
-    let (Some(b), Some(e)) = (base, exp) else {
+    let Some(b) = base else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(e) = exp else {
         return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
     };
     match m {
@@ -418,6 +421,10 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({n} given)")));
+    }
     let x = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
     let Some(x) = x else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
@@ -584,7 +591,13 @@ fn all(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    arg_count(vm, "sum", args, 1, 2)?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({n} given)")));
+    }
     let start = args
         .get(1)
         .copied()
@@ -708,7 +721,7 @@ pub fn sort_list(vm: &mut Vm, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
     for (k, v) in kw {
         match vm.str_text(*k).unwrap_or("") {
             "key" => key = *v,
-            "reverse" => reverse = vm.truthy(*v)?,
+            "reverse" => reverse = crate::objects::list_methods::int_arg(vm, *v)? != 0,
             other => {
                 let other = String::from(other);
                 return Err(vm.type_error(format!(
@@ -773,12 +786,14 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     class::build_class(vm, args, kw)
 }
 
-fn globals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn globals(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "globals", args, 0, 0)?;
     let f = vm.heap.root(crate::gc::Root::Frame);
     Ok(vm.heap.get_value(f, crate::vm::frame::GLOBALS))
 }
 
-fn locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn locals(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "locals", args, 0, 0)?;
     crate::vm::frame::locals_dict(vm)
 }
 

@@ -52,8 +52,11 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
     if let Some(g) = g {
         if vm.heap.kind(g) != Kind::Dict {
             let t = vm.type_name(g);
-            return Err(vm.type_error(if mode == Mode::Eval && l.is_none() {
+            let real = mode == Mode::Eval && is_mapping(vm, g)?;
+            return Err(vm.type_error(if real {
                 String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+            } else if mode == Mode::Eval {
+                String::from("globals must be a dict")
             } else {
                 format!("{name}() globals must be a dict, not {t}")
             }));

@@ -21,7 +21,9 @@ pub(crate) fn self_of(
     tname: &str,
     name: &str,
 ) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::NONE);
+    let Some(&s) = args.first() else {
+        return Err(vm.type_error(format!("unbound method {tname}.{name}() needs an argument")));
+    };
     let v = vm.builtin_value(s);
     if vm.heap.kind(v) == kind {
         return Ok(v);

@@ -14,7 +14,10 @@ use super::set;
 /// `self` of a set method: a set (or, for `frozen`, a set or frozenset), unwrapped from a
 /// subclass instance.
 fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::NONE);
+    let Some(&s) = args.first() else {
+        let owner = if frozen { "frozenset" } else { "set" };
+        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
+    };
     let v = vm.builtin_value(s);
     let k = vm.heap.kind(v);
     if k == Kind::Set || (frozen && k == Kind::FrozenSet) {
