@@ -181,9 +181,17 @@ pub fn bind_args(
                 dict::set(vm, kwdict, name, value)?;
             }
             Some(_) => {
-                let fname = func_qualname(vm, function);
+                // CPython names every positional-only parameter passed by keyword, in order.
+                let mut names: Vec<String> = Vec::new();
+                for i in 0..posonly {
+                    let p = String::from(local_name(vm, code, i));
+                    if kw.iter().any(|&(k, _)| vm.str_text(k) == Some(p.as_str())) {
+                        names.push(p);
+                    }
+                }
+                let (fname, names) = (func_qualname(vm, function), names.join(", "));
                 return Err(vm.type_error(format!(
-                    "{fname}() got some positional-only arguments passed as keyword arguments: '{name_text}'"
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{names}'"
                 )));
             }
             None => {
