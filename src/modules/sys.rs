@@ -104,16 +104,7 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, d, "modules", modules)?;
     let v = vm.new_str("3.11.0 (pyrite)")?;
     set(vm, d, "version", v)?;
-    let (a, b, c) = PYTHON_VERSION;
-    let vi = tuple::new(
-        vm,
-        &[
-            Value::small_int_unchecked(a),
-            Value::small_int_unchecked(b),
-            Value::small_int_unchecked(c),
-        ],
-    )?;
-    set(vm, d, "version_info", vi)?;
+    set_version_info(vm, d)?;
     let platform = vm.new_str(if cfg!(feature = "std") {
         "linux"
     } else {
@@ -128,20 +119,7 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, d, "byteorder", bo)?;
     let maxsize = int::from_i64(vm, i32::MAX as i64)?;
     set(vm, d, "maxsize", maxsize)?;
-    let imp = vm.new_module("implementation")?;
-    set(vm, d, "implementation", imp)?;
-    let idict = vm.heap.get_value(imp, 1);
-    let name = vm.new_str("pyrite")?;
-    set(vm, idict, "name", name)?;
-    let ver = tuple::new(
-        vm,
-        &[
-            Value::small_int_unchecked(0),
-            Value::small_int_unchecked(1),
-            Value::small_int_unchecked(0),
-        ],
-    )?;
-    set(vm, idict, "version", ver)?;
+    set_implementation(vm, d)?;
     let out = crate::modules::make_module(vm, crate::modules::find("_stdout").unwrap_or(0))?;
     set(vm, d, "stdout", out)?;
     set(vm, d, "__stdout__", out)?;
@@ -151,6 +129,84 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     let inp = crate::modules::make_module(vm, crate::modules::find("_stdin").unwrap_or(0))?;
     set(vm, d, "stdin", inp)?;
     Ok(())
+}
+
+/// `sys.version_info`: CPython's named 5-tuple, from the frozen `_sysinfo` module.
+#[cfg(feature = "frozen")]
+fn set_version_info(vm: &mut Vm, d: Value) -> PyResult<()> {
+    let (a, b, c) = PYTHON_VERSION;
+    let level = vm.new_str("final")?;
+    let dl = vm.heap.push_root(level);
+    let t = tuple::new(
+        vm,
+        &[
+            Value::small_int_unchecked(a),
+            Value::small_int_unchecked(b),
+            Value::small_int_unchecked(c),
+            level,
+            Value::small_int_unchecked(0),
+        ],
+    );
+    vm.heap.pop_roots(dl);
+    let t = t?;
+    let dt = vm.heap.push_root(t);
+    let vi = crate::objects::class::call_frozen(vm, "_sysinfo", "version_info", &[t]);
+    vm.heap.pop_roots(dt);
+    set(vm, d, "version_info", vi?)
+}
+
+/// `sys.version_info` without frozen modules: a plain `(major, minor, micro)` tuple, as in
+/// MicroPython.
+#[cfg(not(feature = "frozen"))]
+fn set_version_info(vm: &mut Vm, d: Value) -> PyResult<()> {
+    let (a, b, c) = PYTHON_VERSION;
+    let vi = tuple::new(
+        vm,
+        &[
+            Value::small_int_unchecked(a),
+            Value::small_int_unchecked(b),
+            Value::small_int_unchecked(c),
+        ],
+    )?;
+    set(vm, d, "version_info", vi)
+}
+
+/// `sys.implementation`: `name`, `version` and `cache_tag` (None: no bytecode cache), in a
+/// `SimpleNamespace` from the frozen `_sysinfo` module, or a module without frozen modules.
+fn set_implementation(vm: &mut Vm, d: Value) -> PyResult<()> {
+    let imp = if cfg!(feature = "frozen") {
+        crate::objects::class::call_frozen(vm, "_sysinfo", "SimpleNamespace", &[])?
+    } else {
+        vm.new_module("implementation")?
+    };
+    set(vm, d, "implementation", imp)?;
+    let di = vm.heap.push_root(imp);
+    let r = fill_implementation(vm, imp);
+    vm.heap.pop_roots(di);
+    r
+}
+
+fn fill_implementation(vm: &mut Vm, imp: Value) -> PyResult<()> {
+    let name = vm.new_str("pyrite")?;
+    set_attr(vm, imp, "name", name)?;
+    let ver = tuple::new(
+        vm,
+        &[
+            Value::small_int_unchecked(0),
+            Value::small_int_unchecked(1),
+            Value::small_int_unchecked(0),
+        ],
+    )?;
+    set_attr(vm, imp, "version", ver)?;
+    set_attr(vm, imp, "cache_tag", Value::NONE)
+}
+
+/// `obj.name = v`, with `v` rooted while the name is interned.
+fn set_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
+    let dv = vm.heap.push_root(v);
+    let r = vm.intern(name).and_then(|k| vm.setattr(obj, k, v));
+    vm.heap.pop_roots(dv);
+    r
 }
 
 fn set(vm: &mut Vm, d: Value, name: &str, v: Value) -> PyResult<()> {

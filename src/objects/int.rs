@@ -306,7 +306,12 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             if x.is_zero() {
                 return Ok(Value::small_int_unchecked(0));
             }
-            match y.to_u64().and_then(|n| x.shl(n)) {
+            // As CPython: a count beyond a machine word is OverflowError, a result too big for
+            // memory MemoryError.
+            let Some(n) = y.to_u64().filter(|&n| n <= i64::MAX as u64) else {
+                return Err(vm.overflow_error("too many digits in integer"));
+            };
+            match x.shl(n) {
                 Some(r) => r,
                 None => return Err(vm.memory_error()),
             }

@@ -480,9 +480,10 @@ struct Window {
 
 fn window(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Window> {
     let text = tuple_args(vm, name, args, kw, 1, 3)?;
-    let sub = str_arg(vm, args[1])?;
+    // CPython parses the bounds before it checks the type of `sub`.
     let start = slice_arg(vm, args.get(2))?;
     let end = slice_arg(vm, args.get(3))?;
+    let sub = str_arg(vm, args[1])?;
     let n = char_len(&text);
     let (s, e) = adjust(start, end, n);
     let ok = e >= s && e - s >= char_len(&sub);

@@ -21,6 +21,7 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("__future__", include_str!("__future__.py")),
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
+    ("_sysinfo", include_str!("_sysinfo.py")),
     #[cfg(feature = "functools")]
     ("functools", include_str!("functools.py")),
     #[cfg(feature = "itertools")]

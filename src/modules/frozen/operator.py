@@ -81,9 +81,14 @@ def indexOf(a, b, /):
     raise ValueError("sequence.index(x): x not in sequence")
 
 
+_MAXSIZE = __import__("sys").maxsize
+
+
 def length_hint(obj, default=0, /):
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if not -_MAXSIZE - 1 <= default <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     try:
         return len(obj)
     except TypeError:
