@@ -298,23 +298,71 @@ pub fn slice_repr(vm: &mut Vm, s: Value) -> PyResult<String> {
     Ok(format!("slice({}, {}, {})", parts[0], parts[1], parts[2]))
 }
 
-fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&r), Some(&x)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("count() takes exactly one argument"));
-    };
-    Ok(Value::small_int_unchecked(contains(vm, r, x)? as i32))
+/// The `self` and the one argument of `range.count`/`range.index`, as CPython checks them.
+fn one_arg(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<(Value, Value)> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("range.{name}() takes no keyword arguments")));
+    }
+    match args {
+        [r, x] => Ok((*r, *x)),
+        _ => {
+            let n = args.len().saturating_sub(1);
+            Err(vm.type_error(format!(
+                "range.{name}() takes exactly one argument ({n} given)"
+            )))
+        }
+    }
 }
 
-fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(&r), Some(&x)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("index() takes exactly one argument"));
+/// The position of the first item of `r` equal to `x` by `==` (CPython's generic sequence
+/// search, used for values that are not ints).
+fn search(vm: &mut Vm, r: Value, x: Value, count: bool) -> PyResult<Option<usize>> {
+    let it = vm.iter(r)?;
+    let d = vm.heap.push_root(it);
+    let mut n = 0;
+    let res = loop {
+        match vm.next(it) {
+            Ok(Some(v)) => match vm.eq(v, x) {
+                Ok(true) if !count => break Ok(Some(n)),
+                Ok(true) => n += 1,
+                Ok(false) => n += usize::from(!count),
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(count.then_some(n)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.heap.pop_roots(d);
+    res
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, x) = one_arg(vm, "count", args, kw)?;
+    if int::to_big(vm, x).is_some() {
+        return Ok(Value::small_int_unchecked(contains(vm, r, x)? as i32));
+    }
+    let n = search(vm, r, x, true)?.unwrap_or(0);
+    int::from_i64(vm, n as i64)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, x) = one_arg(vm, "index", args, kw)?;
+    let Some(v) = int::to_big(vm, x) else {
+        return match search(vm, r, x, false)? {
+            Some(i) => int::from_i64(vm, i as i64),
+            None => Err(vm.value_error("sequence.index(x): x not in sequence")),
+        };
     };
     if !contains(vm, r, x)? {
         let s = vm.repr_string(x)?;
         return Err(vm.value_error(format!("{s} is not in range")));
     }
     let (start, _, step) = big_parts(vm, r);
-    let v = int::to_big(vm, x).unwrap_or_default();
     match BigInt::floordiv(&v.sub(&start), &step) {
         Some(i) => int::from_big(vm, &i),
         None => Err(vm.value_error("bad range")),
