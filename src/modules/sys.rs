@@ -119,6 +119,7 @@ pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     set(vm, d, "byteorder", bo)?;
     let maxsize = int::from_i64(vm, i32::MAX as i64)?;
     set(vm, d, "maxsize", maxsize)?;
+    set(vm, d, "maxunicode", Value::small_int_unchecked(0x10_ffff))?;
     set_implementation(vm, d)?;
     let out = crate::modules::make_module(vm, crate::modules::find("_stdout").unwrap_or(0))?;
     set(vm, d, "stdout", out)?;
@@ -152,7 +153,9 @@ fn set_version_info(vm: &mut Vm, d: Value) -> PyResult<()> {
     let dt = vm.heap.push_root(t);
     let vi = crate::objects::class::call_frozen(vm, "_sysinfo", "version_info", &[t]);
     vm.heap.pop_roots(dt);
-    set(vm, d, "version_info", vi?)
+    set(vm, d, "version_info", vi?)?;
+    let fi = crate::objects::class::call_frozen(vm, "_sysinfo", "float_info", &[])?;
+    set(vm, d, "float_info", fi)
 }
 
 /// `sys.version_info` without frozen modules: a plain `(major, minor, micro)` tuple, as in
@@ -237,6 +240,58 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     Ok(Value::NONE)
 }
 
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::arg_count(vm, "exception", args, 0, 0)?;
+    let e = vm.heap.root(Root::Handled);
+    Ok(if e.is_null() { Value::NONE } else { e })
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::arg_count(vm, "get_int_max_str_digits", args, 0, 0)?;
+    int::from_i64(vm, vm.int_max_str_digits as i64)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640, as in CPython.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = match (args, kw) {
+        ([v], []) => *v,
+        ([], [(k, v)]) if vm.str_text(*k) == Some("maxdigits") => *v,
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let Some(n) = vm.index_value(v)? else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    if n != 0 && !(640..=i64::from(u32::MAX)).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as u32;
+    Ok(Value::NONE)
+}
+
+/// `sys.intern(s)`: the interned copy of a str.
+fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::arg_count(vm, "intern", args, 1, 1)?;
+    let Some(text) = vm.as_str(args[0]).map(String::from) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {t}")));
+    };
+    if vm.type_of(args[0]) != TypeId::Str.value() {
+        return Err(vm.type_error("can't intern str subclass"));
+    }
+    vm.intern(&text)
+}
+
+fn getdefaultencoding(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::objects::constructors::arg_count(vm, "getdefaultencoding", args, 0, 0)?;
+    vm.new_str("utf-8")
+}
+
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let e = vm.heap.root(Root::Handled);
     if e.is_null() || e.is_none() {
@@ -319,6 +374,11 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("getrecursionlimit", getrecursionlimit),
     NativeFn::function("setrecursionlimit", setrecursionlimit),
     NativeFn::function("exc_info", exc_info),
+    NativeFn::function("exception", exception),
+    NativeFn::function("get_int_max_str_digits", get_int_max_str_digits),
+    NativeFn::function("set_int_max_str_digits", set_int_max_str_digits),
+    NativeFn::function("intern", intern),
+    NativeFn::function("getdefaultencoding", getdefaultencoding),
     NativeFn::function("print_exception", print_exception),
     NativeFn::function("_getframe", getframe),
 ];

@@ -404,12 +404,17 @@ pub fn unary(vm: &mut Vm, op: crate::bytecode::UnaryOp, v: Value) -> PyResult<Va
     }
 }
 
-/// `repr(int)`, refusing more than [`MAX_DIGITS`] digits as CPython does.
+/// `repr(int)`, refusing more than `sys.get_int_max_str_digits()` digits as CPython does.
 pub fn to_decimal_checked(vm: &mut Vm, v: Value) -> PyResult<alloc::string::String> {
-    // 10**4300 has 14285 bits: below that the decimal text is never too long.
-    let too_long = |s: &str| s.trim_start_matches('-').len() > MAX_DIGITS;
+    let limit = vm.int_max_str_digits as usize;
+    if limit == 0 {
+        return Ok(to_decimal(vm, v));
+    }
+    let too_long = |s: &str| s.trim_start_matches('-').len() > limit;
+    // n digits hold under 3.33 n bits: beyond that the text is surely too long, and the
+    // (slow) conversion is not attempted.
     let bits = to_big(vm, v).map_or(0, |b| b.bit_length());
-    if bits > 14_290 {
+    if bits > (limit as u64).saturating_mul(3322) / 1000 + 8 {
         return Err(int_str_limit(vm));
     }
     let s = to_decimal(vm, v);
@@ -420,8 +425,9 @@ pub fn to_decimal_checked(vm: &mut Vm, v: Value) -> PyResult<alloc::string::Stri
 }
 
 fn int_str_limit(vm: &mut Vm) -> crate::vm::PyErr {
+    let limit = vm.int_max_str_digits;
     vm.value_error(format!(
-        "Exceeds the limit ({MAX_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
@@ -461,7 +467,8 @@ pub fn parse_bytes(vm: &mut Vm, data: &[u8], base: u32, repr: &str) -> PyResult<
 
 fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyResult<Value> {
     let ascii = ascii_digits(text);
-    if ascii.len() > MAX_DIGITS {
+    let limit = vm.int_max_str_digits as usize;
+    if limit != 0 && ascii.len() > limit {
         let t = ascii.trim_matches(super::bigint_fmt::is_py_space);
         let t = t.strip_prefix(['+', '-']).unwrap_or(t);
         let prefixed = base == 0 && matches!(t.as_bytes(), [b'0', p, ..] if b"xXoObB".contains(p));
@@ -471,9 +478,9 @@ fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyRes
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .filter(|c| *c != '_')
                 .count();
-            if digits > MAX_DIGITS {
+            if digits > limit {
                 return Err(vm.value_error(format!(
-                    "Exceeds the limit ({MAX_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
         }
@@ -493,6 +500,7 @@ fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyRes
 }
 
 /// CPython's default `sys.get_int_max_str_digits()`: longer decimal strings are refused.
+/// `sys.set_int_max_str_digits()` changes the VM's limit (`Vm::int_max_str_digits`).
 pub const MAX_DIGITS: usize = 4300;
 
 /// The zeros of the Unicode decimal digit blocks (category Nd) that `int()` and `float()`

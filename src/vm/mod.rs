@@ -81,6 +81,9 @@ pub struct Vm {
     pub(crate) depth: u32,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: u32,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int text `str()`/`int()` convert
+    /// (0: no limit).
+    pub int_max_str_digits: u32,
     /// Nesting of `call_sync` (native code calling back into Python).
     pub(crate) native_depth: u32,
     /// Instruction budget per step before checking interrupts.
@@ -149,6 +152,7 @@ impl Vm {
             interrupt: None,
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            int_max_str_digits: crate::objects::int::MAX_DIGITS as u32,
             native_depth: 0,
             budget: 1000,
             max_native_depth: MAX_NATIVE_DEPTH,
