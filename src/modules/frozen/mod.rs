@@ -22,6 +22,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "string")]
+    ("string", include_str!("string.py")),
     #[cfg(feature = "bisect")]
     ("bisect", include_str!("bisect.py")),
     #[cfg(feature = "copy")]
