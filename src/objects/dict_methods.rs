@@ -596,6 +596,25 @@ fn dict_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.iter(d)
 }
 
+/// `dict.__reversed__()` (what `reversed(d)` calls; `collections.abc.Reversible` looks for it).
+fn dict_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = the_dict(vm, args, "__reversed__")?;
+    no_args(vm, "dict.__reversed__", args, kw)?;
+    super::iter::make_reversed(vm, &[d], &[])
+}
+
+/// `__reversed__` of the three dict views.
+pub(crate) fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&v) = args.first().filter(|v| vm.heap.kind(**v) == Kind::DictView) else {
+        return Err(vm.type_error("descriptor '__reversed__' needs a dict view"));
+    };
+    no_args(vm, "__reversed__", args, kw)?;
+    super::iter::make_reversed(vm, &[v], &[])
+}
+
+/// The methods of `dict_values` (`dict_keys` and `dict_items` add the set operations).
+pub static VALUES_METHODS: &[NativeFn] = &[NativeFn::method("__reversed__", view_reversed)];
+
 /// `dict.__init__(self, [source], **kw)`: updates the dict (subclass `__init__`s call it).
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = the_dict(vm, args, "__init__")?;
@@ -630,4 +649,5 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("__delitem__", dict_delitem),
     NativeFn::method("__len__", dict_len),
     NativeFn::method("__iter__", dict_iter),
+    NativeFn::method("__reversed__", dict_reversed),
 ];

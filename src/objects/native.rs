@@ -96,6 +96,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
+        TypeId::DictValues => super::dict_methods::VALUES_METHODS,
         _ => &[],
     }
 }

@@ -379,4 +379,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 }
 
 /// The set-like methods of dict views.
-pub static VIEW_METHODS: &[NativeFn] = &[NativeFn::method("isdisjoint", view_isdisjoint)];
+pub static VIEW_METHODS: &[NativeFn] = &[
+    NativeFn::method("isdisjoint", view_isdisjoint),
+    NativeFn::method("__reversed__", super::dict_methods::view_reversed),
+];

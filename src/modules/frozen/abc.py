@@ -42,6 +42,10 @@ def _refuse(cls):
                         % (cls.__name__, s, ", ".join(missing)))
 
 
+# Bumped by every register(): cached negative answers of __subclasscheck__ are then stale.
+_abc_invalidation_counter = [0]
+
+
 class ABCMeta(type):
     """The metaclass form: `class Base(metaclass=ABCMeta)`."""
 
@@ -49,6 +53,10 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, ns)
         cls._abc_registry = []
+        # {class: bool}, as CPython's weak caches (these keep the classes alive), with the
+        # counter value the negative answers were computed at.
+        cls._abc_cache = {}
+        cls._abc_cache_version = _abc_invalidation_counter[0]
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -63,27 +71,39 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _abc_invalidation_counter[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        # CPython's order: the cache, the class's __subclasshook__, the MRO, the registry,
+        # then the subclasses (found by a heap scan here, hence the cache).
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in getattr(subclass, "__mro__", ()):
-            return True
-        if "__subclasshook__" in cls.__dict__:
-            ok = cls.__subclasshook__(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for sub in cls.__subclasses__():
-            if sub is not cls and issubclass(subclass, sub):
-                return True
-        return False
+        cache = cls._abc_cache
+        if cls._abc_cache_version != _abc_invalidation_counter[0]:
+            for k in [k for k, v in cache.items() if not v]:
+                del cache[k]
+            cls._abc_cache_version = _abc_invalidation_counter[0]
+        hit = cache.get(subclass)
+        if hit is not None:
+            return hit
+        ok = NotImplemented
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+        if ok is not NotImplemented:
+            ok = bool(ok)
+        elif cls in getattr(subclass, "__mro__", ()):
+            ok = True
+        elif any(issubclass(subclass, r) for r in cls._abc_registry):
+            ok = True
+        else:
+            ok = any(sub is not cls and issubclass(subclass, sub) for sub in cls.__subclasses__())
+        cache[subclass] = ok
+        return ok
 
 
 class ABC(metaclass=ABCMeta):

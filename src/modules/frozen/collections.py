@@ -670,3 +670,12 @@ class ChainMap:
 
 
 from _collections_user import UserDict, UserList, UserString
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first, as CPython (whose start-up imports it);
+    # loaded on first use so a plain `import collections` stays small.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % name)

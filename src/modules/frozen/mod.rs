@@ -11,6 +11,7 @@
 #[cfg(feature = "frozen")]
 pub static FROZEN: &[(&str, &str)] = &[
     ("collections", include_str!("collections.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
     ("typing", include_str!("typing.py")),
     ("abc", include_str!("abc.py")),
     ("json", include_str!("json.py")),
