@@ -432,7 +432,36 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::classmethod("__prepare__", type_prepare),
     NativeFn::method("__setattr__", type_setattr_native),
     NativeFn::method("__delattr__", type_delattr_native),
+    NativeFn::method("__instancecheck__", type_instancecheck),
+    NativeFn::method("__subclasscheck__", type_subclasscheck),
 ];
+
+/// `type.__instancecheck__(cls, obj)`: the MRO test without hooks (what a metaclass's own
+/// `__instancecheck__` falls back to through `super()`).
+fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [cls, obj] = args else {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "type.__instancecheck__() takes exactly one argument ({n} given)"
+        )));
+    };
+    let t = vm.type_of(*obj);
+    Ok(Value::bool(super::class::is_subclass(vm, t, *cls)))
+}
+
+/// `type.__subclasscheck__(cls, sub)`.
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [cls, sub] = args else {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "type.__subclasscheck__() takes exactly one argument ({n} given)"
+        )));
+    };
+    if sub.as_builtin_type().is_none() && vm.heap.kind(*sub) != Kind::Class {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(super::class::is_subclass(vm, *sub, *cls)))
+}
 
 fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, name, v] = args else {

@@ -119,18 +119,112 @@ class _Alias:
     def __repr__(self):
         return "typing." + self._name
 
+    def _runtime_class(self):
+        # isinstance(x, typing.List) and issubclass(C, typing.Iterable) check against the
+        # builtin or collections.abc class, as CPython's aliases do.
+        name = self._name
+        cls = _ORIGINS.get(name)
+        if cls is None:
+            import collections.abc
+            cls = getattr(collections.abc, {"AbstractSet": "Set"}.get(name, name), None)
+        if cls is None:
+            raise TypeError("typing.%s cannot be used with isinstance()" % name)
+        return cls
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._runtime_class())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._runtime_class())
+
+    def __mro_entries__(self, bases):
+        return (self._runtime_class(),)
+
 
 for _n in ("Any", "Callable", "ClassVar", "Dict", "Final", "FrozenSet", "Generator", "Iterable",
            "Iterator", "List", "Literal", "Mapping", "MutableMapping", "NoReturn", "Optional",
            "Sequence", "Set", "Tuple", "Type", "Union", "Awaitable", "Coroutine", "AsyncIterator",
            "AsyncIterable", "Deque", "DefaultDict", "Counter", "Hashable", "Sized", "Collection",
            "Container", "Reversible", "SupportsInt", "SupportsFloat", "Annotated", "Self",
-           "ByteString", "Pattern", "Match", "IO", "TextIO", "BinaryIO"):
+           "ByteString", "Pattern", "Match", "IO", "TextIO", "BinaryIO", "SupportsIndex",
+           "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsRound", "Never",
+           "TypeAlias", "Concatenate", "TypeGuard", "Unpack", "LiteralString", "Required",
+           "NotRequired", "AsyncGenerator", "ContextManager", "AsyncContextManager", "KeysView",
+           "ItemsView", "ValuesView", "MappingView", "MutableSequence", "MutableSet",
+           "AbstractSet", "OrderedDict", "ChainMap"):
     globals()[_n] = _Alias(_n)
 
+Text = str
 
-def TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False):
-    return _Alias(name)
+
+class TypeVar:
+    """`T = TypeVar('T')`: a type parameter (`~T`; `+T`/`-T` when covariant/contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+        self.args = _Alias(name + ".args")
+        self.kwargs = _Alias(name + ".kwargs")
+
+
+class TypeVarTuple(TypeVar):
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError("Expected code to be unreachable, but got: %s" % value)
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print("Runtime type is %r" % type(obj).__name__, file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls_or_fn: cls_or_fn
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
 
 
 def NewType(name, tp):
@@ -164,17 +258,184 @@ def get_args(tp):
     return getattr(tp, "__args__", ())
 
 
-def get_type_hints(obj):
-    return dict(getattr(obj, "__annotations__", {}))
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # String annotations (forward references, `from __future__ import annotations`) are
+    # evaluated in the namespace the object was defined in, as CPython does.
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            g = globalns
+            if g is None:
+                mod = sys.modules.get(base.__module__)
+                g = getattr(mod, "__dict__", {})
+            loc = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, g, loc)
+        return hints
+    g = globalns
+    if g is None:
+        g = getattr(obj, "__globals__", None)
+        if g is None:
+            mod = sys.modules.get(getattr(obj, "__module__", None))
+            g = getattr(mod, "__dict__", {})
+    return {name: _eval_hint(value, g, localns)
+            for name, value in getattr(obj, "__annotations__", {}).items()}
+
+
+class _UserGenericAlias:
+    """`Box[int]` for a user `Generic` class: prints as CPython's and instantiates the class."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        return "%s[%s]" % (_type_repr(self.__origin__),
+                           ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, _UserGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
 
 class Generic:
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _UserGenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    pass
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in base.__dict__:
+            if not name.startswith("_abc_") and name not in _PROTO_SKIP:
+                members.add(name)
+        for name in base.__dict__.get("__annotations__", {}):
+            members.add(name)
+    return members
+
+
+_PROTO_SKIP = frozenset(("__abstractmethods__", "__annotations__", "__dict__", "__doc__",
+                         "__init__", "__module__", "__new__", "__slots__", "__subclasshook__",
+                         "__weakref__", "__class_getitem__", "__qualname__", "_is_protocol",
+                         "_is_runtime_protocol", "__parameters__", "__orig_bases__",
+                         "__protocol_attrs__"))
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            return all(hasattr(instance, m) for m in _protocol_members(cls))
+        return type.__instancecheck__(cls, instance)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            return all(hasattr(other, m) for m in _protocol_members(cls))
+        return type.__subclasscheck__(cls, other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._is_protocol = any(b is Protocol or getattr(b, "__name__", "") == "Protocol"
+                               for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r"
+                        % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        annotations = {}
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        for key, value in own.items():
+            origin = getattr(value, "_alias", None)
+            kind = getattr(origin, "_name", None) if origin is not None else None
+            if kind == "Required" or (total and kind != "NotRequired"):
+                required.add(key)
+            else:
+                optional.add(key)
+        ns = dict(ns)
+        ns["__annotations__"] = annotations
+        ns["__required_keys__"] = frozenset(required)
+        ns["__optional_keys__"] = frozenset(optional)
+        ns["__total__"] = total
+        return type.__new__(cls, name, (dict,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 
 
 def NamedTuple(typename, fields=None, **kwargs):
