@@ -87,7 +87,17 @@ fn code_attr(vm: &mut Vm, code: Value, name: &str) -> PyResult<Option<Value>> {
         "co_posonlyargcount" => small(count(c::POSONLY) as u32),
         "co_kwonlyargcount" => small(count(c::KWONLY) as u32),
         "co_firstlineno" => small(count(c::FIRSTLINE) as u32),
-        "co_flags" => small(count(c::FLAGS) as u32),
+        "co_flags" => {
+            // CPython's bits: a function's fast locals imply CO_NEWLOCALS (0x2); the VM's own
+            // bits above 0xffff (a class body) are not shown.
+            let f = count(c::FLAGS) as u32;
+            let newlocals = if f & crate::bytecode::code::flags::OPTIMIZED != 0 {
+                2
+            } else {
+                0
+            };
+            small((f & 0xffff) | newlocals)
+        }
         "co_nlocals" => small(nvar as u32),
         "co_stacksize" => small(count(c::STACKSIZE) as u32),
         "co_consts" => vm.heap.get_value(code, c::CONSTS),
