@@ -6,7 +6,7 @@ class Three:
 
 
 r = range(0, 10, 2)
-print(r.index(4), r.count(4), r.count(5), r.index(True), r.count(False), r.count(4.0), r.index(8.0))
+print(r.index(4), r.count(4), r.count(5), range(5).index(True), r.count(False), r.count(4.0), r.index(8.0))
 print(range(5).index(Three()), range(5).count(Three()), range(10**20).count(10**19))
 for src in ['r.index(5)', 'r.index(4.5)', 'r.index("a")', 'r.index(2, 1)', 'r.count()',
             'r.count(1, 2)', 'r.index()', 'r.count(x=1)', 'range(-5, 5).index(-1)',
