@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # json: dumps/loads/dump/load with CPython's options and messages (a compact implementation).
 
-__all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 
 class JSONDecodeError(ValueError):
@@ -164,12 +164,53 @@ class _Encoder:
             yield piece
 
 
+class JSONEncoder:
+    """The encoder `dumps` uses; subclasses override `default` (`dumps(obj, cls=...)`)."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError("Object of type %s is not JSON serializable" % o.__class__.__name__)
+
+    def encode(self, o):
+        enc = _Encoder(self.skipkeys, self.ensure_ascii, self.allow_nan, self.indent,
+                       (self.item_separator, self.key_separator), self.default, self.sort_keys)
+        out = []
+        enc.encode(o, 0, out)
+        return "".join(out)
+
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    enc = _Encoder(skipkeys, ensure_ascii, allow_nan, indent, separators, default, sort_keys)
-    out = []
-    enc.encode(obj, 0, out)
-    return "".join(out)
+    if cls is None and not kw:
+        enc = _Encoder(skipkeys, ensure_ascii, allow_nan, indent, separators, default, sort_keys)
+        out = []
+        enc.encode(obj, 0, out)
+        return "".join(out)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
@@ -182,11 +223,13 @@ _NUMBER_CHARS = "0123456789+-.eE"
 
 
 class _Decoder:
-    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook):
+    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook,
+                 parse_constant=None):
         self.s = s
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or float
         self.object_pairs_hook = object_pairs_hook
 
     def ws(self, i):
@@ -215,11 +258,11 @@ class _Decoder:
         if s.startswith("false", i):
             return False, i + 5
         if s.startswith("NaN", i):
-            return self.parse_float("NaN"), i + 3
+            return self.parse_constant("NaN"), i + 3
         if s.startswith("Infinity", i):
-            return self.parse_float("Infinity"), i + 8
+            return self.parse_constant("Infinity"), i + 8
         if s.startswith("-Infinity", i):
-            return self.parse_float("-Infinity"), i + 9
+            return self.parse_constant("-Infinity"), i + 9
         if ch == "-" or "0" <= ch <= "9":
             return self.number(i)
         raise JSONDecodeError("Expecting value", s, i)
@@ -344,18 +387,57 @@ class _Decoder:
             i += 1
 
 
+class JSONDecoder:
+    """The decoder `loads` uses (`loads(s, cls=...)`); `raw_decode` parses a prefix."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def raw_decode(self, s, idx=0):
+        dec = _Decoder(s, self.object_hook, self.parse_float, self.parse_int,
+                       self.object_pairs_hook, self.parse_constant)
+        if idx < len(s) and s[idx] in _WS:
+            raise JSONDecodeError("Expecting value", s, idx)
+        return dec.value(idx)
+
+    def decode(self, s):
+        dec = _Decoder(s, self.object_hook, self.parse_float, self.parse_int,
+                       self.object_pairs_hook, self.parse_constant)
+        value, end = dec.value(0)
+        end = dec.ws(end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return value
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     if isinstance(s, (bytes, bytearray)):
         s = s.decode("utf-8")
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
-    dec = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook)
-    value, end = dec.value(0)
-    end = dec.ws(end)
-    if end != len(s):
-        raise JSONDecodeError("Extra data", s, end)
-    return value
+    if cls is None and not kw:
+        dec = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook, parse_constant)
+        value, end = dec.value(0)
+        end = dec.ws(end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return value
+    if cls is None:
+        cls = JSONDecoder
+    # As CPython: only the hooks given are passed on, so a subclass can set its own.
+    for name, hook in (("object_hook", object_hook), ("parse_float", parse_float),
+                       ("parse_int", parse_int), ("parse_constant", parse_constant),
+                       ("object_pairs_hook", object_pairs_hook)):
+        if hook is not None:
+            kw[name] = hook
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kw):
