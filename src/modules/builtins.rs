@@ -1029,4 +1029,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("compile", super::builtins_dynamic::compile),
     NativeFn::function("__import__", super::builtins_dynamic::import),
     NativeFn::function("help", help),
+    // CPython's site module adds these; scripts call them to stop.
+    NativeFn::function("exit", super::sys::exit),
+    NativeFn::function("quit", super::sys::exit),
 ];

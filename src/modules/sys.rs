@@ -219,7 +219,7 @@ fn set(vm: &mut Vm, d: Value, name: &str, v: Value) -> PyResult<()> {
     r
 }
 
-fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = tuple::new(vm, args)?;
     let e = crate::objects::exception::new(vm, TypeId::SystemExit.value(), a)?;
     Err(vm.raise(e))
