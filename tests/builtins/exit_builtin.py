@@ -11,6 +11,3 @@ try:
     exit('message')
 except SystemExit as e:
     print('exit(str)', e.code)
-print('stopping')
-exit(3)
-print('not reached')
