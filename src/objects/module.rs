@@ -15,6 +15,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::constructors::kwarg;
 use super::dict;
+use super::native::Binding;
 
 /// `module(name, doc=None)`: an empty module with CPython's five dunder entries.
 pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -68,6 +69,22 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 pub fn getattr(vm: &mut Vm, m: Value, name: Value) -> PyResult<Option<Value>> {
     if let Some(v) = super::class::module_getattr(vm, m, name)? {
         return Ok(Some(v));
+    }
+    // What every object has (`m.__class__`, `m.__repr__`...), which `dir(m)` lists too.
+    let text = alloc::string::String::from(vm.str_text(name).unwrap_or(""));
+    if text == "__class__" {
+        return Ok(Some(vm.type_of(m)));
+    }
+    let t = crate::objects::types::TypeId::Module;
+    if let Some((f, binding)) = crate::vm::attr::find_builtin_method(t, &text) {
+        return match binding {
+            Binding::Method => crate::vm::attr::bind_native(vm, m, f).map(Some),
+            Binding::Class => crate::vm::attr::bind_native(vm, t.value(), f).map(Some),
+            Binding::Static => Ok(Some(f)),
+        };
+    }
+    if text == "__doc__" {
+        return Ok(Some(Value::NONE));
     }
     let d = vm.heap.get_value(m, 1);
     match dict::get_str(vm, d, "__getattr__") {

@@ -75,6 +75,15 @@ impl Vm {
                 Binding::Static => m,
             }));
         }
+        // A bound method shows the attributes of its function (`obj.method.tag`), as CPython's.
+        if self.heap.kind(obj) == Kind::BoundMethod {
+            let f = self.heap.get_value(obj, 1);
+            return self.getattr_opt(f, name);
+        }
+        // Builtin types carry no docstrings (flash), but `obj.__doc__` exists, as `dir` says.
+        if text == "__doc__" {
+            return Ok(Some(Value::NONE));
+        }
         Ok(None)
     }
 
@@ -164,7 +173,13 @@ impl Vm {
         if find_builtin_method(self.builtin_type_of(obj), &n).is_some() {
             return Ok(self.attribute_error(format!("'{t}' object attribute '{n}' is read-only")));
         }
-        if self.getattr_opt(obj, name)?.is_some() {
+        // A bound method's own attributes only: those of its function are not its own.
+        let exists = if self.heap.kind(obj) == Kind::BoundMethod {
+            crate::objects::object::builtin_attr(self, obj, &n)?.is_some()
+        } else {
+            self.getattr_opt(obj, name)?.is_some()
+        };
+        if exists {
             // Plain struct members (range.start, slice.stop, complex.real, __func__...) have
             // CPython's terse message; computed attributes name the type defining them.
             let member = matches!(
