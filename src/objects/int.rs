@@ -306,12 +306,19 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             if x.is_zero() {
                 return Ok(Value::small_int_unchecked(0));
             }
-            // As CPython: a count beyond a machine word is OverflowError, a result too big for
-            // memory MemoryError.
-            let Some(n) = y.to_u64().filter(|&n| n <= i64::MAX as u64) else {
+            // As CPython (64-bit): a result of more 30-bit digits than an int object can hold
+            // is OverflowError, a smaller one that does not fit in memory MemoryError.
+            const MAX_DIGITS_64: u64 = (i64::MAX as u64 - 24) / 4;
+            let old_digits = x.bit_length().div_ceil(30);
+            let fits = BigInt::divmod_floor(&y, &BigInt::from_i64(30)).is_some_and(|(q, r)| {
+                q.to_u64().is_some_and(|q| {
+                    old_digits.saturating_add(q) + u64::from(!r.is_zero()) <= MAX_DIGITS_64
+                })
+            });
+            if !fits {
                 return Err(vm.overflow_error("too many digits in integer"));
-            };
-            match x.shl(n) {
+            }
+            match y.to_u64().and_then(|n| x.shl(n)) {
                 Some(r) => r,
                 None => return Err(vm.memory_error()),
             }
