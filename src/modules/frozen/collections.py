@@ -8,6 +8,25 @@ __all__ = ["namedtuple", "OrderedDict", "deque", "defaultdict", "Counter", "Chai
 
 # A namedtuple field: item `index` of the tuple, read-only (CPython's _tuplegetter). No
 # docstring: the class variable would clash with the `__doc__` slot.
+def _recursive_repr(fill):
+    # reprlib.recursive_repr: a container that contains itself shows `fill` inside.
+    def decorator(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fill(self) if callable(fill) else fill
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        return wrapper
+    return decorator
+
+
 class _tuplegetter:
 
     __slots__ = ("_index", "__doc__")
@@ -150,6 +169,7 @@ class OrderedDict(dict):
             for k, v in items:
                 dict.__setitem__(self, k, v)
 
+    @_recursive_repr("...")
     def __repr__(self):
         if not self:
             return "%s()" % self.__class__.__name__
@@ -183,6 +203,7 @@ class defaultdict(dict):
         self[key] = value
         return value
 
+    @_recursive_repr(lambda self: "defaultdict(%r, {...})" % (self.default_factory,))
     def __repr__(self):
         return "defaultdict(%r, %r)" % (self.default_factory, dict(self))
 
@@ -330,6 +351,7 @@ class deque:
             return NotImplemented
         return list(self) == list(other)
 
+    @_recursive_repr("[...]")
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (list(self),)
@@ -580,6 +602,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr("...")
     def __repr__(self):
         return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
 
