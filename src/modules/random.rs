@@ -118,6 +118,22 @@ fn randbelow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
+/// `getstate()`: the generator's state, an int (CPython's is a tuple for its Mersenne Twister;
+/// either only goes back to `setstate`).
+fn getstate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "getstate", args, 0, 0)?;
+    int::from_big(vm, &BigInt::from_u64(vm.random_state))
+}
+
+fn setstate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arg_count(vm, "setstate", args, 1, 1)?;
+    let Some(s) = int::to_big(vm, args[0]).and_then(|b| b.to_u64()) else {
+        return Err(vm.type_error("state vector must be a value from getstate()"));
+    };
+    vm.random_state = s;
+    Ok(Value::NONE)
+}
+
 fn random(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let hi = (next_u32(vm) >> 5) as u64; // 27 bits
     let lo = (next_u32(vm) >> 6) as u64; // 26 bits
@@ -130,6 +146,8 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("getrandbits", getrandbits),
     NativeFn::function("random", random),
     NativeFn::function("_randbelow", randbelow),
+    NativeFn::function("getstate", getstate),
+    NativeFn::function("setstate", setstate),
 ];
 
 const PYTHON_PART: &str = "\
@@ -176,6 +194,119 @@ def shuffle(x):
     for i in reversed(range(1, len(x))):
         j = _randbelow(i + 1)
         x[i], x[j] = x[j], x[i]
+def sample(population, k, *, counts=None):
+    if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
+        raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
+    n = len(population)
+    if counts is not None:
+        counts = list(counts)
+        if len(counts) != n:
+            raise ValueError('The number of counts does not match the population')
+        pool = []
+        for x, c in zip(population, counts):
+            if not isinstance(c, int):
+                raise TypeError('Counts must be integers')
+            pool.extend([x] * c)
+        if not pool:
+            raise ValueError('Total of counts must be greater than zero')
+        population, n = pool, len(pool)
+    if not 0 <= k <= n:
+        raise ValueError('Sample larger than population or is negative')
+    pool = list(population)
+    result = []
+    for i in range(k):
+        j = _randbelow(n - i)
+        result.append(pool[j])
+        pool[j] = pool[n - i - 1]
+    return result
+def choices(population, weights=None, *, cum_weights=None, k=1):
+    n = len(population)
+    if cum_weights is None:
+        if weights is None:
+            n += 0.0
+            return [population[int(random() * n)] for i in range(k)]
+        cum_weights = []
+        t = 0
+        for w in weights:
+            t = t + w
+            cum_weights.append(t)
+    elif weights is not None:
+        raise TypeError('Cannot specify both weights and cumulative weights')
+    if len(cum_weights) != n:
+        raise ValueError('The number of weights does not match the population')
+    total = cum_weights[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError('Total of weights must be greater than zero')
+    if total - total != 0.0:
+        raise ValueError('Total of weights must be finite')
+    out = []
+    for i in range(k):
+        x = random() * total
+        lo, hi = 0, n - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < cum_weights[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        out.append(population[lo])
+    return out
+def randbytes(n):
+    return getrandbits(n * 8).to_bytes(n, 'little')
+def triangular(low=0.0, high=1.0, mode=None):
+    u = random()
+    try:
+        c = 0.5 if mode is None else (mode - low) / (high - low)
+    except ZeroDivisionError:
+        return low
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        low, high = high, low
+    return low + (high - low) * (u * c) ** 0.5
+def _log(x):
+    import math
+    return math.log(x)
+def expovariate(lambd=1.0):
+    return -_log(1.0 - random()) / lambd
+def normalvariate(mu=0.0, sigma=1.0):
+    import math
+    while True:
+        u1 = random()
+        u2 = 1.0 - random()
+        z = 1.7155277699214135 * (u1 - 0.5) / u2
+        if z * z / 4.0 <= -math.log(u2):
+            return mu + z * sigma
+def gauss(mu=0.0, sigma=1.0):
+    return normalvariate(mu, sigma)
+class Random:
+    # An independent generator: its state is swapped into the module's for each call.
+    def __init__(self, x=None):
+        self._state = 0
+        self.seed(x)
+    def _run(self, f, *args, **kwargs):
+        saved = getstate()
+        setstate(self._state)
+        try:
+            return f(*args, **kwargs)
+        finally:
+            self._state = getstate()
+            setstate(saved)
+    def seed(self, a=None):
+        self._run(seed, a)
+    def getstate(self):
+        return self._state
+    def setstate(self, state):
+        saved = getstate()
+        setstate(state)
+        self._state = getstate()
+        setstate(saved)
+def _method(f):
+    return lambda self, *args, **kwargs: self._run(f, *args, **kwargs)
+for _f in (random, getrandbits, randrange, randint, uniform, choice, shuffle, sample, choices,
+           randbytes, triangular, expovariate, normalvariate, gauss):
+    setattr(Random, _f.__name__, _method(_f))
+del _f, _method
 ";
 
 /// Defines the Python-level functions.
