@@ -185,9 +185,36 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+class _MergeEntry:
+    __slots__ = ('k', 'o', 'v', 'it', 'rev')
+    def __lt__(self, other):
+        a, b = (other.k, self.k) if self.rev else (self.k, other.k)
+        if a < b:
+            return True
+        if b < a:
+            return False
+        return self.o < other.o
+def merge(*iterables, key=None, reverse=False):
+    h = []
+    for o, it in enumerate(map(iter, iterables)):
+        for v in it:
+            e = _MergeEntry()
+            e.k, e.o, e.v, e.it, e.rev = (v if key is None else key(v)), o, v, it, reverse
+            h.append(e)
+            break
+    heapify(h)
+    while h:
+        e = h[0]
+        yield e.v
+        for v in e.it:
+            e.v, e.k = v, (v if key is None else key(v))
+            heapreplace(h, e)
+            break
+        else:
+            heappop(h)
 ";
 
-/// Defines `nlargest` and `nsmallest`.
+/// Defines `nlargest`, `nsmallest` and `merge` (lazy, stable, as CPython's).
 pub fn init(vm: &mut Vm, d: Value) -> PyResult<()> {
     vm.exec_source(PYTHON_PART, "<heapq>", d, Mode::Exec)?;
     Ok(())
