@@ -23,6 +23,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "pprint")]
+    ("pprint", include_str!("pprint.py")),
     #[cfg(feature = "warnings")]
     ("warnings", include_str!("warnings.py")),
     #[cfg(feature = "textwrap")]
