@@ -3,7 +3,7 @@
 import pprint
 from dataclasses import dataclass, field
 data = {'name': 'pyrite', 'versions': list(range(30)), 'nested': {'z': [1, 2, {'deep': 'x' * 30}], 'a': (1, 2), 'set': {3, 1, 2}},
-        'text': 'lorem ipsum dolor sit amet ' * 5, 'b': b'bytes' * 20, 'empty': {}, 'f': frozenset({'q', 'p'}), 't1': (1,)}
+        'text': 'lorem ipsum dolor sit amet ' * 5, 'b': b'bytes' * 20, 'empty': {}, 'f': frozenset({2, 1}), 't1': (1,)}
 pprint.pprint(data)
 pprint.pprint(data, width=40, indent=2)
 pprint.pprint(data, depth=2)
