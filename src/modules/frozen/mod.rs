@@ -23,6 +23,12 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "base64")]
+    ("base64", include_str!("base64.py")),
+    #[cfg(feature = "keyword")]
+    ("keyword", include_str!("keyword.py")),
+    #[cfg(feature = "queue")]
+    ("queue", include_str!("queue.py")),
     #[cfg(feature = "pprint")]
     ("pprint", include_str!("pprint.py")),
     #[cfg(feature = "warnings")]
