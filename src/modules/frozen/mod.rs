@@ -23,6 +23,10 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "datetime")]
+    ("datetime", include_str!("datetime.py")),
+    #[cfg(feature = "datetime")]
+    ("_datetime_util", include_str!("_datetime_util.py")),
     #[cfg(feature = "base64")]
     ("base64", include_str!("base64.py")),
     #[cfg(feature = "keyword")]
