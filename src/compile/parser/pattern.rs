@@ -15,42 +15,43 @@ use super::super::lexer::Tok;
 use super::expr::{starts_expr, CompileErrorAt};
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
     /// Returns None (cursor unmoved) when the line is not a match statement.
     #[inline(never)]
     pub(super) fn match_stmt(&mut self) -> Res<Option<Stmt>> {
-        let save = self.pos;
         let line = self.line();
         if !starts_expr(self.peek2()) {
             return Ok(None);
         }
-        self.pos += 1;
+        let save = self.mark();
+        self.bump();
         let subject = match self.subject_expr() {
-            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => s,
-            _ => {
-                self.pos = save;
-                return Ok(None);
-            }
+            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => Some(s),
+            _ => None,
         };
-        self.pos += 2;
+        self.release(save, subject.is_none());
+        let Some(subject) = subject else {
+            return Ok(None);
+        };
+        self.bump_by(2);
         if !matches!(self.peek(), Tok::Indent) {
             return Err(self.indent_err(&alloc::format!(
                 "expected an indented block after 'match' statement on line {}",
                 line
             )));
         }
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let mut cases = Vec::new();
         loop {
             match self.peek() {
                 Tok::Dedent => {
-                    self.pos += 1;
+                    self.bump();
                     break;
                 }
                 Tok::Eof => break,
-                Tok::Newline => self.pos += 1,
+                Tok::Newline => self.bump(),
                 _ if self.at_kw("case") => cases.push(self.case_block()?),
                 _ => return Err(self.invalid()),
             }
@@ -91,7 +92,7 @@ impl Parser {
     /// case_block: "case" patterns ['if' named_expression] ':' block
     fn case_block(&mut self) -> Res<MatchCase> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let pattern = self.patterns()?;
         let guard = if self.eat_kw("if") {
             Some(self.named_expression()?)
@@ -199,12 +200,12 @@ impl Parser {
                     "True" => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                self.pos += 1;
+                self.bump();
                 Ok(Pattern::MatchSingleton(c))
             }
             Tok::Name(_) => self.name_pattern(),
             Tok::Op("(") => {
-                self.pos += 1;
+                self.bump();
                 if self.eat_op(")") {
                     return Ok(Pattern::MatchSequence(Vec::new()));
                 }
@@ -226,7 +227,7 @@ impl Parser {
                 Ok(Pattern::MatchSequence(items))
             }
             Tok::Op("[") => {
-                self.pos += 1;
+                self.bump();
                 let mut items = Vec::new();
                 while !self.at_op("]") {
                     items.push(self.maybe_star_pattern()?);
@@ -273,7 +274,7 @@ impl Parser {
         if is_imag {
             return Err(self.err("real number required in complex literal"));
         }
-        self.pos += 1;
+        self.bump();
         let rline = self.line();
         let Tok::Imag(f) = self.advance() else {
             return Err(CompileErrorAt::at(
@@ -346,7 +347,7 @@ impl Parser {
                         line,
                     ));
                 }
-                self.pos += 1;
+                self.bump();
                 kwd_attrs.push(name);
                 kwd_patterns.push(self.pattern()?);
             } else {
@@ -370,7 +371,7 @@ impl Parser {
 
     /// mapping_pattern: '{' [items_pattern] [',' double_star_pattern] [','] '}'
     fn mapping_pattern(&mut self) -> Res<Pattern> {
-        self.pos += 1;
+        self.bump();
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut rest = None;

@@ -9,11 +9,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::super::ast::{Constant, Expr, ExprKind};
-use super::super::lexer::{self, FField, FPart, Tok};
+use super::super::lexer::{FField, FPart, Lexer, Tok};
 use super::super::{CompileError, ErrorKind};
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// strings: STRING+ (adjacent literals concatenated; f-strings merged into one JoinedStr)
     pub(super) fn strings(&mut self) -> Res<Expr> {
         let line = self.line();
@@ -40,7 +40,7 @@ impl Parser {
             if has_bytes && (has_str || has_f) {
                 return Err(self.err("cannot mix bytes and nonbytes literals"));
             }
-            self.pos += 1;
+            self.bump();
         }
         let kind = if has_bytes {
             ExprKind::Constant(Constant::Bytes(bytes))
@@ -80,14 +80,17 @@ impl Parser {
     fn formatted_value(&mut self, f: &FField, line: u32) -> Res<Expr> {
         self.enter()?;
         let src = format!("({})", f.expr);
-        let toks = lexer::tokenize_at(&src, f.line).map_err(fstring_error)?;
-        let mut sub = Parser::new(toks, self.depth);
+        let mut sub = Parser::new(Lexer::new(&src, f.line), self.depth);
         sub.stack_base = self.stack_base;
         sub.stack_budget = self.stack_budget;
-        let value = sub.atom().map_err(fstring_error)?;
-        if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
-            return Err(sub.err("f-string: expecting '}'"));
-        }
+        let value = sub.atom().and_then(|v| {
+            if matches!(sub.peek(), Tok::Newline | Tok::Eof) {
+                Ok(v)
+            } else {
+                Err(sub.err("f-string: expecting '}'"))
+            }
+        });
+        let value = sub.lexer_error_first(value).map_err(fstring_error)?;
         let format_spec = match &f.spec {
             Some(parts) => {
                 let mut buf = String::new();
