@@ -171,7 +171,7 @@ pub(crate) struct Parser<'a> {
     /// dropped once passed.
     base: usize,
     /// The cursor: an index in the whole token stream.
-    pos: usize,
+    cursor: usize,
     /// Open [`Parser::mark`]s: while any is open no token is dropped, so the parser can go back.
     marks: u32,
     /// The most tokens queued at once (tests check that passed tokens are dropped).
@@ -200,7 +200,7 @@ impl<'a> Parser<'a> {
         let mut p = Parser {
             lexer,
             base: 0,
-            pos: 0,
+            cursor: 0,
             marks: 0,
             #[cfg(test)]
             peak_window: 0,
@@ -218,13 +218,13 @@ impl<'a> Parser<'a> {
     /// tokenizer error is kept for [`Parser::lexer_error_first`]; the parser sees the end.
     fn fill(&mut self) {
         if self.marks == 0 {
-            let passed = (self.pos - self.base).min(self.lexer.toks.len());
+            let passed = (self.cursor - self.base).min(self.lexer.toks.len());
             if passed >= DROP_BATCH {
                 self.lexer.toks.drain(..passed);
                 self.base += passed;
             }
         }
-        while !self.lexer.done && self.base + self.lexer.toks.len() < self.pos + LOOKAHEAD {
+        while !self.lexer.done && self.base + self.lexer.toks.len() < self.cursor + LOOKAHEAD {
             if let Err(e) = self.lexer.step() {
                 self.lex_error = Some(e);
             }
@@ -241,21 +241,21 @@ impl<'a> Parser<'a> {
     }
 
     fn bump_by(&mut self, n: usize) {
-        self.pos += n;
+        self.cursor += n;
         self.fill();
     }
 
     /// Remembers the cursor so that [`Parser::release`] can return to it.
     fn mark(&mut self) -> usize {
         self.marks += 1;
-        self.pos
+        self.cursor
     }
 
     /// Ends a [`Parser::mark`]; with `back`, the cursor returns to the mark.
     fn release(&mut self, mark: usize, back: bool) {
         self.marks -= 1;
         if back {
-            self.pos = mark;
+            self.cursor = mark;
         }
     }
 
@@ -283,7 +283,7 @@ impl<'a> Parser<'a> {
     fn tok_at(&self, n: usize) -> &Token {
         self.lexer
             .toks
-            .get(self.pos - self.base + n)
+            .get(self.cursor - self.base + n)
             .unwrap_or(&EOF_TOKEN)
     }
 
@@ -306,7 +306,7 @@ impl<'a> Parser<'a> {
 
     fn advance(&mut self) -> Tok {
         let t = self.peek().clone();
-        if self.pos < self.base + self.lexer.toks.len() {
+        if self.cursor < self.base + self.lexer.toks.len() {
             self.bump();
         }
         t
@@ -378,7 +378,7 @@ impl<'a> Parser<'a> {
             && self
                 .lexer
                 .toks
-                .get(self.pos - self.base..)
+                .get(self.cursor - self.base..)
                 .is_none_or(|rest| rest.iter().all(|t| matches!(t.tok, Tok::Dedent | Tok::Eof)));
         if at_end {
             self.lexer.end_position()
