@@ -569,6 +569,12 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
         }
         starts.push(off);
         end = next_offset(&code.code, off as usize);
+        if let Some(feature) = missing_feature(op) {
+            return Err(format!(
+                "{} needs the '{feature}' feature, not in this build",
+                op.name()
+            ));
+        }
         let a = arg as usize;
         let ok = match op {
             LoadConst => a < code.consts.len(),
@@ -609,6 +615,20 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The Cargo feature an instruction belongs to, when this build was made without it (the VM
+/// does not run such instructions, so a file that has them is refused on loading).
+fn missing_feature(op: Op) -> Option<&'static str> {
+    use Op::*;
+    match op {
+        GetLen | MatchMapping | MatchSequence | MatchKeys | CopyDictWithoutKeys | MatchClass
+            if !cfg!(any(feature = "match", test)) =>
+        {
+            Some("match")
+        }
+        _ => None,
+    }
 }
 
 /// The offset after the instruction (with its `ExtendedArg` prefixes) at `off`.

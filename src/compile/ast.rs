@@ -91,6 +91,7 @@ pub enum StmtKind {
         is_async: bool,
     },
     /// `match subject: cases`
+    #[cfg(any(feature = "match", test))]
     Match {
         subject: Expr,
         cases: Vec<MatchCase>,
@@ -481,6 +482,7 @@ pub struct WithItem {
 }
 
 /// `case pattern if guard: body`
+#[cfg(any(feature = "match", test))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchCase {
     /// The pattern.
@@ -492,6 +494,7 @@ pub struct MatchCase {
 }
 
 /// Patterns of `match` statements (CPython's `ast.pattern`).
+#[cfg(any(feature = "match", test))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pattern {
     /// A literal or dotted value: compared with `==` (`None`/`True`/`False` use `MatchSingleton`).

@@ -59,6 +59,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod function;
+#[cfg(any(feature = "match", test))]
 mod pattern;
 mod stmt;
 
@@ -682,6 +683,7 @@ fn find_ann(body: &[Stmt]) -> bool {
                 || find_ann(finalbody)
                 || handlers.iter().any(|h| find_ann(&h.body))
         }
+        #[cfg(any(feature = "match", test))]
         S::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })

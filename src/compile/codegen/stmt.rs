@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
                 body,
                 is_async,
             } => self.with_stmt(items, 0, body, *is_async),
+            #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref(), line),
             StmtKind::Try {

@@ -4,11 +4,14 @@
 //! Recursive descent over CPython 3.11's grammar, one function per rule, each headed by the rule
 //! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
-//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
+//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` statements in `match_stmt.rs` and their
+//! patterns in `pattern.rs`, assignment
 //! targets in `target.rs`, string literals and f-strings in `strings.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
+mod match_stmt;
+#[cfg(any(feature = "match", test))]
 mod pattern;
 mod stmt;
 mod strings;

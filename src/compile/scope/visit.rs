@@ -134,6 +134,7 @@ impl Builder {
                 body,
                 is_async,
             } => self.with_stmt(items, body, *is_async, line),
+            #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
             StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Try {
@@ -218,6 +219,7 @@ impl Builder {
         self.stmts(body)
     }
 
+    #[cfg(any(feature = "match", test))]
     fn match_stmt(
         &mut self,
         subject: &Expr,
@@ -649,6 +651,7 @@ impl Builder {
         Ok(())
     }
 
+    #[cfg(any(feature = "match", test))]
     fn pattern(&mut self, p: &Pattern, line: u32) -> Result<(), CompileError> {
         self.guard.check(line)?;
         match p {
