@@ -546,6 +546,13 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
     if code.flags & !KNOWN_FLAGS != 0 {
         return Err(format!("unknown flags {:#x}", code.flags));
     }
+    if code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+        && !cfg!(any(feature = "async", test))
+    {
+        return Err(String::from(
+            "coroutines need the 'async' feature, not in this build",
+        ));
+    }
     const INPLACE: usize = BinOps::INPLACE as usize;
     let nlocals = code.nlocalsplus();
     let params = code.argcount as usize
@@ -626,6 +633,11 @@ fn missing_feature(op: Op) -> Option<&'static str> {
             if !cfg!(any(feature = "match", test)) =>
         {
             Some("match")
+        }
+        GetAwaitable | GetAiter | GetAnext | EndAsyncFor | BeforeAsyncWith
+            if !cfg!(any(feature = "async", test)) =>
+        {
+            Some("async")
         }
         _ => None,
     }

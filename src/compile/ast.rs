@@ -221,6 +221,7 @@ pub enum ExprKind {
         generators: Vec<Comprehension>,
     },
     /// `await value`
+    #[cfg(any(feature = "async", test))]
     Await(Box<Expr>),
     /// `yield [value]`
     Yield(Option<Box<Expr>>),

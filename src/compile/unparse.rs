@@ -26,6 +26,7 @@ const ARITH: u8 = 10;
 const TERM: u8 = 11;
 const FACTOR: u8 = 12;
 const POWER: u8 = 13;
+#[cfg(any(feature = "async", test))]
 const AWAIT: u8 = 14;
 const ATOM: u8 = 15;
 
@@ -215,6 +216,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             comprehensions(out, generators);
             out.push(')');
         }
+        #[cfg(any(feature = "async", test))]
         ExprKind::Await(v) => {
             open(out, level > AWAIT);
             out.push_str("await ");

@@ -6,6 +6,7 @@
 //! `native.rs` the registry of native functions.
 #![forbid(unsafe_code)]
 
+#[cfg(any(feature = "async", test))]
 pub mod async_gen;
 #[cfg(feature = "bigint")]
 pub mod bigint;

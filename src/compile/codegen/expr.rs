@@ -97,6 +97,7 @@ impl<'a> Compiler<'a> {
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. } => self.comprehension(e),
+            #[cfg(any(feature = "async", test))]
             ExprKind::Await(v) => self.delegate(v, Op::GetAwaitable),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref()),
             ExprKind::YieldFrom(v) => self.delegate(v, Op::GetYieldFromIter),

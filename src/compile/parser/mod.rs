@@ -268,6 +268,14 @@ impl Parser {
         CompileError::syntax(msg, self.line(), t.col)
     }
 
+    /// The error for `async` and `await` in a build without coroutines (the `async` feature,
+    /// MicroPython's `MICROPY_PY_ASYNC_AWAIT`): each coroutine construct is refused where the
+    /// parser meets it, so the compiler's and the VM's coroutine paths are never reached.
+    #[cfg_attr(any(feature = "async", test), allow(dead_code))]
+    fn no_async(&self) -> CompileError {
+        self.err("async/await not supported in this build")
+    }
+
     /// `invalid syntax` at the current token (or a more specific message for some tokens).
     fn invalid(&self) -> CompileError {
         match self.peek() {

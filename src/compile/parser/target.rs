@@ -24,6 +24,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
+        #[cfg(any(feature = "async", test))]
         ExprKind::Await(_) => "await expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",

@@ -446,6 +446,7 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, generators, &[key, value], "dict comprehension"),
+            #[cfg(any(feature = "async", test))]
             ExprKind::Await(v) => self.await_expr(v, line),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref(), false, line),
             ExprKind::YieldFrom(v) => self.yield_expr(Some(v), true, line),
@@ -531,6 +532,7 @@ impl Builder {
         Ok(())
     }
 
+    #[cfg(any(feature = "async", test))]
     fn await_expr(&mut self, v: &Expr, line: u32) -> Result<(), CompileError> {
         match self.kind() {
             ScopeKind::Module | ScopeKind::Class => {
