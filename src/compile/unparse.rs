@@ -2,6 +2,7 @@
 //! Expression AST → source text, as CPython's `Python/ast_unparse.c` writes it. Used for
 //! PEP 563 (`from __future__ import annotations`), where an annotation is stored as the string
 //! CPython would produce: normalised spacing and parentheses only where precedence needs them.
+//! Compiled only with the `future-annotations` feature (its one use).
 
 use alloc::format;
 use alloc::string::String;
