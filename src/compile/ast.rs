@@ -241,6 +241,7 @@ pub enum ExprKind {
     },
     /// One `{value!conversion:format_spec}` of an f-string. `conversion` is -1 (none), or the
     /// character `'s'`, `'r'` or `'a'` as an integer. `format_spec` is itself a `JoinedStr`.
+    #[cfg(any(feature = "fstrings", test))]
     FormattedValue {
         value: Box<Expr>,
         conversion: i32,
@@ -248,6 +249,7 @@ pub enum ExprKind {
     },
     /// An f-string: `Constant(Str)` and `FormattedValue` parts, in order. Adjacent literal
     /// strings and f-strings are merged into one `JoinedStr` by the parser.
+    #[cfg(any(feature = "fstrings", test))]
     JoinedStr(Vec<Expr>),
     /// A literal.
     Constant(Constant),

@@ -290,6 +290,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             }
             out.push(')');
         }
+        #[cfg(any(feature = "fstrings", test))]
         ExprKind::FormattedValue { .. } | ExprKind::JoinedStr(_) => {
             let mut body = String::new();
             fstring_body(&mut body, e);
@@ -416,6 +417,7 @@ fn arguments(out: &mut String, a: &Arguments) {
     }
 }
 
+#[cfg(any(feature = "fstrings", test))]
 fn fstring_body(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::JoinedStr(parts) => {

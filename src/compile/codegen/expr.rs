@@ -111,7 +111,9 @@ impl<'a> Compiler<'a> {
                 args,
                 keywords,
             } => self.call(func, args, keywords),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue { .. } => self.formatted_value(e),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::JoinedStr(parts) => self.joined_str(parts),
             ExprKind::Constant(c) => {
                 self.load_const(constant(c));
@@ -190,6 +192,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[cfg(any(feature = "fstrings", test))]
     fn joined_str(&mut self, parts: &'a [Expr]) -> CResult {
         if parts.is_empty() {
             self.load_const(Const::Str(alloc::string::String::new()));
@@ -270,6 +273,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[cfg(any(feature = "fstrings", test))]
     fn formatted_value(&mut self, e: &'a Expr) -> CResult {
         let ExprKind::FormattedValue {
             value,

@@ -6,10 +6,12 @@
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
 //! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` statements in `match_stmt.rs` and their
 //! patterns in `pattern.rs`, assignment
-//! targets in `target.rs`, string literals and f-strings in `strings.rs`.
+//! targets in `target.rs`, string literals in `strings.rs` and f-strings in `fstring.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
+#[cfg(any(feature = "fstrings", test))]
+mod fstring;
 mod match_stmt;
 #[cfg(any(feature = "match", test))]
 mod pattern;

@@ -33,6 +33,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Dict { .. } => "dict literal",
         ExprKind::Set(_) => "set display",
+        #[cfg(any(feature = "fstrings", test))]
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::List { .. } => "list",

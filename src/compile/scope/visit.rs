@@ -419,9 +419,10 @@ impl Builder {
         let line = e.line;
         self.guard.check(line)?;
         match &e.kind {
+            #[cfg(any(feature = "fstrings", test))]
+            ExprKind::JoinedStr(es) => self.exprs(es),
             ExprKind::BoolOp { values: es, .. }
             | ExprKind::Set(es)
-            | ExprKind::JoinedStr(es)
             | ExprKind::List { elts: es, .. }
             | ExprKind::Tuple { elts: es, .. } => self.exprs(es),
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, line),
@@ -458,6 +459,7 @@ impl Builder {
                 args,
                 keywords,
             } => self.call(func, args, keywords),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue {
                 value, format_spec, ..
             } => self.three(value, format_spec.as_deref(), None),
