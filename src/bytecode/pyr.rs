@@ -642,6 +642,9 @@ fn missing_feature(op: Op) -> Option<&'static str> {
         {
             Some("async")
         }
+        CheckEgMatch | PrepReraiseStar if !cfg!(any(feature = "except-star", test)) => {
+            Some("except-star")
+        }
         _ => None,
     }
 }

@@ -35,6 +35,7 @@ impl Vm {
             | Op::GetAnext
             | Op::EndAsyncFor
             | Op::BeforeAsyncWith => self.exec_async(_f, op),
+            #[cfg(any(feature = "except-star", test))]
             Op::CheckEgMatch | Op::PrepReraiseStar => Err(self.raise_new(
                 TypeId::NotImplementedError,
                 "except* needs ExceptionGroup, which Pyrite does not provide",

@@ -115,6 +115,7 @@ enum FBlock<'a> {
     PopValue,
     ExceptionHandler,
     /// The `except*` clauses: `break`/`continue`/`return` may not leave them.
+    #[cfg(any(feature = "except-star", test))]
     ExceptionGroupHandler,
 }
 

@@ -243,6 +243,7 @@ impl<'a> Compiler<'a> {
         let saved_h = self.unit.hstack.clone();
         let mut found = None;
         while let Some(top) = self.unit.fblocks.last().cloned() {
+            #[cfg(any(feature = "except-star", test))]
             if let FBlock::ExceptionGroupHandler = top {
                 let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
                 return Err(self.error(msg));

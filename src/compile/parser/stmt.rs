@@ -709,6 +709,12 @@ impl Parser {
         let line = self.line();
         self.pos += 1;
         let star = self.eat_op("*");
+        if star && !cfg!(any(feature = "except-star", test)) {
+            return Err(CompileErrorAt::at(
+                "except* not supported in this build",
+                line,
+            ));
+        }
         let mut typ = None;
         let mut name = None;
         if !self.at_op(":") {
