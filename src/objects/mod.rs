@@ -63,6 +63,7 @@ pub mod generator;
 pub mod int;
 pub mod int_common;
 pub mod int_methods;
+#[cfg(any(feature = "introspection", test))]
 pub mod introspect;
 pub mod iter;
 pub mod list;
