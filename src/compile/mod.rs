@@ -14,6 +14,7 @@ pub mod lexer;
 pub mod parser;
 pub mod scope;
 pub mod sorted_map;
+#[cfg(any(feature = "future-annotations", test))]
 pub mod unparse;
 
 pub use ast::Ctx;

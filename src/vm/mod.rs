@@ -25,6 +25,10 @@ pub mod load;
 pub mod ops;
 mod resume;
 pub mod run;
+#[cfg(any(feature = "async", test))]
+mod run_async;
+#[cfg(any(feature = "match", test))]
+mod run_match;
 mod run_ops;
 mod run_rare;
 pub mod stack;

@@ -158,7 +158,8 @@ int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *src, size_t len);
  * Runs a precompiled module: `len` bytes of a `.pyr` file made by `pyrite-cross` (no compiler
  * runs). The buffer is only read during the call (it may be in flash). A corrupt file, one of
  * another format version or one needing a feature this build lacks raises ValueError (its
- * traceback is written). Returns as pyrite_exec().
+ * traceback is written), as does every file in a build without the `load-pyr` feature (the
+ * `minimal` level). Returns as pyrite_exec().
  */
 int32_t pyrite_exec_pyr(pyrite_vm *vm, const uint8_t *data, size_t len);
 

@@ -19,6 +19,7 @@ use super::parser::MAX_NESTING;
 use super::{CompileError, ErrorKind};
 
 mod escape;
+#[cfg(any(feature = "fstrings", test))]
 mod fstring;
 
 pub use escape::{decode_bytes, decode_str};
@@ -150,6 +151,7 @@ pub(crate) struct Lexer<'a> {
     at_line_start: bool,
     line_has_tokens: bool,
     /// Nesting of f-strings and their replacement fields.
+    #[cfg(any(feature = "fstrings", test))]
     fdepth: usize,
     /// The column of the string literal being read (an unterminated one is reported there).
     string_col: u32,
@@ -241,6 +243,7 @@ impl<'a> Lexer<'a> {
             indents: Vec::new(),
             at_line_start: true,
             line_has_tokens: false,
+            #[cfg(any(feature = "fstrings", test))]
             fdepth: 0,
             string_col: 0,
             first_line,
@@ -694,6 +697,17 @@ fn int_lit(digits: &str, radix: u32) -> IntLit {
 // Strings
 
 impl<'a> Lexer<'a> {
+    /// Without the `fstrings` feature (MicroPython's `MICROPY_PY_FSTRINGS`) an f-string is
+    /// refused where it starts, and the parser never sees one.
+    #[cfg(not(any(feature = "fstrings", test)))]
+    fn fstring_body(&mut self, _q: u8, _triple: bool, _raw: bool, line: u32) -> Res<Vec<FPart>> {
+        Err(CompileError::syntax(
+            "f-strings not supported in this build",
+            line,
+            self.col(),
+        ))
+    }
+
     /// A string literal starting at `start` (its prefix) with the quote at `self.pos`.
     fn string(&mut self, start: usize, prefix: &str) -> Res<()> {
         let (line, col) = (

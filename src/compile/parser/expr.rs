@@ -361,6 +361,12 @@ impl Parser<'_> {
         ))
     }
 
+    /// Without coroutines `await` is refused where it appears.
+    #[cfg(not(any(feature = "async", test)))]
+    fn await_primary(&mut self) -> Res<Expr> {
+        Err(self.no_async())
+    }
+
     /// power: await_primary '**' factor | await_primary
     /// await_primary: 'await' primary | primary
     fn power(&mut self) -> Res<Expr> {
@@ -378,6 +384,7 @@ impl Parser<'_> {
         }
     }
 
+    #[cfg(any(feature = "async", test))]
     #[inline(never)]
     fn await_primary(&mut self) -> Res<Expr> {
         let line = self.line();
@@ -905,7 +912,13 @@ impl Parser<'_> {
     pub(super) fn comprehension_clauses(&mut self) -> Res<Vec<Comprehension>> {
         let mut gens = Vec::new();
         while self.at_comprehension() {
-            let is_async = self.eat_kw("async");
+            let is_async = self.at_kw("async");
+            if is_async {
+                if !cfg!(any(feature = "async", test)) {
+                    return Err(self.no_async());
+                }
+                self.bump();
+            }
             self.expect_kw("for")?;
             let target = self.target_list("in")?;
             self.expect_kw("in")?;

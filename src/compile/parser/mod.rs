@@ -4,11 +4,16 @@
 //! Recursive descent over CPython 3.11's grammar, one function per rule, each headed by the rule
 //! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
-//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
-//! targets in `target.rs`, string literals and f-strings in `strings.rs`.
+//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` statements in `match_stmt.rs` and their
+//! patterns in `pattern.rs`, assignment
+//! targets in `target.rs`, string literals in `strings.rs` and f-strings in `fstring.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
+#[cfg(any(feature = "fstrings", test))]
+mod fstring;
+mod match_stmt;
+#[cfg(any(feature = "match", test))]
 mod pattern;
 mod stmt;
 #[cfg(test)]
@@ -385,6 +390,14 @@ impl<'a> Parser<'a> {
         } else {
             (self.line(), self.tok_at(0).col)
         }
+    }
+
+    /// The error for `async` and `await` in a build without coroutines (the `async` feature,
+    /// MicroPython's `MICROPY_PY_ASYNC_AWAIT`): each coroutine construct is refused where the
+    /// parser meets it, so the compiler's and the VM's coroutine paths are never reached.
+    #[cfg_attr(any(feature = "async", test), allow(dead_code))]
+    fn no_async(&self) -> CompileError {
+        self.err("async/await not supported in this build")
     }
 
     /// `invalid syntax` at the current token (or a more specific message for some tokens).

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-//! `match` statements and their patterns. `match`, `case` and `_` are soft keywords: a `match`
-//! line is a match statement only if it parses as one, otherwise it is re-read as an ordinary
-//! statement (so `match = 1` and `match(x)` still work).
+//! The cases and patterns of `match` statements (feature `match`); `match_stmt.rs` decides
+//! whether a line is a match statement at all.
 #![forbid(unsafe_code)]
 
 use alloc::boxed::Box;
@@ -12,29 +11,13 @@ use super::super::ast::{
     BinOp, Constant, Ctx, Expr, ExprKind, MatchCase, Pattern, Stmt, StmtKind, UnaryOp,
 };
 use super::super::lexer::Tok;
-use super::expr::{starts_expr, CompileErrorAt};
+use super::expr::CompileErrorAt;
 use super::{mk, Parser, Res};
 
 impl Parser<'_> {
-    /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-    /// Returns None (cursor unmoved) when the line is not a match statement.
-    #[inline(never)]
-    pub(super) fn match_stmt(&mut self) -> Res<Option<Stmt>> {
-        let line = self.line();
-        if !starts_expr(self.peek2()) {
-            return Ok(None);
-        }
-        let save = self.mark();
-        self.bump();
-        let subject = match self.subject_expr() {
-            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => Some(s),
-            _ => None,
-        };
-        self.release(save, subject.is_none());
-        let Some(subject) = subject else {
-            return Ok(None);
-        };
-        self.bump_by(2);
+    /// The rest of a match statement, after `match subject:` and its newline:
+    /// INDENT case_block+ DEDENT
+    pub(super) fn match_body(&mut self, subject: Expr, line: u32) -> Res<Stmt> {
         if !matches!(self.peek(), Tok::Indent) {
             return Err(self.indent_err(&alloc::format!(
                 "expected an indented block after 'match' statement on line {}",
@@ -60,33 +43,10 @@ impl Parser<'_> {
         if cases.is_empty() {
             return Err(self.invalid());
         }
-        Ok(Some(Stmt {
+        Ok(Stmt {
             kind: StmtKind::Match { subject, cases },
             line,
-        }))
-    }
-
-    /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-    fn subject_expr(&mut self) -> Res<Expr> {
-        let line = self.line();
-        let first = self.star_named_expression()?;
-        if !self.at_op(",") {
-            return Ok(first);
-        }
-        let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
-            if self.at_op(":") {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        Ok(mk(
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            },
-            line,
-        ))
+        })
     }
 
     /// case_block: "case" patterns ['if' named_expression] ':' block

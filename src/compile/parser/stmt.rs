@@ -63,6 +63,12 @@ fn push_kind(out: &mut Vec<Stmt>, line: u32, make: impl FnOnce() -> StmtKind) {
 }
 
 impl Parser<'_> {
+    /// Without coroutines an `async` statement is refused where it starts.
+    #[cfg(not(any(feature = "async", test)))]
+    fn async_stmt(&mut self, _decorators: Vec<Expr>, _out: &mut Vec<Stmt>) -> Res<()> {
+        Err(self.no_async())
+    }
+
     /// statement: compound_stmt | simple_stmts
     ///
     /// Every statement passes through here, the parser's recursion through nested blocks too,
@@ -121,6 +127,7 @@ impl Parser<'_> {
     }
 
     /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
+    #[cfg(any(feature = "async", test))]
     #[inline(never)]
     fn async_stmt(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
@@ -717,6 +724,12 @@ impl Parser<'_> {
         let line = self.line();
         self.bump();
         let star = self.eat_op("*");
+        if star && !cfg!(any(feature = "except-star", test)) {
+            return Err(CompileErrorAt::at(
+                "except* not supported in this build",
+                line,
+            ));
+        }
         let mut typ = None;
         let mut name = None;
         if !self.at_op(":") {

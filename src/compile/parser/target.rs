@@ -24,6 +24,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
+        #[cfg(any(feature = "async", test))]
         ExprKind::Await(_) => "await expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",
@@ -32,6 +33,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Dict { .. } => "dict literal",
         ExprKind::Set(_) => "set display",
+        #[cfg(any(feature = "fstrings", test))]
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::List { .. } => "list",

@@ -144,7 +144,7 @@ impl Scope {
             .filter(|s| pred(s))
             .map(|s| s.name.clone())
             .collect();
-        v.sort();
+        super::sorted_map::insertion_sort(&mut v);
         v
     }
 
