@@ -113,7 +113,7 @@ fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
     Ok(idx as usize)
 }
 
-fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match super::int::as_i64(vm, v) {
         Some(i) if (0..=255).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),

@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 
 use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
+use super::super::str_bytes::{self, Search};
 use super::super::{int, list, tuple};
 use super::{byte_value, data, new_kind, set_data};
 
@@ -117,8 +118,6 @@ fn qualname(vm: &Vm, args: &[Value], name: &str) -> String {
 enum Req {
     /// `bytes.join() takes exactly one argument (0 given)`.
     One,
-    /// `find() takes at least 1 argument (0 given)`.
-    AtLeast,
     /// `center expected at least 1 argument, got 0`.
     Expected(usize),
 }
@@ -139,9 +138,6 @@ fn required(
             let q = qualname(vm, args, name);
             vm.type_error(format!("{q}() takes exactly one argument ({given} given)"))
         }
-        Req::AtLeast => vm.type_error(format!(
-            "{name}() takes at least 1 argument ({given} given)"
-        )),
         Req::Expected(n) => {
             let s = if n == 1 { "" } else { "s" };
             vm.type_error(format!(
@@ -172,54 +168,6 @@ fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// The needle of `find`/`count`/`index`: a byte value or a bytes-like.
-fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) {
-        return Ok(alloc::vec![byte_value(vm, v)?]);
-    }
-    match bytes_like(vm, v) {
-        Some(d) => Ok(d),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "argument should be integer or bytes-like object, not '{t}'"
-            )))
-        }
-    }
-}
-
-/// A slice bound argument (None allowed) as i64.
-fn bound(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => match vm.index_value(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
-    }
-}
-
-/// Python's ADJUST_INDICES: (start, end) clamped to `0..=len`; start may exceed end, and start
-/// may exceed len only as `len + 1` (meaning "past the end").
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize, bool) {
-    let n = len as i64;
-    let mut s = start.unwrap_or(0);
-    let mut e = end.unwrap_or(n);
-    if e > n {
-        e = n;
-    } else if e < 0 {
-        e = (e + n).max(0);
-    }
-    if s < 0 {
-        s = (s + n).max(0);
-    }
-    let past = s > n;
-    (s.min(n) as usize, e as usize, past)
-}
-
 fn find_in(hay: &[u8], needle: &[u8], from: usize, to: usize, rev: bool) -> Option<usize> {
     if to < from || to - from < needle.len() {
         return None;
@@ -234,27 +182,6 @@ fn find_in(hay: &[u8], needle: &[u8], from: usize, to: usize, rev: bool) -> Opti
     } else {
         it.position(|w| w == needle).map(|i| i + from)
     }
-}
-
-/// `find`/`rfind`/`index`/`rindex`: the position or None.
-fn find_common(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    rev: bool,
-) -> PyResult<Option<usize>> {
-    let (d, _) = this(vm, args, name)?;
-    check(vm, name, args, kw, 3, &[])?;
-    let sub = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
-    let sub = needle(vm, sub)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    if past {
-        return Ok(None);
-    }
-    Ok(find_in(&d, &sub, s, e, rev))
 }
 
 fn make(vm: &mut Vm, kind: Kind, d: &[u8]) -> PyResult<Value> {
@@ -309,114 +236,31 @@ const fn is_space(c: u8) -> bool {
 // ---- searching ----
 
 fn b_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_common(vm, args, kw, "find", false)?;
-    int_result(vm, r.map_or(-1, |i| i as i64))
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Find)
 }
 
 fn b_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_common(vm, args, kw, "rfind", true)?;
-    int_result(vm, r.map_or(-1, |i| i as i64))
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::RFind)
 }
 
 fn b_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_common(vm, args, kw, "index", false)? {
-        Some(i) => int_result(vm, i as i64),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Index)
 }
 
 fn b_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_common(vm, args, kw, "rindex", true)? {
-        Some(i) => int_result(vm, i as i64),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::RIndex)
 }
 
 fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, _) = this(vm, args, "count")?;
-    check(vm, "count", args, kw, 3, &[])?;
-    let sub = required(vm, args, args.get(1).copied(), "count", Req::AtLeast)?;
-    let sub = needle(vm, sub)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    if past || e < s {
-        return int_result(vm, 0);
-    }
-    let h = d.get(s..e).unwrap_or(&[]);
-    let n = if sub.is_empty() {
-        h.len() + 1
-    } else {
-        count_non_overlapping(h, &sub)
-    };
-    int_result(vm, n as i64)
-}
-
-fn count_non_overlapping(h: &[u8], sub: &[u8]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i + sub.len() <= h.len() {
-        if h.get(i..i + sub.len()) == Some(sub) {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    n
-}
-
-fn starts_ends(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    ends: bool,
-) -> PyResult<Value> {
-    let (d, _) = this(vm, args, name)?;
-    check(vm, name, args, kw, 3, &[])?;
-    let p = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    let is_tuple = vm.heap.kind(p) == Kind::Tuple;
-    let items = if is_tuple {
-        tuple::items(vm, p)
-    } else {
-        alloc::vec![p]
-    };
-    for x in items {
-        let Some(c) = bytes_like(vm, x) else {
-            let t = vm.type_name(x);
-            return Err(if is_tuple {
-                vm.type_error(format!("a bytes-like object is required, not '{t}'"))
-            } else {
-                vm.type_error(format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {t}"
-                ))
-            });
-        };
-        if past || e < s || e - s < c.len() {
-            continue;
-        }
-        let window = if ends {
-            d.get(e - c.len()..e)
-        } else {
-            d.get(s..s + c.len())
-        };
-        if window == Some(c.as_slice()) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Count)
 }
 
 fn b_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    starts_ends(vm, args, kw, "startswith", false)
+    str_bytes::affix(vm, args, kw, Kind::Bytes, false)
 }
 
 fn b_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    starts_ends(vm, args, kw, "endswith", true)
+    str_bytes::affix(vm, args, kw, Kind::Bytes, true)
 }
 
 // ---- stripping, splitting, joining ----

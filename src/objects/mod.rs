@@ -76,6 +76,8 @@ pub mod set;
 pub mod set_methods;
 pub mod slots;
 pub mod str;
+pub mod str_bytes;
+pub mod str_bytes_args;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_percent;

@@ -9,9 +9,9 @@ use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
-use super::bigint::BigInt;
 use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
+use super::str_bytes::{self, Search};
 use super::{bytes, dict, int, list, str_format, tuple};
 
 mod encode;
@@ -201,36 +201,6 @@ fn clinic_args(
     Ok(s)
 }
 
-/// Positional-only methods in the `PyArg_ParseTuple` style (`find() takes at least 1 argument
-/// (0 given)`).
-fn tuple_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    min: usize,
-    max: usize,
-) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    let n = args.len() - 1;
-    if n < min {
-        let pl = if min == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at least {min} argument{pl} ({n} given)"
-        )));
-    }
-    if n > max {
-        let pl = if max == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {max} argument{pl} ({n} given)"
-        )));
-    }
-    Ok(s)
-}
-
 /// Methods with keyword arguments (`split(sep=None, maxsplit=-1)`): the arguments after `self`
 /// matched to `names`, positionally then by keyword.
 fn kw_args<const N: usize>(
@@ -310,40 +280,6 @@ fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
     Ok(n)
-}
-
-/// A slice index argument of `find`, `count`, ...: None means the default.
-fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(&v) if v == Value::NONE => Ok(None),
-        Some(&v) if vm.heap.kind(v) == Kind::Instance && !vm.is_int(v) => {
-            // `__index__` results of any size clamp, as CPython's slice indices do.
-            match super::class::call_special(vm, v, "__index__", &[])? {
-                Some(r) if vm.is_int(r) => {
-                    let b = int::to_big(vm, r).unwrap_or_else(|| BigInt::from_i64(0));
-                    Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })))
-                }
-                Some(r) => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
-                }
-                None => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            }
-        }
-        Some(&v) => match vm.index_value(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
-    }
 }
 
 /// A str argument, copied out; `must be str, not int` otherwise.
@@ -426,22 +362,6 @@ fn result_str(vm: &mut Vm, this: Value, orig: &str, out: &str) -> PyResult<Value
 // Character indices
 // ---------------------------------------------------------------------------------------------
 
-/// Byte offset of character `ci` (the end when past it).
-fn byte_of(s: &str, ci: usize) -> usize {
-    if s.is_ascii() {
-        return ci.min(s.len());
-    }
-    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
-}
-
-/// Character index of byte offset `b`.
-fn char_of(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
-        return b;
-    }
-    s.get(..b).map(|p| p.chars().count()).unwrap_or(0)
-}
-
 fn char_len(s: &str) -> usize {
     if s.is_ascii() {
         s.len()
@@ -450,173 +370,32 @@ fn char_len(s: &str) -> usize {
     }
 }
 
-/// CPython's ADJUST_INDICES: clamps `start`/`end` (negative from the end) into `0..=len`
-/// (start may exceed end).
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
-    let len = len as i64;
-    let mut e = end.unwrap_or(len);
-    if e > len {
-        e = len;
-    } else if e < 0 {
-        e = e.saturating_add(len).max(0);
-    }
-    let mut s = start.unwrap_or(0);
-    if s < 0 {
-        s = s.saturating_add(len).max(0);
-    }
-    (s as usize, e as usize)
-}
-
-/// Parses `(sub[, start[, end]])` for the find family: the text, sub, and the byte range of
-/// the slice (None when start > end, i.e. empty beyond the end), plus the char offset of start.
-struct Window {
-    text: String,
-    sub: String,
-    start_b: usize,
-    end_b: usize,
-    start_c: usize,
-    ok: bool,
-}
-
-fn window(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Window> {
-    let text = tuple_args(vm, name, args, kw, 1, 3)?;
-    let sub = str_arg(vm, args[1])?;
-    let start = slice_arg(vm, args.get(2))?;
-    let end = slice_arg(vm, args.get(3))?;
-    let n = char_len(&text);
-    let (s, e) = adjust(start, end, n);
-    let ok = e >= s && e - s >= char_len(&sub);
-    let start_b = byte_of(&text, s);
-    let end_b = if ok { byte_of(&text, e) } else { start_b };
-    Ok(Window {
-        text,
-        sub,
-        start_b,
-        end_b,
-        start_c: s,
-        ok,
-    })
-}
-
-/// `find`/`rfind`/`index`/`rindex`: the char index of `sub` in the window, or None.
-fn find_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    rev: bool,
-) -> PyResult<Option<usize>> {
-    let w = window(vm, name, args, kw)?;
-    if !w.ok {
-        return Ok(None);
-    }
-    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
-    let found = if rev {
-        hay.rfind(&*w.sub)
-    } else {
-        hay.find(&*w.sub)
-    };
-    Ok(found.map(|b| w.start_c + char_of(hay, b)))
-}
-
 fn str_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_impl(vm, "find", args, kw, false)?;
-    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Find)
 }
 
 fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_impl(vm, "rfind", args, kw, true)?;
-    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::RFind)
 }
 
 fn str_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, "index", args, kw, false)? {
-        Some(i) => new_int(vm, i as i64),
-        None => Err(vm.value_error("substring not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Index)
 }
 
 fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, "rindex", args, kw, true)? {
-        Some(i) => new_int(vm, i as i64),
-        None => Err(vm.value_error("substring not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Str, Search::RIndex)
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let w = window(vm, "count", args, kw)?;
-    if !w.ok {
-        return new_int(vm, 0);
-    }
-    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
-    let n = if w.sub.is_empty() {
-        char_len(hay) + 1
-    } else {
-        hay.matches(&*w.sub).count()
-    };
-    new_int(vm, n as i64)
-}
-
-/// `startswith`/`endswith`.
-fn affix_match(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    end: bool,
-) -> PyResult<Value> {
-    let text = tuple_args(vm, name, args, kw, 1, 3)?;
-    let start = slice_arg(vm, args.get(2))?;
-    let stop = slice_arg(vm, args.get(3))?;
-    let (s, e) = adjust(start, stop, char_len(&text));
-    let hay = if e >= s {
-        let sb = byte_of(&text, s);
-        let eb = byte_of(&text, e);
-        text.get(sb..eb)
-    } else {
-        None
-    };
-    let mut prefixes = Vec::new();
-    let arg = args[1];
-    if let Some(p) = vm.as_str(arg) {
-        prefixes.push(String::from(p));
-    } else if vm.heap.kind(arg) == Kind::Tuple {
-        for item in tuple::items(vm, arg) {
-            match vm.as_str(item) {
-                Some(p) => prefixes.push(String::from(p)),
-                None => {
-                    let t = vm.type_name(item);
-                    return Err(
-                        vm.type_error(format!("tuple for {name} must only contain str, not {t}"))
-                    );
-                }
-            }
-        }
-    } else {
-        let t = vm.type_name(arg);
-        return Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {t}"
-        )));
-    }
-    let Some(hay) = hay else {
-        return Ok(Value::FALSE);
-    };
-    let hit = prefixes.iter().any(|p| {
-        if end {
-            hay.ends_with(p.as_str())
-        } else {
-            hay.starts_with(p.as_str())
-        }
-    });
-    Ok(Value::bool(hit))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Count)
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_match(vm, "startswith", args, kw, false)
+    str_bytes::affix(vm, args, kw, Kind::Str, false)
 }
 
 fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_match(vm, "endswith", args, kw, true)
+    str_bytes::affix(vm, args, kw, Kind::Str, true)
 }
 
 // ---------------------------------------------------------------------------------------------
