@@ -13,7 +13,7 @@ use crate::vm::{PyResult, Vm};
 use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
 use super::super::str_bytes::{self, Search};
-use super::super::{int, list, tuple};
+use super::super::{int, tuple};
 use super::{byte_value, data, new_kind, set_data};
 
 #[path = "bytearray_methods.rs"]
@@ -168,61 +168,11 @@ fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn find_in(hay: &[u8], needle: &[u8], from: usize, to: usize, rev: bool) -> Option<usize> {
-    if to < from || to - from < needle.len() {
-        return None;
-    }
-    let h = hay.get(from..to)?;
-    if needle.is_empty() {
-        return Some(if rev { to } else { from });
-    }
-    let mut it = h.windows(needle.len());
-    if rev {
-        it.rposition(|w| w == needle).map(|i| i + from)
-    } else {
-        it.position(|w| w == needle).map(|i| i + from)
-    }
-}
-
 fn make(vm: &mut Vm, kind: Kind, d: &[u8]) -> PyResult<Value> {
     if d.len() > MAX_LEN {
         return Err(vm.memory_error());
     }
     new_kind(vm, kind, d)
-}
-
-/// A list of new bytes/bytearray objects.
-fn make_list(vm: &mut Vm, kind: Kind, parts: &[Vec<u8>]) -> PyResult<Value> {
-    let l = list::alloc(vm, parts.len())?;
-    let depth = vm.heap.push_root(l);
-    let r = (|| {
-        for p in parts {
-            let b = new_kind(vm, kind, p)?;
-            let d2 = vm.heap.push_root(b);
-            let r = list::append(vm, l, b);
-            vm.heap.pop_roots(d2);
-            r?;
-        }
-        Ok(l)
-    })();
-    vm.heap.pop_roots(depth);
-    r
-}
-
-/// A tuple of new bytes/bytearray objects.
-fn make_tuple(vm: &mut Vm, kind: Kind, parts: &[&[u8]]) -> PyResult<Value> {
-    let depth = vm.heap.push_root(Value::NONE);
-    let r = (|| {
-        let mut items = Vec::with_capacity(parts.len());
-        for p in parts {
-            let b = new_kind(vm, kind, p)?;
-            vm.heap.push_root(b);
-            items.push(b);
-        }
-        tuple::new(vm, &items)
-    })();
-    vm.heap.pop_roots(depth);
-    r
 }
 
 fn int_result(vm: &mut Vm, i: i64) -> PyResult<Value> {
@@ -308,208 +258,24 @@ fn b_rstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     strip_common(vm, a, kw, "rstrip", false, true)
 }
 
-/// `self`'s data and kind, the separator (None: whitespace) and maxsplit.
-type SplitArgs = (Vec<u8>, Kind, Option<Vec<u8>>, i64);
-
-fn split_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-) -> PyResult<SplitArgs> {
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 2, &["sep", "maxsplit"])?;
-    // maxsplit's type is checked before sep's, as CPython's argument parsing does.
-    let maxsplit = match arg(vm, args, kw, 1, "maxsplit") {
-        Some(m) => match vm.index_value(m)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(m);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => -1,
-    };
-    let sep = match arg(vm, args, kw, 0, "sep") {
-        Some(s) if !s.is_none() => {
-            let s = need_bytes(vm, s)?;
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(s)
-        }
-        _ => None,
-    };
-    Ok((d, kind, sep, maxsplit))
-}
-
-fn split_whitespace(d: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
-    let mut parts = Vec::new();
-    let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    if !rev {
-        let mut i = 0;
-        let n = d.len();
-        loop {
-            while i < n && is_space(d[i]) {
-                i += 1;
-            }
-            if i >= n {
-                break;
-            }
-            if left == 0 {
-                parts.push(d[i..].to_vec());
-                break;
-            }
-            let s = i;
-            while i < n && !is_space(d[i]) {
-                i += 1;
-            }
-            parts.push(d[s..i].to_vec());
-            left -= 1;
-        }
-    } else {
-        let mut i = d.len();
-        loop {
-            while i > 0 && is_space(d[i - 1]) {
-                i -= 1;
-            }
-            if i == 0 {
-                break;
-            }
-            if left == 0 {
-                parts.push(d[..i].to_vec());
-                break;
-            }
-            let e = i;
-            while i > 0 && !is_space(d[i - 1]) {
-                i -= 1;
-            }
-            parts.push(d[i..e].to_vec());
-            left -= 1;
-        }
-        parts.reverse();
-    }
-    parts
-}
-
-fn split_sep(d: &[u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
-    let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let mut parts = Vec::new();
-    if !rev {
-        let mut start = 0;
-        let mut i = 0;
-        while left > 0 && i + sep.len() <= d.len() {
-            if &d[i..i + sep.len()] == sep {
-                parts.push(d[start..i].to_vec());
-                i += sep.len();
-                start = i;
-                left -= 1;
-            } else {
-                i += 1;
-            }
-        }
-        parts.push(d[start..].to_vec());
-    } else {
-        let mut end = d.len();
-        let mut i = d.len();
-        while left > 0 && i >= sep.len() {
-            if &d[i - sep.len()..i] == sep {
-                parts.push(d[i..end].to_vec());
-                i -= sep.len();
-                end = i;
-                left -= 1;
-            } else {
-                i -= 1;
-            }
-        }
-        parts.push(d[..end].to_vec());
-        parts.reverse();
-    }
-    parts
-}
-
 fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind, sep, maxsplit) = split_args(vm, args, kw, "split")?;
-    let parts = match sep {
-        Some(s) => split_sep(&d, &s, maxsplit, false),
-        None => split_whitespace(&d, maxsplit, false),
-    };
-    make_list(vm, kind, &parts)
+    str_bytes::split(vm, args, kw, Kind::Bytes, false)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let parts = match sep {
-        Some(s) => split_sep(&d, &s, maxsplit, true),
-        None => split_whitespace(&d, maxsplit, true),
-    };
-    make_list(vm, kind, &parts)
+    str_bytes::split(vm, args, kw, Kind::Bytes, true)
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "splitlines")?;
-    check(vm, "splitlines", args, kw, 1, &["keepends"])?;
-    // keepends is a bool that accepts ints (and __index__), not any object.
-    let keep = match arg(vm, args, kw, 0, "keepends") {
-        Some(v) => match vm.index_value(v)? {
-            Some(i) => i != 0,
-            None => {
-                let t = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => false,
-    };
-    let mut parts = Vec::new();
-    let mut i = 0;
-    let mut start = 0;
-    while i < d.len() {
-        let c = d[i];
-        if c == b'\n' || c == b'\r' {
-            let eol = if c == b'\r' && d.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            let end = if keep { i + eol } else { i };
-            parts.push(d[start..end].to_vec());
-            i += eol;
-            start = i;
-        } else {
-            i += 1;
-        }
-    }
-    if start < d.len() {
-        parts.push(d[start..].to_vec());
-    }
-    make_list(vm, kind, &parts)
+    str_bytes::splitlines(vm, args, kw, Kind::Bytes)
 }
 
-fn partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
-    let name = if rev { "rpartition" } else { "partition" };
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 1, &[])?;
-    let sep = required(vm, args, args.get(1).copied(), name, Req::One)?;
-    let sep = need_bytes(vm, sep)?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    match find_in(&d, &sep, 0, d.len(), rev) {
-        Some(i) => make_tuple(vm, kind, &[&d[..i], &sep, &d[i + sep.len()..]]),
-        None if rev => make_tuple(vm, kind, &[&[], &[], &d]),
-        None => make_tuple(vm, kind, &[&d, &[], &[]]),
-    }
+fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::partition(vm, args, kw, Kind::Bytes, false)
 }
 
-fn b_partition(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition(vm, a, kw, false)
-}
-fn b_rpartition(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition(vm, a, kw, true)
+fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::partition(vm, args, kw, Kind::Bytes, true)
 }
 
 fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

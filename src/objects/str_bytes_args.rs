@@ -89,8 +89,9 @@ pub(crate) fn parse(
         Style::Kw(names) => {
             if n + kw.len() > names.len() {
                 let m = names.len();
+                let only_kw = if n == 0 { "keyword " } else { "" };
                 Some(format!(
-                    "{name}() takes at most {m} argument{} ({} given)",
+                    "{name}() takes at most {m} {only_kw}argument{} ({} given)",
                     pl(m as u8),
                     n + kw.len()
                 ))

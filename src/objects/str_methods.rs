@@ -12,7 +12,7 @@ use crate::vm::{PyResult, Vm};
 use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
 use super::str_bytes::{self, Search};
-use super::{bytes, dict, int, list, str_format, tuple};
+use super::{bytes, dict, int, str_format};
 
 mod encode;
 pub(crate) mod unicode;
@@ -282,17 +282,6 @@ fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     Ok(n)
 }
 
-/// A str argument, copied out; `must be str, not int` otherwise.
-fn str_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("must be str, not {t}")))
-        }
-    }
-}
-
 /// A str argument with the Argument Clinic message (`replace() argument 1 must be str, not int`).
 fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
@@ -317,36 +306,6 @@ fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<Strin
 
 fn new_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
-}
-
-/// A new list of strs.
-fn str_list<'a>(vm: &mut Vm, parts: impl IntoIterator<Item = &'a str>) -> PyResult<Value> {
-    let l = list::alloc(vm, 0)?;
-    let d = vm.heap.push_root(l);
-    let r = (|| {
-        for p in parts {
-            let s = vm.new_str(p)?;
-            list::append(vm, l, s)?;
-        }
-        Ok(l)
-    })();
-    vm.heap.pop_roots(d);
-    r
-}
-
-/// A new tuple of three strs.
-fn str_triple(vm: &mut Vm, a: &str, b: &str, c: &str) -> PyResult<Value> {
-    let va = vm.new_str(a)?;
-    let d = vm.heap.push_root(va);
-    let r = (|| {
-        let vb = vm.new_str(b)?;
-        vm.heap.push_root(vb);
-        let vc = vm.new_str(c)?;
-        vm.heap.push_root(vc);
-        tuple::new(vm, &[va, vb, vc])
-    })();
-    vm.heap.pop_roots(d);
-    r
 }
 
 /// Returns `self` unchanged when the result text equals it and self is an exact str (CPython
@@ -402,193 +361,24 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 // Splitting and joining
 // ---------------------------------------------------------------------------------------------
 
-/// The `maxsplit` argument: negative means no limit.
-fn maxsplit_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
-    match v {
-        None => Ok(None),
-        Some(v) => {
-            let n = int_arg(vm, v)?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-    }
-}
-
-/// The separator argument: None for whitespace splitting.
-fn sep_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<String>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v == Value::NONE => Ok(None),
-        Some(v) => {
-            let Some(s) = vm.as_str(v) else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("must be str or None, not {t}")));
-            };
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Ok(Some(String::from(s)))
-        }
-    }
-}
-
-/// Whitespace split from the left.
-fn split_ws(s: &str, max: Option<usize>) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(is_py_space);
-    while !rest.is_empty() {
-        if max.is_some_and(|m| out.len() >= m) {
-            out.push(rest);
-            break;
-        }
-        match rest.find(is_py_space) {
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(is_py_space);
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// Whitespace split from the right (in reverse order).
-fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_end_matches(is_py_space);
-    while !rest.is_empty() {
-        if max.is_some_and(|m| out.len() >= m) {
-            out.push(rest);
-            break;
-        }
-        match rest.rfind(is_py_space) {
-            Some(i) => {
-                let c = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
-                out.push(&rest[i + c..]);
-                rest = rest[..i].trim_end_matches(is_py_space);
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out.reverse();
-    out
-}
-
 fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [sep, max]) = kw_args(vm, "split", args, kw, ["sep", "maxsplit"])?;
-    let max = maxsplit_arg(vm, max)?;
-    let sep = sep_arg(vm, sep)?;
-    match sep {
-        None => {
-            let parts = split_ws(&s, max);
-            str_list(vm, parts)
-        }
-        Some(sep) => match max {
-            None => str_list(vm, s.split(sep.as_str())),
-            Some(m) => str_list(vm, s.splitn(m.saturating_add(1), sep.as_str())),
-        },
-    }
+    str_bytes::split(vm, args, kw, Kind::Str, false)
 }
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [sep, max]) = kw_args(vm, "rsplit", args, kw, ["sep", "maxsplit"])?;
-    let max = maxsplit_arg(vm, max)?;
-    let sep = sep_arg(vm, sep)?;
-    match sep {
-        None => {
-            let parts = rsplit_ws(&s, max);
-            str_list(vm, parts)
-        }
-        Some(sep) => {
-            let mut parts: Vec<&str> = match max {
-                None => s.rsplit(sep.as_str()).collect(),
-                Some(m) => s.rsplitn(m.saturating_add(1), sep.as_str()).collect(),
-            };
-            parts.reverse();
-            str_list(vm, parts)
-        }
-    }
-}
-
-/// Line boundaries of `str.splitlines`.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    str_bytes::split(vm, args, kw, Kind::Str, true)
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [keep]) = kw_args(vm, "splitlines", args, kw, ["keepends"])?;
-    let keep = match keep {
-        None => false,
-        Some(v) => c_int_arg(vm, v)? != 0,
-    };
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_line_break(c) {
-            let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = it.peek() {
-                    end = j + 1;
-                    it.next();
-                }
-            }
-            parts.push(if keep { &s[start..end] } else { &s[start..i] });
-            start = end;
-        }
-    }
-    if start < s.len() {
-        parts.push(&s[start..]);
-    }
-    str_list(vm, parts)
+    str_bytes::splitlines(vm, args, kw, Kind::Str)
 }
 
 fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, "partition", args, kw, false)
+    str_bytes::partition(vm, args, kw, Kind::Str, false)
 }
 
 fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, "rpartition", args, kw, true)
-}
-
-fn partition_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    rev: bool,
-) -> PyResult<Value> {
-    let (s, sep) = one_arg(vm, name, args, kw)?;
-    let sep = str_arg(vm, sep)?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let found = if rev {
-        s.rsplit_once(sep.as_str())
-    } else {
-        s.split_once(sep.as_str())
-    };
-    match (found, rev) {
-        (Some((a, b)), _) => str_triple(vm, a, &sep, b),
-        (None, false) => str_triple(vm, &s, "", ""),
-        (None, true) => str_triple(vm, "", "", &s),
-    }
+    str_bytes::partition(vm, args, kw, Kind::Str, true)
 }
 
 // ---------------------------------------------------------------------------------------------
