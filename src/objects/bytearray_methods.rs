@@ -10,7 +10,7 @@ use super::*;
 pub(super) fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "append")?;
     check(vm, "append", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "append", Req::One)?;
+    let x = required(vm, args, args.get(1).copied(), "append")?;
     let x = byte_value(vm, x)?;
     crate::objects::bytes::push_bytes(vm, b, &[x])?;
     Ok(Value::NONE)
@@ -19,7 +19,7 @@ pub(super) fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
 pub(super) fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "extend")?;
     check(vm, "extend", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "extend", Req::One)?;
+    let x = required(vm, args, args.get(1).copied(), "extend")?;
     if vm.as_str(x).is_none()
         && bytes_like(vm, x).is_none()
         && !crate::objects::iter::is_iterable(vm, x)
@@ -77,7 +77,7 @@ pub(super) fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 pub(super) fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "remove")?;
     check(vm, "remove", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "remove", Req::One)?;
+    let x = required(vm, args, args.get(1).copied(), "remove")?;
     let x = byte_value(vm, x)?;
     let mut d = data(vm, b).to_vec();
     let Some(pos) = d.iter().position(|&c| c == x) else {
@@ -127,7 +127,7 @@ pub(super) fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
 pub(super) fn ba_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "__delitem__")?;
     check(vm, "__delitem__", args, kw, 1, &[])?;
-    let key = required(vm, args, args.get(1).copied(), "__delitem__", Req::One)?;
+    let key = required(vm, args, args.get(1).copied(), "__delitem__")?;
     crate::objects::bytes::delitem(vm, b, key)?;
     Ok(Value::NONE)
 }

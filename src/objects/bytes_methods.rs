@@ -13,6 +13,7 @@ use crate::vm::{PyResult, Vm};
 use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
 use super::super::str_bytes::{self, Search};
+use super::super::str_bytes_args::{self, Style};
 use super::super::{int, tuple};
 use super::{byte_value, data, new_kind, set_data};
 
@@ -35,19 +36,8 @@ const MAX_LEN: usize = 1 << 28;
 
 /// `self`: its data and kind (Bytes or ByteArray).
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, Kind)> {
-    let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
-    };
-    let b = vm.builtin_value(s);
-    match vm.heap.kind(b) {
-        k @ (Kind::Bytes | Kind::ByteArray) => Ok((data(vm, b).to_vec(), k)),
-        _ => {
-            let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object"
-            )))
-        }
-    }
+    let s = str_bytes_args::subject(vm, args, name, Kind::Bytes)?;
+    Ok((s.data, s.kind))
 }
 
 /// `self` of a bytearray mutator: the builtin bytearray block.
@@ -113,38 +103,14 @@ fn qualname(vm: &Vm, args: &[Value], name: &str) -> String {
     format!("{}.{name}", if ba { "bytearray" } else { "bytes" })
 }
 
-/// How a method reports a missing required argument (CPython varies).
-#[derive(Clone, Copy)]
-enum Req {
-    /// `bytes.join() takes exactly one argument (0 given)`.
-    One,
-    /// `center expected at least 1 argument, got 0`.
-    Expected(usize),
-}
-
-fn required(
-    vm: &mut Vm,
-    args: &[Value],
-    v: Option<Value>,
-    name: &str,
-    how: Req,
-) -> PyResult<Value> {
+/// A required single argument: `bytes.translate() takes exactly one argument (0 given)`.
+fn required(vm: &mut Vm, args: &[Value], v: Option<Value>, name: &str) -> PyResult<Value> {
     if let Some(v) = v {
         return Ok(v);
     }
     let given = args.len().saturating_sub(1);
-    Err(match how {
-        Req::One => {
-            let q = qualname(vm, args, name);
-            vm.type_error(format!("{q}() takes exactly one argument ({given} given)"))
-        }
-        Req::Expected(n) => {
-            let s = if n == 1 { "" } else { "s" };
-            vm.type_error(format!(
-                "{name} expected at least {n} argument{s}, got {given}"
-            ))
-        }
-    })
+    let q = qualname(vm, args, name);
+    Err(vm.type_error(format!("{q}() takes exactly one argument ({given} given)")))
 }
 
 /// The data of a bytes-like value, None for anything else.
@@ -215,49 +181,6 @@ fn b_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 // ---- stripping, splitting, joining ----
 
-fn strip_common(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 1, &[])?;
-    let chars: Option<Vec<u8>> = match args.get(1) {
-        Some(&c) if !c.is_none() => Some(need_bytes(vm, c)?),
-        _ => None,
-    };
-    let strip_it = |c: &u8| match &chars {
-        Some(set) => set.contains(c),
-        None => is_space(*c),
-    };
-    let mut s = 0;
-    let mut e = d.len();
-    if left {
-        while s < e && strip_it(&d[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip_it(&d[e - 1]) {
-            e -= 1;
-        }
-    }
-    make(vm, kind, &d[s..e])
-}
-
-fn b_strip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "strip", true, true)
-}
-fn b_lstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "lstrip", true, false)
-}
-fn b_rstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "rstrip", false, true)
-}
-
 fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::split(vm, args, kw, Kind::Bytes, false)
 }
@@ -278,118 +201,58 @@ fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     str_bytes::partition(vm, args, kw, Kind::Bytes, true)
 }
 
-fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (sep, kind) = this(vm, args, "join")?;
-    check(vm, "join", args, kw, 1, &[])?;
-    let it = required(vm, args, args.get(1).copied(), "join", Req::One)?;
-    if !super::super::iter::is_iterable(vm, it) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let (items, depth) = vm.rooted_items(it)?;
-    let mut out = Vec::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        match bytes_like(vm, *x) {
-            Some(b) => out.extend_from_slice(&b),
-            None => {
-                let t = vm.type_name(*x);
-                vm.heap.pop_roots(depth);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {t} found"
-                )));
-            }
-        }
-        if out.len() > MAX_LEN {
-            vm.heap.pop_roots(depth);
-            return Err(vm.memory_error());
-        }
-    }
-    vm.heap.pop_roots(depth);
-    make(vm, kind, &out)
+fn b_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, true, true)
+}
+
+fn b_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, true, false)
+}
+
+fn b_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, false, true)
 }
 
 fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "replace")?;
-    check(vm, "replace", args, kw, 3, &[])?;
-    let old = required(vm, args, args.get(1).copied(), "replace", Req::Expected(2))?;
-    let old = need_bytes(vm, old)?;
-    let new = match args.get(2) {
-        Some(&n) => need_bytes(vm, n)?,
-        None => return Err(vm.type_error("replace expected at least 2 arguments, got 1")),
-    };
-    let count = match args.get(3) {
-        Some(&c) => match vm.index_value(c)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(c);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => -1,
-    };
-    let mut left = if count < 0 { i64::MAX } else { count };
-    let mut out = Vec::with_capacity(d.len());
-    if old.is_empty() {
-        // Insert `new` before every byte and at the end.
-        for (i, &c) in d.iter().enumerate() {
-            if left > 0 {
-                out.extend_from_slice(&new);
-                left -= 1;
-            }
-            out.push(c);
-            if out.len() > MAX_LEN {
-                return Err(vm.memory_error());
-            }
-            let _ = i;
-        }
-        if left > 0 {
-            out.extend_from_slice(&new);
-        }
-        return make(vm, kind, &out);
-    }
-    let mut i = 0;
-    while i < d.len() {
-        if left > 0 && d.get(i..i + old.len()) == Some(old.as_slice()) {
-            out.extend_from_slice(&new);
-            i += old.len();
-            left -= 1;
-            if out.len() > MAX_LEN {
-                return Err(vm.memory_error());
-            }
-        } else {
-            out.push(d[i]);
-            i += 1;
-        }
-    }
-    make(vm, kind, &out)
+    str_bytes::replace(vm, args, kw, Kind::Bytes)
+}
+
+fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::join(vm, args, kw, Kind::Bytes)
+}
+
+fn b_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 0)
+}
+
+fn b_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 1)
+}
+
+fn b_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 2)
+}
+
+fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::zfill(vm, args, kw, Kind::Bytes)
 }
 
 fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "removeprefix")?;
-    check(vm, "removeprefix", args, kw, 1, &[])?;
-    let p = required(vm, args, args.get(1).copied(), "removeprefix", Req::One)?;
-    let p = need_bytes(vm, p)?;
-    let r = d.strip_prefix(p.as_slice()).unwrap_or(&d);
-    make(vm, kind, r)
+    str_bytes::remove_affix(vm, args, kw, Kind::Bytes, false)
 }
 
 fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "removesuffix")?;
-    check(vm, "removesuffix", args, kw, 1, &[])?;
-    let p = required(vm, args, args.get(1).copied(), "removesuffix", Req::One)?;
-    let p = need_bytes(vm, p)?;
-    let r = d.strip_suffix(p.as_slice()).unwrap_or(&d);
-    make(vm, kind, r)
+    str_bytes::remove_affix(vm, args, kw, Kind::Bytes, true)
+}
+
+fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::expandtabs(vm, args, kw, Kind::Bytes)
 }
 
 fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "translate")?;
     check(vm, "translate", args, kw, 2, &["delete"])?;
-    let table = required(vm, args, args.get(1).copied(), "translate", Req::One)?;
+    let table = required(vm, args, args.get(1).copied(), "translate")?;
     let table = if table.is_none() {
         None
     } else {
@@ -452,7 +315,7 @@ fn b_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn b_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__getitem__")?;
     check(vm, "__getitem__", args, kw, 1, &[])?;
-    let key = required(vm, args, args.get(1).copied(), "__getitem__", Req::One)?;
+    let key = required(vm, args, args.get(1).copied(), "__getitem__")?;
     let b = vm.builtin_value(args[0]);
     super::getitem(vm, b, key)
 }
@@ -460,7 +323,7 @@ fn b_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__contains__")?;
     check(vm, "__contains__", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "__contains__", Req::One)?;
+    let x = required(vm, args, args.get(1).copied(), "__contains__")?;
     let b = vm.builtin_value(args[0]);
     super::contains(vm, b, x).map(Value::bool)
 }

@@ -9,8 +9,6 @@
 //! parsing and CPython's messages for each type are in `str_bytes_args.rs`. `str_methods.rs`
 //! and `bytes_methods.rs` hold one-line entries that name the method and its type.
 
-#![allow(dead_code)] // the split, strip and padding families move here in the next commits
-
 use alloc::format;
 use alloc::vec::Vec;
 

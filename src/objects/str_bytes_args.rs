@@ -4,8 +4,6 @@
 //! message CPython 3.11 gives for each type. One parser for the three types keeps their errors
 //! consistent and their code in one place.
 
-#![allow(dead_code)] // the split, strip and padding families move here in the next commits
-
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 use super::bigint_fmt::is_py_space;
 use super::native::NativeFn;
 use super::str_bytes::{self, Search};
+use super::str_bytes_args::{self, Style};
 use super::{bytes, dict, int, str_format};
 
 mod encode;
@@ -90,63 +91,20 @@ pub fn is_unprintable(c: char) -> bool {
         || (0xe01f0..=0xeffff).contains(&n)
 }
 
-fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (sep_text, it) = one_arg(vm, "join", args, kw)?;
-    if !super::iter::is_iterable(vm, it) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let (items, depth) = vm.rooted_items(it)?;
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep_text);
-        }
-        match vm.as_str(*v) {
-            Some(s) => out.push_str(s),
-            None => {
-                let t = vm.type_name(*v);
-                vm.heap.pop_roots(depth);
-                return Err(vm.type_error(alloc::format!(
-                    "sequence item {i}: expected str instance, {t} found"
-                )));
-            }
-        }
-    }
-    vm.heap.pop_roots(depth);
-    vm.new_str(&out)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Argument handling
 // ---------------------------------------------------------------------------------------------
 
 /// The text of `self` (args[0]), copied out; TypeError when called unbound on a non-str.
 fn self_text(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
-    };
-    match vm.as_str(s) {
-        Some(t) => Ok(String::from(t)),
-        None => {
-            let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"
-            )))
-        }
-    }
+    let s = str_bytes_args::subject(vm, args, name, Kind::Str)?;
+    Ok(String::from_utf8(s.data).unwrap_or_default())
 }
 
 /// Methods taking no arguments: `str.upper() takes no arguments (1 given)`.
 fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    if args.len() > 1 {
-        let n = args.len() - 1;
-        return Err(vm.type_error(format!("str.{name}() takes no arguments ({n} given)")));
-    }
-    Ok(s)
+    let (s, _) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::NoArgs)?;
+    Ok(String::from_utf8(s.data).unwrap_or_default())
 }
 
 /// Methods taking exactly one argument: `str.partition() takes exactly one argument (0 given)`.
@@ -156,130 +114,21 @@ fn one_arg(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<(String, Value)> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    match args {
-        [_, a] => Ok((s, *a)),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!(
-                "str.{name}() takes exactly one argument ({n} given)"
-            )))
-        }
-    }
+    let (s, [a, ..]) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::One)?;
+    let text = String::from_utf8(s.data).unwrap_or_default();
+    Ok((text, a.unwrap_or(Value::NONE)))
 }
 
-/// Positional-only methods in the Argument Clinic style (`center expected at least 1 argument,
-/// got 0`).
-fn clinic_args(
+/// Methods with keyword arguments (`encode(encoding='utf-8', errors='strict')`).
+fn kw_args(
     vm: &mut Vm,
     name: &str,
     args: &[Value],
     kw: &[(Value, Value)],
-    min: usize,
-    max: usize,
-) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    let n = args.len() - 1;
-    if n < min {
-        let pl = if min == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name} expected at least {min} argument{pl}, got {n}"
-        )));
-    }
-    if n > max {
-        let pl = if max == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name} expected at most {max} argument{pl}, got {n}"
-        )));
-    }
-    Ok(s)
-}
-
-/// Methods with keyword arguments (`split(sep=None, maxsplit=-1)`): the arguments after `self`
-/// matched to `names`, positionally then by keyword.
-fn kw_args<const N: usize>(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    names: [&str; N],
-) -> PyResult<(String, [Option<Value>; N])> {
-    let s = self_text(vm, args, name)?;
-    let pos = &args[1..];
-    if pos.len() + kw.len() > N {
-        let pl = if N == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {N} argument{pl} ({} given)",
-            pos.len() + kw.len()
-        )));
-    }
-    let mut out = [None; N];
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(*v);
-    }
-    for &(k, v) in kw {
-        let key = String::from(vm.str_text(k).unwrap_or(""));
-        match names.iter().position(|n| *n == key) {
-            Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )));
-            }
-        }
-    }
-    Ok((s, out))
-}
-
-/// An integer argument (`__index__` accepted) that must fit a C `ssize_t`.
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if v.is_small_int() {
-        return Ok(v.as_small_int() as i64);
-    }
-    if vm.is_int(v) {
-        return match int::to_big(vm, v).and_then(|b| b.to_i64()) {
-            Some(i) => Ok(i),
-            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        };
-    }
-    match vm.index_value(v)? {
-        Some(i) => Ok(i),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
-    }
-}
-
-/// An integer argument that must fit a C `int` (`expandtabs`, `splitlines`).
-fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let n = match int_arg(vm, v) {
-        Ok(n) => n,
-        Err(e) => {
-            let exc = vm.pending();
-            if vm.exception_is(exc, TypeId::OverflowError) {
-                vm.take_pending();
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            return Err(e);
-        }
-    };
-    if i32::try_from(n).is_err() {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
-    Ok(n)
+    names: &'static [&'static str],
+) -> PyResult<(String, [Option<Value>; 3])> {
+    let (s, out) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::Kw(names))?;
+    Ok((String::from_utf8(s.data).unwrap_or_default(), out))
 }
 
 /// A str argument with the Argument Clinic message (`replace() argument 1 must be str, not int`).
@@ -385,253 +234,52 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 // Stripping, padding, replacing
 // ---------------------------------------------------------------------------------------------
 
-/// `strip`/`lstrip`/`rstrip`: `which` is 0 both, 1 left, 2 right.
-fn strip_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    which: u8,
-) -> PyResult<Value> {
-    let s = clinic_args(vm, name, args, kw, 0, 1)?;
-    let chars: Option<Vec<char>> = match args.get(1) {
-        None => None,
-        Some(&v) if v == Value::NONE => None,
-        Some(&v) => match vm.as_str(v) {
-            Some(c) => Some(c.chars().collect()),
-            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
-        },
-    };
-    let pred = |c: char| match &chars {
-        None => is_py_space(c),
-        Some(set) => set.contains(&c),
-    };
-    let out = match which {
-        0 => s.trim_matches(pred),
-        1 => s.trim_start_matches(pred),
-        _ => s.trim_end_matches(pred),
-    };
-    result_str(vm, args[0], &s, out)
-}
-
 fn str_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "strip", args, kw, 0)
+    str_bytes::strip(vm, args, kw, Kind::Str, true, true)
 }
 
 fn str_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "lstrip", args, kw, 1)
+    str_bytes::strip(vm, args, kw, Kind::Str, true, false)
 }
 
 fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "rstrip", args, kw, 2)
-}
-
-/// Pads `s` (of `n` chars) with `left` and `right` fill characters.
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    for _ in 0..left {
-        out.push(fill);
-    }
-    out.push_str(s);
-    for _ in 0..right {
-        out.push(fill);
-    }
-    out
-}
-
-/// The width and fill character of `center`/`ljust`/`rjust`.
-fn justify_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<(String, usize, char)> {
-    let s = clinic_args(vm, name, args, kw, 1, 2)?;
-    let width = int_arg(vm, args[1])?;
-    let fill = match args.get(2) {
-        None => ' ',
-        Some(&f) => match vm.as_str(f) {
-            Some(t) => {
-                let mut cs = t.chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => c,
-                    _ => {
-                        return Err(
-                            vm.type_error("The fill character must be exactly one character long")
-                        )
-                    }
-                }
-            }
-            None => {
-                let t = vm.type_name(f);
-                return Err(vm.type_error(format!(
-                    "The fill character must be a unicode character, not {t}"
-                )));
-            }
-        },
-    };
-    let n = char_len(&s);
-    let width = if width < 0 { 0 } else { width as usize };
-    if width > n && too_big(vm, (width - n).saturating_mul(fill.len_utf8())) {
-        return Err(vm.memory_error());
-    }
-    Ok((s, width, fill))
-}
-
-/// Would a result of `bytes` bytes not fit the heap? (Checked before building it, so that a huge
-/// request raises MemoryError instead of exhausting the host allocator.)
-fn too_big(vm: &Vm, bytes: usize) -> bool {
-    bytes > vm.heap.size_bytes()
-}
-
-fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "center", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let marg = width - n;
-    let left = marg / 2 + (marg & width & 1);
-    let out = pad(&s, left, marg - left, fill);
-    vm.new_str(&out)
-}
-
-fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "ljust", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let out = pad(&s, 0, width - n, fill);
-    vm.new_str(&out)
-}
-
-fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "rjust", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let out = pad(&s, width - n, 0, fill);
-    vm.new_str(&out)
-}
-
-fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, w) = one_arg(vm, "zfill", args, kw)?;
-    let width = int_arg(vm, w)?;
-    let n = char_len(&s);
-    if width <= n as i64 {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let fill = width as usize - n;
-    if too_big(vm, fill) {
-        return Err(vm.memory_error());
-    }
-    let (sign, rest) = match s.chars().next() {
-        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
-        _ => (None, s.as_str()),
-    };
-    let mut out = String::with_capacity(width as usize);
-    if let Some(c) = sign {
-        out.push(c);
-    }
-    for _ in 0..fill {
-        out.push('0');
-    }
-    out.push_str(rest);
-    vm.new_str(&out)
+    str_bytes::strip(vm, args, kw, Kind::Str, false, true)
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = clinic_args(vm, "replace", args, kw, 2, 3)?;
-    let old = str_arg_n(vm, args[1], "replace", 1)?;
-    let new = str_arg_n(vm, args[2], "replace", 2)?;
-    let count = match args.get(3) {
-        Some(&c) => int_arg(vm, c)?,
-        None => -1,
-    };
-    if new.len() > old.len() {
-        let hits = if old.is_empty() {
-            char_len(&s) + 1
-        } else {
-            s.matches(old.as_str()).count()
-        };
-        let hits = if count >= 0 {
-            hits.min(count as usize)
-        } else {
-            hits
-        };
-        let grow = hits.saturating_mul(new.len() - old.len());
-        if too_big(vm, s.len().saturating_add(grow)) {
-            return Err(vm.memory_error());
-        }
-    }
-    let out = if count < 0 {
-        s.replace(old.as_str(), &new)
-    } else {
-        s.replacen(old.as_str(), &new, count as usize)
-    };
-    result_str(vm, args[0], &s, &out)
+    str_bytes::replace(vm, args, kw, Kind::Str)
+}
+
+fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::join(vm, args, kw, Kind::Str)
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 0)
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 1)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 2)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::zfill(vm, args, kw, Kind::Str)
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, p) = one_arg(vm, "removeprefix", args, kw)?;
-    let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.arg_type_name(p);
-        return Err(vm.type_error(format!("removeprefix() argument must be str, not {t}")));
-    };
-    let out = s.strip_prefix(p.as_str()).unwrap_or(&s);
-    result_str(vm, args[0], &s, out)
+    str_bytes::remove_affix(vm, args, kw, Kind::Str, false)
 }
 
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, p) = one_arg(vm, "removesuffix", args, kw)?;
-    let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.arg_type_name(p);
-        return Err(vm.type_error(format!("removesuffix() argument must be str, not {t}")));
-    };
-    let out = if p.is_empty() {
-        &s
-    } else {
-        s.strip_suffix(p.as_str()).unwrap_or(&s)
-    };
-    result_str(vm, args[0], &s, out)
+    str_bytes::remove_affix(vm, args, kw, Kind::Str, true)
 }
 
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [tab]) = kw_args(vm, "expandtabs", args, kw, ["tabsize"])?;
-    let tab = match tab {
-        Some(t) => c_int_arg(vm, t)?,
-        None => 8,
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut col: usize = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if tab > 0 {
-                    let t = tab as usize;
-                    let n = t - col % t;
-                    if too_big(vm, out.len().saturating_add(n)) {
-                        return Err(vm.memory_error());
-                    }
-                    for _ in 0..n {
-                        out.push(' ');
-                    }
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    result_str(vm, args[0], &s, &out)
+    str_bytes::expandtabs(vm, args, kw, Kind::Str)
 }
 
 fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

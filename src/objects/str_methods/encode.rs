@@ -20,7 +20,7 @@ pub(super) fn char_escape(c: char) -> String {
 }
 
 pub(super) fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [enc, errors]) = kw_args(vm, "encode", args, kw, ["encoding", "errors"])?;
+    let (s, [enc, errors, _]) = kw_args(vm, "encode", args, kw, &["encoding", "errors"])?;
     let enc = match enc {
         Some(e) => str_arg_named(vm, e, "encode", "encoding")?,
         None => String::from("utf-8"),
