@@ -25,7 +25,9 @@ mod codecs;
 mod text;
 
 use bytearray::*;
-use codecs::{b_decode, b_fromhex, b_hex};
+use codecs::b_decode;
+#[cfg(feature = "str-extras")]
+use codecs::{b_fromhex, b_hex};
 pub use codecs::{decode_bytes, encode_str};
 use text::*;
 
@@ -123,6 +125,7 @@ pub(super) fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     }
 }
 
+#[cfg(feature = "str-extras")]
 /// A bytes-like argument, or `TypeError: a bytes-like object is required, not 'str'`.
 fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match bytes_like(vm, v) {
@@ -237,18 +240,22 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     str_bytes::zfill(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::remove_affix(vm, args, kw, Kind::Bytes, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::remove_affix(vm, args, kw, Kind::Bytes, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::expandtabs(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "translate")?;
     check(vm, "translate", args, kw, 2, &["delete"])?;
@@ -277,6 +284,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     make(vm, kind, &out)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     super::super::constructors::no_kwargs(vm, "maketrans", kw)?;
     if args.len() != 2 {
@@ -331,14 +339,18 @@ fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 macro_rules! common_methods {
     ($($extra:expr,)*) => {
         &[
+            #[cfg(feature = "str-extras")]
             NativeFn::method("capitalize", b_capitalize),
             NativeFn::method("center", b_center),
             NativeFn::method("count", b_count),
             NativeFn::method("decode", b_decode),
             NativeFn::method("endswith", b_endswith),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("expandtabs", b_expandtabs),
             NativeFn::method("find", b_find),
+            #[cfg(feature = "str-extras")]
             NativeFn::classmethod("fromhex", b_fromhex),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("hex", b_hex),
             NativeFn::method("index", b_index),
             NativeFn::method("isalnum", b_isalnum),
@@ -347,15 +359,19 @@ macro_rules! common_methods {
             NativeFn::method("isdigit", b_isdigit),
             NativeFn::method("islower", b_islower),
             NativeFn::method("isspace", b_isspace),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("istitle", b_istitle),
             NativeFn::method("isupper", b_isupper),
             NativeFn::method("join", b_join),
             NativeFn::method("ljust", b_ljust),
             NativeFn::method("lower", b_lower),
             NativeFn::method("lstrip", b_lstrip),
+            #[cfg(feature = "str-extras")]
             NativeFn::function("maketrans", b_maketrans),
             NativeFn::method("partition", b_partition),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("removeprefix", b_removeprefix),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("removesuffix", b_removesuffix),
             NativeFn::method("replace", b_replace),
             NativeFn::method("rfind", b_rfind),
@@ -368,8 +384,11 @@ macro_rules! common_methods {
             NativeFn::method("splitlines", b_splitlines),
             NativeFn::method("startswith", b_startswith),
             NativeFn::method("strip", b_strip),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("swapcase", b_swapcase),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("title", b_title),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("translate", b_translate),
             NativeFn::method("upper", b_upper),
             NativeFn::method("zfill", b_zfill),

@@ -57,10 +57,12 @@ pub(super) fn b_isupper(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
+#[cfg(feature = "str-extras")]
 pub(super) fn b_istitle(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     predicate(vm, a, kw, "istitle", istitle)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn istitle(d: &[u8]) -> bool {
     let mut cased = false;
     let mut prev_cased = false;
@@ -104,6 +106,7 @@ pub(super) fn b_lower(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResu
 pub(super) fn b_upper(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     transform(vm, a, kw, "upper", |d| d.to_ascii_uppercase())
 }
+#[cfg(feature = "str-extras")]
 pub(super) fn b_swapcase(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     transform(vm, a, kw, "swapcase", |d| {
         d.iter()
@@ -117,6 +120,7 @@ pub(super) fn b_swapcase(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyR
             .collect()
     })
 }
+#[cfg(feature = "str-extras")]
 pub(super) fn b_capitalize(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     transform(vm, a, kw, "capitalize", |d| {
         d.iter()
@@ -131,6 +135,7 @@ pub(super) fn b_capitalize(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> P
             .collect()
     })
 }
+#[cfg(feature = "str-extras")]
 pub(super) fn b_title(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     transform(vm, a, kw, "title", |d| {
         let mut prev_cased = false;

@@ -724,6 +724,7 @@ pub(crate) fn zfill(
 }
 
 /// `removeprefix` and (`suffix`) `removesuffix`.
+#[cfg(feature = "str-extras")]
 pub(crate) fn remove_affix(
     vm: &mut Vm,
     args: &[Value],
@@ -748,6 +749,7 @@ pub(crate) fn remove_affix(
 }
 
 /// `expandtabs(tabsize=8)`: columns count characters for a str, bytes for bytes.
+#[cfg(feature = "str-extras")]
 pub(crate) fn expandtabs(
     vm: &mut Vm,
     args: &[Value],

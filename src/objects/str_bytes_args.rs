@@ -211,6 +211,7 @@ pub(crate) enum Need {
     /// The `chars` of `strip` (None handled by the caller).
     Chars,
     /// The single argument of an Argument Clinic method (`removeprefix() argument must be str`).
+    #[cfg(feature = "str-extras")]
     Only,
 }
 
@@ -235,6 +236,7 @@ pub(crate) fn buf_arg(
                 vm.arg_type_name(v)
             ),
             Need::Chars => format!("{name} arg must be None or str"),
+            #[cfg(feature = "str-extras")]
             Need::Only => format!("{name}() argument must be str, not {}", vm.arg_type_name(v)),
         };
         return Err(vm.type_error(msg));

@@ -3,21 +3,25 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
-use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
 use super::bigint_fmt::is_py_space;
+#[cfg(feature = "str-extras")]
+use super::dict;
 use super::native::NativeFn;
 use super::str_bytes::{self, Search};
 use super::str_bytes_args::{self, Style};
-use super::{bytes, dict, int, str_format};
+use super::{bytes, int, str_format};
 
 mod encode;
+#[cfg(feature = "str-extras")]
+mod translate;
 pub(crate) mod unicode;
 use encode::*;
+#[cfg(feature = "str-extras")]
+use translate::*;
 use unicode::*;
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
@@ -131,6 +135,7 @@ fn kw_args(
     Ok((String::from_utf8(s.data).unwrap_or_default(), out))
 }
 
+#[cfg(feature = "str-extras")]
 /// A str argument with the Argument Clinic message (`replace() argument 1 must be str, not int`).
 fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
@@ -157,6 +162,7 @@ fn new_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
 }
 
+#[cfg(feature = "str-extras")]
 /// Returns `self` unchanged when the result text equals it and self is an exact str (CPython
 /// returns the same object in those cases), else a new str.
 fn result_str(vm: &mut Vm, this: Value, orig: &str, out: &str) -> PyResult<Value> {
@@ -270,14 +276,17 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     str_bytes::zfill(vm, args, kw, Kind::Str)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::remove_affix(vm, args, kw, Kind::Str, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::remove_affix(vm, args, kw, Kind::Str, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::expandtabs(vm, args, kw, Kind::Str)
 }
@@ -288,6 +297,7 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, map) = one_arg(vm, "format_map", args, kw)?;
     let out = str_format::format_method(vm, &s, &[], &[], map)?;
@@ -343,15 +353,19 @@ fn str_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 /// The methods of `str`.
 pub static METHODS: &[NativeFn] = &[
+    #[cfg(feature = "str-extras")]
     NativeFn::method("capitalize", str_capitalize),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("casefold", str_casefold),
     NativeFn::method("center", str_center),
     NativeFn::method("count", str_count),
     NativeFn::method("encode", str_encode),
     NativeFn::method("endswith", str_endswith),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("expandtabs", str_expandtabs),
     NativeFn::method("find", str_find),
     NativeFn::method("format", str_format),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("format_map", str_format_map),
     NativeFn::method("index", str_index),
     NativeFn::method("isalnum", str_isalnum),
@@ -359,11 +373,14 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("isascii", str_isascii),
     NativeFn::method("isdecimal", str_isdecimal),
     NativeFn::method("isdigit", str_isdigit),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("isidentifier", str_isidentifier),
     NativeFn::method("islower", str_islower),
     NativeFn::method("isnumeric", str_isnumeric),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("isprintable", str_isprintable),
     NativeFn::method("isspace", str_isspace),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("istitle", str_istitle),
     NativeFn::method("isupper", str_isupper),
     NativeFn::method("join", str_join),
@@ -371,7 +388,9 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("lower", str_lower),
     NativeFn::method("lstrip", str_lstrip),
     NativeFn::method("partition", str_partition),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("removeprefix", str_removeprefix),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("removesuffix", str_removesuffix),
     NativeFn::method("replace", str_replace),
     NativeFn::method("rfind", str_rfind),
@@ -384,11 +403,15 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("splitlines", str_splitlines),
     NativeFn::method("startswith", str_startswith),
     NativeFn::method("strip", str_strip),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("swapcase", str_swapcase),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("title", str_title),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("translate", str_translate),
     NativeFn::method("upper", str_upper),
     NativeFn::method("zfill", str_zfill),
+    #[cfg(feature = "str-extras")]
     NativeFn::function("maketrans", str_maketrans),
     NativeFn::method("__format__", str_dunder_format),
     NativeFn::method("__len__", str_len),

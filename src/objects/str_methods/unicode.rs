@@ -21,6 +21,7 @@ pub(super) fn is_cased(c: char) -> bool {
     crate::objects::unichar::is_upper(c) || crate::objects::unichar::is_lower(c) || is_titlecase(c)
 }
 
+#[cfg(feature = "str-extras")]
 /// Finds `c` in a sorted `(code, text)` table.
 pub(super) fn table_text(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     if !crate::objects::unichar::FULL {
@@ -33,6 +34,7 @@ pub(super) fn table_text(table: &'static [(u32, &'static str)], c: char) -> Opti
         .map(|&(_, t)| t)
 }
 
+#[cfg(feature = "str-extras")]
 /// The titlecase mapping of `c` (uppercase except for digraphs, ligatures, Georgian and the
 /// Greek letters with ypogegrammeni).
 pub(super) fn push_title(out: &mut String, c: char) {
@@ -131,6 +133,7 @@ pub(super) fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 /// Full case folding: lowercasing, except for the characters of [`FOLD`] and Cherokee (which
 /// folds to its uppercase letters).
 pub(super) fn push_fold(out: &mut String, c: char) {
@@ -148,6 +151,7 @@ pub(super) fn push_fold(out: &mut String, c: char) {
     }
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "casefold", args, kw)?;
     let mut out = String::with_capacity(s.len());
@@ -157,6 +161,7 @@ pub(super) fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "swapcase", args, kw)?;
     let mut out = String::with_capacity(s.len());
@@ -172,6 +177,7 @@ pub(super) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_capitalize(
     vm: &mut Vm,
     args: &[Value],
@@ -189,6 +195,7 @@ pub(super) fn str_capitalize(
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "title", args, kw)?;
     let mut out = String::with_capacity(s.len());
@@ -259,6 +266,7 @@ pub(super) fn is_alnum_char(c: char) -> bool {
     is_alpha_char(c) || is_numeric_char(c)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn is_printable_char(c: char) -> bool {
     let n = c as u32;
     !(n < 0x20 || n == 0x7f || is_unprintable(c))
@@ -331,6 +339,7 @@ pub(super) fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
     all_chars(vm, "isspace", args, kw, is_py_space)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_isprintable(
     vm: &mut Vm,
     args: &[Value],
@@ -340,6 +349,7 @@ pub(super) fn str_isprintable(
     Ok(Value::bool(s.chars().all(is_printable_char)))
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_isidentifier(
     vm: &mut Vm,
     args: &[Value],
@@ -386,6 +396,7 @@ pub(super) fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
     Ok(Value::bool(cased))
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "istitle", args, kw)?;
     let mut cased = false;
@@ -819,6 +830,7 @@ pub(super) static MARKS: &[(u32, u32)] = &[
     (0x1e944, 0x1e94a),
     (0xe0100, 0xe01ef),
 ];
+#[cfg(feature = "str-extras")]
 /// Titlecase mappings that differ from uppercase (beyond the ranges `push_title` handles).
 pub(super) static TITLE: &[(u32, &str)] = &[
     (0xdf, "Ss"),
@@ -863,6 +875,7 @@ pub(super) static TITLE: &[(u32, &str)] = &[
     (0xfb16, "\u{54e}\u{576}"),
     (0xfb17, "\u{544}\u{56d}"),
 ];
+#[cfg(feature = "str-extras")]
 /// Case foldings that differ from lowercasing (beyond the Cherokee ranges `push_fold` handles).
 pub(super) static FOLD: &[(u32, &str)] = &[
     (0xb5, "\u{3bc}"),
