@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 use alloc::boxed::Box;
+use alloc::rc::Rc;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -231,7 +232,9 @@ pub fn write(code: &CodeObject) -> Vec<u8> {
 struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
-    qstrs: Vec<&'a str>,
+    /// Shared, not copied, by the reader of each nested code object: a clone per nesting level
+    /// was several KiB of transient Rust memory for a big module on a 64 KiB board.
+    qstrs: Rc<[&'a str]>,
     /// Shallow reading: a code object's nested code objects are parsed and checked one at a
     /// time, then dropped, leaving `Const::None` in their slot and their offset in `children`
     /// (so the Rust memory needed is one code object per nesting level, not the whole tree).
@@ -445,7 +448,7 @@ fn header(data: &[u8]) -> Result<(u8, Reader<'_>), String> {
     let mut r = Reader {
         data,
         pos: 6,
-        qstrs: Vec::new(),
+        qstrs: Rc::from(Vec::new()),
         shallow: false,
     };
     let n = r.count()?;
@@ -455,7 +458,7 @@ fn header(data: &[u8]) -> Result<(u8, Reader<'_>), String> {
         let b = r.bytes(len)?;
         qstrs.push(core::str::from_utf8(b).map_err(|_| String::from("a name is not UTF-8"))?);
     }
-    r.qstrs = qstrs;
+    r.qstrs = Rc::from(qstrs);
     Ok((needs, r))
 }
 
