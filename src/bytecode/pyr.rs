@@ -25,8 +25,8 @@
 #![forbid(unsafe_code)]
 
 use alloc::boxed::Box;
-use alloc::rc::Rc;
 use alloc::format;
+use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 

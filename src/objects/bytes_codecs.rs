@@ -105,7 +105,7 @@ pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     let mut i = 0;
     let hexval = |c: u8| (c as char).to_digit(16);
     loop {
-        while i < t.len() && is_space(t[i]) {
+        while i < t.len() && crate::objects::str_bytes::is_space(t[i].into(), false) {
             i += 1;
         }
         if i >= t.len() {

@@ -148,10 +148,6 @@ fn int_result(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
 }
 
-const fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
 // ---- searching ----
 
 fn b_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

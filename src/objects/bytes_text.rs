@@ -8,82 +8,41 @@ use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::*;
+use crate::objects::str_bytes_class::{self, Class};
 
 // ---- predicates ----
 
-pub(super) fn predicate(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    f: fn(&[u8]) -> bool,
-) -> PyResult<Value> {
-    let (s, _) = str_bytes_args::parse(vm, args, kw, name, Kind::Bytes, Style::NoArgs)?;
-    Ok(Value::bool(f(&s.data)))
+pub(super) fn b_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alnum)
 }
 
-pub(super) fn all_nonempty(d: &[u8], f: fn(&u8) -> bool) -> bool {
-    !d.is_empty() && d.iter().all(f)
+pub(super) fn b_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alpha)
 }
 
-pub(super) fn b_isalnum(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isalnum", |d| {
-        all_nonempty(d, u8::is_ascii_alphanumeric)
-    })
+pub(super) fn b_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Ascii)
 }
-pub(super) fn b_isalpha(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isalpha", |d| {
-        all_nonempty(d, u8::is_ascii_alphabetic)
-    })
+
+pub(super) fn b_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Digit)
 }
-pub(super) fn b_isascii(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isascii", |d| d.is_ascii())
+
+pub(super) fn b_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Space)
 }
-pub(super) fn b_isdigit(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isdigit", |d| {
-        all_nonempty(d, u8::is_ascii_digit)
-    })
+
+pub(super) fn b_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Lower)
 }
-pub(super) fn b_isspace(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isspace", |d| all_nonempty(d, |c| is_space(*c)))
-}
-pub(super) fn b_islower(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "islower", |d| {
-        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
-    })
-}
-pub(super) fn b_isupper(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "isupper", |d| {
-        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
-    })
-}
-#[cfg(feature = "str-extras")]
-pub(super) fn b_istitle(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    predicate(vm, a, kw, "istitle", istitle)
+
+pub(super) fn b_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Upper)
 }
 
 #[cfg(feature = "str-extras")]
-pub(super) fn istitle(d: &[u8]) -> bool {
-    let mut cased = false;
-    let mut prev_cased = false;
-    for &c in d {
-        if c.is_ascii_uppercase() {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_ascii_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    cased
+pub(super) fn b_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Title)
 }
 
 // ---- case conversion ----

@@ -78,6 +78,7 @@ pub mod slots;
 pub mod str;
 pub mod str_bytes;
 pub mod str_bytes_args;
+pub mod str_bytes_class;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_percent;

@@ -57,7 +57,7 @@ fn offset_of(d: &[u8], i: usize, bytewise: bool) -> usize {
 }
 
 /// The character (or byte) at byte offset `i` and its length in bytes.
-fn char_at(d: &[u8], i: usize, text: bool) -> (u32, usize) {
+pub(crate) fn char_at(d: &[u8], i: usize, text: bool) -> (u32, usize) {
     let b0 = d.get(i).copied().unwrap_or(0) as u32;
     if !text || b0 < 0x80 {
         return (b0, 1);
@@ -88,7 +88,7 @@ fn char_before(d: &[u8], i: usize, text: bool) -> (u32, usize) {
 }
 
 /// Whitespace: a str's is Unicode's (plus the separators `\x1c`-`\x1f`), bytes' is ASCII's.
-fn is_space(c: u32, text: bool) -> bool {
+pub(crate) fn is_space(c: u32, text: bool) -> bool {
     match c {
         0x09..=0x0d | 0x20 => true,
         0x1c..=0x1f => text,

@@ -7,12 +7,12 @@ use alloc::string::String;
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::bigint_fmt::is_py_space;
 #[cfg(feature = "str-extras")]
 use super::dict;
 use super::native::NativeFn;
 use super::str_bytes::{self, Search};
 use super::str_bytes_args::{self, Style};
+use super::str_bytes_class::{self, Class};
 use super::{bytes, int, str_format};
 
 mod encode;
@@ -289,6 +289,47 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 #[cfg(feature = "str-extras")]
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::expandtabs(vm, args, kw, Kind::Str)
+}
+
+fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Alnum)
+}
+
+fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Alpha)
+}
+
+fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Ascii)
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Decimal)
+}
+
+fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Digit)
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Numeric)
+}
+
+fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Space)
+}
+
+fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Lower)
+}
+
+fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Title)
 }
 
 fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

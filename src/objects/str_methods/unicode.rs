@@ -11,7 +11,7 @@ use super::*;
 // ---------------------------------------------------------------------------------------------
 
 /// Titlecase characters (category Lt).
-pub(super) fn is_titlecase(c: char) -> bool {
+pub(crate) fn is_titlecase(c: char) -> bool {
     matches!(c as u32,
         0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf
         | 0x1fbc | 0x1fcc | 0x1ffc)
@@ -233,21 +233,21 @@ pub(super) fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
-pub(super) fn is_decimal_char(c: char) -> bool {
+pub(crate) fn is_decimal_char(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(DECIMAL, c))
 }
 
-pub(super) fn is_digit_char(c: char) -> bool {
+pub(crate) fn is_digit_char(c: char) -> bool {
     is_decimal_char(c) || (!c.is_ascii() && in_ranges(DIGIT_EXTRA, c))
 }
 
-pub(super) fn is_numeric_char(c: char) -> bool {
+pub(crate) fn is_numeric_char(c: char) -> bool {
     c.is_ascii_digit()
         || (!c.is_ascii()
             && (crate::objects::unichar::is_numeric(c) || in_ranges(NUMERIC_EXTRA, c)))
 }
 
-pub(super) fn is_alpha_char(c: char) -> bool {
+pub(crate) fn is_alpha_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
@@ -262,7 +262,7 @@ pub(super) fn is_alpha_char(c: char) -> bool {
     }
 }
 
-pub(super) fn is_alnum_char(c: char) -> bool {
+pub(crate) fn is_alnum_char(c: char) -> bool {
     is_alpha_char(c) || is_numeric_char(c)
 }
 
@@ -298,47 +298,6 @@ pub(super) fn is_id_continue(c: char) -> bool {
         || ('\u{1369}'..='\u{1371}').contains(&c)
 }
 
-/// `isX()` methods: all characters satisfy `pred` and the string is not empty.
-pub(super) fn all_chars(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    pred: fn(char) -> bool,
-) -> PyResult<Value> {
-    let s = no_args(vm, name, args, kw)?;
-    Ok(Value::bool(!s.is_empty() && s.chars().all(pred)))
-}
-
-pub(super) fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isalnum", args, kw, is_alnum_char)
-}
-
-pub(super) fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isalpha", args, kw, is_alpha_char)
-}
-
-pub(super) fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "isascii", args, kw)?;
-    Ok(Value::bool(s.is_ascii()))
-}
-
-pub(super) fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isdecimal", args, kw, is_decimal_char)
-}
-
-pub(super) fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isdigit", args, kw, is_digit_char)
-}
-
-pub(super) fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isnumeric", args, kw, is_numeric_char)
-}
-
-pub(super) fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isspace", args, kw, is_py_space)
-}
-
 #[cfg(feature = "str-extras")]
 pub(super) fn str_isprintable(
     vm: &mut Vm,
@@ -366,59 +325,6 @@ pub(crate) fn is_identifier(s: &str) -> bool {
         Some(c) => is_id_start(c) && cs.all(is_id_continue),
         None => false,
     }
-}
-
-pub(super) fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "islower", args, kw)?;
-    let mut cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_upper(c) || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        if crate::objects::unichar::is_lower(c) {
-            cased = true;
-        }
-    }
-    Ok(Value::bool(cased))
-}
-
-pub(super) fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "isupper", args, kw)?;
-    let mut cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_lower(c) || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        if crate::objects::unichar::is_upper(c) {
-            cased = true;
-        }
-    }
-    Ok(Value::bool(cased))
-}
-
-#[cfg(feature = "str-extras")]
-pub(super) fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "istitle", args, kw)?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_upper(c) || is_titlecase(c) {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            cased = true;
-        } else if crate::objects::unichar::is_lower(c) {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(cased))
 }
 
 /// Characters of category Nd (`str.isdecimal`), Unicode 14 as CPython 3.11.
