@@ -10,8 +10,6 @@ use crate::vm::{PyResult, Vm};
 
 use super::native::NativeFn;
 
-#[path = "bytes_format.rs"]
-mod fmt;
 #[path = "bytes_methods.rs"]
 mod methods;
 
@@ -347,7 +345,7 @@ fn repr_literal(d: &[u8], kind_ba: bool) -> String {
 
 /// `bytes % args`.
 pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
-    fmt::percent_format(vm, b, args)
+    super::str_percent::percent_format_bytes(vm, b, args)
 }
 
 /// The methods of `bytes`.
