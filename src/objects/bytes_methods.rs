@@ -13,7 +13,8 @@ use crate::vm::{PyResult, Vm};
 use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
 use super::super::str_bytes::{self, Search};
-use super::super::str_bytes_args::{self, Style};
+use super::super::str_bytes_args;
+use super::super::str_bytes_class::{self, Case, Class};
 use super::super::{int, tuple};
 use super::{byte_value, data, new_kind, set_data};
 
@@ -21,18 +22,12 @@ use super::{byte_value, data, new_kind, set_data};
 mod bytearray;
 #[path = "bytes_codecs.rs"]
 mod codecs;
-#[path = "bytes_text.rs"]
-mod text;
 
 use bytearray::*;
 use codecs::b_decode;
 #[cfg(feature = "str-extras")]
 use codecs::{b_fromhex, b_hex};
 pub use codecs::{decode_bytes, encode_str};
-use text::*;
-
-/// The largest result a method may build, in bytes (beyond it: MemoryError).
-const MAX_LEN: usize = 1 << 28;
 
 // ---- argument helpers ----
 
@@ -137,15 +132,66 @@ fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn make(vm: &mut Vm, kind: Kind, d: &[u8]) -> PyResult<Value> {
-    if d.len() > MAX_LEN {
-        return Err(vm.memory_error());
-    }
-    new_kind(vm, kind, d)
-}
-
 fn int_result(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
+}
+
+// ---- character classes and case (str_bytes_class.rs) ----
+
+fn b_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alnum)
+}
+
+fn b_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alpha)
+}
+
+fn b_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Ascii)
+}
+
+fn b_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Digit)
+}
+
+fn b_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Space)
+}
+
+fn b_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Lower)
+}
+
+fn b_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Title)
+}
+
+fn b_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Lower)
+}
+
+fn b_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Swap)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Capitalize)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Title)
 }
 
 // ---- searching ----
@@ -277,7 +323,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             None => c,
         })
         .collect();
-    make(vm, kind, &out)
+    str_bytes_args::new_of(vm, kind, &out)
 }
 
 #[cfg(feature = "str-extras")]

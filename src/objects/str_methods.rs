@@ -12,7 +12,7 @@ use super::dict;
 use super::native::NativeFn;
 use super::str_bytes::{self, Search};
 use super::str_bytes_args::{self, Style};
-use super::str_bytes_class::{self, Class};
+use super::str_bytes_class::{self, Case, Class};
 use super::{bytes, int, str_format};
 
 mod encode;
@@ -22,6 +22,7 @@ pub(crate) mod unicode;
 use encode::*;
 #[cfg(feature = "str-extras")]
 use translate::*;
+#[cfg(feature = "str-extras")]
 use unicode::*;
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
@@ -330,6 +331,34 @@ fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 #[cfg(feature = "str-extras")]
 fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Title)
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Lower)
+}
+
+fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Swap)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Capitalize)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Title)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Fold)
 }
 
 fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

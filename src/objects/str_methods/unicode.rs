@@ -37,7 +37,7 @@ pub(super) fn table_text(table: &'static [(u32, &'static str)], c: char) -> Opti
 #[cfg(feature = "str-extras")]
 /// The titlecase mapping of `c` (uppercase except for digraphs, ligatures, Georgian and the
 /// Greek letters with ypogegrammeni).
-pub(super) fn push_title(out: &mut String, c: char) {
+pub(crate) fn push_title(out: &mut String, c: char) {
     let n = c as u32;
     if (0x10d0..=0x10fa).contains(&n)
         || (0x10fd..=0x10ff).contains(&n)
@@ -59,7 +59,7 @@ pub(super) fn push_title(out: &mut String, c: char) {
 }
 
 /// Lowercase of `c` within `s` at byte `i`, with the Greek final sigma rule.
-pub(super) fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
+pub(crate) fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
     if c == 'Σ' {
         // Final sigma: preceded by a cased letter and not followed by one (case-ignorable
         // characters skipped, approximated as non-alphabetic marks).
@@ -105,38 +105,10 @@ pub(super) fn is_case_ignorable(c: char) -> bool {
         || (!c.is_ascii() && in_ranges(MARKS, c))
 }
 
-pub(super) fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "lower", args, kw)?;
-    let out = if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        let mut o = String::with_capacity(s.len());
-        for (i, c) in s.char_indices() {
-            push_lower(&mut o, &s, i, c);
-        }
-        o
-    };
-    vm.new_str(&out)
-}
-
-pub(super) fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "upper", args, kw)?;
-    let out = if s.is_ascii() {
-        s.to_ascii_uppercase()
-    } else {
-        let mut o = String::with_capacity(s.len());
-        for c in s.chars() {
-            crate::objects::unichar::push_upper(&mut o, c);
-        }
-        o
-    };
-    vm.new_str(&out)
-}
-
 #[cfg(feature = "str-extras")]
 /// Full case folding: lowercasing, except for the characters of [`FOLD`] and Cherokee (which
 /// folds to its uppercase letters).
-pub(super) fn push_fold(out: &mut String, c: char) {
+pub(crate) fn push_fold(out: &mut String, c: char) {
     let n = c as u32;
     if (0x13a0..=0x13f5).contains(&n) {
         out.push(c);
@@ -149,66 +121,6 @@ pub(super) fn push_fold(out: &mut String, c: char) {
     } else {
         crate::objects::unichar::push_lower(out, c);
     }
-}
-
-#[cfg(feature = "str-extras")]
-pub(super) fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "casefold", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_fold(&mut out, c);
-    }
-    vm.new_str(&out)
-}
-
-#[cfg(feature = "str-extras")]
-pub(super) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "swapcase", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if crate::objects::unichar::is_upper(c) {
-            push_lower(&mut out, &s, i, c);
-        } else if crate::objects::unichar::is_lower(c) {
-            crate::objects::unichar::push_upper(&mut out, c);
-        } else {
-            out.push(c);
-        }
-    }
-    vm.new_str(&out)
-}
-
-#[cfg(feature = "str-extras")]
-pub(super) fn str_capitalize(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let s = no_args(vm, "capitalize", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if i == 0 {
-            push_title(&mut out, c);
-        } else {
-            push_lower(&mut out, &s, i, c);
-        }
-    }
-    vm.new_str(&out)
-}
-
-#[cfg(feature = "str-extras")]
-pub(super) fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "title", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for (i, c) in s.char_indices() {
-        if prev_cased {
-            push_lower(&mut out, &s, i, c);
-        } else {
-            push_title(&mut out, c);
-        }
-        prev_cased = is_cased(c);
-    }
-    vm.new_str(&out)
 }
 
 // ---------------------------------------------------------------------------------------------
