@@ -316,30 +316,8 @@ pub fn repr_as_bytes(vm: &Vm, b: Value) -> String {
 
 /// `b'...'` for `d`; `kind_ba` escapes single quotes as CPython's bytearray repr does.
 fn repr_literal(d: &[u8], kind_ba: bool) -> String {
-    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
     let mut s = String::from("b");
-    s.push(quote);
-    for &c in d {
-        match c {
-            b'\\' => s.push_str("\\\\"),
-            b'\n' => s.push_str("\\n"),
-            b'\r' => s.push_str("\\r"),
-            b'\t' => s.push_str("\\t"),
-            // CPython's bytearray repr escapes single quotes whatever the quote.
-            b'\'' if kind_ba => s.push_str("\\'"),
-            c if c as char == quote => {
-                s.push('\\');
-                s.push(quote);
-            }
-            0x20..=0x7e => s.push(c as char),
-            c => s.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    s.push(quote);
+    s.push_str(&super::str_methods::repr_quoted(d, false, kind_ba));
     s
 }
 

@@ -27,40 +27,43 @@ use unicode::*;
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
 pub fn repr_text(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
+    repr_quoted(s.as_bytes(), true, false)
+}
+
+/// The quoted literal of a str's UTF-8 (`text`) or of bytes (without the `b`): `'` unless the
+/// data contains `'` and no `"`; backslash escapes for controls, the quote and, in bytes,
+/// every byte above 126 (in text, the characters `str.isprintable()` rejects). `quote_always`
+/// escapes `'` even inside `"..."`, as CPython's bytearray repr does.
+pub fn repr_quoted(d: &[u8], text: bool, quote_always: bool) -> String {
+    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
+        b'"'
     } else {
-        '\''
+        b'\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+    let mut out = String::with_capacity(d.len() + 2);
+    out.push(quote as char);
+    let mut i = 0;
+    while i < d.len() {
+        let (n, l) = str_bytes::char_at(d, i, text);
+        i += l;
+        let c = char::from_u32(n).unwrap_or('\0');
+        match n {
+            0x5c => out.push_str("\\\\"),
+            0x0a => out.push_str("\\n"),
+            0x0d => out.push_str("\\r"),
+            0x09 => out.push_str("\\t"),
+            _ if n == u32::from(quote) || (quote_always && n == 0x27) => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
+            0x20..=0x7e => out.push(c),
+            _ if text && n > 0x7f && !is_unprintable(c) => out.push(c),
+            0..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
         }
     }
-    out.push(quote);
+    out.push(quote as char);
     out
 }
 
