@@ -19,9 +19,9 @@ mod wide;
 #[cfg(feature = "str-extras")]
 pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "hex")?;
-    check(vm, "hex", args, kw, 2, &["sep", "bytes_per_sep"])?;
+    let [sep, per, _] = check(vm, args, kw, "hex", Style::Kw(&["sep", "bytes_per_sep"]))?;
     // bytes_per_sep's type is checked before sep's, as CPython's argument parsing does.
-    let per = match arg(vm, args, kw, 1, "bytes_per_sep") {
+    let per = match per {
         Some(v) => match vm.index_value(v)? {
             Some(i) => i,
             None => {
@@ -33,7 +33,7 @@ pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
         },
         None => 1,
     };
-    let sep = match arg(vm, args, kw, 0, "sep") {
+    let sep = match sep {
         None => None,
         Some(s) => {
             let text: Option<Vec<u8>> = match vm.as_str(s) {
@@ -146,7 +146,7 @@ pub(super) fn fromhex_error(vm: &mut Vm, text: &str, byte_pos: usize) -> crate::
 
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "decode")?;
-    check(vm, "decode", args, kw, 2, &["encoding", "errors"])?;
+    let [enc, errors, _] = check(vm, args, kw, "decode", Style::Kw(&["encoding", "errors"]))?;
     let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
         None => Ok(String::from(default)),
         Some(v) => match vm.as_str(v) {
@@ -157,9 +157,7 @@ pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Py
             }
         },
     };
-    let enc = arg(vm, args, kw, 0, "encoding");
     let enc = text_arg(vm, enc, "encoding", "utf-8")?;
-    let errors = arg(vm, args, kw, 1, "errors");
     let errors = text_arg(vm, errors, "errors", "strict")?;
     let s = decode_bytes(vm, &d, &enc, &errors)?;
     vm.new_str(&s)

@@ -3,17 +3,15 @@
 //! Rust; results are `bytes` for bytes and `bytearray` for bytearray.
 
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
-use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
 use super::super::str_bytes::{self, Search};
-use super::super::str_bytes_args;
+use super::super::str_bytes_args::{self, bytes_like, Style};
 use super::super::str_bytes_class::{self, Case, Class};
 use super::super::{int, tuple};
 use super::{byte_value, data, new_kind, set_data};
@@ -37,7 +35,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, Kind)> {
     Ok((s.data, s.kind))
 }
 
-/// `self` of a bytearray mutator: the builtin bytearray block.
+/// `self` of a bytearray mutator: the builtin bytearray block (not copied).
 fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     if let Some(&s) = args.first() {
         let b = vm.builtin_value(s);
@@ -49,87 +47,31 @@ fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
             "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object"
         )));
     }
-    Err(vm.type_error(format!("descriptor '{name}' needs an argument")))
+    Err(vm.type_error(format!(
+        "unbound method bytearray.{name}() needs an argument"
+    )))
 }
 
-/// Positional argument `i` (after self) or keyword `name`.
-fn arg(vm: &Vm, args: &[Value], kw: &[(Value, Value)], i: usize, name: &str) -> Option<Value> {
-    args.get(i + 1).copied().or_else(|| kwarg(vm, kw, name))
-}
-
-/// Checks the positional count (after self) and keyword names.
+/// Checks the arguments after `self` with CPython's conventions (`str_bytes_args`), naming
+/// the type of `self` in the messages.
 fn check(
     vm: &mut Vm,
-    name: &str,
     args: &[Value],
     kw: &[(Value, Value)],
-    max: usize,
-    kwnames: &[&str],
-) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    let q = qualname(vm, args, name);
-    if n > max {
-        return Err(match max {
-            0 => vm.type_error(format!("{q}() takes no arguments ({n} given)")),
-            1 if kwnames.is_empty() => {
-                vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
-            }
-            1 => vm.type_error(format!("{name}() takes at most 1 argument ({n} given)")),
-            _ => vm.type_error(format!(
-                "{name}() takes at most {max} arguments ({n} given)"
-            )),
-        });
-    }
-    for (k, _) in kw {
-        let t = String::from(vm.str_text(*k).unwrap_or("?"));
-        if !kwnames.contains(&t.as_str()) {
-            if kwnames.is_empty() {
-                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-            }
-            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
-        }
-    }
-    Ok(())
-}
-
-/// `bytes.name` or `bytearray.name`, as CPython names methods in argument errors.
-fn qualname(vm: &Vm, args: &[Value], name: &str) -> String {
+    name: &str,
+    style: Style,
+) -> PyResult<[Option<Value>; 3]> {
     let ba = args
         .first()
         .is_some_and(|&s| vm.heap.kind(vm.builtin_value(s)) == Kind::ByteArray);
-    format!("{}.{name}", if ba { "bytearray" } else { "bytes" })
-}
-
-/// A required single argument: `bytes.translate() takes exactly one argument (0 given)`.
-fn required(vm: &mut Vm, args: &[Value], v: Option<Value>, name: &str) -> PyResult<Value> {
-    if let Some(v) = v {
-        return Ok(v);
-    }
-    let given = args.len().saturating_sub(1);
-    let q = qualname(vm, args, name);
-    Err(vm.type_error(format!("{q}() takes exactly one argument ({given} given)")))
-}
-
-/// The data of a bytes-like value, None for anything else.
-pub(super) fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    let b = vm.builtin_value(v);
-    match vm.heap.kind(b) {
-        Kind::Bytes | Kind::ByteArray => Some(data(vm, b).to_vec()),
-        Kind::MemoryView => Some(super::super::memoryview::to_vec(vm, b)),
-        _ => None,
-    }
+    let t = if ba { "bytearray" } else { "bytes" };
+    str_bytes_args::check_args(vm, args, kw, name, t, style)
 }
 
 #[cfg(feature = "str-extras")]
 /// A bytes-like argument, or `TypeError: a bytes-like object is required, not 'str'`.
 fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match bytes_like(vm, v) {
-        Some(d) => Ok(d),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
-        }
-    }
+    str_bytes_args::buf_arg(vm, v, false, str_bytes_args::Need::Plain, "")
 }
 
 fn int_result(vm: &mut Vm, i: i64) -> PyResult<Value> {
@@ -300,8 +242,11 @@ fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 #[cfg(feature = "str-extras")]
 fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "translate")?;
-    check(vm, "translate", args, kw, 2, &["delete"])?;
-    let table = required(vm, args, args.get(1).copied(), "translate")?;
+    if args.len() < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let [table, delete, _] = check(vm, args, kw, "translate", Style::Kw(&["table", "delete"]))?;
+    let table = table.unwrap_or(Value::NONE);
     let table = if table.is_none() {
         None
     } else {
@@ -311,7 +256,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         }
         Some(t)
     };
-    let delete = match arg(vm, args, kw, 1, "delete") {
+    let delete = match delete {
         Some(x) => need_bytes(vm, x)?,
         None => Vec::new(),
     };
@@ -358,22 +303,22 @@ fn b_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn b_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "__len__")?;
-    check(vm, "__len__", args, kw, 0, &[])?;
+    check(vm, args, kw, "__len__", Style::Slot(0))?;
     int_result(vm, d.len() as i64)
 }
 
 fn b_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__getitem__")?;
-    check(vm, "__getitem__", args, kw, 1, &[])?;
-    let key = required(vm, args, args.get(1).copied(), "__getitem__")?;
+    let [key, ..] = check(vm, args, kw, "__getitem__", Style::Slot(1))?;
+    let key = key.unwrap_or(Value::NONE);
     let b = vm.builtin_value(args[0]);
     super::getitem(vm, b, key)
 }
 
 fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__contains__")?;
-    check(vm, "__contains__", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "__contains__")?;
+    let [x, ..] = check(vm, args, kw, "__contains__", Style::Slot(1))?;
+    let x = x.unwrap_or(Value::NONE);
     let b = vm.builtin_value(args[0]);
     super::contains(vm, b, x).map(Value::bool)
 }

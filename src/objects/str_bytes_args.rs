@@ -61,6 +61,8 @@ pub(crate) enum Style {
     Clinic(u8, u8),
     /// Argument Clinic with keywords, all optional: `split(sep=None, maxsplit=-1)`.
     Kw(&'static [&'static str]),
+    /// A special method's wrapper (`__getitem__`): `expected 1 argument, got 0`.
+    Slot(u8),
 }
 
 /// Checks `self` against the method's type (`table`: `Kind::Str` or `Kind::Bytes`, which also
@@ -75,9 +77,23 @@ pub(crate) fn parse(
     style: Style,
 ) -> PyResult<(Subject, [Option<Value>; 3])> {
     let s = subject(vm, args, name, table)?;
+    let out = check_args(vm, args, kw, name, s.type_name(), style)?;
+    Ok((s, out))
+}
+
+/// Checks the arguments after `self` against `style` (`tname` names the type in the messages
+/// that carry it); returns them in order, keywords placed by name.
+pub(crate) fn check_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    tname: &str,
+    style: Style,
+) -> PyResult<[Option<Value>; 3]> {
     let pos = args.get(1..).unwrap_or(&[]);
     let n = pos.len();
-    let t = s.type_name();
+    let t = tname;
     let mut out = [None; 3];
     for (slot, v) in out.iter_mut().zip(pos) {
         *slot = Some(*v);
@@ -98,6 +114,12 @@ pub(crate) fn parse(
                 None
             }
         }
+        Style::Slot(_) if !kw.is_empty() => {
+            Some(format!("wrapper {name}() takes no keyword arguments"))
+        }
+        Style::Slot(k) if n != k as usize => {
+            Some(format!("expected {k} argument{}, got {n}", pl(k)))
+        }
         _ if !kw.is_empty() => Some(format!("{t}.{name}() takes no keyword arguments")),
         Style::NoArgs if n > 0 => Some(format!("{t}.{name}() takes no arguments ({n} given)")),
         Style::One if n != 1 => Some(format!(
@@ -111,6 +133,10 @@ pub(crate) fn parse(
             "{name}() takes at most {max} argument{} ({n} given)",
             pl(max)
         )),
+        Style::Clinic(min, max) if min == max && n != min as usize => Some(format!(
+            "{name} expected {min} argument{}, got {n}",
+            pl(min)
+        )),
         Style::Clinic(min, _) if n < min as usize => Some(format!(
             "{name} expected at least {min} argument{}, got {n}",
             pl(min)
@@ -123,7 +149,7 @@ pub(crate) fn parse(
     };
     match err {
         Some(m) => Err(vm.type_error(m)),
-        None => Ok((s, out)),
+        None => Ok(out),
     }
 }
 
