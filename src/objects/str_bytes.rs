@@ -98,12 +98,16 @@ pub(crate) fn is_space(c: u32, text: bool) -> bool {
 }
 
 /// The first (or, with `rev`, last) position of `n` in `h`; an empty needle matches at the
-/// start (end).
+/// start (end). Short needles are compared where their first byte occurs (fast on text);
+/// longer ones are found by a rolling hash, so that no input takes quadratic time.
 pub(crate) fn find_bytes(h: &[u8], n: &[u8], rev: bool) -> Option<usize> {
     let Some(&first) = n.first() else {
         return Some(if rev { h.len() } else { 0 });
     };
     let last = h.len().checked_sub(n.len())?;
+    if n.len() > SHORT_NEEDLE {
+        return find_rolling(h, n, rev);
+    }
     let hit = |i: usize| h.get(i..i + n.len()) == Some(n);
     if rev {
         let mut end = last + 1;
@@ -123,6 +127,52 @@ pub(crate) fn find_bytes(h: &[u8], n: &[u8], rev: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// Needles up to this length are compared in place (at most this many byte comparisons per
+/// byte of the haystack).
+const SHORT_NEEDLE: usize = 16;
+
+/// Rabin-Karp: a hash of each window, updated in O(1) per step, compared with the needle's;
+/// equal hashes are checked byte by byte. `h.len() >= n.len() > 0`.
+fn find_rolling(h: &[u8], n: &[u8], rev: bool) -> Option<usize> {
+    const B: u32 = 0x0100_0193;
+    let m = n.len();
+    let at = |i: usize| u32::from(h.get(i).copied().unwrap_or(0));
+    // Window hashes weight the byte at the far end (the end the scan moves away from) most.
+    let hash = |s: &[u8]| {
+        let f = |a: u32, &c: &u8| a.wrapping_mul(B).wrapping_add(u32::from(c));
+        if rev {
+            s.iter().rev().fold(0, f)
+        } else {
+            s.iter().fold(0, f)
+        }
+    };
+    let pow = (1..m).fold(1u32, |p, _| p.wrapping_mul(B));
+    let target = hash(n);
+    let hit = |i: usize| h.get(i..i + m) == Some(n);
+    let mut i = if rev { h.len() - m } else { 0 };
+    let mut x = hash(h.get(i..i + m)?);
+    loop {
+        if x == target && hit(i) {
+            return Some(i);
+        }
+        if rev {
+            if i == 0 {
+                return None;
+            }
+            x = x.wrapping_sub(at(i + m - 1).wrapping_mul(pow));
+            i -= 1;
+            x = x.wrapping_mul(B).wrapping_add(at(i));
+        } else {
+            if i + m >= h.len() {
+                return None;
+            }
+            x = x.wrapping_sub(at(i).wrapping_mul(pow));
+            x = x.wrapping_mul(B).wrapping_add(at(i + m));
+            i += 1;
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
