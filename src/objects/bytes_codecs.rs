@@ -147,18 +147,8 @@ pub(super) fn fromhex_error(vm: &mut Vm, text: &str, byte_pos: usize) -> crate::
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "decode")?;
     let [enc, errors, _] = check(vm, args, kw, "decode", Style::Kw(&["encoding", "errors"]))?;
-    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
-        None => Ok(String::from(default)),
-        Some(v) => match vm.as_str(v) {
-            Some(s) => Ok(String::from(s)),
-            None => {
-                let t = vm.arg_type_name(v);
-                Err(vm.type_error(format!("decode() argument '{what}' must be str, not {t}")))
-            }
-        },
-    };
-    let enc = text_arg(vm, enc, "encoding", "utf-8")?;
-    let errors = text_arg(vm, errors, "errors", "strict")?;
+    let enc = str_bytes_args::codec_arg(vm, enc, "decode", "encoding", "utf-8")?;
+    let errors = str_bytes_args::codec_arg(vm, errors, "decode", "errors", "strict")?;
     let s = decode_bytes(vm, &d, &enc, &errors)?;
     vm.new_str(&s)
 }

@@ -281,6 +281,27 @@ pub(crate) fn buf_arg(
     }))
 }
 
+/// The `encoding`/`errors` argument of `str.encode` and `bytes.decode`: `default` when absent,
+/// `decode() argument 'errors' must be str, not int` when not a str.
+pub(crate) fn codec_arg(
+    vm: &mut Vm,
+    v: Option<Value>,
+    method: &str,
+    arg: &str,
+    default: &str,
+) -> PyResult<String> {
+    let Some(v) = v else {
+        return Ok(String::from(default));
+    };
+    match vm.as_str(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let t = vm.arg_type_name(v);
+            Err(vm.type_error(format!("{method}() argument '{arg}' must be str, not {t}")))
+        }
+    }
+}
+
 /// The data of a bytes-like value, None for anything else.
 pub(crate) fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     let b = vm.builtin_value(v);

@@ -15,11 +15,9 @@ use super::str_bytes_args::{self, Style};
 use super::str_bytes_class::{self, Case, Class};
 use super::{bytes, int, str_format};
 
-mod encode;
 #[cfg(feature = "str-extras")]
 mod translate;
 pub(crate) mod unicode;
-use encode::*;
 #[cfg(feature = "str-extras")]
 use translate::*;
 #[cfg(feature = "str-extras")]
@@ -151,15 +149,13 @@ fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     }
 }
 
-/// A keyword-capable str argument (`encode() argument 'encoding' must be str, not int`).
-fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.arg_type_name(v);
-            Err(vm.type_error(format!("{name}() argument '{arg}' must be str, not {t}")))
-        }
-    }
+/// `str.encode(encoding='utf-8', errors='strict')`: the codecs are `bytes_codecs.rs`'s.
+fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [enc, errors, _]) = kw_args(vm, "encode", args, kw, &["encoding", "errors"])?;
+    let enc = str_bytes_args::codec_arg(vm, enc, "encode", "encoding", "utf-8")?;
+    let errors = str_bytes_args::codec_arg(vm, errors, "encode", "errors", "strict")?;
+    let data = bytes::encode_str(vm, &s, &enc, &errors)?;
+    bytes::new(vm, &data)
 }
 
 fn new_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
