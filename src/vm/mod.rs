@@ -199,8 +199,12 @@ impl Vm {
         Ok(())
     }
 
-    /// Checks the asynchronous interrupt flag, raising `KeyboardInterrupt` if set.
+    /// Checks the asynchronous interrupt flag, raising `KeyboardInterrupt` if set, and the Rust
+    /// allocator's (see [`crate::rust_memory`]), raising `MemoryError`.
     pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::rust_memory::is_low() {
+            return Err(self.memory_error());
+        }
         if let Some(flag) = self.interrupt {
             if flag.load(Ordering::Relaxed) {
                 flag.store(false, Ordering::Relaxed);

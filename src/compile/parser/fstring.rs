@@ -10,11 +10,11 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::super::ast::{Constant, Expr, ExprKind};
-use super::super::lexer::{self, FField, FPart, Tok};
+use super::super::lexer::{FField, FPart, Lexer, Tok};
 use super::super::{CompileError, ErrorKind};
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// The rest of a strings atom from its first f-string on; `buf` holds the plain literals
     /// before it.
     pub(super) fn fstrings(&mut self, mut buf: String, line: u32) -> Res<Expr> {
@@ -26,7 +26,7 @@ impl Parser {
                 Tok::Bytes(_) => return Err(self.mixed_literals()),
                 _ => break,
             }
-            self.pos += 1;
+            self.bump();
         }
         flush_str(&mut buf, &mut values, line);
         Ok(mk(ExprKind::JoinedStr(values), line))
@@ -59,14 +59,17 @@ impl Parser {
     fn formatted_value(&mut self, f: &FField, line: u32) -> Res<Expr> {
         self.enter()?;
         let src = format!("({})", f.expr);
-        let toks = lexer::tokenize_at(&src, f.line).map_err(fstring_error)?;
-        let mut sub = Parser::new(toks, self.depth);
+        let mut sub = Parser::new(Lexer::new(&src, f.line), self.depth);
         sub.stack_base = self.stack_base;
         sub.stack_budget = self.stack_budget;
-        let value = sub.atom().map_err(fstring_error)?;
-        if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
-            return Err(sub.err("f-string: expecting '}'"));
-        }
+        let value = sub.atom().and_then(|v| {
+            if matches!(sub.peek(), Tok::Newline | Tok::Eof) {
+                Ok(v)
+            } else {
+                Err(sub.err("f-string: expecting '}'"))
+            }
+        });
+        let value = sub.lexer_error_first(value).map_err(fstring_error)?;
         let format_spec = match &f.spec {
             Some(parts) => {
                 let mut buf = String::new();

@@ -12,25 +12,26 @@ use super::super::lexer::Tok;
 use super::expr::starts_expr;
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
     /// Returns None (cursor unmoved) when the line is not a match statement.
     #[inline(never)]
     pub(super) fn match_stmt(&mut self) -> Res<Option<Stmt>> {
-        let save = self.pos;
         let line = self.line();
         if !starts_expr(self.peek2()) {
             return Ok(None);
         }
-        self.pos += 1;
+        let save = self.mark();
+        self.bump();
         let subject = match self.subject_expr() {
-            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => s,
-            _ => {
-                self.pos = save;
-                return Ok(None);
-            }
+            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => Some(s),
+            _ => None,
         };
-        self.pos += 2;
+        self.release(save, subject.is_none());
+        let Some(subject) = subject else {
+            return Ok(None);
+        };
+        self.bump_by(2);
         self.match_body(subject, line).map(Some)
     }
 
@@ -60,7 +61,7 @@ impl Parser {
 
 /// Without the `match` feature a match statement is refused where it starts.
 #[cfg(not(any(feature = "match", test)))]
-impl Parser {
+impl Parser<'_> {
     pub(super) fn match_body(&mut self, _subject: Expr, line: u32) -> Res<Stmt> {
         Err(super::super::CompileError::syntax(
             "match statement not supported in this build",

@@ -14,7 +14,7 @@ use super::super::lexer::Tok;
 use super::expr::CompileErrorAt;
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// The rest of a match statement, after `match subject:` and its newline:
     /// INDENT case_block+ DEDENT
     pub(super) fn match_body(&mut self, subject: Expr, line: u32) -> Res<Stmt> {
@@ -24,17 +24,17 @@ impl Parser {
                 line
             )));
         }
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let mut cases = Vec::new();
         loop {
             match self.peek() {
                 Tok::Dedent => {
-                    self.pos += 1;
+                    self.bump();
                     break;
                 }
                 Tok::Eof => break,
-                Tok::Newline => self.pos += 1,
+                Tok::Newline => self.bump(),
                 _ if self.at_kw("case") => cases.push(self.case_block()?),
                 _ => return Err(self.invalid()),
             }
@@ -52,7 +52,7 @@ impl Parser {
     /// case_block: "case" patterns ['if' named_expression] ':' block
     fn case_block(&mut self) -> Res<MatchCase> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let pattern = self.patterns()?;
         let guard = if self.eat_kw("if") {
             Some(self.named_expression()?)
@@ -160,12 +160,12 @@ impl Parser {
                     "True" => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                self.pos += 1;
+                self.bump();
                 Ok(Pattern::MatchSingleton(c))
             }
             Tok::Name(_) => self.name_pattern(),
             Tok::Op("(") => {
-                self.pos += 1;
+                self.bump();
                 if self.eat_op(")") {
                     return Ok(Pattern::MatchSequence(Vec::new()));
                 }
@@ -187,7 +187,7 @@ impl Parser {
                 Ok(Pattern::MatchSequence(items))
             }
             Tok::Op("[") => {
-                self.pos += 1;
+                self.bump();
                 let mut items = Vec::new();
                 while !self.at_op("]") {
                     items.push(self.maybe_star_pattern()?);
@@ -234,7 +234,7 @@ impl Parser {
         if is_imag {
             return Err(self.err("real number required in complex literal"));
         }
-        self.pos += 1;
+        self.bump();
         let rline = self.line();
         let Tok::Imag(f) = self.advance() else {
             return Err(CompileErrorAt::at(
@@ -307,7 +307,7 @@ impl Parser {
                         line,
                     ));
                 }
-                self.pos += 1;
+                self.bump();
                 kwd_attrs.push(name);
                 kwd_patterns.push(self.pattern()?);
             } else {
@@ -331,7 +331,7 @@ impl Parser {
 
     /// mapping_pattern: '{' [items_pattern] [',' double_star_pattern] [','] '}'
     fn mapping_pattern(&mut self) -> Res<Pattern> {
-        self.pos += 1;
+        self.bump();
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut rest = None;

@@ -11,7 +11,7 @@ use super::super::lexer::Tok;
 use super::super::CompileError;
 use super::{mk, Parser, Res};
 
-impl Parser {
+impl Parser<'_> {
     /// strings: STRING+ (adjacent literals concatenated; with an f-string among them, they
     /// become one JoinedStr, made by [`Parser::fstrings`] from the first f-string on)
     pub(super) fn strings(&mut self) -> Res<Expr> {
@@ -36,7 +36,7 @@ impl Parser {
             if has_bytes && has_str {
                 return Err(self.mixed_literals());
             }
-            self.pos += 1;
+            self.bump();
         }
         let kind = if has_bytes {
             ExprKind::Constant(Constant::Bytes(bytes))

@@ -127,7 +127,7 @@ pub(super) fn aug_target(e: &mut Expr) -> Res<()> {
     }
 }
 
-impl Parser {
+impl Parser<'_> {
     /// star_targets: star_target (',' star_target)* [','], stopping before `stop` (`in`, `=`);
     /// returned in Store context.
     pub(super) fn target_list(&mut self, stop: &str) -> Res<Expr> {
