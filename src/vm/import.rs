@@ -65,6 +65,10 @@ impl Vm {
             ErrorKind::Indentation => TypeId::IndentationError,
             ErrorKind::Tab => TypeId::TabError,
             ErrorKind::Syntax => TypeId::SyntaxError,
+            // The compiler passes' own stack guard is RecursionError, as in CPython.
+            ErrorKind::TooDeep if e.msg.starts_with("maximum recursion depth") => {
+                return self.raise_new(TypeId::RecursionError, &e.msg);
+            }
             ErrorKind::TooDeep => {
                 if e.msg.contains("indentation") {
                     TypeId::IndentationError

@@ -125,14 +125,37 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
+    /// An `if` and its `elif` chain (each `elif` is an `If` alone in the `orelse` of the one
+    /// before), compiled in a loop so that a long chain costs no recursion; every branch jumps
+    /// to the one end.
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
-        let (other, end) = (self.new_label(), self.new_label());
-        self.jump_if(test, false, other)?;
-        self.stmts(body)?;
-        if !orelse.is_empty() {
-            self.jump(Op::Jump, end);
+        let end = self.new_label();
+        let (mut test, mut body, mut orelse) = (test, body, orelse);
+        loop {
+            let other = self.new_label();
+            self.jump_if(test, false, other)?;
+            self.stmts(body)?;
+            if !orelse.is_empty() {
+                self.jump(Op::Jump, end);
+            }
+            self.bind(other);
+            match orelse {
+                [Stmt {
+                    kind:
+                        StmtKind::If {
+                            test: t,
+                            body: b,
+                            orelse: o,
+                        },
+                    line,
+                }] => {
+                    self.guard.check(*line)?;
+                    self.set_line(*line);
+                    (test, body, orelse) = (t, b, o);
+                }
+                _ => break,
+            }
         }
-        self.bind(other);
         self.stmts(orelse)?;
         self.bind(end);
         Ok(())

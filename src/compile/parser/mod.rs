@@ -128,8 +128,12 @@ pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) 
     let mut lx = Lexer::new(&src, 1);
     let (mut first, mut prev_colon, mut compound) = (None, false, None);
     while !lx.done {
-        if let Err(e) = lx.step() {
-            return is_eof_error(&e);
+        match lx.step() {
+            // An open bracket may still be an earlier syntax error's consequence: the parse
+            // below decides.
+            Err(e) if e.msg.ends_with("was never closed") => break,
+            Err(e) => return is_eof_error(&e),
+            Ok(()) => {}
         }
         for t in lx.toks.drain(..) {
             if compound.is_none() {
@@ -270,13 +274,16 @@ impl<'a> Parser<'a> {
     /// earlier syntax error wins over it.
     fn lexer_error_first<T>(mut self, parsed: Res<T>) -> Res<T> {
         if parsed.is_err() {
+            let stopped_early = !matches!(self.peek(), Tok::Eof);
             while self.lex_error.is_none() && !self.lexer.done {
                 self.lexer.toks.clear();
                 if let Err(e) = self.lexer.step() {
-                    if !e.msg.ends_with("was never closed") {
-                        self.lex_error = Some(e);
-                    }
+                    self.lex_error = Some(e);
                 }
+            }
+            let unclosed = |e: &CompileError| e.msg.ends_with("was never closed");
+            if stopped_early && self.lex_error.as_ref().is_some_and(unclosed) {
+                return parsed;
             }
         }
         match self.lex_error {

@@ -554,13 +554,21 @@ impl Parser<'_> {
         self.bump();
         let test = self.named_expression()?;
         let body = self.block(&format!("'{}' statement", what), line)?;
-        let orelse = if self.at_kw("elif") {
-            let mut elif = Vec::new();
-            self.if_stmt("elif", &mut elif)?;
-            elif
-        } else {
-            self.else_block()?
-        };
+        // The `elif` branches are read in a loop, not by recursion, so a long chain costs no
+        // stack here; each becomes an `If` in the `orelse` of the one before, as in CPython.
+        let mut elifs = Vec::new();
+        while self.at_kw("elif") {
+            let elif_line = self.line();
+            self.bump();
+            let elif_test = self.named_expression()?;
+            let elif_body = self.block("'elif' statement", elif_line)?;
+            elifs.push((elif_line, elif_test, elif_body));
+        }
+        let mut orelse = self.else_block()?;
+        while let Some((elif_line, test, body)) = elifs.pop() {
+            let branch = stmt(StmtKind::If { test, body, orelse }, elif_line);
+            orelse = alloc::vec![branch];
+        }
         push_kind(out, line, move || StmtKind::If { test, body, orelse });
         Ok(())
     }

@@ -34,3 +34,17 @@ fn a_mark_keeps_tokens_until_released() {
     let src = format!("{src}{}", "y = 2\n".repeat(1000));
     assert_eq!(peak_window(&src), peak);
 }
+
+#[test]
+fn the_repl_asks_for_more_only_when_the_input_can_go_on() {
+    use super::input_is_incomplete;
+    assert!(input_is_incomplete("f(1,\n"));
+    assert!(input_is_incomplete("x = '''abc\n"));
+    assert!(input_is_incomplete("if x:\n"));
+    assert!(input_is_incomplete("if x:\n    y\n"));
+    assert!(!input_is_incomplete("if x:\n    y\n\n"));
+    // A syntax error before the open bracket is reported at once, as CPython does.
+    assert!(!input_is_incomplete("def f(:\n"));
+    assert!(!input_is_incomplete("x = (1 +* 2\n"));
+    assert!(!input_is_incomplete("x = 1\n"));
+}

@@ -176,15 +176,31 @@ impl Builder {
         }
     }
 
+    /// `while` and `if`; an `elif` chain (an `If` alone in each `orelse`) is walked in a loop,
+    /// not by recursion.
     fn test_and_bodies(
         &mut self,
         test: &Expr,
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> Result<(), CompileError> {
-        self.expr(test)?;
-        self.stmts(body)?;
-        self.stmts(orelse)
+        let (mut test, mut body, mut orelse) = (test, body, orelse);
+        loop {
+            self.expr(test)?;
+            self.stmts(body)?;
+            match orelse {
+                [Stmt {
+                    kind:
+                        StmtKind::If {
+                            test: t,
+                            body: b,
+                            orelse: o,
+                        },
+                    ..
+                }] => (test, body, orelse) = (t, b, o),
+                _ => return self.stmts(orelse),
+            }
+        }
     }
 
     fn for_stmt(
