@@ -16,6 +16,9 @@ extern crate alloc;
 mod bytecode;
 #[path = "src/compile/mod.rs"]
 mod compile;
+#[path = "src/rust_memory.rs"]
+#[allow(dead_code)]
+mod rust_memory;
 
 /// The compiler's `crate::FLOAT_LITERALS` (src/lib.rs): frozen modules may use floats; a build
 /// without them refuses such a module at import (the `.pyr` records that it needs floats).

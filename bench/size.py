@@ -81,6 +81,7 @@ def stub_elf(board):
         subprocess.run(cc + ["-c", str(stub_c), "-o", str(obj)], check=True)
         subprocess.run(["arm-none-eabi-ar", "rcs", str(lib), str(obj)], check=True)
         elf = drive.TARGET_DIR / "qemu" / f"stub-{board}.elf"
+        elf.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(cc + [f"-D{b['define']}", "-DPY_HEAP_BYTES=4096u", "-nostartfiles",
                              "--specs=nano.specs", f"-L{drive.HERE}", "-T",
                              str(drive.HERE / f"{b['ld']}.ld"), "-Wl,--gc-sections",

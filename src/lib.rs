@@ -36,4 +36,5 @@ pub mod intern;
 pub mod modules;
 pub mod objects;
 pub mod repl;
+pub mod rust_memory;
 pub mod vm;

@@ -89,5 +89,6 @@ fn kind_name(e: &pyrite::compile::CompileError) -> &'static str {
         ErrorKind::Indentation => "IndentationError",
         ErrorKind::Tab => "TabError",
         ErrorKind::Syntax | ErrorKind::TooDeep => "SyntaxError",
+        ErrorKind::Memory => "MemoryError",
     }
 }

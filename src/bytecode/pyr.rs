@@ -549,6 +549,13 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
     if code.flags & !KNOWN_FLAGS != 0 {
         return Err(format!("unknown flags {:#x}", code.flags));
     }
+    if code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+        && !cfg!(any(feature = "async", test))
+    {
+        return Err(String::from(
+            "coroutines need the 'async' feature, not in this build",
+        ));
+    }
     const INPLACE: usize = BinOps::INPLACE as usize;
     let nlocals = code.nlocalsplus();
     let params = code.argcount as usize
@@ -572,6 +579,12 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
         }
         starts.push(off);
         end = next_offset(&code.code, off as usize);
+        if let Some(feature) = missing_feature(op) {
+            return Err(format!(
+                "{} needs the '{feature}' feature, not in this build",
+                op.name()
+            ));
+        }
         let a = arg as usize;
         let ok = match op {
             LoadConst => a < code.consts.len(),
@@ -612,6 +625,28 @@ fn check_one(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The Cargo feature an instruction belongs to, when this build was made without it (the VM
+/// does not run such instructions, so a file that has them is refused on loading).
+fn missing_feature(op: Op) -> Option<&'static str> {
+    use Op::*;
+    match op {
+        GetLen | MatchMapping | MatchSequence | MatchKeys | CopyDictWithoutKeys | MatchClass
+            if !cfg!(any(feature = "match", test)) =>
+        {
+            Some("match")
+        }
+        GetAwaitable | GetAiter | GetAnext | EndAsyncFor | BeforeAsyncWith
+            if !cfg!(any(feature = "async", test)) =>
+        {
+            Some("async")
+        }
+        CheckEgMatch | PrepReraiseStar if !cfg!(any(feature = "except-star", test)) => {
+            Some("except-star")
+        }
+        _ => None,
+    }
 }
 
 /// The offset after the instruction (with its `ExtendedArg` prefixes) at `off`.

@@ -91,6 +91,7 @@ pub enum StmtKind {
         is_async: bool,
     },
     /// `match subject: cases`
+    #[cfg(any(feature = "match", test))]
     Match {
         subject: Expr,
         cases: Vec<MatchCase>,
@@ -220,6 +221,7 @@ pub enum ExprKind {
         generators: Vec<Comprehension>,
     },
     /// `await value`
+    #[cfg(any(feature = "async", test))]
     Await(Box<Expr>),
     /// `yield [value]`
     Yield(Option<Box<Expr>>),
@@ -239,6 +241,7 @@ pub enum ExprKind {
     },
     /// One `{value!conversion:format_spec}` of an f-string. `conversion` is -1 (none), or the
     /// character `'s'`, `'r'` or `'a'` as an integer. `format_spec` is itself a `JoinedStr`.
+    #[cfg(any(feature = "fstrings", test))]
     FormattedValue {
         value: Box<Expr>,
         conversion: i32,
@@ -246,6 +249,7 @@ pub enum ExprKind {
     },
     /// An f-string: `Constant(Str)` and `FormattedValue` parts, in order. Adjacent literal
     /// strings and f-strings are merged into one `JoinedStr` by the parser.
+    #[cfg(any(feature = "fstrings", test))]
     JoinedStr(Vec<Expr>),
     /// A literal.
     Constant(Constant),
@@ -481,6 +485,7 @@ pub struct WithItem {
 }
 
 /// `case pattern if guard: body`
+#[cfg(any(feature = "match", test))]
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchCase {
     /// The pattern.
@@ -492,6 +497,7 @@ pub struct MatchCase {
 }
 
 /// Patterns of `match` statements (CPython's `ast.pattern`).
+#[cfg(any(feature = "match", test))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pattern {
     /// A literal or dotted value: compared with `==` (`None`/`True`/`False` use `MatchSingleton`).

@@ -56,7 +56,17 @@ pub fn scan(body: &[Stmt]) -> Result<Futures, CompileError> {
         }
         for a in names {
             match a.name.as_str() {
-                "annotations" => f.annotations = true,
+                "annotations" if cfg!(any(feature = "future-annotations", test)) => {
+                    f.annotations = true
+                }
+                // Storing annotations as text needs the unparser (`unparse.rs`).
+                "annotations" => {
+                    return Err(CompileError::syntax(
+                        "future feature annotations not supported in this build",
+                        s.line,
+                        1,
+                    ))
+                }
                 "braces" => return Err(CompileError::syntax("not a chance", s.line, 1)),
                 n if ALWAYS_ON.contains(&n) => {}
                 n => {

@@ -14,10 +14,22 @@ pub mod lexer;
 pub mod parser;
 pub mod scope;
 pub mod sorted_map;
+#[cfg(any(feature = "future-annotations", test))]
 pub mod unparse;
 
 pub use ast::Ctx;
 pub use codegen::{compile_module, compile_module_with_stack_budget};
+
+/// The error for a compile stopped because the Rust allocator ran short
+/// ([`crate::rust_memory`]).
+pub(crate) fn memory_error(line: u32) -> CompileError {
+    CompileError {
+        kind: ErrorKind::Memory,
+        msg: String::new(),
+        line,
+        col: 0,
+    }
+}
 
 use alloc::string::String;
 
@@ -46,6 +58,8 @@ pub enum ErrorKind {
     /// `MemoryError`-like: the source nests deeper than the parser's limit. Raised as
     /// `SyntaxError: too many nested parentheses` or `RecursionError` text as CPython does.
     TooDeep,
+    /// The Rust allocator ran short while compiling (see [`crate::rust_memory`]): `MemoryError`.
+    Memory,
 }
 
 /// A compile-time error: becomes a Python `SyntaxError` (or subclass) with these attributes.

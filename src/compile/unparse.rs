@@ -2,6 +2,7 @@
 //! Expression AST → source text, as CPython's `Python/ast_unparse.c` writes it. Used for
 //! PEP 563 (`from __future__ import annotations`), where an annotation is stored as the string
 //! CPython would produce: normalised spacing and parentheses only where precedence needs them.
+//! Compiled only with the `future-annotations` feature (its one use).
 
 use alloc::format;
 use alloc::string::String;
@@ -26,6 +27,7 @@ const ARITH: u8 = 10;
 const TERM: u8 = 11;
 const FACTOR: u8 = 12;
 const POWER: u8 = 13;
+#[cfg(any(feature = "async", test))]
 const AWAIT: u8 = 14;
 const ATOM: u8 = 15;
 
@@ -215,6 +217,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             comprehensions(out, generators);
             out.push(')');
         }
+        #[cfg(any(feature = "async", test))]
         ExprKind::Await(v) => {
             open(out, level > AWAIT);
             out.push_str("await ");
@@ -287,6 +290,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             }
             out.push(')');
         }
+        #[cfg(any(feature = "fstrings", test))]
         ExprKind::FormattedValue { .. } | ExprKind::JoinedStr(_) => {
             let mut body = String::new();
             fstring_body(&mut body, e);
@@ -413,6 +417,7 @@ fn arguments(out: &mut String, a: &Arguments) {
     }
 }
 
+#[cfg(any(feature = "fstrings", test))]
 fn fstring_body(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::JoinedStr(parts) => {

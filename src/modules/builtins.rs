@@ -890,7 +890,7 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
         }
     }
     class::implicit_dir_names(vm, o, &mut texts);
-    texts.sort();
+    crate::compile::sorted_map::insertion_sort(&mut texts);
     texts.dedup();
     let mut out = Vec::with_capacity(texts.len());
     for t in texts {
@@ -925,7 +925,7 @@ fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
                 .map(|(n, _)| String::from(*n))
                 .filter(|n| !n.starts_with('_')),
         );
-        names.sort();
+        crate::compile::sorted_map::insertion_sort(&mut names);
         let mut out = String::new();
         for chunk in names.chunks(4) {
             for n in chunk {

@@ -2,7 +2,6 @@
 //! The `sys` module. `argv` and `path` live under the heap root `Root::SysState` (a tuple of the
 //! two lists) so the host can set them before any `import sys`.
 
-use alloc::format;
 use alloc::string::String;
 
 use crate::gc::{Kind, Root, Value};
@@ -191,6 +190,7 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     tuple::new(vm, &[t, e, if tb.is_null() { Value::NONE } else { tb }])
 }
 
+#[cfg(any(feature = "introspection", test))]
 /// `sys._getframe(depth=0)`: the running Python frame, or one of its callers.
 fn getframe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::arg_count(vm, "_getframe", args, 0, 1)?;
@@ -199,7 +199,7 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
             Some(n) => n,
             None => {
                 let t = vm.type_name(d);
-                let msg = format!("'{t}' object cannot be interpreted as an integer");
+                let msg = alloc::format!("'{t}' object cannot be interpreted as an integer");
                 return Err(vm.type_error(msg));
             }
         },
@@ -264,6 +264,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("setrecursionlimit", setrecursionlimit),
     NativeFn::function("exc_info", exc_info),
     NativeFn::function("print_exception", print_exception),
+    #[cfg(any(feature = "introspection", test))]
     NativeFn::function("_getframe", getframe),
 ];
 

@@ -428,6 +428,7 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::function("__new__", type_new_native),
     NativeFn::method("__call__", type_call_native),
     NativeFn::method("__init__", type_init_native),
+    #[cfg(any(feature = "subclasses", test))]
     NativeFn::method("__subclasses__", type_subclasses),
     NativeFn::classmethod("__prepare__", type_prepare),
     NativeFn::method("__setattr__", type_setattr_native),
@@ -493,6 +494,7 @@ fn type_init_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(Value::NONE)
 }
 
+#[cfg(any(feature = "subclasses", test))]
 fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&t) = args.first() else {
         return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));

@@ -253,6 +253,7 @@ impl Vm {
         if self.heap.kind(it) == Kind::Generator {
             return resume(self, it, v, false);
         }
+        #[cfg(any(feature = "async", test))]
         if super::async_gen::is_awaitable(self, it) {
             return super::async_gen::step(self, it, v, None);
         }

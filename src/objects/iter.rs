@@ -414,6 +414,7 @@ impl Vm {
                 let r = self.getitem(a, i);
                 self.item_or_end(r)
             }
+            #[cfg(any(feature = "async", test))]
             ASEND | ATHROW => match super::async_gen::step(self, it, Value::NONE, None)? {
                 generator::Sent::Yielded(v) => Ok(Some(v)),
                 generator::Sent::Returned(_) => Ok(None),

@@ -6,6 +6,7 @@
 //! `native.rs` the registry of native functions.
 #![forbid(unsafe_code)]
 
+#[cfg(any(feature = "async", test))]
 pub mod async_gen;
 #[cfg(feature = "bigint")]
 pub mod bigint;
@@ -62,6 +63,7 @@ pub mod generator;
 pub mod int;
 pub mod int_common;
 pub mod int_methods;
+#[cfg(any(feature = "introspection", test))]
 pub mod introspect;
 pub mod iter;
 pub mod list;

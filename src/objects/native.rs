@@ -91,7 +91,9 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Range => range::METHODS,
         TypeId::Slice => range::SLICE_METHODS,
         TypeId::Generator | TypeId::Coroutine => generator::METHODS,
+        #[cfg(any(feature = "async", test))]
         TypeId::AsyncGenerator => async_gen::ASYNC_METHODS,
+        #[cfg(any(feature = "async", test))]
         TypeId::AsyncGenASend | TypeId::AsyncGenAThrow => async_gen::AWAITABLE_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,

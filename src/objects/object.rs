@@ -80,6 +80,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
             _ => return super::descriptors::attr(vm, obj, name),
         }),
         Kind::StaticMethod | Kind::ClassMethod => super::descriptors::attr(vm, obj, name),
+        #[cfg(any(feature = "introspection", test))]
         Kind::Code | Kind::Traceback | Kind::Frame | Kind::Cell => {
             super::introspect::attr(vm, obj, name)
         }

@@ -39,6 +39,8 @@ pub(super) struct LineEditor {
     history: Vec<Vec<u8>>,
     /// Which history entry is shown (None: the line being typed).
     recalled: Option<usize>,
+    /// The line outgrew the memory the allocator could give and was dropped.
+    pub(super) lost: bool,
 }
 
 /// The width of one indentation level, as MicroPython's auto-indent uses.
@@ -51,6 +53,7 @@ impl LineEditor {
             escape: Escape::None,
             history: Vec::new(),
             recalled: None,
+            lost: false,
         }
     }
 
@@ -64,7 +67,13 @@ impl LineEditor {
         if line.iter().all(|&b| b == b' ') || self.history.first().is_some_and(|h| h == line) {
             return;
         }
-        self.history.insert(0, line.to_vec());
+        // A copy the allocator cannot give is simply not kept.
+        let mut copy = Vec::new();
+        if copy.try_reserve_exact(line.len()).is_err() {
+            return;
+        }
+        copy.extend_from_slice(line);
+        self.history.insert(0, copy);
         self.history.truncate(HISTORY);
     }
 
@@ -88,6 +97,7 @@ impl LineEditor {
     /// Starts a new line holding `initial` (the auto-indent).
     pub(super) fn reset(&mut self, initial: Vec<u8>) {
         self.line = initial;
+        self.lost = false;
         self.escape = Escape::None;
         self.recalled = None;
     }
@@ -100,6 +110,7 @@ impl LineEditor {
     /// The finished line.
     pub(super) fn take(&mut self) -> Vec<u8> {
         self.escape = Escape::None;
+        self.lost = false;
         core::mem::take(&mut self.line)
     }
 
@@ -133,17 +144,29 @@ impl LineEditor {
                 Edit::None
             }
             0x08 | 0x7f => self.backspace(),
-            b'\t' => {
+            b'\t' if self.room(INDENT) => {
                 self.line.extend_from_slice(b"    ");
                 Edit::Spaces(INDENT)
             }
-            0x20..=0x7e | 0x80..=0xff => {
+            0x20..=0x7e | 0x80..=0xff if self.room(1) => {
                 self.line.push(byte);
                 Edit::Echo(byte)
             }
             // Other control characters are ignored.
             _ => Edit::None,
         }
+    }
+
+    /// Whether the line can grow by `n` bytes. When the Rust allocator cannot give them, the
+    /// line is dropped (freeing it) and marked [`LineEditor::lost`]: the REPL reports a
+    /// `MemoryError` at Enter instead of the VM aborting.
+    fn room(&mut self, n: usize) -> bool {
+        if !self.lost && self.line.try_reserve(n).is_ok() {
+            return true;
+        }
+        self.lost = true;
+        self.line = Vec::new();
+        false
     }
 
     /// Deletes one character, or one indentation level when only spaces precede the cursor.

@@ -83,6 +83,9 @@ pub struct Repl {
     after_cr: bool,
     /// The banner's machine description (`... on <machine>`).
     machine: String,
+    /// The input outgrew what the Rust allocator could give and was dropped: it is reported as
+    /// a `MemoryError` when it would have run.
+    lost: bool,
 }
 
 impl Repl {
@@ -95,6 +98,7 @@ impl Repl {
             continuing: false,
             after_cr: false,
             machine: String::from(machine),
+            lost: false,
         }
     }
 
@@ -136,6 +140,7 @@ impl Repl {
     fn restart(&mut self, vm: &mut Vm) {
         self.state = State::Friendly;
         self.input.clear();
+        self.lost = false;
         self.continuing = false;
         self.editor.reset(Vec::new());
         out(vm, ">>> ");
@@ -201,7 +206,13 @@ impl Repl {
     /// Enter: the line joins the input, which runs if complete.
     fn end_line(&mut self, vm: &mut Vm) -> Status {
         out(vm, "\r\n");
+        self.lost |= self.editor.lost;
         let line = self.editor.take();
+        if self.lost {
+            report_lost_input(vm);
+            self.restart(vm);
+            return Status::Ran;
+        }
         self.editor.remember(&line);
         let blank = line.iter().all(|&b| b == b' ' || b == b'\t');
         if !self.continuing && blank {
@@ -209,9 +220,14 @@ impl Repl {
             return Status::More;
         }
         if !blank {
-            self.input.extend_from_slice(&line);
+            self.append(&line);
         }
-        self.input.push(b'\n');
+        self.append(b"\n");
+        if self.lost {
+            report_lost_input(vm);
+            self.restart(vm);
+            return Status::Ran;
+        }
         let text = String::from_utf8_lossy(&self.input);
         let budget = vm.compile_stack_budget();
         if crate::compile::parser::input_is_incomplete_with_stack_budget(&text, budget) {
@@ -226,8 +242,12 @@ impl Repl {
     }
 
     fn run_friendly(&mut self, vm: &mut Vm) -> Status {
-        let text = String::from_utf8_lossy(&self.input).into_owned();
-        if execute(vm, &text, Mode::Single) == Outcome::Exit {
+        // Borrowed, not copied, when the input is UTF-8: on a small board the source text may
+        // be a good part of the memory the compiler has.
+        let text = String::from_utf8_lossy(&self.input);
+        let outcome = execute(vm, &text, Mode::Single);
+        drop(text);
+        if outcome == Outcome::Exit {
             self.input.clear();
             return Status::Exit;
         }
@@ -247,8 +267,15 @@ impl Repl {
             }
             CTRL_D => {
                 out(vm, "\r\n");
-                let text = String::from_utf8_lossy(&self.input).into_owned();
-                if execute(vm, &text, Mode::Exec) == Outcome::Exit {
+                if self.lost {
+                    report_lost_input(vm);
+                    self.restart(vm);
+                    return Status::Ran;
+                }
+                let text = String::from_utf8_lossy(&self.input);
+                let outcome = execute(vm, &text, Mode::Exec);
+                drop(text);
+                if outcome == Outcome::Exit {
                     self.input.clear();
                     return Status::Exit;
                 }
@@ -256,12 +283,12 @@ impl Repl {
                 Status::Ran
             }
             b'\r' | b'\n' => {
-                self.input.push(b'\n');
+                self.append(b"\n");
                 out(vm, "\r\n=== ");
                 Status::More
             }
             _ => {
-                self.input.push(byte);
+                self.append(&[byte]);
                 vm.platform.write(&[byte]);
                 Status::More
             }
@@ -296,7 +323,10 @@ impl Repl {
                 self.banner(vm);
                 self.restart(vm);
             }
-            CTRL_C => self.input.clear(),
+            CTRL_C => {
+                self.input.clear();
+                self.lost = false;
+            }
             CTRL_D => {
                 out(vm, "OK");
                 if self.input.is_empty() {
@@ -305,7 +335,7 @@ impl Repl {
                 }
                 return self.run_raw(vm);
             }
-            _ => self.input.push(byte),
+            _ => self.append(&[byte]),
         }
         Status::More
     }
@@ -324,7 +354,7 @@ impl Repl {
                 Status::More
             }
             _ => {
-                self.input.push(byte);
+                self.append(&[byte]);
                 let left = if window_left <= 1 {
                     vm.platform.write(&[0x01]);
                     RAW_PASTE_WINDOW
@@ -339,16 +369,44 @@ impl Repl {
 
     /// Runs the raw input: output, `\x04`, traceback, `\x04`, then the `>` prompt.
     fn run_raw(&mut self, vm: &mut Vm) -> Status {
-        let text = String::from_utf8_lossy(&self.input).into_owned();
-        self.input.clear();
         self.state = State::Raw;
-        let status = execute_raw(vm, &text);
+        let status = if core::mem::take(&mut self.lost) {
+            vm.platform.write(&[CTRL_D]);
+            report_lost_input(vm);
+            vm.platform.write(&[CTRL_D]);
+            Status::Ran
+        } else {
+            let text = String::from_utf8_lossy(&self.input);
+            let status = execute_raw(vm, &text);
+            drop(text);
+            status
+        };
+        self.input.clear();
         if status == Status::Exit {
             return Status::Exit;
         }
         vm.platform.write(b">");
         Status::Ran
     }
+}
+
+impl Repl {
+    /// Appends to the input; when the Rust allocator cannot grow it, the input is dropped
+    /// (freeing it) and marked lost instead of the VM aborting.
+    fn append(&mut self, bytes: &[u8]) {
+        if self.lost || self.input.try_reserve(bytes.len()).is_err() {
+            self.lost = true;
+            self.input = Vec::new();
+            return;
+        }
+        self.input.extend_from_slice(bytes);
+    }
+}
+
+/// Prints the `MemoryError` for input that did not fit in memory.
+fn report_lost_input(vm: &mut Vm) {
+    let _ = vm.memory_error();
+    outcome(vm, false);
 }
 
 /// Writes REPL text.

@@ -56,8 +56,10 @@ impl Vm {
         }
     }
 
-    /// Raises the preallocated `MemoryError` (its traceback reset).
+    /// Raises the preallocated `MemoryError` (its traceback reset). This also acknowledges a
+    /// shortage of the Rust allocator's memory ([`crate::rust_memory`]), if that is the cause.
     pub fn memory_error(&mut self) -> PyErr {
+        crate::rust_memory::clear_low();
         let e = self.heap.root(Root::MemoryError);
         self.heap.set_value(e, exception::TRACEBACK, Value::NONE);
         self.heap.set_value(e, exception::CONTEXT, Value::NONE);

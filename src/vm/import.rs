@@ -61,6 +61,7 @@ impl Vm {
     /// Raises the SyntaxError (or subclass) for a compile error.
     pub fn syntax_error(&mut self, e: &CompileError, filename: &str, text: &str) -> super::PyErr {
         let t = match e.kind {
+            ErrorKind::Memory => return self.memory_error(),
             ErrorKind::Indentation => TypeId::IndentationError,
             ErrorKind::Tab => TypeId::TabError,
             ErrorKind::Syntax => TypeId::SyntaxError,

@@ -28,6 +28,9 @@ impl Vm {
     /// build lacks raises `ValueError`.
     pub fn load_pyr(&mut self, data: &[u8]) -> PyResult<Value> {
         use crate::bytecode::pyr;
+        if !cfg!(any(feature = "load-pyr", test)) {
+            return Err(self.value_error(".pyr files not supported in this build"));
+        }
         let file = match pyr::open(data) {
             Ok(f) => f,
             Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),

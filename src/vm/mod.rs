@@ -25,6 +25,10 @@ pub mod load;
 pub mod ops;
 mod resume;
 pub mod run;
+#[cfg(any(feature = "async", test))]
+mod run_async;
+#[cfg(any(feature = "match", test))]
+mod run_match;
 mod run_ops;
 mod run_rare;
 pub mod stack;
@@ -195,8 +199,12 @@ impl Vm {
         Ok(())
     }
 
-    /// Checks the asynchronous interrupt flag, raising `KeyboardInterrupt` if set.
+    /// Checks the asynchronous interrupt flag, raising `KeyboardInterrupt` if set, and the Rust
+    /// allocator's (see [`crate::rust_memory`]), raising `MemoryError`.
     pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if crate::rust_memory::is_low() {
+            return Err(self.memory_error());
+        }
         if let Some(flag) = self.interrupt {
             if flag.load(Ordering::Relaxed) {
                 flag.store(false, Ordering::Relaxed);

@@ -1,317 +1,52 @@
 // SPDX-License-Identifier: MIT
-//! The less frequent instructions, kept out of the main dispatch loop: pattern matching and
-//! the coroutine protocol.
+//! The less frequent instructions, kept out of the main dispatch loop: `except*`, the coroutine
+//! protocol (`run_async.rs`) and pattern matching (`run_match.rs`).
 
 use alloc::format;
-use alloc::string::String;
-use alloc::vec::Vec;
 
-use crate::bytecode::code::flags;
 use crate::bytecode::Op;
-use crate::gc::{Kind, Value};
+use crate::gc::Value;
 use crate::objects::types::TypeId;
-use crate::objects::{class, dict, function as func, tuple};
 
 use super::run::Exit;
 use super::{PyResult, Vm};
 
 impl Vm {
+    /// Runs an instruction the dispatch loop does not handle itself. (`_f` and `_arg` are
+    /// unused in a build without the `match` and `async` features.)
     pub(crate) fn exec_rare(
         &mut self,
-        f: Value,
+        _f: Value,
         _code: Value,
         op: Op,
-        arg: u32,
+        _arg: u32,
     ) -> PyResult<Option<Exit>> {
-        match op {
-            Op::GetLen => {
-                let obj = self.peek(f, 1);
-                let n = self.len(obj)?;
-                let v = crate::objects::int::from_i64(self, n as i64)?;
-                self.push(f, v);
-            }
-            Op::MatchMapping => {
-                let s = self.peek(f, 1);
-                let is = self.heap.kind(self.builtin_value(s)) == Kind::Dict;
-                self.push(f, Value::bool(is));
-            }
-            Op::MatchSequence => {
-                let s = self.peek(f, 1);
-                let inner = self.builtin_value(s);
-                let is = matches!(
-                    self.heap.kind(inner),
-                    Kind::List | Kind::Tuple | Kind::Range
-                );
-                self.push(f, Value::bool(is));
-            }
-            Op::MatchKeys => {
-                let (subject, keys) = (self.peek(f, 2), self.peek(f, 1));
-                let v = self.match_keys(subject, keys)?;
-                self.push(f, v);
-            }
-            Op::CopyDictWithoutKeys => {
-                let (subject, keys) = (self.peek(f, 2), self.peek(f, 1));
-                let src = self.builtin_value(subject);
-                let rest = dict::copy(self, src)?;
-                self.poke(f, 1, rest);
-                for k in tuple::items(self, keys) {
-                    dict::remove(self, rest, k)?;
-                }
-            }
-            Op::MatchClass => {
-                let (subject, cls, names) = (self.peek(f, 3), self.peek(f, 2), self.peek(f, 1));
-                let r = self.match_class(subject, cls, arg as usize, names)?;
-                self.drop_n(f, 2);
-                self.poke(f, 1, r);
-            }
-            Op::GetAwaitable => {
-                let obj = self.peek(f, 1);
-                let it = self.awaitable_iter(obj)?;
-                self.poke(f, 1, it);
-            }
-            Op::GetAiter => {
-                let obj = self.peek(f, 1);
-                let it = match self.call_type_method(obj, "__aiter__", &[])? {
-                    Some(it) => it,
-                    None => {
-                        let t = self.type_name(obj);
-                        return Err(self.type_error(format!(
-                            "'async for' requires an object with __aiter__ method, got {t}"
-                        )));
-                    }
-                };
-                self.poke(f, 1, it);
-            }
-            Op::GetAnext => {
-                let aiter = self.peek(f, 1);
-                let aw = match self.call_type_method(aiter, "__anext__", &[])? {
-                    Some(a) => a,
-                    None => {
-                        let t = self.type_name(aiter);
-                        return Err(self.type_error(format!(
-                            "'async for' requires an iterator with __anext__ method, got {t}"
-                        )));
-                    }
-                };
-                self.push(f, aw);
-                let it = self.awaitable_iter(aw)?;
-                self.poke(f, 1, it);
-            }
-            Op::EndAsyncFor => {
-                let exc = self.peek(f, 1);
-                if self.exception_is(exc, TypeId::StopAsyncIteration) {
-                    self.drop_n(f, 2);
-                } else {
-                    self.drop_n(f, 2);
-                    self.reraising = true;
-                    return Err(self.raise(exc));
-                }
-            }
-            Op::BeforeAsyncWith => {
-                let mgr = self.peek(f, 1);
-                let (aenter, exit) = crate::objects::class::context_methods(self, mgr, true)?;
-                self.poke(f, 1, exit);
-                self.push(f, aenter);
-                let enter = self.call(aenter, &[], &[])?;
-                self.poke(f, 1, enter);
-                let it = self.awaitable_iter(enter)?;
-                self.poke(f, 1, it);
-            }
-            Op::CheckEgMatch | Op::PrepReraiseStar => {
-                return Err(self.raise_new(
-                    TypeId::NotImplementedError,
-                    "except* needs ExceptionGroup, which Pyrite does not provide",
-                ));
-            }
+        let done = match op {
+            #[cfg(any(feature = "match", test))]
+            Op::GetLen
+            | Op::MatchMapping
+            | Op::MatchSequence
+            | Op::MatchKeys
+            | Op::CopyDictWithoutKeys
+            | Op::MatchClass => self.exec_match(_f, op, _arg),
+            #[cfg(any(feature = "async", test))]
+            Op::GetAwaitable
+            | Op::GetAiter
+            | Op::GetAnext
+            | Op::EndAsyncFor
+            | Op::BeforeAsyncWith => self.exec_async(_f, op),
+            #[cfg(any(feature = "except-star", test))]
+            Op::CheckEgMatch | Op::PrepReraiseStar => Err(self.raise_new(
+                TypeId::NotImplementedError,
+                "except* needs ExceptionGroup, which Pyrite does not provide",
+            )),
+            // Verified code never gets here. The number, not `op.name()`: that would link the
+            // table of instruction names (2 KiB), which only `.pyr` checks and `dis` need.
             _ => {
-                let name = op.name();
-                return Err(
-                    self.raise_new(TypeId::SystemError, &format!("unhandled opcode {name}"))
-                );
+                let n = op as u8;
+                Err(self.raise_new(TypeId::SystemError, &format!("unhandled opcode {n}")))
             }
-        }
-        Ok(None)
-    }
-
-    /// Calls method `name` found on `type(obj)` (builtin types included) with `obj` first.
-    fn call_type_method(
-        &mut self,
-        obj: Value,
-        name: &str,
-        args: &[Value],
-    ) -> PyResult<Option<Value>> {
-        let n = self.intern(name)?;
-        let Some(m) = class::lookup_special(self, obj, n)? else {
-            return Ok(None);
         };
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj);
-        full.extend_from_slice(args);
-        self.call(m, &full, &[]).map(Some)
-    }
-
-    /// The iterator behind `await obj`: a coroutine itself, or `obj.__await__()`.
-    fn awaitable_iter(&mut self, obj: Value) -> PyResult<Value> {
-        if crate::objects::async_gen::is_awaitable(self, obj) {
-            return Ok(obj);
-        }
-        if self.heap.kind(obj) == Kind::Generator {
-            let fun = self.heap.get_value(obj, 2);
-            let code = self.heap.get_value(fun, func::CODE);
-            let fl = self.heap.get(code, func::code::FLAGS);
-            if fl & flags::COROUTINE != 0 {
-                return Ok(obj);
-            }
-        }
-        match class::call_special(self, obj, "__await__", &[])? {
-            Some(it) => {
-                if !matches!(
-                    self.heap.kind(it),
-                    Kind::Iter | Kind::Generator | Kind::Instance
-                ) {
-                    let t = self.type_name(it);
-                    return Err(
-                        self.type_error(format!("__await__() returned non-iterator of type '{t}'"))
-                    );
-                }
-                Ok(it)
-            }
-            None => {
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("object {t} can't be used in 'await' expression")))
-            }
-        }
-    }
-
-    fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
-        let ks = tuple::items(self, keys);
-        let inner = self.builtin_value(subject);
-        let out = crate::objects::list::alloc(self, ks.len())?;
-        let d = self.heap.push_root(out);
-        let r = (|| {
-            for k in ks {
-                let v = if self.heap.kind(inner) == Kind::Dict
-                    && self.heap.kind(subject) != Kind::Instance
-                {
-                    dict::get(self, inner, k)?
-                } else {
-                    match self.getitem(subject, k) {
-                        Ok(v) => Some(v),
-                        Err(e) => {
-                            let p = self.pending();
-                            if self.exception_is(p, TypeId::KeyError) {
-                                self.take_pending();
-                                None
-                            } else {
-                                return Err(e);
-                            }
-                        }
-                    }
-                };
-                match v {
-                    Some(v) => crate::objects::list::append(self, out, v)?,
-                    None => return Ok(Value::NONE),
-                }
-            }
-            let items = crate::objects::list::items(self, out);
-            tuple::new(self, &items)
-        })();
-        self.heap.pop_roots(d);
-        r
-    }
-
-    fn match_class(
-        &mut self,
-        subject: Value,
-        cls: Value,
-        npos: usize,
-        names: Value,
-    ) -> PyResult<Value> {
-        if cls.as_builtin_type().is_none() && self.heap.kind(cls) != Kind::Class {
-            return Err(self.type_error("called match pattern must be a type"));
-        }
-        let t = self.type_of(subject);
-        if !class::is_subclass(self, t, cls) {
-            return Ok(Value::NONE);
-        }
-        let mut attrs: Vec<Value> = Vec::new();
-        let acc = crate::objects::list::alloc(self, npos)?;
-        let d = self.heap.push_root(acc);
-        let r = (|| {
-            if npos > 0 {
-                let ma = self.intern("__match_args__")?;
-                let match_args = self.getattr_opt(cls, ma)?;
-                match match_args {
-                    Some(ma) => {
-                        if self.heap.kind(ma) != Kind::Tuple {
-                            let cn = class::type_name(self, cls);
-                            let got = class::type_name(self, self.type_of(ma));
-                            return Err(self.type_error(format!(
-                                "{cn}.__match_args__ must be a tuple (got {got})"
-                            )));
-                        }
-                        let items = self.collect_items(ma)?;
-                        if npos > items.len() {
-                            let cn = class::type_name(self, cls);
-                            let n = items.len();
-                            let s = if n == 1 { "" } else { "s" };
-                            return Err(self.type_error(format!(
-                                "{cn}() accepts {n} positional sub-pattern{s} ({npos} given)"
-                            )));
-                        }
-                        attrs.extend_from_slice(&items[..npos]);
-                    }
-                    None => {
-                        let self_matching = matches!(
-                            class::builtin_base(self, cls),
-                            TypeId::Bool
-                                | TypeId::ByteArray
-                                | TypeId::Bytes
-                                | TypeId::Dict
-                                | TypeId::Float
-                                | TypeId::FrozenSet
-                                | TypeId::Int
-                                | TypeId::List
-                                | TypeId::Set
-                                | TypeId::Str
-                                | TypeId::Tuple
-                        );
-                        if self_matching && npos == 1 {
-                            crate::objects::list::append(self, acc, subject)?;
-                        } else {
-                            // Self-matching builtins take exactly one positional sub-pattern.
-                            let cn = class::type_name(self, cls);
-                            let (n, s) = if self_matching { (1, "") } else { (0, "s") };
-                            return Err(self.type_error(format!(
-                                "{cn}() accepts {n} positional sub-pattern{s} ({npos} given)"
-                            )));
-                        }
-                    }
-                }
-            }
-            attrs.extend(tuple::items(self, names));
-            let mut seen: Vec<String> = Vec::new();
-            for a in attrs {
-                let Some(text) = self.str_text(a).map(String::from) else {
-                    return Err(self.type_error("__match_args__ elements must be strings"));
-                };
-                if seen.contains(&text) {
-                    let cn = class::type_name(self, cls);
-                    return Err(self.type_error(format!(
-                        "{cn}() got multiple sub-patterns for attribute '{text}'"
-                    )));
-                }
-                seen.push(text.clone());
-                let key = self.intern(&text)?;
-                match self.getattr_opt(subject, key)? {
-                    Some(v) => crate::objects::list::append(self, acc, v)?,
-                    None => return Ok(Value::NONE),
-                }
-            }
-            let items = crate::objects::list::items(self, acc);
-            tuple::new(self, &items)
-        })();
-        self.heap.pop_roots(d);
-        r
+        done.map(|()| None)
     }
 }

@@ -158,7 +158,8 @@ int32_t pyrite_exec(pyrite_vm *vm, const uint8_t *src, size_t len);
  * Runs a precompiled module: `len` bytes of a `.pyr` file made by `pyrite-cross` (no compiler
  * runs). The buffer is only read during the call (it may be in flash). A corrupt file, one of
  * another format version or one needing a feature this build lacks raises ValueError (its
- * traceback is written). Returns as pyrite_exec().
+ * traceback is written), as does every file in a build without the `load-pyr` feature (the
+ * `minimal` level). Returns as pyrite_exec().
  */
 int32_t pyrite_exec_pyr(pyrite_vm *vm, const uint8_t *data, size_t len);
 
@@ -205,8 +206,11 @@ int32_t pyrite_heap_stats(pyrite_vm *vm, uint32_t *free_bytes, uint32_t *used_by
 
 /*
  * Provided by the embedder on no_std targets (not on the host): the Rust global allocator's
- * backing store for transient buffers. Return NULL when out of memory (the VM then stops with a
- * panic: size it generously, a few KiB beyond the largest source text compiled at once).
+ * backing store for transient buffers (the compiler's syntax tree, the REPL's line). Return NULL
+ * when out of memory: the VM then finishes the request from a 1 KiB emergency arena of its own
+ * and raises MemoryError at its next check (source too big for the memory is a MemoryError, as
+ * is a REPL line that cannot grow). Only a single request bigger than the arena can still abort
+ * through the panic callback, so give it a few KiB beyond the largest source compiled at once.
  */
 void *pyrite_port_alloc(size_t size, size_t align);
 void pyrite_port_free(void *ptr, size_t size, size_t align);

@@ -86,9 +86,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Without the `except-star` feature the parser refuses `except*`.
+    #[cfg(not(any(feature = "except-star", test)))]
+    fn try_star(&mut self, _: &'a [Stmt], _: &'a [ExceptHandler], _: &'a [Stmt]) -> CResult {
+        Err(self.error("except* not supported in this build"))
+    }
+
     /// `try: ... except* E as e: ...` (CPython 3.11's `compiler_try_star_except`). In the
     /// handler the stack is `[prev orig list rest]`: the original group, the list collecting
     /// exceptions raised by the clauses, and what is still unmatched.
+    #[cfg(any(feature = "except-star", test))]
     fn try_star(
         &mut self,
         body: &'a [Stmt],
@@ -146,6 +153,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// One `except* type [as name]: body` clause; `[prev orig list rest]` before and after.
+    #[cfg(any(feature = "except-star", test))]
     fn star_clause(&mut self, h: &'a ExceptHandler) -> CResult {
         let Some(t) = &h.typ else {
             return Err(self.error("expected one or more exception types"));
@@ -360,8 +368,9 @@ impl<'a> Compiler<'a> {
     /// `preserve_tos` the value on top (a return value) is kept above whatever is popped.
     pub(super) fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
-            }
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            #[cfg(any(feature = "except-star", test))]
+            FBlock::ExceptionGroupHandler => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);

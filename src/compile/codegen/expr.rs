@@ -97,6 +97,7 @@ impl<'a> Compiler<'a> {
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. } => self.comprehension(e),
+            #[cfg(any(feature = "async", test))]
             ExprKind::Await(v) => self.delegate(v, Op::GetAwaitable),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref()),
             ExprKind::YieldFrom(v) => self.delegate(v, Op::GetYieldFromIter),
@@ -110,7 +111,9 @@ impl<'a> Compiler<'a> {
                 args,
                 keywords,
             } => self.call(func, args, keywords),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue { .. } => self.formatted_value(e),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::JoinedStr(parts) => self.joined_str(parts),
             ExprKind::Constant(c) => {
                 self.load_const(constant(c));
@@ -189,6 +192,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[cfg(any(feature = "fstrings", test))]
     fn joined_str(&mut self, parts: &'a [Expr]) -> CResult {
         if parts.is_empty() {
             self.load_const(Const::Str(alloc::string::String::new()));
@@ -269,6 +273,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[cfg(any(feature = "fstrings", test))]
     fn formatted_value(&mut self, e: &'a Expr) -> CResult {
         let ExprKind::FormattedValue {
             value,

@@ -40,12 +40,12 @@ impl<'a> Compiler<'a> {
     /// Pushes one annotation's value: under `from __future__ import annotations` (PEP 563)
     /// its source text as CPython unparses it, unevaluated.
     pub(super) fn annotation(&mut self, a: &'a Expr) -> CResult {
+        #[cfg(any(feature = "future-annotations", test))]
         if self.futures.annotations {
             self.load_const(Const::Str(crate::compile::unparse::annotation(a)));
-            Ok(())
-        } else {
-            self.expr(a)
+            return Ok(());
         }
+        self.expr(a)
     }
 
     /// Pushes the annotations as a flat `(name, value, ...)` tuple (CPython 3.11's form).

@@ -59,6 +59,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod function;
+#[cfg(any(feature = "match", test))]
 mod pattern;
 mod stmt;
 
@@ -114,6 +115,7 @@ enum FBlock<'a> {
     PopValue,
     ExceptionHandler,
     /// The `except*` clauses: `break`/`continue`/`return` may not leave them.
+    #[cfg(any(feature = "except-star", test))]
     ExceptionGroupHandler,
 }
 
@@ -682,6 +684,7 @@ fn find_ann(body: &[Stmt]) -> bool {
                 || find_ann(finalbody)
                 || handlers.iter().any(|h| find_ann(&h.body))
         }
+        #[cfg(any(feature = "match", test))]
         S::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })

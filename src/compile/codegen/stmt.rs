@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
                 body,
                 is_async,
             } => self.with_stmt(items, 0, body, *is_async),
+            #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref(), line),
             StmtKind::Try {
@@ -242,6 +243,7 @@ impl<'a> Compiler<'a> {
         let saved_h = self.unit.hstack.clone();
         let mut found = None;
         while let Some(top) = self.unit.fblocks.last().cloned() {
+            #[cfg(any(feature = "except-star", test))]
             if let FBlock::ExceptionGroupHandler = top {
                 let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
                 return Err(self.error(msg));

@@ -9,6 +9,7 @@
 //! tells them apart, which keeps the soft keywords (`match`, `case`, `_`) simple.
 #![forbid(unsafe_code)]
 
+use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -18,6 +19,7 @@ use super::parser::MAX_NESTING;
 use super::{CompileError, ErrorKind};
 
 mod escape;
+#[cfg(any(feature = "fstrings", test))]
 mod fstring;
 
 pub use escape::{decode_bytes, decode_str};
@@ -100,9 +102,20 @@ pub fn tokenize(source: &str) -> Res<Vec<Token>> {
     tokenize_at(source, 1)
 }
 
-/// Tokenizes `source` whose first line is line `first_line` of the file (used for the
-/// expressions of f-strings).
+/// Tokenizes `source` whose first line is line `first_line` of the file, all at once (tools
+/// and tests; the parser pulls tokens from a [`Lexer`] as it goes).
 pub fn tokenize_at(source: &str, first_line: u32) -> Res<Vec<Token>> {
+    let src = prepare(source, first_line)?;
+    let mut lx = Lexer::new(&src, first_line);
+    while !lx.done {
+        lx.step()?;
+    }
+    Ok(lx.toks)
+}
+
+/// The text the lexer reads: `source` without NUL bytes (an error), with `\r\n` and `\r` line
+/// ends as `\n`, and without a leading byte-order mark.
+pub(crate) fn prepare(source: &str, first_line: u32) -> Res<Cow<'_, str>> {
     if source.as_bytes().contains(&0) {
         return Err(CompileError::syntax(
             "source code cannot contain null bytes",
@@ -110,36 +123,27 @@ pub fn tokenize_at(source: &str, first_line: u32) -> Res<Vec<Token>> {
             0,
         ));
     }
-    let normalized;
-    let mut src = source;
+    let src = source.strip_prefix('\u{feff}').unwrap_or(source);
     if src.contains('\r') {
-        normalized = src.replace("\r\n", "\n").replace('\r', "\n");
-        src = &normalized;
+        return Ok(Cow::Owned(src.replace("\r\n", "\n").replace('\r', "\n")));
     }
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let lx = Lexer {
-        src,
-        b: src.as_bytes(),
-        pos: 0,
-        line: first_line,
-        line_start: 0,
-        toks: Vec::new(),
-        brackets: Vec::new(),
-        indents: Vec::new(),
-        at_line_start: true,
-        line_has_tokens: false,
-        fdepth: 0,
-    };
-    lx.run()
+    Ok(Cow::Borrowed(src))
 }
 
-struct Lexer<'a> {
+/// The tokenizer's state. Tokens are produced on demand ([`Lexer::step`]) into [`Lexer::toks`],
+/// from which the parser removes the ones it has passed: the Rust memory a compile needs is then
+/// the syntax tree and a few tokens, not about 25 bytes of tokens per source byte (a 1.4 KB line
+/// was more than a 64 KiB board could give).
+pub(crate) struct Lexer<'a> {
     src: &'a str,
     b: &'a [u8],
     pos: usize,
     line: u32,
     line_start: usize,
-    toks: Vec<Token>,
+    /// Tokens produced and not yet taken.
+    pub(crate) toks: Vec<Token>,
+    /// The end was reached and `Eof` queued (or an error stopped the lexer).
+    pub(crate) done: bool,
     /// Open brackets: the character, its line and column.
     brackets: Vec<(u8, u32, u32)>,
     /// Indentation columns above 0: (column with tabs to 8, column with tabs as 1).
@@ -147,7 +151,12 @@ struct Lexer<'a> {
     at_line_start: bool,
     line_has_tokens: bool,
     /// Nesting of f-strings and their replacement fields.
+    #[cfg(any(feature = "fstrings", test))]
     fdepth: usize,
+    /// The column of the string literal being read (an unterminated one is reported there).
+    string_col: u32,
+    /// The line number of the first line.
+    first_line: u32,
 }
 
 /// With the `unicode` feature off (no character tables), every non-ASCII character may be
@@ -220,57 +229,101 @@ impl<'a> Lexer<'a> {
         self.src.get(from..to).unwrap_or("")
     }
 
-    fn run(mut self) -> Res<Vec<Token>> {
-        loop {
-            if self.at_line_start && self.brackets.is_empty() {
-                self.at_line_start = false;
-                self.indentation()?;
-            }
-            if self.at_end() {
-                break;
-            }
-            let c = self.peek();
-            match c {
-                b' ' | b'\t' | 0x0c => self.pos += 1,
-                b'#' => {
-                    while !self.at_end() && self.peek() != b'\n' {
-                        self.pos += 1;
-                    }
-                }
-                b'\n' => {
-                    if self.brackets.is_empty() && self.line_has_tokens {
-                        let (l, col) = (self.line, self.col());
-                        self.push(Tok::Newline, l, col);
-                        self.line_has_tokens = false;
-                    }
-                    self.bump();
-                    // Inside brackets a newline is only whitespace: the next line's indentation
-                    // means nothing (it must not be measured when the brackets close mid-line).
-                    self.at_line_start = self.brackets.is_empty();
-                }
-                b'\\' => {
-                    if self.peek_at(1) == b'\n' {
-                        self.pos += 1;
-                        self.bump();
-                    } else if self.pos + 1 >= self.b.len() {
-                        return Err(self.err("unexpected EOF while parsing"));
-                    } else {
-                        self.pos += 1;
-                        return Err(
-                            self.err("unexpected character after line continuation character")
-                        );
-                    }
-                }
-                b'0'..=b'9' => self.number()?,
-                b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
-                b'\'' | b'"' => self.string(self.pos, "")?,
-                _ => self.other(c)?,
-            }
+    /// A lexer over `src` (see [`prepare`]) whose first line is `first_line`.
+    pub(crate) fn new(src: &'a str, first_line: u32) -> Lexer<'a> {
+        Lexer {
+            src,
+            b: src.as_bytes(),
+            pos: 0,
+            line: first_line,
+            line_start: 0,
+            toks: Vec::new(),
+            done: false,
+            brackets: Vec::new(),
+            indents: Vec::new(),
+            at_line_start: true,
+            line_has_tokens: false,
+            #[cfg(any(feature = "fstrings", test))]
+            fdepth: 0,
+            string_col: 0,
+            first_line,
         }
-        self.finish()
     }
 
-    fn finish(mut self) -> Res<Vec<Token>> {
+    /// The line and 1-based column (in bytes, as the tokens') just past the end of the last
+    /// line (a final newline does not begin another line): where CPython reports an error found
+    /// at the end of the input.
+    pub(crate) fn end_position(&self) -> (u32, u32) {
+        let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+        let newlines = body.bytes().filter(|&b| b == b'\n').count() as u32;
+        let last = body
+            .rfind('\n')
+            .map_or(body, |i| body.get(i + 1..).unwrap_or(""));
+        (self.first_line + newlines, last.len() as u32 + 1)
+    }
+
+    /// Reads on until at least one more token is queued or the input is finished. After an
+    /// error the lexer is `done`.
+    pub(crate) fn step(&mut self) -> Res<()> {
+        let before = self.toks.len();
+        while !self.done && self.toks.len() == before {
+            if let Err(e) = self.scan() {
+                self.done = true;
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// One step of the scan: the indentation at a line start, or one token or blank.
+    fn scan(&mut self) -> Res<()> {
+        if self.at_line_start && self.brackets.is_empty() {
+            self.at_line_start = false;
+            return self.indentation();
+        }
+        if self.at_end() {
+            return self.finish();
+        }
+        let c = self.peek();
+        match c {
+            b' ' | b'\t' | 0x0c => self.pos += 1,
+            b'#' => {
+                while !self.at_end() && self.peek() != b'\n' {
+                    self.pos += 1;
+                }
+            }
+            b'\n' => {
+                if self.brackets.is_empty() && self.line_has_tokens {
+                    let (l, col) = (self.line, self.col());
+                    self.push(Tok::Newline, l, col);
+                    self.line_has_tokens = false;
+                }
+                self.bump();
+                // Inside brackets a newline is only whitespace: the next line's indentation
+                // means nothing (it must not be measured when the brackets close mid-line).
+                self.at_line_start = self.brackets.is_empty();
+            }
+            b'\\' => {
+                if self.peek_at(1) == b'\n' {
+                    self.pos += 1;
+                    self.bump();
+                } else if self.pos + 1 >= self.b.len() {
+                    return Err(self.err("unexpected EOF while parsing"));
+                } else {
+                    self.pos += 1;
+                    return Err(self.err("unexpected character after line continuation character"));
+                }
+            }
+            b'0'..=b'9' => self.number()?,
+            b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
+            b'\'' | b'"' => self.string(self.pos, "")?,
+            _ => self.other(c)?,
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Res<()> {
+        self.done = true;
         if let Some(&(c, line, col)) = self.brackets.last() {
             return Err(CompileError::syntax(
                 format!("'{}' was never closed", c as char),
@@ -286,7 +339,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::Dedent, l, col);
         }
         self.push(Tok::Eof, l, col);
-        Ok(self.toks)
+        Ok(())
     }
 
     /// Identifiers, strings with prefixes, operators, and invalid characters.
@@ -644,12 +697,24 @@ fn int_lit(digits: &str, radix: u32) -> IntLit {
 // Strings
 
 impl<'a> Lexer<'a> {
+    /// Without the `fstrings` feature (MicroPython's `MICROPY_PY_FSTRINGS`) an f-string is
+    /// refused where it starts, and the parser never sees one.
+    #[cfg(not(any(feature = "fstrings", test)))]
+    fn fstring_body(&mut self, _q: u8, _triple: bool, _raw: bool, line: u32) -> Res<Vec<FPart>> {
+        Err(CompileError::syntax(
+            "f-strings not supported in this build",
+            line,
+            self.col(),
+        ))
+    }
+
     /// A string literal starting at `start` (its prefix) with the quote at `self.pos`.
     fn string(&mut self, start: usize, prefix: &str) -> Res<()> {
         let (line, col) = (
             self.line,
             (start.saturating_sub(self.line_start) + 1) as u32,
         );
+        self.string_col = col;
         let p = prefix.to_ascii_lowercase();
         let raw = p.contains('r');
         let is_bytes = p.contains('b');
@@ -682,18 +747,18 @@ impl<'a> Lexer<'a> {
     }
 
     fn unterminated(&self, triple: bool, line: u32) -> CompileError {
-        let msg = if triple {
-            format!(
-                "unterminated triple-quoted string literal (detected at line {})",
-                self.line
-            )
+        // At the end of the input, a final newline does not begin another line (CPython).
+        let detected = if self.at_end() && self.b.last() == Some(&b'\n') {
+            self.line.saturating_sub(1).max(line)
         } else {
-            format!(
-                "unterminated string literal (detected at line {})",
-                self.line
-            )
+            self.line
         };
-        CompileError::syntax(msg, line, 0)
+        let msg = if triple {
+            format!("unterminated triple-quoted string literal (detected at line {detected})")
+        } else {
+            format!("unterminated string literal (detected at line {detected})")
+        };
+        CompileError::syntax(msg, line, self.string_col)
     }
 
     /// Whether the closing quote(s) are at `self.pos`.

@@ -12,7 +12,7 @@ use super::super::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, Constant, Ctx, Expr, ExprKind, Keyword, UnaryOp,
 };
 use super::super::lexer::Tok;
-use super::{is_keyword, mk, Parser, Res};
+use super::{is_keyword, mk, push, Parser, Res};
 
 // Binding powers, loosest first (the Python reference's precedence table).
 const P_OR: u8 = 1;
@@ -59,7 +59,7 @@ pub(super) fn starts_expr(t: &Tok) -> bool {
     }
 }
 
-impl Parser {
+impl Parser<'_> {
     /// expression: disjunction ['if' disjunction 'else' expression] | lambdef
     pub(super) fn expression(&mut self) -> Res<Expr> {
         if self.at_kw("lambda") {
@@ -80,7 +80,7 @@ impl Parser {
     /// The `'if' disjunction 'else' expression` tail of a conditional expression.
     #[inline(never)]
     fn ternary(&mut self, body: Expr) -> Res<Expr> {
-        self.pos += 1;
+        self.bump();
         let test = self.binary(P_OR)?;
         if !self.eat_kw("else") {
             return Err(self.err("expected 'else' after 'if' expression"));
@@ -103,7 +103,7 @@ impl Parser {
     #[inline(never)]
     fn lambdef(&mut self) -> Res<Expr> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let args = self.parameters(true)?;
         self.expect_op(":")?;
         self.enter()?;
@@ -145,7 +145,7 @@ impl Parser {
     fn walrus(&mut self) -> Res<Expr> {
         let line = self.line();
         let id = self.name()?;
-        self.pos += 1;
+        self.bump();
         let value = self.expression()?;
         let target = mk(
             ExprKind::Name {
@@ -175,7 +175,7 @@ impl Parser {
             if !starts_expr(self.peek()) {
                 break;
             }
-            elts.push(self.star_expression()?);
+            push(&mut elts, self.star_expression()?)?;
         }
         Ok(mk(
             ExprKind::Tuple {
@@ -196,7 +196,7 @@ impl Parser {
 
     fn starred(&mut self) -> Res<Expr> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let value = self.binary(P_BITOR)?;
         Ok(mk(
             ExprKind::Starred {
@@ -275,7 +275,7 @@ impl Parser {
             if prec < min {
                 break;
             }
-            self.pos += 1;
+            self.bump();
             let right = self.binary(prec + 1)?;
             left = mk(
                 ExprKind::BinOp {
@@ -319,7 +319,7 @@ impl Parser {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
-            self.pos += n;
+            self.bump_by(n);
             ops.push(op);
             comparators.push(self.binary(P_BITOR)?);
         }
@@ -348,7 +348,7 @@ impl Parser {
 
     #[inline(never)]
     fn unary(&mut self, op: UnaryOp, prec: u8, line: u32) -> Res<Expr> {
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let operand = self.binary(prec)?;
         self.leave();
@@ -359,6 +359,12 @@ impl Parser {
             },
             line,
         ))
+    }
+
+    /// Without coroutines `await` is refused where it appears.
+    #[cfg(not(any(feature = "async", test)))]
+    fn await_primary(&mut self) -> Res<Expr> {
+        Err(self.no_async())
     }
 
     /// power: await_primary '**' factor | await_primary
@@ -378,10 +384,11 @@ impl Parser {
         }
     }
 
+    #[cfg(any(feature = "async", test))]
     #[inline(never)]
     fn await_primary(&mut self) -> Res<Expr> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let v = self.primary()?;
         self.leave();
@@ -392,7 +399,7 @@ impl Parser {
     #[inline(never)]
     fn pow_tail(&mut self, base: Expr) -> Res<Expr> {
         let line = base.line;
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let exp = self.binary(P_UNARY)?;
         self.leave();
@@ -436,7 +443,7 @@ impl Parser {
     #[inline(never)]
     fn attr_trailer(&mut self, e: Expr) -> Res<Expr> {
         let line = e.line;
-        self.pos += 1;
+        self.bump();
         let attr = self.name()?;
         Ok(mk(
             ExprKind::Attribute {
@@ -452,7 +459,7 @@ impl Parser {
     #[inline(never)]
     fn call_trailer(&mut self, e: Expr) -> Res<Expr> {
         let line = e.line;
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let (args, keywords) = self.arguments()?;
         self.leave();
@@ -470,7 +477,7 @@ impl Parser {
     #[inline(never)]
     fn subscript_trailer(&mut self, e: Expr) -> Res<Expr> {
         let line = e.line;
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let slice = self.slices()?;
         self.leave();
@@ -515,7 +522,7 @@ impl Parser {
                 );
             }
             let line = self.line();
-            self.pos += 1;
+            self.bump();
             let value = Box::new(self.expression()?);
             let ctx = Ctx::Load;
             st.args.push(mk(ExprKind::Starred { value, ctx }, line));
@@ -557,7 +564,7 @@ impl Parser {
         if st.seen_kw {
             return Err(self.err("positional argument follows keyword argument"));
         }
-        st.args.push(e);
+        push(&mut st.args, e)?;
         Ok(())
     }
 
@@ -570,7 +577,7 @@ impl Parser {
             return Err(self.err(format!("cannot assign to {}", n)));
         }
         let name = self.name()?;
-        self.pos += 1;
+        self.bump();
         let value = self.expression()?;
         if keywords
             .iter()
@@ -601,7 +608,7 @@ impl Parser {
             if self.at_op("]") {
                 break;
             }
-            elts.push(self.slice_item()?);
+            push(&mut elts, self.slice_item()?)?;
         }
         self.expect_op("]")?;
         Ok(mk(
@@ -685,7 +692,7 @@ impl Parser {
             Tok::Op("...") => Constant::Ellipsis,
             _ => return Err(self.invalid()),
         };
-        self.pos += 1;
+        self.bump();
         Ok(mk(ExprKind::Constant(c), line))
     }
 
@@ -696,7 +703,7 @@ impl Parser {
         }
         let first = self.star_named_expression()?;
         if self.at_op(")") && !matches!(first.kind, ExprKind::Starred { .. }) {
-            self.pos += 1;
+            self.bump();
             return Ok(first);
         }
         self.paren_tail(first, line)
@@ -730,7 +737,7 @@ impl Parser {
             if self.at_op(")") {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            push(&mut elts, self.star_named_expression()?)?;
         }
         self.expect_op(")")?;
         Ok(mk(
@@ -777,7 +784,7 @@ impl Parser {
     fn list_tail(&mut self, first: Option<Expr>, line: u32) -> Res<Expr> {
         let mut elts = Vec::new();
         let Some(first) = first else {
-            self.pos += 1;
+            self.bump();
             return Ok(mk(
                 ExprKind::List {
                     elts,
@@ -797,7 +804,7 @@ impl Parser {
             if self.at_op("]") {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            push(&mut elts, self.star_named_expression()?)?;
         }
         self.expect_op("]")?;
         Ok(mk(
@@ -864,7 +871,7 @@ impl Parser {
             if self.at_op("}") {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            push(&mut elts, self.star_named_expression()?)?;
         }
         self.expect_op("}")?;
         Ok(mk(ExprKind::Set(elts), line))
@@ -890,11 +897,11 @@ impl Parser {
             first = false;
             if self.eat_op("**") {
                 keys.push(None);
-                values.push(self.bitwise_or()?);
+                push(&mut values, self.bitwise_or()?)?;
             } else {
                 keys.push(Some(self.expression()?));
                 self.expect_op(":")?;
-                values.push(self.expression()?);
+                push(&mut values, self.expression()?)?;
             }
         }
         self.expect_op("}")?;
@@ -905,7 +912,13 @@ impl Parser {
     pub(super) fn comprehension_clauses(&mut self) -> Res<Vec<Comprehension>> {
         let mut gens = Vec::new();
         while self.at_comprehension() {
-            let is_async = self.eat_kw("async");
+            let is_async = self.at_kw("async");
+            if is_async {
+                if !cfg!(any(feature = "async", test)) {
+                    return Err(self.no_async());
+                }
+                self.bump();
+            }
             self.expect_kw("for")?;
             let target = self.target_list("in")?;
             self.expect_kw("in")?;

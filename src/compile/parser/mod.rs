@@ -4,13 +4,20 @@
 //! Recursive descent over CPython 3.11's grammar, one function per rule, each headed by the rule
 //! it parses. Binary operators use precedence climbing (`expr.rs`), so one level of source
 //! nesting costs only a handful of Rust frames; a depth counter bounds the recursion
-//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` patterns in `pattern.rs`, assignment
-//! targets in `target.rs`, string literals and f-strings in `strings.rs`.
+//! ([`MAX_NESTING`]). Statements are in `stmt.rs`, `match` statements in `match_stmt.rs` and their
+//! patterns in `pattern.rs`, assignment
+//! targets in `target.rs`, string literals in `strings.rs` and f-strings in `fstring.rs`.
 #![forbid(unsafe_code)]
 
 mod expr;
+#[cfg(any(feature = "fstrings", test))]
+mod fstring;
+mod match_stmt;
+#[cfg(any(feature = "match", test))]
 mod pattern;
 mod stmt;
+#[cfg(test)]
+mod stream_tests;
 mod strings;
 mod target;
 #[cfg(test)]
@@ -20,7 +27,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::ast::{self, Expr, ExprKind, Stmt, StmtKind};
-use super::lexer::{self, Tok, Token};
+use super::lexer::{self, Lexer, Tok, Token};
 use super::{CompileError, ErrorKind, Mode};
 
 /// How deeply source may nest: brackets (counted by the lexer), indented blocks (the lexer's
@@ -88,14 +95,15 @@ pub fn parse_with_stack_budget(
     mode: Mode,
     stack_budget: usize,
 ) -> Result<ast::Module, CompileError> {
-    let toks = lexer::tokenize(source)?;
-    let mut p = Parser::new(toks, 0);
+    let src = lexer::prepare(source, 1)?;
+    let mut p = Parser::new(Lexer::new(&src, 1), 0);
     p.stack_base = stack_address();
     p.stack_budget = stack_budget;
-    match mode {
+    let parsed = match mode {
         Mode::Eval => p.eval_input(),
         Mode::Exec | Mode::Single => p.file(),
-    }
+    };
+    p.lexer_error_first(parsed)
 }
 
 /// For the REPL: whether `source` needs more lines (an unclosed bracket, an unterminated
@@ -112,25 +120,33 @@ pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) 
     if source.trim_end_matches('\n').ends_with('\\') {
         return true;
     }
-    let toks = match lexer::tokenize(source) {
-        Ok(t) => t,
-        Err(e) => return is_eof_error(&e),
+    // Whether the first logical line opens a block (ends with ':' or is a decorator), read
+    // from a lexer run over the whole source, which also finds any tokenizer error.
+    let Ok(src) = lexer::prepare(source, 1) else {
+        return false;
     };
+    let mut lx = Lexer::new(&src, 1);
+    let (mut first, mut prev_colon, mut compound) = (None, false, None);
+    while !lx.done {
+        if let Err(e) = lx.step() {
+            return is_eof_error(&e);
+        }
+        for t in lx.toks.drain(..) {
+            if compound.is_none() {
+                first.get_or_insert(t.tok == Tok::Op("@"));
+                if t.tok == Tok::Newline {
+                    compound = Some(prev_colon || first == Some(true));
+                }
+                prev_colon = t.tok == Tok::Op(":");
+            }
+        }
+    }
     let mut lines: Vec<&str> = source.split('\n').collect();
     if source.ends_with('\n') {
         lines.pop();
     }
     let last_blank = lines.last().is_none_or(|l| l.trim().is_empty());
-    let first_line_end = toks.iter().position(|t| t.tok == Tok::Newline);
-    let compound = match first_line_end {
-        Some(i) => {
-            i > 0
-                && (toks.get(i - 1).is_some_and(|t| t.tok == Tok::Op(":"))
-                    || toks.first().is_some_and(|t| t.tok == Tok::Op("@")))
-        }
-        None => false,
-    };
-    if compound && !last_blank {
+    if compound == Some(true) && !last_blank {
         return true;
     }
     match parse_with_stack_budget(source, Mode::Single, stack_budget) {
@@ -152,10 +168,23 @@ fn is_eof_error(e: &CompileError) -> bool {
         || e.msg.ends_with("was never closed")
 }
 
-/// The parser's state: the token list, a cursor, and the nesting depth.
-pub(crate) struct Parser {
-    toks: Vec<Token>,
-    pos: usize,
+/// The parser's state: the lexer (whose queue holds the tokens from the cursor on), the cursor,
+/// and the nesting depth.
+pub(crate) struct Parser<'a> {
+    lexer: Lexer<'a>,
+    /// The index in the whole token stream of `lexer.toks[0]`: the tokens before it are
+    /// dropped once passed.
+    base: usize,
+    /// The cursor: an index in the whole token stream.
+    cursor: usize,
+    /// Open [`Parser::mark`]s: while any is open no token is dropped, so the parser can go back.
+    marks: u32,
+    /// The most tokens queued at once (tests check that passed tokens are dropped).
+    #[cfg(test)]
+    peak_window: usize,
+    /// The lexer's error, if it stopped early; it wins over the parser's error (CPython
+    /// reports a tokenizer error anywhere in the source rather than a syntax error before it).
+    lex_error: Option<CompileError>,
     depth: usize,
     /// How many of the `depth` levels are indented blocks (the rest are brackets and operators):
     /// a stack-budget error names indentation when nothing else is open.
@@ -165,20 +194,102 @@ pub(crate) struct Parser {
     stack_budget: usize,
 }
 
-impl Parser {
-    fn new(toks: Vec<Token>, depth: usize) -> Parser {
-        Parser {
-            toks,
-            pos: 0,
+/// How far the parser looks ahead: the current token and the next ([`Parser::peek2`]).
+const LOOKAHEAD: usize = 2;
+
+/// Passed tokens are dropped in batches of this many (draining a vector's front moves the rest).
+const DROP_BATCH: usize = 16;
+
+impl<'a> Parser<'a> {
+    fn new(lexer: Lexer<'a>, depth: usize) -> Parser<'a> {
+        let mut p = Parser {
+            lexer,
+            base: 0,
+            cursor: 0,
+            marks: 0,
+            #[cfg(test)]
+            peak_window: 0,
+            lex_error: None,
             depth,
             blocks: 0,
             stack_base: 0,
             stack_budget: DEFAULT_STACK_BUDGET,
+        };
+        p.fill();
+        p
+    }
+
+    /// Lexes until the lookahead is queued, and drops the tokens passed (unless marked). A
+    /// tokenizer error is kept for [`Parser::lexer_error_first`]; the parser sees the end.
+    fn fill(&mut self) {
+        if self.marks == 0 {
+            let passed = (self.cursor - self.base).min(self.lexer.toks.len());
+            if passed >= DROP_BATCH {
+                self.lexer.toks.drain(..passed);
+                self.base += passed;
+            }
+        }
+        while !self.lexer.done && self.base + self.lexer.toks.len() < self.cursor + LOOKAHEAD {
+            if let Err(e) = self.lexer.step() {
+                self.lex_error = Some(e);
+            }
+        }
+        #[cfg(test)]
+        {
+            self.peak_window = self.peak_window.max(self.lexer.toks.len());
+        }
+    }
+
+    /// Moves to the next token.
+    fn bump(&mut self) {
+        self.bump_by(1);
+    }
+
+    fn bump_by(&mut self, n: usize) {
+        self.cursor += n;
+        self.fill();
+    }
+
+    /// Remembers the cursor so that [`Parser::release`] can return to it.
+    fn mark(&mut self) -> usize {
+        self.marks += 1;
+        self.cursor
+    }
+
+    /// Ends a [`Parser::mark`]; with `back`, the cursor returns to the mark.
+    fn release(&mut self, mark: usize, back: bool) {
+        self.marks -= 1;
+        if back {
+            self.cursor = mark;
+        }
+    }
+
+    /// The result of a parse, or the tokenizer's error if the source has one anywhere: the
+    /// lexer runs on to the end (dropping the tokens) when the parser stopped early. As in
+    /// CPython, a bracket left open is the parser's finding at the end of the input, so an
+    /// earlier syntax error wins over it.
+    fn lexer_error_first<T>(mut self, parsed: Res<T>) -> Res<T> {
+        if parsed.is_err() {
+            while self.lex_error.is_none() && !self.lexer.done {
+                self.lexer.toks.clear();
+                if let Err(e) = self.lexer.step() {
+                    if !e.msg.ends_with("was never closed") {
+                        self.lex_error = Some(e);
+                    }
+                }
+            }
+        }
+        match self.lex_error {
+            Some(e) => Err(e),
+            None => parsed,
         }
     }
 
     fn tok_at(&self, n: usize) -> &Token {
-        self.toks.get(self.pos + n).unwrap_or(&EOF_TOKEN)
+        self.lexer
+            .toks
+            .get(self.cursor - self.base + n)
+            .unwrap_or(&EOF_TOKEN)
     }
 
     fn peek(&self) -> &Tok {
@@ -192,7 +303,7 @@ impl Parser {
     fn line(&self) -> u32 {
         let t = self.tok_at(0);
         if t.line == 0 {
-            self.toks.last().map_or(1, |t| t.line)
+            self.lexer.toks.last().map_or(1, |t| t.line)
         } else {
             t.line
         }
@@ -200,8 +311,8 @@ impl Parser {
 
     fn advance(&mut self) -> Tok {
         let t = self.peek().clone();
-        if self.pos < self.toks.len() {
-            self.pos += 1;
+        if self.cursor < self.base + self.lexer.toks.len() {
+            self.bump();
         }
         t
     }
@@ -216,7 +327,7 @@ impl Parser {
 
     fn eat_op(&mut self, op: &str) -> bool {
         if self.at_op(op) {
-            self.pos += 1;
+            self.bump();
             true
         } else {
             false
@@ -225,7 +336,7 @@ impl Parser {
 
     fn eat_kw(&mut self, kw: &str) -> bool {
         if self.at_kw(kw) {
-            self.pos += 1;
+            self.bump();
             true
         } else {
             false
@@ -261,8 +372,32 @@ impl Parser {
 
     /// A SyntaxError at the current token.
     fn err(&self, msg: impl Into<String>) -> CompileError {
-        let t = self.tok_at(0);
-        CompileError::syntax(msg, self.line(), t.col)
+        let (line, col) = self.err_pos();
+        CompileError::syntax(msg, line, col)
+    }
+
+    /// Where an error at the current token is reported: the token, or, when only the
+    /// dedents and the end of the input are left, the end of the last line (as CPython).
+    fn err_pos(&self) -> (u32, u32) {
+        let at_end = self.lexer.done
+            && self
+                .lexer
+                .toks
+                .get(self.cursor - self.base..)
+                .is_none_or(|rest| rest.iter().all(|t| matches!(t.tok, Tok::Dedent | Tok::Eof)));
+        if at_end {
+            self.lexer.end_position()
+        } else {
+            (self.line(), self.tok_at(0).col)
+        }
+    }
+
+    /// The error for `async` and `await` in a build without coroutines (the `async` feature,
+    /// MicroPython's `MICROPY_PY_ASYNC_AWAIT`): each coroutine construct is refused where the
+    /// parser meets it, so the compiler's and the VM's coroutine paths are never reached.
+    #[cfg_attr(any(feature = "async", test), allow(dead_code))]
+    fn no_async(&self) -> CompileError {
+        self.err("async/await not supported in this build")
     }
 
     /// `invalid syntax` at the current token (or a more specific message for some tokens).
@@ -276,11 +411,12 @@ impl Parser {
     }
 
     fn indent_err(&self, msg: &str) -> CompileError {
+        let (line, col) = self.err_pos();
         CompileError {
             kind: ErrorKind::Indentation,
             msg: String::from(msg),
-            line: self.line(),
-            col: self.tok_at(0).col,
+            line,
+            col,
         }
     }
 
@@ -289,7 +425,7 @@ impl Parser {
         match self.peek() {
             Tok::Name(n) if !is_keyword(n) => {
                 let n = n.clone();
-                self.pos += 1;
+                self.bump();
                 Ok(n)
             }
             _ => Err(self.invalid()),
@@ -305,6 +441,9 @@ impl Parser {
         #[cfg(test)]
         tests::probe_stack();
         self.depth += 1;
+        if crate::rust_memory::is_low() {
+            return Err(super::memory_error(self.line()));
+        }
         if self.depth > MAX_NESTING || self.deep_stack() {
             return Err(CompileError {
                 kind: ErrorKind::TooDeep,
@@ -325,6 +464,9 @@ impl Parser {
     /// bracket (every operand goes through `binary`): with a check only at brackets, one level
     /// from a call's argument down to an atom ran about 2 KiB unchecked on a Cortex-M0.
     fn check_stack(&self) -> Res<()> {
+        if crate::rust_memory::is_low() {
+            return Err(super::memory_error(self.line()));
+        }
         if self.deep_stack() {
             if self.blocks >= self.depth {
                 return Err(self.indent_err("too many levels of indentation"));
@@ -346,12 +488,12 @@ impl Parser {
     /// eval: expressions NEWLINE* ENDMARKER
     fn eval_input(&mut self) -> Res<ast::Module> {
         while matches!(self.peek(), Tok::Newline | Tok::Indent) {
-            self.pos += 1;
+            self.bump();
         }
         let line = self.line();
         let e = self.star_expressions()?;
         while matches!(self.peek(), Tok::Newline | Tok::Dedent) {
-            self.pos += 1;
+            self.bump();
         }
         if *self.peek() != Tok::Eof {
             return Err(self.invalid());
@@ -370,13 +512,34 @@ impl Parser {
         loop {
             match self.peek() {
                 Tok::Eof => break,
-                Tok::Newline => self.pos += 1,
+                Tok::Newline => self.bump(),
                 Tok::Indent => return Err(self.indent_err("unexpected indent")),
-                _ => self.statement(&mut body)?,
+                _ => {
+                    room_for_one(&mut body)?;
+                    self.statement(&mut body)?
+                }
             }
         }
         Ok(ast::Module { body })
     }
+}
+
+/// Appends a node to a growing list (a display's elements, a call's arguments, a block's
+/// statements), failing with a memory error instead of aborting when the Rust allocator cannot
+/// extend it: these lists are the large requests a big input makes (see [`crate::rust_memory`]).
+fn push<T>(v: &mut Vec<T>, x: T) -> Res<()> {
+    room_for_one(v)?;
+    v.push(x);
+    Ok(())
+}
+
+/// Makes room for one more node in `v` (see [`push`]).
+fn room_for_one<T>(v: &mut Vec<T>) -> Res<()> {
+    if v.try_reserve(1).is_err() {
+        crate::rust_memory::signal_low();
+        return Err(super::memory_error(0));
+    }
+    Ok(())
 }
 
 /// Makes an expression node.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-//! `match` statements and their patterns. `match`, `case` and `_` are soft keywords: a `match`
-//! line is a match statement only if it parses as one, otherwise it is re-read as an ordinary
-//! statement (so `match = 1` and `match(x)` still work).
+//! The cases and patterns of `match` statements (feature `match`); `match_stmt.rs` decides
+//! whether a line is a match statement at all.
 #![forbid(unsafe_code)]
 
 use alloc::boxed::Box;
@@ -12,45 +11,30 @@ use super::super::ast::{
     BinOp, Constant, Ctx, Expr, ExprKind, MatchCase, Pattern, Stmt, StmtKind, UnaryOp,
 };
 use super::super::lexer::Tok;
-use super::expr::{starts_expr, CompileErrorAt};
+use super::expr::CompileErrorAt;
 use super::{mk, Parser, Res};
 
-impl Parser {
-    /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-    /// Returns None (cursor unmoved) when the line is not a match statement.
-    #[inline(never)]
-    pub(super) fn match_stmt(&mut self) -> Res<Option<Stmt>> {
-        let save = self.pos;
-        let line = self.line();
-        if !starts_expr(self.peek2()) {
-            return Ok(None);
-        }
-        self.pos += 1;
-        let subject = match self.subject_expr() {
-            Ok(s) if self.at_op(":") && matches!(self.peek2(), Tok::Newline) => s,
-            _ => {
-                self.pos = save;
-                return Ok(None);
-            }
-        };
-        self.pos += 2;
+impl Parser<'_> {
+    /// The rest of a match statement, after `match subject:` and its newline:
+    /// INDENT case_block+ DEDENT
+    pub(super) fn match_body(&mut self, subject: Expr, line: u32) -> Res<Stmt> {
         if !matches!(self.peek(), Tok::Indent) {
             return Err(self.indent_err(&alloc::format!(
                 "expected an indented block after 'match' statement on line {}",
                 line
             )));
         }
-        self.pos += 1;
+        self.bump();
         self.enter()?;
         let mut cases = Vec::new();
         loop {
             match self.peek() {
                 Tok::Dedent => {
-                    self.pos += 1;
+                    self.bump();
                     break;
                 }
                 Tok::Eof => break,
-                Tok::Newline => self.pos += 1,
+                Tok::Newline => self.bump(),
                 _ if self.at_kw("case") => cases.push(self.case_block()?),
                 _ => return Err(self.invalid()),
             }
@@ -59,39 +43,16 @@ impl Parser {
         if cases.is_empty() {
             return Err(self.invalid());
         }
-        Ok(Some(Stmt {
+        Ok(Stmt {
             kind: StmtKind::Match { subject, cases },
             line,
-        }))
-    }
-
-    /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-    fn subject_expr(&mut self) -> Res<Expr> {
-        let line = self.line();
-        let first = self.star_named_expression()?;
-        if !self.at_op(",") {
-            return Ok(first);
-        }
-        let mut elts = alloc::vec![first];
-        while self.eat_op(",") {
-            if self.at_op(":") {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        Ok(mk(
-            ExprKind::Tuple {
-                elts,
-                ctx: Ctx::Load,
-            },
-            line,
-        ))
+        })
     }
 
     /// case_block: "case" patterns ['if' named_expression] ':' block
     fn case_block(&mut self) -> Res<MatchCase> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let pattern = self.patterns()?;
         let guard = if self.eat_kw("if") {
             Some(self.named_expression()?)
@@ -199,12 +160,12 @@ impl Parser {
                     "True" => Constant::Bool(true),
                     _ => Constant::Bool(false),
                 };
-                self.pos += 1;
+                self.bump();
                 Ok(Pattern::MatchSingleton(c))
             }
             Tok::Name(_) => self.name_pattern(),
             Tok::Op("(") => {
-                self.pos += 1;
+                self.bump();
                 if self.eat_op(")") {
                     return Ok(Pattern::MatchSequence(Vec::new()));
                 }
@@ -226,7 +187,7 @@ impl Parser {
                 Ok(Pattern::MatchSequence(items))
             }
             Tok::Op("[") => {
-                self.pos += 1;
+                self.bump();
                 let mut items = Vec::new();
                 while !self.at_op("]") {
                     items.push(self.maybe_star_pattern()?);
@@ -273,7 +234,7 @@ impl Parser {
         if is_imag {
             return Err(self.err("real number required in complex literal"));
         }
-        self.pos += 1;
+        self.bump();
         let rline = self.line();
         let Tok::Imag(f) = self.advance() else {
             return Err(CompileErrorAt::at(
@@ -346,7 +307,7 @@ impl Parser {
                         line,
                     ));
                 }
-                self.pos += 1;
+                self.bump();
                 kwd_attrs.push(name);
                 kwd_patterns.push(self.pattern()?);
             } else {
@@ -370,7 +331,7 @@ impl Parser {
 
     /// mapping_pattern: '{' [items_pattern] [',' double_star_pattern] [','] '}'
     fn mapping_pattern(&mut self) -> Res<Pattern> {
-        self.pos += 1;
+        self.bump();
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut rest = None;

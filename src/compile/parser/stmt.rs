@@ -14,7 +14,7 @@ use super::super::ast::{
 use super::super::lexer::Tok;
 use super::expr::{starts_expr, CompileErrorAt};
 use super::target::{aug_target, set_ctx, store_target};
-use super::{Parser, Res};
+use super::{room_for_one, Parser, Res};
 
 /// `= statement` targets get CPython's hint in their error message.
 const ASSIGN_HINT: &str = " here. Maybe you meant '==' instead of '='?";
@@ -62,7 +62,13 @@ fn push_kind(out: &mut Vec<Stmt>, line: u32, make: impl FnOnce() -> StmtKind) {
     out.push(stmt(make(), line));
 }
 
-impl Parser {
+impl Parser<'_> {
+    /// Without coroutines an `async` statement is refused where it starts.
+    #[cfg(not(any(feature = "async", test)))]
+    fn async_stmt(&mut self, _decorators: Vec<Expr>, _out: &mut Vec<Stmt>) -> Res<()> {
+        Err(self.no_async())
+    }
+
     /// statement: compound_stmt | simple_stmts
     ///
     /// Every statement passes through here, the parser's recursion through nested blocks too,
@@ -121,10 +127,11 @@ impl Parser {
     }
 
     /// async_stmt: 'async' (function_def | for_stmt | with_stmt)
+    #[cfg(any(feature = "async", test))]
     #[inline(never)]
     fn async_stmt(&mut self, decorators: Vec<Expr>, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         if self.at_kw("def") {
             return self.funcdef(decorators, true, out);
         }
@@ -148,14 +155,14 @@ impl Parser {
             self.simple_stmts(&mut body)?;
             return Ok(body);
         }
-        self.pos += 1;
+        self.bump();
         if !matches!(self.peek(), Tok::Indent) {
             return Err(self.indent_err(&format!(
                 "expected an indented block after {} on line {}",
                 what, line
             )));
         }
-        self.pos += 1;
+        self.bump();
         if self.enter().is_err() {
             return Err(self.indent_err("too many levels of indentation"));
         }
@@ -163,13 +170,16 @@ impl Parser {
         loop {
             match self.peek() {
                 Tok::Dedent => {
-                    self.pos += 1;
+                    self.bump();
                     break;
                 }
                 Tok::Eof => break,
                 Tok::Indent => return Err(self.indent_err("unexpected indent")),
-                Tok::Newline => self.pos += 1,
-                _ => self.statement(&mut body)?,
+                Tok::Newline => self.bump(),
+                _ => {
+                    room_for_one(&mut body)?;
+                    self.statement(&mut body)?
+                }
             }
         }
         self.blocks -= 1;
@@ -190,7 +200,7 @@ impl Parser {
         }
         match self.peek() {
             Tok::Newline => {
-                self.pos += 1;
+                self.bump();
                 Ok(())
             }
             Tok::Eof => Ok(()),
@@ -219,7 +229,7 @@ impl Parser {
     #[inline(never)]
     fn return_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let v = if starts_expr(self.peek()) {
             Some(no_bare_star(self.star_expressions()?)?)
         } else {
@@ -235,15 +245,15 @@ impl Parser {
         let line = self.line();
         let kind = match kw {
             "pass" => {
-                self.pos += 1;
+                self.bump();
                 StmtKind::Pass
             }
             "break" => {
-                self.pos += 1;
+                self.bump();
                 StmtKind::Break
             }
             "continue" => {
-                self.pos += 1;
+                self.bump();
                 StmtKind::Continue
             }
             "raise" => self.raise_stmt()?,
@@ -261,7 +271,7 @@ impl Parser {
     /// global_stmt | nonlocal_stmt: ('global' | 'nonlocal') ','.NAME+
     #[inline(never)]
     fn global_stmt(&mut self, global: bool) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         let mut names = alloc::vec![self.name()?];
         while self.eat_op(",") {
             names.push(self.name()?);
@@ -276,7 +286,7 @@ impl Parser {
     /// assert_stmt: 'assert' expression [',' expression]
     #[inline(never)]
     fn assert_stmt(&mut self) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         let test = self.expression()?;
         let msg = if self.eat_op(",") {
             Some(self.expression()?)
@@ -289,7 +299,7 @@ impl Parser {
     /// raise_stmt: 'raise' [expression ['from' expression]]
     #[inline(never)]
     fn raise_stmt(&mut self) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         if !starts_expr(self.peek()) {
             return Ok(StmtKind::Raise {
                 exc: None,
@@ -308,7 +318,7 @@ impl Parser {
     /// del_stmt: 'del' del_targets: ','.del_target+ [',']
     #[inline(never)]
     fn del_stmt(&mut self) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         let mut targets = Vec::new();
         loop {
             let mut t = self.bitwise_or()?;
@@ -359,7 +369,7 @@ impl Parser {
         let mut targets = alloc::vec![first];
         let mut value;
         loop {
-            self.pos += 1;
+            self.bump();
             value = self.assign_rhs()?;
             if !self.at_op("=") {
                 break;
@@ -384,7 +394,7 @@ impl Parser {
         out: &mut Vec<Stmt>,
     ) -> Res<()> {
         aug_target(&mut target)?;
-        self.pos += 1;
+        self.bump();
         let value = no_bare_star(self.assign_rhs()?)?;
         out.push(stmt(StmtKind::AugAssign { target, op, value }, line));
         Ok(())
@@ -465,7 +475,7 @@ impl Parser {
     /// import_name: 'import' ','.(dotted_name ['as' NAME])+
     #[inline(never)]
     fn import_stmt(&mut self) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         let mut names = Vec::new();
         loop {
             let name = self.dotted_name()?;
@@ -483,7 +493,7 @@ impl Parser {
     /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
     #[inline(never)]
     fn import_from(&mut self) -> Res<StmtKind> {
-        self.pos += 1;
+        self.bump();
         let mut level: u32 = 0;
         loop {
             if self.eat_op(".") {
@@ -541,7 +551,7 @@ impl Parser {
     #[inline(never)]
     fn if_stmt(&mut self, what: &str, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let test = self.named_expression()?;
         let body = self.block(&format!("'{}' statement", what), line)?;
         let orelse = if self.at_kw("elif") {
@@ -569,7 +579,7 @@ impl Parser {
     #[inline(never)]
     fn while_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let test = self.named_expression()?;
         let body = self.block("'while' statement", line)?;
         let orelse = self.else_block()?;
@@ -580,7 +590,7 @@ impl Parser {
     /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
     #[inline(never)]
     fn for_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
-        self.pos += 1;
+        self.bump();
         let target = self.target_list("in")?;
         self.expect_kw("in")?;
         let iter = no_bare_star(self.star_expressions()?)?;
@@ -599,19 +609,31 @@ impl Parser {
     /// with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block
     #[inline(never)]
     fn with_stmt(&mut self, is_async: bool, line: u32, out: &mut Vec<Stmt>) -> Res<()> {
-        self.pos += 1;
+        self.bump();
         let mut items = None;
+        // Where the parenthesised form stopped, if it read up to its ')'.
+        let mut beyond = None;
         if self.at_op("(") {
-            let save = self.pos;
-            self.pos += 1;
-            match self.with_items(true) {
-                Ok(v) if self.eat_op(")") && self.at_op(":") => items = Some(v),
-                _ => self.pos = save,
+            let save = self.mark();
+            self.bump();
+            if let Ok(v) = self.with_items(true) {
+                if self.eat_op(")") {
+                    if self.at_op(":") {
+                        items = Some(v);
+                    } else {
+                        beyond = Some(self.invalid());
+                    }
+                }
             }
+            self.release(save, items.is_none());
         }
         let items = match items {
             Some(v) => v,
-            None => self.with_items(false)?,
+            // As a PEG parser does, the error is the one found furthest into the line.
+            None => self.with_items(false).map_err(|e| match beyond {
+                Some(b) if (b.line, b.col) > (e.line, e.col) => b,
+                _ => e,
+            })?,
         };
         let body = self.block("'with' statement", line)?;
         push_kind(out, line, move || StmtKind::With {
@@ -657,7 +679,7 @@ impl Parser {
     #[inline(never)]
     fn try_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let body = self.block("'try' statement", line)?;
         let mut handlers = Vec::new();
         let mut is_star = None;
@@ -700,8 +722,14 @@ impl Parser {
     /// except_block: 'except' ['*'] [expression ['as' NAME]] ':' block
     fn except_block(&mut self) -> Res<(ExceptHandler, bool)> {
         let line = self.line();
-        self.pos += 1;
+        self.bump();
         let star = self.eat_op("*");
+        if star && !cfg!(any(feature = "except-star", test)) {
+            return Err(CompileErrorAt::at(
+                "except* not supported in this build",
+                line,
+            ));
+        }
         let mut typ = None;
         let mut name = None;
         if !self.at_op(":") {
@@ -740,7 +768,7 @@ impl Parser {
             if !matches!(self.peek(), Tok::Newline) {
                 return Err(self.invalid());
             }
-            self.pos += 1;
+            self.bump();
         }
         if self.at_kw("def") {
             self.funcdef(decorators, false, out)
@@ -767,7 +795,7 @@ impl Parser {
     /// parameters are parsed in this frame, which is gone before the body recurses).
     #[inline(never)]
     fn def_header(&mut self, decorators: Vec<Expr>, is_async: bool) -> Res<Box<FunctionDef>> {
-        self.pos += 1;
+        self.bump();
         let name = self.name()?;
         self.expect_op("(")?;
         let args = self.parameters(false)?;
@@ -800,7 +828,7 @@ impl Parser {
     /// `'class' NAME ['(' [arguments] ')']`: the definition with an empty body.
     #[inline(never)]
     fn class_header(&mut self, decorators: Vec<Expr>) -> Res<Box<ClassDef>> {
-        self.pos += 1;
+        self.bump();
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat_op("(") {

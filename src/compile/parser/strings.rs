@@ -1,26 +1,24 @@
 // SPDX-License-Identifier: MIT
-//! String atoms: adjacent literals concatenated, f-strings turned into `JoinedStr` with their
-//! replacement fields' expressions parsed by a sub-parser one nesting level deeper.
+//! String atoms: adjacent string or bytes literals concatenated; f-strings are in
+//! `fstring.rs` (feature `fstrings`).
 #![forbid(unsafe_code)]
 
-use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::super::ast::{Constant, Expr, ExprKind};
-use super::super::lexer::{self, FField, FPart, Tok};
-use super::super::{CompileError, ErrorKind};
+use super::super::lexer::Tok;
+use super::super::CompileError;
 use super::{mk, Parser, Res};
 
-impl Parser {
-    /// strings: STRING+ (adjacent literals concatenated; f-strings merged into one JoinedStr)
+impl Parser<'_> {
+    /// strings: STRING+ (adjacent literals concatenated; with an f-string among them, they
+    /// become one JoinedStr, made by [`Parser::fstrings`] from the first f-string on)
     pub(super) fn strings(&mut self) -> Res<Expr> {
         let line = self.line();
-        let (mut has_str, mut has_bytes, mut has_f) = (false, false, false);
+        let (mut has_str, mut has_bytes) = (false, false);
         let mut buf = String::new();
         let mut bytes = Vec::new();
-        let mut values = Vec::new();
         loop {
             match self.peek().clone() {
                 Tok::Str(s) => {
@@ -31,96 +29,30 @@ impl Parser {
                     has_bytes = true;
                     bytes.extend_from_slice(&b);
                 }
-                Tok::FStr(parts) => {
-                    has_f = true;
-                    self.fstring_parts(&parts, &mut buf, &mut values, line)?;
-                }
+                Tok::FStr(_) if !has_bytes => return self.fstrings(buf, line),
+                Tok::FStr(_) => return Err(self.mixed_literals()),
                 _ => break,
             }
-            if has_bytes && (has_str || has_f) {
-                return Err(self.err("cannot mix bytes and nonbytes literals"));
+            if has_bytes && has_str {
+                return Err(self.mixed_literals());
             }
-            self.pos += 1;
+            self.bump();
         }
         let kind = if has_bytes {
             ExprKind::Constant(Constant::Bytes(bytes))
-        } else if has_f {
-            flush_str(&mut buf, &mut values, line);
-            ExprKind::JoinedStr(values)
         } else {
             ExprKind::Constant(Constant::Str(buf))
         };
         Ok(mk(kind, line))
     }
 
-    /// Appends an f-string's parts: literal text to `buf`, fields (after flushing `buf`) to `values`.
-    fn fstring_parts(
-        &mut self,
-        parts: &[FPart],
-        buf: &mut String,
-        values: &mut Vec<Expr>,
-        line: u32,
-    ) -> Res<()> {
-        for part in parts {
-            match part {
-                FPart::Lit(s) => buf.push_str(s),
-                FPart::Field(f) => {
-                    if let Some(d) = &f.debug {
-                        buf.push_str(d);
-                    }
-                    flush_str(buf, values, line);
-                    values.push(self.formatted_value(f, line)?);
-                }
-            }
-        }
-        Ok(())
+    pub(super) fn mixed_literals(&self) -> CompileError {
+        self.err("cannot mix bytes and nonbytes literals")
     }
 
-    /// A replacement field: its expression is parsed by a sub-parser one level deeper.
-    fn formatted_value(&mut self, f: &FField, line: u32) -> Res<Expr> {
-        self.enter()?;
-        let src = format!("({})", f.expr);
-        let toks = lexer::tokenize_at(&src, f.line).map_err(fstring_error)?;
-        let mut sub = Parser::new(toks, self.depth);
-        sub.stack_base = self.stack_base;
-        sub.stack_budget = self.stack_budget;
-        let value = sub.atom().map_err(fstring_error)?;
-        if !matches!(sub.peek(), Tok::Newline | Tok::Eof) {
-            return Err(sub.err("f-string: expecting '}'"));
-        }
-        let format_spec = match &f.spec {
-            Some(parts) => {
-                let mut buf = String::new();
-                let mut values = Vec::new();
-                self.fstring_parts(parts, &mut buf, &mut values, line)?;
-                flush_str(&mut buf, &mut values, line);
-                Some(Box::new(mk(ExprKind::JoinedStr(values), line)))
-            }
-            None => None,
-        };
-        self.leave();
-        Ok(mk(
-            ExprKind::FormattedValue {
-                value: Box::new(value),
-                conversion: f.conversion,
-                format_spec,
-            },
-            line,
-        ))
-    }
-}
-
-/// Errors inside a replacement field read "f-string: ..." as in CPython.
-fn fstring_error(mut e: CompileError) -> CompileError {
-    if e.kind == ErrorKind::Syntax && !e.msg.starts_with("f-string") {
-        e.msg = format!("f-string: {}", e.msg);
-    }
-    e
-}
-
-fn flush_str(buf: &mut String, values: &mut Vec<Expr>, line: u32) {
-    if !buf.is_empty() {
-        let s = core::mem::take(buf);
-        values.push(mk(ExprKind::Constant(Constant::Str(s)), line));
+    /// Without the `fstrings` feature the lexer refuses every f-string, so this is not reached.
+    #[cfg(not(any(feature = "fstrings", test)))]
+    fn fstrings(&mut self, _buf: String, _line: u32) -> Res<Expr> {
+        Err(self.invalid())
     }
 }

@@ -24,6 +24,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
+        #[cfg(any(feature = "async", test))]
         ExprKind::Await(_) => "await expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",
@@ -32,6 +33,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Dict { .. } => "dict literal",
         ExprKind::Set(_) => "set display",
+        #[cfg(any(feature = "fstrings", test))]
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::List { .. } => "list",
@@ -125,7 +127,7 @@ pub(super) fn aug_target(e: &mut Expr) -> Res<()> {
     }
 }
 
-impl Parser {
+impl Parser<'_> {
     /// star_targets: star_target (',' star_target)* [','], stopping before `stop` (`in`, `=`);
     /// returned in Store context.
     pub(super) fn target_list(&mut self, stop: &str) -> Res<Expr> {

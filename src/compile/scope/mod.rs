@@ -144,7 +144,7 @@ impl Scope {
             .filter(|s| pred(s))
             .map(|s| s.name.clone())
             .collect();
-        v.sort();
+        super::sorted_map::insertion_sort(&mut v);
         v
     }
 
@@ -207,8 +207,12 @@ impl StackGuard {
         }
     }
 
-    /// `RecursionError`-like compile error once the budget is used up.
+    /// `RecursionError`-like compile error once the budget is used up (or a memory error once
+    /// the Rust allocator runs short, checked at the same places).
     pub fn check(&self, line: u32) -> Result<(), CompileError> {
+        if crate::rust_memory::is_low() {
+            return Err(super::memory_error(line));
+        }
         if self.base.abs_diff(stack_address()) > self.budget {
             return Err(CompileError {
                 kind: super::ErrorKind::TooDeep,

@@ -134,6 +134,7 @@ impl Builder {
                 body,
                 is_async,
             } => self.with_stmt(items, body, *is_async, line),
+            #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
             StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Try {
@@ -218,6 +219,7 @@ impl Builder {
         self.stmts(body)
     }
 
+    #[cfg(any(feature = "match", test))]
     fn match_stmt(
         &mut self,
         subject: &Expr,
@@ -417,9 +419,10 @@ impl Builder {
         let line = e.line;
         self.guard.check(line)?;
         match &e.kind {
+            #[cfg(any(feature = "fstrings", test))]
+            ExprKind::JoinedStr(es) => self.exprs(es),
             ExprKind::BoolOp { values: es, .. }
             | ExprKind::Set(es)
-            | ExprKind::JoinedStr(es)
             | ExprKind::List { elts: es, .. }
             | ExprKind::Tuple { elts: es, .. } => self.exprs(es),
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value, line),
@@ -444,6 +447,7 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e, generators, &[key, value], "dict comprehension"),
+            #[cfg(any(feature = "async", test))]
             ExprKind::Await(v) => self.await_expr(v, line),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref(), false, line),
             ExprKind::YieldFrom(v) => self.yield_expr(Some(v), true, line),
@@ -455,6 +459,7 @@ impl Builder {
                 args,
                 keywords,
             } => self.call(func, args, keywords),
+            #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue {
                 value, format_spec, ..
             } => self.three(value, format_spec.as_deref(), None),
@@ -529,6 +534,7 @@ impl Builder {
         Ok(())
     }
 
+    #[cfg(any(feature = "async", test))]
     fn await_expr(&mut self, v: &Expr, line: u32) -> Result<(), CompileError> {
         match self.kind() {
             ScopeKind::Module | ScopeKind::Class => {
@@ -649,6 +655,7 @@ impl Builder {
         Ok(())
     }
 
+    #[cfg(any(feature = "match", test))]
     fn pattern(&mut self, p: &Pattern, line: u32) -> Result<(), CompileError> {
         self.guard.check(line)?;
         match p {

@@ -19,27 +19,94 @@ pub use pyrite::ffi::*;
 #[cfg(not(feature = "std"))]
 mod port {
     use core::alloc::{GlobalAlloc, Layout};
+    use core::cell::UnsafeCell;
     use core::ffi::c_void;
+    use core::sync::atomic::{AtomicUsize, Ordering};
 
     extern "C" {
         fn pyrite_port_alloc(size: usize, align: usize) -> *mut c_void;
         fn pyrite_port_free(ptr: *mut c_void, size: usize, align: usize);
     }
 
-    /// The global allocator: the embedder's `pyrite_port_alloc`/`pyrite_port_free`.
+    /// The global allocator: the embedder's `pyrite_port_alloc`/`pyrite_port_free`, with a
+    /// small static emergency arena so that running short is a `MemoryError`
+    /// (`pyrite::rust_memory`) rather than an abort: a request the port cannot satisfy is
+    /// served from the arena and the VM is told to stop the work at its next check, which
+    /// frees what the work held.
     struct PortAlloc;
+
+    /// What the arena must cover: the allocations the compiler makes between two checks (a
+    /// node or two; the long lists it grows check for themselves).
+    const EMERGENCY_BYTES: usize = 1024;
+
+    #[repr(C, align(8))]
+    struct Emergency(UnsafeCell<[u8; EMERGENCY_BYTES]>);
+
+    // SAFETY: the arena's bytes are only reached through the pointers `emergency_alloc` hands
+    // out, each range to one owner, as the global allocator's contract requires.
+    unsafe impl Sync for Emergency {}
+
+    static EMERGENCY: Emergency = Emergency(UnsafeCell::new([0; EMERGENCY_BYTES]));
+    /// The arena's bump offset, and how many of its blocks are live (at 0 it starts over). The
+    /// VM runs on one thread: plain loads and stores suffice (thumbv6m has no read-modify-write
+    /// atomics).
+    static EMERGENCY_USED: AtomicUsize = AtomicUsize::new(0);
+    static EMERGENCY_LIVE: AtomicUsize = AtomicUsize::new(0);
+
+    fn emergency_alloc(layout: Layout) -> *mut u8 {
+        let base = EMERGENCY.0.get() as usize;
+        let used = EMERGENCY_USED.load(Ordering::Relaxed);
+        let start = (base + used).next_multiple_of(layout.align()) - base;
+        let Some(end) = start.checked_add(layout.size()) else {
+            return core::ptr::null_mut();
+        };
+        if end > EMERGENCY_BYTES {
+            return core::ptr::null_mut();
+        }
+        EMERGENCY_USED.store(end, Ordering::Relaxed);
+        let live = EMERGENCY_LIVE.load(Ordering::Relaxed);
+        EMERGENCY_LIVE.store(live + 1, Ordering::Relaxed);
+        EMERGENCY.0.get().cast::<u8>().wrapping_add(start)
+    }
+
+    /// Whether `ptr` is an arena block (then it is released).
+    fn emergency_free(ptr: *mut u8) -> bool {
+        let base = EMERGENCY.0.get() as usize;
+        if !(base..base + EMERGENCY_BYTES).contains(&(ptr as usize)) {
+            return false;
+        }
+        let live = EMERGENCY_LIVE.load(Ordering::Relaxed).saturating_sub(1);
+        EMERGENCY_LIVE.store(live, Ordering::Relaxed);
+        if live == 0 {
+            EMERGENCY_USED.store(0, Ordering::Relaxed);
+        }
+        true
+    }
 
     // SAFETY: `pyrite_port_alloc` returns NULL or a block of at least `size` bytes aligned to
     // `align`, not in use elsewhere, until it is passed to `pyrite_port_free` (pyrite.h states
-    // this contract); NULL is reported to Rust as an allocation failure.
+    // this contract); arena blocks are disjoint, aligned ranges of a static buffer, live until
+    // freed; NULL is reported to Rust as an allocation failure.
     unsafe impl GlobalAlloc for PortAlloc {
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: a plain call across the C ABI with two integers.
-            unsafe { pyrite_port_alloc(layout.size(), layout.align()).cast() }
+            let block = unsafe { pyrite_port_alloc(layout.size(), layout.align()) };
+            if !block.is_null() {
+                return block.cast();
+            }
+            let block = emergency_alloc(layout);
+            if !block.is_null() {
+                pyrite::rust_memory::signal_low();
+            }
+            block
         }
 
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            // SAFETY: `ptr` came from `alloc` with this layout (GlobalAlloc's contract).
+            if emergency_free(ptr) {
+                return;
+            }
+            // SAFETY: `ptr` came from `pyrite_port_alloc` with this layout (GlobalAlloc's
+            // contract; arena blocks were handled above).
             unsafe { pyrite_port_free(ptr.cast(), layout.size(), layout.align()) }
         }
     }
