@@ -310,7 +310,7 @@ fn big_op(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult<Value> 
             // is OverflowError, a smaller one that does not fit in memory MemoryError.
             const MAX_DIGITS_64: u64 = (i64::MAX as u64 - 24) / 4;
             let old_digits = x.bit_length().div_ceil(30);
-            let fits = BigInt::divmod_floor(&y, &BigInt::from_i64(30)).is_some_and(|(q, r)| {
+            let fits = BigInt::divmod_floor(y, &BigInt::from_i64(30)).is_some_and(|(q, r)| {
                 q.to_u64().is_some_and(|q| {
                     old_digits.saturating_add(q) + u64::from(!r.is_zero()) <= MAX_DIGITS_64
                 })
