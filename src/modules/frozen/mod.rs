@@ -67,6 +67,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("os.path", include_str!("os_path.py")),
     #[cfg(feature = "asyncio")]
     ("asyncio", include_str!("asyncio.py")),
+    #[cfg(feature = "asyncio")]
+    ("_asyncio_queues", include_str!("_asyncio_queues.py")),
     #[cfg(feature = "select")]
     ("select", include_str!("select.py")),
 ];
