@@ -23,6 +23,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "statistics")]
+    ("statistics", include_str!("statistics.py")),
     #[cfg(feature = "fractions")]
     ("fractions", include_str!("fractions.py")),
     #[cfg(feature = "datetime")]
