@@ -438,8 +438,13 @@ fn report_uncaught(vm: &mut Vm) -> u8 {
 
 /// The interactive loop: `>>> ` and `... ` prompts, results echoed, Ctrl-D to leave.
 fn repl(vm: &mut Vm) -> u8 {
+    let help = if cfg!(feature = "help") {
+        "Type \"help()\" for more information, "
+    } else {
+        ""
+    };
     let banner = format!(
-        "Pyrite {} on {}-{}; Python 3 for microcontrollers\nType \"help()\" for more information, Ctrl-D to exit.\n",
+        "Pyrite {} on {}-{}; Python 3 for microcontrollers\n{help}Ctrl-D to exit.\n",
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS,
         std::env::consts::ARCH

@@ -915,6 +915,7 @@ fn dir_names(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
 }
 
 /// `help()`, `help('modules')` and `help(obj)`, as MicroPython prints them.
+#[cfg(any(feature = "help", test))]
 fn help(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&obj) = args.first() else {
         vm.write_out(
@@ -1028,6 +1029,7 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("eval", super::builtins_dynamic::eval),
     NativeFn::function("compile", super::builtins_dynamic::compile),
     NativeFn::function("__import__", super::builtins_dynamic::import),
+    #[cfg(any(feature = "help", test))]
     NativeFn::function("help", help),
     // CPython's site module adds these; scripts call them to stop.
     NativeFn::function("exit", super::sys::exit),

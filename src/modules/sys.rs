@@ -2,6 +2,7 @@
 //! The `sys` module. `argv` and `path` live under the heap root `Root::SysState` (a tuple of the
 //! two lists) so the host can set them before any `import sys`.
 
+use alloc::format;
 use alloc::string::String;
 
 use crate::gc::{Kind, Root, Value};

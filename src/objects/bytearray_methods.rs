@@ -9,8 +9,8 @@ use super::*;
 
 pub(super) fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "append")?;
-    check(vm, "append", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "append", Req::One)?;
+    let [x, ..] = check(vm, args, kw, "append", Style::One)?;
+    let x = x.unwrap_or(Value::NONE);
     let x = byte_value(vm, x)?;
     crate::objects::bytes::push_bytes(vm, b, &[x])?;
     Ok(Value::NONE)
@@ -18,8 +18,8 @@ pub(super) fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
 
 pub(super) fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "extend")?;
-    check(vm, "extend", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "extend", Req::One)?;
+    let [x, ..] = check(vm, args, kw, "extend", Style::One)?;
+    let x = x.unwrap_or(Value::NONE);
     if vm.as_str(x).is_none()
         && bytes_like(vm, x).is_none()
         && !crate::objects::iter::is_iterable(vm, x)
@@ -36,7 +36,7 @@ pub(super) fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
 
 pub(super) fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "insert")?;
-    check(vm, "insert", args, kw, 2, &[])?;
+    check(vm, args, kw, "insert", Style::Clinic(2, 2))?;
     if args.len() != 3 {
         return Err(vm.type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -55,7 +55,7 @@ pub(super) fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
 
 pub(super) fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "pop")?;
-    check(vm, "pop", args, kw, 1, &[])?;
+    check(vm, args, kw, "pop", Style::Clinic(0, 1))?;
     let mut d = data(vm, b).to_vec();
     let i = match args.get(1) {
         Some(&v) => crate::objects::list_methods::int_arg(vm, v)?,
@@ -76,8 +76,8 @@ pub(super) fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 
 pub(super) fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "remove")?;
-    check(vm, "remove", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "remove", Req::One)?;
+    let [x, ..] = check(vm, args, kw, "remove", Style::One)?;
+    let x = x.unwrap_or(Value::NONE);
     let x = byte_value(vm, x)?;
     let mut d = data(vm, b).to_vec();
     let Some(pos) = d.iter().position(|&c| c == x) else {
@@ -90,7 +90,7 @@ pub(super) fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
 
 pub(super) fn ba_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "reverse")?;
-    check(vm, "reverse", args, kw, 0, &[])?;
+    check(vm, args, kw, "reverse", Style::NoArgs)?;
     let mut d = data(vm, b).to_vec();
     d.reverse();
     set_data(vm, b, &d)?;
@@ -99,21 +99,21 @@ pub(super) fn ba_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
 
 pub(super) fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "clear")?;
-    check(vm, "clear", args, kw, 0, &[])?;
+    check(vm, args, kw, "clear", Style::NoArgs)?;
     set_data(vm, b, &[])?;
     Ok(Value::NONE)
 }
 
 pub(super) fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "copy")?;
-    check(vm, "copy", args, kw, 0, &[])?;
+    check(vm, args, kw, "copy", Style::NoArgs)?;
     let d = data(vm, b).to_vec();
     new_kind(vm, Kind::ByteArray, &d)
 }
 
 pub(super) fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "__setitem__")?;
-    check(vm, "__setitem__", args, kw, 2, &[])?;
+    check(vm, args, kw, "__setitem__", Style::Slot(2))?;
     let (Some(&key), Some(&v)) = (args.get(1), args.get(2)) else {
         return Err(vm.type_error(format!(
             "expected 2 arguments, got {}",
@@ -126,8 +126,8 @@ pub(super) fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
 
 pub(super) fn ba_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this_mut(vm, args, "__delitem__")?;
-    check(vm, "__delitem__", args, kw, 1, &[])?;
-    let key = required(vm, args, args.get(1).copied(), "__delitem__", Req::One)?;
+    let [key, ..] = check(vm, args, kw, "__delitem__", Style::Slot(1))?;
+    let key = key.unwrap_or(Value::NONE);
     crate::objects::bytes::delitem(vm, b, key)?;
     Ok(Value::NONE)
 }

@@ -10,8 +10,6 @@ use crate::vm::{PyResult, Vm};
 
 use super::native::NativeFn;
 
-#[path = "bytes_format.rs"]
-mod fmt;
 #[path = "bytes_methods.rs"]
 mod methods;
 
@@ -116,7 +114,7 @@ fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
     Ok(idx as usize)
 }
 
-fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     match super::int::as_i64(vm, v) {
         Some(i) if (0..=255).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
@@ -321,36 +319,14 @@ pub fn repr_as_bytes(vm: &Vm, b: Value) -> String {
 
 /// `b'...'` for `d`; `kind_ba` escapes single quotes as CPython's bytearray repr does.
 fn repr_literal(d: &[u8], kind_ba: bool) -> String {
-    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
     let mut s = String::from("b");
-    s.push(quote);
-    for &c in d {
-        match c {
-            b'\\' => s.push_str("\\\\"),
-            b'\n' => s.push_str("\\n"),
-            b'\r' => s.push_str("\\r"),
-            b'\t' => s.push_str("\\t"),
-            // CPython's bytearray repr escapes single quotes whatever the quote.
-            b'\'' if kind_ba => s.push_str("\\'"),
-            c if c as char == quote => {
-                s.push('\\');
-                s.push(quote);
-            }
-            0x20..=0x7e => s.push(c as char),
-            c => s.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    s.push(quote);
+    s.push_str(&super::str_methods::repr_quoted(d, false, kind_ba));
     s
 }
 
 /// `bytes % args`.
 pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
-    fmt::percent_format(vm, b, args)
+    super::str_percent::percent_format_bytes(vm, b, args)
 }
 
 /// The methods of `bytes`.

@@ -12,11 +12,16 @@ use crate::vm::{PyResult, Vm};
 
 use super::*;
 
+#[cfg(feature = "wide-codecs")]
+#[path = "bytes_codecs_wide.rs"]
+mod wide;
+
+#[cfg(feature = "str-extras")]
 pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "hex")?;
-    check(vm, "hex", args, kw, 2, &["sep", "bytes_per_sep"])?;
+    let [sep, per, _] = check(vm, args, kw, "hex", Style::Kw(&["sep", "bytes_per_sep"]))?;
     // bytes_per_sep's type is checked before sep's, as CPython's argument parsing does.
-    let per = match arg(vm, args, kw, 1, "bytes_per_sep") {
+    let per = match per {
         Some(v) => match vm.index_value(v)? {
             Some(i) => i,
             None => {
@@ -28,7 +33,7 @@ pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
         },
         None => 1,
     };
-    let sep = match arg(vm, args, kw, 0, "sep") {
+    let sep = match sep {
         None => None,
         Some(s) => {
             let text: Option<Vec<u8>> = match vm.as_str(s) {
@@ -58,6 +63,7 @@ pub(super) fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 }
 
 /// `data.hex(sep, per)`: groups of `|per|` bytes, counted from the right when `per > 0`.
+#[cfg(feature = "str-extras")]
 fn hex_string(d: &[u8], sep: Option<u8>, per: i64) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(d.len() * 3);
@@ -80,6 +86,7 @@ fn hex_string(d: &[u8], sep: Option<u8>, per: i64) -> String {
     out
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::no_kwargs(vm, "fromhex", kw)?;
     let cls = args.first().copied().unwrap_or(TypeId::Bytes.value());
@@ -98,7 +105,7 @@ pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     let mut i = 0;
     let hexval = |c: u8| (c as char).to_digit(16);
     loop {
-        while i < t.len() && is_space(t[i]) {
+        while i < t.len() && crate::objects::str_bytes::is_space(t[i].into(), false) {
             i += 1;
         }
         if i >= t.len() {
@@ -127,6 +134,7 @@ pub(super) fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     new_kind(vm, kind, &out)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn fromhex_error(vm: &mut Vm, text: &str, byte_pos: usize) -> crate::vm::PyErr {
     let pos = text.get(..byte_pos).map_or(byte_pos, |s| s.chars().count());
     vm.value_error(format!(
@@ -138,21 +146,9 @@ pub(super) fn fromhex_error(vm: &mut Vm, text: &str, byte_pos: usize) -> crate::
 
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "decode")?;
-    check(vm, "decode", args, kw, 2, &["encoding", "errors"])?;
-    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| match v {
-        None => Ok(String::from(default)),
-        Some(v) => match vm.as_str(v) {
-            Some(s) => Ok(String::from(s)),
-            None => {
-                let t = vm.arg_type_name(v);
-                Err(vm.type_error(format!("decode() argument '{what}' must be str, not {t}")))
-            }
-        },
-    };
-    let enc = arg(vm, args, kw, 0, "encoding");
-    let enc = text_arg(vm, enc, "encoding", "utf-8")?;
-    let errors = arg(vm, args, kw, 1, "errors");
-    let errors = text_arg(vm, errors, "errors", "strict")?;
+    let [enc, errors, _] = check(vm, args, kw, "decode", Style::Kw(&["encoding", "errors"]))?;
+    let enc = str_bytes_args::codec_arg(vm, enc, "decode", "encoding", "utf-8")?;
+    let errors = str_bytes_args::codec_arg(vm, errors, "decode", "errors", "strict")?;
     let s = decode_bytes(vm, &d, &enc, &errors)?;
     vm.new_str(&s)
 }
@@ -161,8 +157,9 @@ pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Py
 /// (`strict`, `ignore`, `replace`, `backslashreplace`).
 pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = codec_name(vm, encoding)?;
+    #[cfg(feature = "wide-codecs")]
     if codec.starts_with("utf-16") || codec.starts_with("utf-32") {
-        return decode_wide(vm, d, codec, errors);
+        return wide::decode_wide(vm, d, codec, errors);
     }
     let (d, codec) = if codec == "utf-8-sig" {
         (d.strip_prefix(b"\xef\xbb\xbf").unwrap_or(d), "utf-8")
@@ -262,90 +259,6 @@ pub(super) fn decode_error(
     }
 }
 
-/// UTF-16 and UTF-32 (`-le`, `-be`, or with a byte order mark, little-endian without one).
-pub(super) fn decode_wide(vm: &mut Vm, d: &[u8], codec: &str, errors: &str) -> PyResult<String> {
-    let wide32 = codec.starts_with("utf-32");
-    let unit = if wide32 { 4 } else { 2 };
-    let (mut big, mut i) = (codec.ends_with("be"), 0);
-    if codec == "utf-16" {
-        match d {
-            [0xff, 0xfe, ..] => i = 2,
-            [0xfe, 0xff, ..] => (big, i) = (true, 2),
-            _ => {}
-        }
-    } else if codec == "utf-32" {
-        match d {
-            [0xff, 0xfe, 0, 0, ..] => i = 4,
-            [0, 0, 0xfe, 0xff, ..] => (big, i) = (true, 4),
-            _ => {}
-        }
-    }
-    let read = |at: usize| -> Option<u32> {
-        let b = d.get(at..at + unit)?;
-        let mut v: u32 = 0;
-        if big {
-            for &x in b {
-                v = (v << 8) | u32::from(x);
-            }
-        } else {
-            for &x in b.iter().rev() {
-                v = (v << 8) | u32::from(x);
-            }
-        }
-        Some(v)
-    };
-    let mut out = String::with_capacity(d.len() / unit);
-    while i < d.len() {
-        let Some(u) = read(i) else {
-            decode_error(
-                vm,
-                &mut out,
-                d,
-                i,
-                d.len() - i,
-                codec,
-                "truncated data",
-                errors,
-            )?;
-            break;
-        };
-        let (bad, reason) = if wide32 {
-            match char::from_u32(u) {
-                Some(c) => {
-                    out.push(c);
-                    i += 4;
-                    continue;
-                }
-                None if u > 0x10_ffff => (4, "code point not in range(0x110000)"),
-                None => (
-                    4,
-                    "code point in surrogate code point range(0xd800, 0xe000)",
-                ),
-            }
-        } else if (0xd800..0xdc00).contains(&u) {
-            match read(i + 2) {
-                Some(lo) if (0xdc00..0xe000).contains(&lo) => {
-                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
-                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
-                    i += 4;
-                    continue;
-                }
-                Some(_) => (2, "illegal UTF-16 surrogate"),
-                None => (d.len() - i, "unexpected end of data"),
-            }
-        } else if (0xdc00..0xe000).contains(&u) {
-            (2, "illegal encoding")
-        } else {
-            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
-            i += 2;
-            continue;
-        };
-        decode_error(vm, &mut out, d, i, bad, codec, reason, errors)?;
-        i += bad;
-    }
-    Ok(out)
-}
-
 /// The codec CPython would pick for `encoding` (utf-8, ascii, latin-1), or LookupError.
 pub(super) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
     let key: String = encoding
@@ -357,18 +270,16 @@ pub(super) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> 
         "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
         "utf8sig" => "utf-8-sig",
         "ascii" | "usascii" | "646" => "ascii",
-        "latin1" | "iso88591" | "8859" | "cp819" | "latin" | "l1" => "latin-1",
-        "utf16" | "u16" => "utf-16",
-        "utf16le" => "utf-16-le",
-        "utf16be" => "utf-16-be",
-        "utf32" | "u32" => "utf-32",
-        "utf32le" => "utf-32-le",
-        "utf32be" => "utf-32-be",
+        "latin1" | "iso88591" | "8859" | "cp819" | "latin" | "l1" | "isoir100" => "latin-1",
         _ => {
+            #[cfg(feature = "wide-codecs")]
+            if let Some(c) = wide::codec_name(&key) {
+                return Ok(c);
+            }
             return Err(vm.raise_new(
                 TypeId::LookupError,
                 &format!("unknown encoding: {encoding}"),
-            ))
+            ));
         }
     })
 }
@@ -385,36 +296,9 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
             out.extend_from_slice(text.as_bytes());
             return Ok(out);
         }
-        "utf-16" | "utf-16-le" | "utf-16-be" => {
-            let big = codec == "utf-16-be";
-            let mut out = Vec::with_capacity(text.len() * 2 + 2);
-            if codec == "utf-16" {
-                out.extend_from_slice(&[0xff, 0xfe]);
-            }
-            for u in text.encode_utf16() {
-                out.extend_from_slice(&if big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
-            }
-            return Ok(out);
-        }
-        "utf-32" | "utf-32-le" | "utf-32-be" => {
-            let big = codec == "utf-32-be";
-            let mut out = Vec::with_capacity(text.len() * 4 + 4);
-            if codec == "utf-32" {
-                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-            }
-            for c in text.chars() {
-                let u = c as u32;
-                out.extend_from_slice(&if big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
-            }
-            return Ok(out);
+        #[cfg(feature = "wide-codecs")]
+        c if c.starts_with("utf-16") || c.starts_with("utf-32") => {
+            return Ok(wide::encode_wide(text, c));
         }
         _ => return Ok(text.as_bytes().to_vec()),
     };

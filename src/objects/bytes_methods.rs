@@ -3,53 +3,39 @@
 //! Rust; results are `bytes` for bytes and `bytearray` for bytearray.
 
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
-use super::super::constructors::kwarg;
 use super::super::native::NativeFn;
-use super::super::{int, list, tuple};
+use super::super::str_bytes::{self, Search};
+use super::super::str_bytes_args::{self, bytes_like, Style};
+use super::super::str_bytes_class::{self, Case, Class};
+use super::super::{int, tuple};
 use super::{byte_value, data, new_kind, set_data};
 
 #[path = "bytearray_methods.rs"]
 mod bytearray;
 #[path = "bytes_codecs.rs"]
 mod codecs;
-#[path = "bytes_text.rs"]
-mod text;
 
 use bytearray::*;
-use codecs::{b_decode, b_fromhex, b_hex};
+use codecs::b_decode;
+#[cfg(feature = "str-extras")]
+use codecs::{b_fromhex, b_hex};
 pub use codecs::{decode_bytes, encode_str};
-use text::*;
-
-/// The largest result a method may build, in bytes (beyond it: MemoryError).
-const MAX_LEN: usize = 1 << 28;
 
 // ---- argument helpers ----
 
 /// `self`: its data and kind (Bytes or ByteArray).
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, Kind)> {
-    let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
-    };
-    let b = vm.builtin_value(s);
-    match vm.heap.kind(b) {
-        k @ (Kind::Bytes | Kind::ByteArray) => Ok((data(vm, b).to_vec(), k)),
-        _ => {
-            let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object"
-            )))
-        }
-    }
+    let s = str_bytes_args::subject(vm, args, name, Kind::Bytes)?;
+    Ok((s.data, s.kind))
 }
 
-/// `self` of a bytearray mutator: the builtin bytearray block.
+/// `self` of a bytearray mutator: the builtin bytearray block (not copied).
 fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     if let Some(&s) = args.first() {
         let b = vm.builtin_value(s);
@@ -61,725 +47,206 @@ fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
             "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object"
         )));
     }
-    Err(vm.type_error(format!("descriptor '{name}' needs an argument")))
+    Err(vm.type_error(format!(
+        "unbound method bytearray.{name}() needs an argument"
+    )))
 }
 
-/// Positional argument `i` (after self) or keyword `name`.
-fn arg(vm: &Vm, args: &[Value], kw: &[(Value, Value)], i: usize, name: &str) -> Option<Value> {
-    args.get(i + 1).copied().or_else(|| kwarg(vm, kw, name))
-}
-
-/// Checks the positional count (after self) and keyword names.
+/// Checks the arguments after `self` with CPython's conventions (`str_bytes_args`), naming
+/// the type of `self` in the messages.
 fn check(
     vm: &mut Vm,
-    name: &str,
     args: &[Value],
     kw: &[(Value, Value)],
-    max: usize,
-    kwnames: &[&str],
-) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    let q = qualname(vm, args, name);
-    if n > max {
-        return Err(match max {
-            0 => vm.type_error(format!("{q}() takes no arguments ({n} given)")),
-            1 if kwnames.is_empty() => {
-                vm.type_error(format!("{q}() takes exactly one argument ({n} given)"))
-            }
-            1 => vm.type_error(format!("{name}() takes at most 1 argument ({n} given)")),
-            _ => vm.type_error(format!(
-                "{name}() takes at most {max} arguments ({n} given)"
-            )),
-        });
-    }
-    for (k, _) in kw {
-        let t = String::from(vm.str_text(*k).unwrap_or("?"));
-        if !kwnames.contains(&t.as_str()) {
-            if kwnames.is_empty() {
-                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-            }
-            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
-        }
-    }
-    Ok(())
-}
-
-/// `bytes.name` or `bytearray.name`, as CPython names methods in argument errors.
-fn qualname(vm: &Vm, args: &[Value], name: &str) -> String {
+    name: &str,
+    style: Style,
+) -> PyResult<[Option<Value>; 3]> {
     let ba = args
         .first()
         .is_some_and(|&s| vm.heap.kind(vm.builtin_value(s)) == Kind::ByteArray);
-    format!("{}.{name}", if ba { "bytearray" } else { "bytes" })
+    let t = if ba { "bytearray" } else { "bytes" };
+    str_bytes_args::check_args(vm, args, kw, name, t, style)
 }
 
-/// How a method reports a missing required argument (CPython varies).
-#[derive(Clone, Copy)]
-enum Req {
-    /// `bytes.join() takes exactly one argument (0 given)`.
-    One,
-    /// `find() takes at least 1 argument (0 given)`.
-    AtLeast,
-    /// `center expected at least 1 argument, got 0`.
-    Expected(usize),
-}
-
-fn required(
-    vm: &mut Vm,
-    args: &[Value],
-    v: Option<Value>,
-    name: &str,
-    how: Req,
-) -> PyResult<Value> {
-    if let Some(v) = v {
-        return Ok(v);
-    }
-    let given = args.len().saturating_sub(1);
-    Err(match how {
-        Req::One => {
-            let q = qualname(vm, args, name);
-            vm.type_error(format!("{q}() takes exactly one argument ({given} given)"))
-        }
-        Req::AtLeast => vm.type_error(format!(
-            "{name}() takes at least 1 argument ({given} given)"
-        )),
-        Req::Expected(n) => {
-            let s = if n == 1 { "" } else { "s" };
-            vm.type_error(format!(
-                "{name} expected at least {n} argument{s}, got {given}"
-            ))
-        }
-    })
-}
-
-/// The data of a bytes-like value, None for anything else.
-pub(super) fn bytes_like(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    let b = vm.builtin_value(v);
-    match vm.heap.kind(b) {
-        Kind::Bytes | Kind::ByteArray => Some(data(vm, b).to_vec()),
-        Kind::MemoryView => Some(super::super::memoryview::to_vec(vm, b)),
-        _ => None,
-    }
-}
-
+#[cfg(feature = "str-extras")]
 /// A bytes-like argument, or `TypeError: a bytes-like object is required, not 'str'`.
 fn need_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match bytes_like(vm, v) {
-        Some(d) => Ok(d),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
-        }
-    }
-}
-
-/// The needle of `find`/`count`/`index`: a byte value or a bytes-like.
-fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if vm.is_int(v) {
-        return Ok(alloc::vec![byte_value(vm, v)?]);
-    }
-    match bytes_like(vm, v) {
-        Some(d) => Ok(d),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "argument should be integer or bytes-like object, not '{t}'"
-            )))
-        }
-    }
-}
-
-/// A slice bound argument (None allowed) as i64.
-fn bound(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => match vm.index_value(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
-    }
-}
-
-/// Python's ADJUST_INDICES: (start, end) clamped to `0..=len`; start may exceed end, and start
-/// may exceed len only as `len + 1` (meaning "past the end").
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize, bool) {
-    let n = len as i64;
-    let mut s = start.unwrap_or(0);
-    let mut e = end.unwrap_or(n);
-    if e > n {
-        e = n;
-    } else if e < 0 {
-        e = (e + n).max(0);
-    }
-    if s < 0 {
-        s = (s + n).max(0);
-    }
-    let past = s > n;
-    (s.min(n) as usize, e as usize, past)
-}
-
-fn find_in(hay: &[u8], needle: &[u8], from: usize, to: usize, rev: bool) -> Option<usize> {
-    if to < from || to - from < needle.len() {
-        return None;
-    }
-    let h = hay.get(from..to)?;
-    if needle.is_empty() {
-        return Some(if rev { to } else { from });
-    }
-    let mut it = h.windows(needle.len());
-    if rev {
-        it.rposition(|w| w == needle).map(|i| i + from)
-    } else {
-        it.position(|w| w == needle).map(|i| i + from)
-    }
-}
-
-/// `find`/`rfind`/`index`/`rindex`: the position or None.
-fn find_common(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    rev: bool,
-) -> PyResult<Option<usize>> {
-    let (d, _) = this(vm, args, name)?;
-    check(vm, name, args, kw, 3, &[])?;
-    let sub = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
-    let sub = needle(vm, sub)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    if past {
-        return Ok(None);
-    }
-    Ok(find_in(&d, &sub, s, e, rev))
-}
-
-fn make(vm: &mut Vm, kind: Kind, d: &[u8]) -> PyResult<Value> {
-    if d.len() > MAX_LEN {
-        return Err(vm.memory_error());
-    }
-    new_kind(vm, kind, d)
-}
-
-/// A list of new bytes/bytearray objects.
-fn make_list(vm: &mut Vm, kind: Kind, parts: &[Vec<u8>]) -> PyResult<Value> {
-    let l = list::alloc(vm, parts.len())?;
-    let depth = vm.heap.push_root(l);
-    let r = (|| {
-        for p in parts {
-            let b = new_kind(vm, kind, p)?;
-            let d2 = vm.heap.push_root(b);
-            let r = list::append(vm, l, b);
-            vm.heap.pop_roots(d2);
-            r?;
-        }
-        Ok(l)
-    })();
-    vm.heap.pop_roots(depth);
-    r
-}
-
-/// A tuple of new bytes/bytearray objects.
-fn make_tuple(vm: &mut Vm, kind: Kind, parts: &[&[u8]]) -> PyResult<Value> {
-    let depth = vm.heap.push_root(Value::NONE);
-    let r = (|| {
-        let mut items = Vec::with_capacity(parts.len());
-        for p in parts {
-            let b = new_kind(vm, kind, p)?;
-            vm.heap.push_root(b);
-            items.push(b);
-        }
-        tuple::new(vm, &items)
-    })();
-    vm.heap.pop_roots(depth);
-    r
+    str_bytes_args::buf_arg(vm, v, false, str_bytes_args::Need::Plain, "")
 }
 
 fn int_result(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
 }
 
-const fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+// ---- character classes and case (str_bytes_class.rs) ----
+
+fn b_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alnum)
+}
+
+fn b_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Alpha)
+}
+
+fn b_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Ascii)
+}
+
+fn b_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Digit)
+}
+
+fn b_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Space)
+}
+
+fn b_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Lower)
+}
+
+fn b_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Bytes, Class::Title)
+}
+
+fn b_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Lower)
+}
+
+fn b_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Swap)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Capitalize)
+}
+
+#[cfg(feature = "str-extras")]
+fn b_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Bytes, Case::Title)
 }
 
 // ---- searching ----
 
 fn b_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_common(vm, args, kw, "find", false)?;
-    int_result(vm, r.map_or(-1, |i| i as i64))
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Find)
 }
 
 fn b_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_common(vm, args, kw, "rfind", true)?;
-    int_result(vm, r.map_or(-1, |i| i as i64))
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::RFind)
 }
 
 fn b_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_common(vm, args, kw, "index", false)? {
-        Some(i) => int_result(vm, i as i64),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Index)
 }
 
 fn b_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_common(vm, args, kw, "rindex", true)? {
-        Some(i) => int_result(vm, i as i64),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::RIndex)
 }
 
 fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, _) = this(vm, args, "count")?;
-    check(vm, "count", args, kw, 3, &[])?;
-    let sub = required(vm, args, args.get(1).copied(), "count", Req::AtLeast)?;
-    let sub = needle(vm, sub)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    if past || e < s {
-        return int_result(vm, 0);
-    }
-    let h = d.get(s..e).unwrap_or(&[]);
-    let n = if sub.is_empty() {
-        h.len() + 1
-    } else {
-        count_non_overlapping(h, &sub)
-    };
-    int_result(vm, n as i64)
-}
-
-fn count_non_overlapping(h: &[u8], sub: &[u8]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i + sub.len() <= h.len() {
-        if h.get(i..i + sub.len()) == Some(sub) {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    n
-}
-
-fn starts_ends(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    ends: bool,
-) -> PyResult<Value> {
-    let (d, _) = this(vm, args, name)?;
-    check(vm, name, args, kw, 3, &[])?;
-    let p = required(vm, args, args.get(1).copied(), name, Req::AtLeast)?;
-    let s = bound(vm, args.get(2).copied())?;
-    let e = bound(vm, args.get(3).copied())?;
-    let (s, e, past) = adjust(s, e, d.len());
-    let is_tuple = vm.heap.kind(p) == Kind::Tuple;
-    let items = if is_tuple {
-        tuple::items(vm, p)
-    } else {
-        alloc::vec![p]
-    };
-    for x in items {
-        let Some(c) = bytes_like(vm, x) else {
-            let t = vm.type_name(x);
-            return Err(if is_tuple {
-                vm.type_error(format!("a bytes-like object is required, not '{t}'"))
-            } else {
-                vm.type_error(format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {t}"
-                ))
-            });
-        };
-        if past || e < s || e - s < c.len() {
-            continue;
-        }
-        let window = if ends {
-            d.get(e - c.len()..e)
-        } else {
-            d.get(s..s + c.len())
-        };
-        if window == Some(c.as_slice()) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
+    str_bytes::search(vm, args, kw, Kind::Bytes, Search::Count)
 }
 
 fn b_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    starts_ends(vm, args, kw, "startswith", false)
+    str_bytes::affix(vm, args, kw, Kind::Bytes, false)
 }
 
 fn b_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    starts_ends(vm, args, kw, "endswith", true)
+    str_bytes::affix(vm, args, kw, Kind::Bytes, true)
 }
 
 // ---- stripping, splitting, joining ----
 
-fn strip_common(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 1, &[])?;
-    let chars: Option<Vec<u8>> = match args.get(1) {
-        Some(&c) if !c.is_none() => Some(need_bytes(vm, c)?),
-        _ => None,
-    };
-    let strip_it = |c: &u8| match &chars {
-        Some(set) => set.contains(c),
-        None => is_space(*c),
-    };
-    let mut s = 0;
-    let mut e = d.len();
-    if left {
-        while s < e && strip_it(&d[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip_it(&d[e - 1]) {
-            e -= 1;
-        }
-    }
-    make(vm, kind, &d[s..e])
-}
-
-fn b_strip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "strip", true, true)
-}
-fn b_lstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "lstrip", true, false)
-}
-fn b_rstrip(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_common(vm, a, kw, "rstrip", false, true)
-}
-
-/// `self`'s data and kind, the separator (None: whitespace) and maxsplit.
-type SplitArgs = (Vec<u8>, Kind, Option<Vec<u8>>, i64);
-
-fn split_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-) -> PyResult<SplitArgs> {
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 2, &["sep", "maxsplit"])?;
-    // maxsplit's type is checked before sep's, as CPython's argument parsing does.
-    let maxsplit = match arg(vm, args, kw, 1, "maxsplit") {
-        Some(m) => match vm.index_value(m)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(m);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => -1,
-    };
-    let sep = match arg(vm, args, kw, 0, "sep") {
-        Some(s) if !s.is_none() => {
-            let s = need_bytes(vm, s)?;
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(s)
-        }
-        _ => None,
-    };
-    Ok((d, kind, sep, maxsplit))
-}
-
-fn split_whitespace(d: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
-    let mut parts = Vec::new();
-    let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    if !rev {
-        let mut i = 0;
-        let n = d.len();
-        loop {
-            while i < n && is_space(d[i]) {
-                i += 1;
-            }
-            if i >= n {
-                break;
-            }
-            if left == 0 {
-                parts.push(d[i..].to_vec());
-                break;
-            }
-            let s = i;
-            while i < n && !is_space(d[i]) {
-                i += 1;
-            }
-            parts.push(d[s..i].to_vec());
-            left -= 1;
-        }
-    } else {
-        let mut i = d.len();
-        loop {
-            while i > 0 && is_space(d[i - 1]) {
-                i -= 1;
-            }
-            if i == 0 {
-                break;
-            }
-            if left == 0 {
-                parts.push(d[..i].to_vec());
-                break;
-            }
-            let e = i;
-            while i > 0 && !is_space(d[i - 1]) {
-                i -= 1;
-            }
-            parts.push(d[i..e].to_vec());
-            left -= 1;
-        }
-        parts.reverse();
-    }
-    parts
-}
-
-fn split_sep(d: &[u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
-    let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let mut parts = Vec::new();
-    if !rev {
-        let mut start = 0;
-        let mut i = 0;
-        while left > 0 && i + sep.len() <= d.len() {
-            if &d[i..i + sep.len()] == sep {
-                parts.push(d[start..i].to_vec());
-                i += sep.len();
-                start = i;
-                left -= 1;
-            } else {
-                i += 1;
-            }
-        }
-        parts.push(d[start..].to_vec());
-    } else {
-        let mut end = d.len();
-        let mut i = d.len();
-        while left > 0 && i >= sep.len() {
-            if &d[i - sep.len()..i] == sep {
-                parts.push(d[i..end].to_vec());
-                i -= sep.len();
-                end = i;
-                left -= 1;
-            } else {
-                i -= 1;
-            }
-        }
-        parts.push(d[..end].to_vec());
-        parts.reverse();
-    }
-    parts
-}
-
 fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind, sep, maxsplit) = split_args(vm, args, kw, "split")?;
-    let parts = match sep {
-        Some(s) => split_sep(&d, &s, maxsplit, false),
-        None => split_whitespace(&d, maxsplit, false),
-    };
-    make_list(vm, kind, &parts)
+    str_bytes::split(vm, args, kw, Kind::Bytes, false)
 }
 
 fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind, sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let parts = match sep {
-        Some(s) => split_sep(&d, &s, maxsplit, true),
-        None => split_whitespace(&d, maxsplit, true),
-    };
-    make_list(vm, kind, &parts)
+    str_bytes::split(vm, args, kw, Kind::Bytes, true)
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "splitlines")?;
-    check(vm, "splitlines", args, kw, 1, &["keepends"])?;
-    // keepends is a bool that accepts ints (and __index__), not any object.
-    let keep = match arg(vm, args, kw, 0, "keepends") {
-        Some(v) => match vm.index_value(v)? {
-            Some(i) => i != 0,
-            None => {
-                let t = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => false,
-    };
-    let mut parts = Vec::new();
-    let mut i = 0;
-    let mut start = 0;
-    while i < d.len() {
-        let c = d[i];
-        if c == b'\n' || c == b'\r' {
-            let eol = if c == b'\r' && d.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            let end = if keep { i + eol } else { i };
-            parts.push(d[start..end].to_vec());
-            i += eol;
-            start = i;
-        } else {
-            i += 1;
-        }
-    }
-    if start < d.len() {
-        parts.push(d[start..].to_vec());
-    }
-    make_list(vm, kind, &parts)
+    str_bytes::splitlines(vm, args, kw, Kind::Bytes)
 }
 
-fn partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
-    let name = if rev { "rpartition" } else { "partition" };
-    let (d, kind) = this(vm, args, name)?;
-    check(vm, name, args, kw, 1, &[])?;
-    let sep = required(vm, args, args.get(1).copied(), name, Req::One)?;
-    let sep = need_bytes(vm, sep)?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    match find_in(&d, &sep, 0, d.len(), rev) {
-        Some(i) => make_tuple(vm, kind, &[&d[..i], &sep, &d[i + sep.len()..]]),
-        None if rev => make_tuple(vm, kind, &[&[], &[], &d]),
-        None => make_tuple(vm, kind, &[&d, &[], &[]]),
-    }
+fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::partition(vm, args, kw, Kind::Bytes, false)
 }
 
-fn b_partition(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition(vm, a, kw, false)
-}
-fn b_rpartition(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition(vm, a, kw, true)
+fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::partition(vm, args, kw, Kind::Bytes, true)
 }
 
-fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (sep, kind) = this(vm, args, "join")?;
-    check(vm, "join", args, kw, 1, &[])?;
-    let it = required(vm, args, args.get(1).copied(), "join", Req::One)?;
-    if !super::super::iter::is_iterable(vm, it) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let (items, depth) = vm.rooted_items(it)?;
-    let mut out = Vec::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        match bytes_like(vm, *x) {
-            Some(b) => out.extend_from_slice(&b),
-            None => {
-                let t = vm.type_name(*x);
-                vm.heap.pop_roots(depth);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {t} found"
-                )));
-            }
-        }
-        if out.len() > MAX_LEN {
-            vm.heap.pop_roots(depth);
-            return Err(vm.memory_error());
-        }
-    }
-    vm.heap.pop_roots(depth);
-    make(vm, kind, &out)
+fn b_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, true, true)
+}
+
+fn b_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, true, false)
+}
+
+fn b_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::strip(vm, args, kw, Kind::Bytes, false, true)
 }
 
 fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "replace")?;
-    check(vm, "replace", args, kw, 3, &[])?;
-    let old = required(vm, args, args.get(1).copied(), "replace", Req::Expected(2))?;
-    let old = need_bytes(vm, old)?;
-    let new = match args.get(2) {
-        Some(&n) => need_bytes(vm, n)?,
-        None => return Err(vm.type_error("replace expected at least 2 arguments, got 1")),
-    };
-    let count = match args.get(3) {
-        Some(&c) => match vm.index_value(c)? {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(c);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
-        },
-        None => -1,
-    };
-    let mut left = if count < 0 { i64::MAX } else { count };
-    let mut out = Vec::with_capacity(d.len());
-    if old.is_empty() {
-        // Insert `new` before every byte and at the end.
-        for (i, &c) in d.iter().enumerate() {
-            if left > 0 {
-                out.extend_from_slice(&new);
-                left -= 1;
-            }
-            out.push(c);
-            if out.len() > MAX_LEN {
-                return Err(vm.memory_error());
-            }
-            let _ = i;
-        }
-        if left > 0 {
-            out.extend_from_slice(&new);
-        }
-        return make(vm, kind, &out);
-    }
-    let mut i = 0;
-    while i < d.len() {
-        if left > 0 && d.get(i..i + old.len()) == Some(old.as_slice()) {
-            out.extend_from_slice(&new);
-            i += old.len();
-            left -= 1;
-            if out.len() > MAX_LEN {
-                return Err(vm.memory_error());
-            }
-        } else {
-            out.push(d[i]);
-            i += 1;
-        }
-    }
-    make(vm, kind, &out)
+    str_bytes::replace(vm, args, kw, Kind::Bytes)
 }
 
+fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::join(vm, args, kw, Kind::Bytes)
+}
+
+fn b_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 0)
+}
+
+fn b_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 1)
+}
+
+fn b_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Bytes, 2)
+}
+
+fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::zfill(vm, args, kw, Kind::Bytes)
+}
+
+#[cfg(feature = "str-extras")]
 fn b_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "removeprefix")?;
-    check(vm, "removeprefix", args, kw, 1, &[])?;
-    let p = required(vm, args, args.get(1).copied(), "removeprefix", Req::One)?;
-    let p = need_bytes(vm, p)?;
-    let r = d.strip_prefix(p.as_slice()).unwrap_or(&d);
-    make(vm, kind, r)
+    str_bytes::remove_affix(vm, args, kw, Kind::Bytes, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (d, kind) = this(vm, args, "removesuffix")?;
-    check(vm, "removesuffix", args, kw, 1, &[])?;
-    let p = required(vm, args, args.get(1).copied(), "removesuffix", Req::One)?;
-    let p = need_bytes(vm, p)?;
-    let r = d.strip_suffix(p.as_slice()).unwrap_or(&d);
-    make(vm, kind, r)
+    str_bytes::remove_affix(vm, args, kw, Kind::Bytes, true)
 }
 
+#[cfg(feature = "str-extras")]
+fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::expandtabs(vm, args, kw, Kind::Bytes)
+}
+
+#[cfg(feature = "str-extras")]
 fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, kind) = this(vm, args, "translate")?;
-    check(vm, "translate", args, kw, 2, &["delete"])?;
-    let table = required(vm, args, args.get(1).copied(), "translate", Req::One)?;
+    if args.len() < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let [table, delete, _] = check(vm, args, kw, "translate", Style::Kw(&["table", "delete"]))?;
+    let table = table.unwrap_or(Value::NONE);
     let table = if table.is_none() {
         None
     } else {
@@ -789,7 +256,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         }
         Some(t)
     };
-    let delete = match arg(vm, args, kw, 1, "delete") {
+    let delete = match delete {
         Some(x) => need_bytes(vm, x)?,
         None => Vec::new(),
     };
@@ -801,9 +268,10 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             None => c,
         })
         .collect();
-    make(vm, kind, &out)
+    str_bytes_args::new_of(vm, kind, &out)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     super::super::constructors::no_kwargs(vm, "maketrans", kw)?;
     if args.len() != 2 {
@@ -835,22 +303,22 @@ fn b_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn b_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (d, _) = this(vm, args, "__len__")?;
-    check(vm, "__len__", args, kw, 0, &[])?;
+    check(vm, args, kw, "__len__", Style::Slot(0))?;
     int_result(vm, d.len() as i64)
 }
 
 fn b_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__getitem__")?;
-    check(vm, "__getitem__", args, kw, 1, &[])?;
-    let key = required(vm, args, args.get(1).copied(), "__getitem__", Req::One)?;
+    let [key, ..] = check(vm, args, kw, "__getitem__", Style::Slot(1))?;
+    let key = key.unwrap_or(Value::NONE);
     let b = vm.builtin_value(args[0]);
     super::getitem(vm, b, key)
 }
 
 fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     this(vm, args, "__contains__")?;
-    check(vm, "__contains__", args, kw, 1, &[])?;
-    let x = required(vm, args, args.get(1).copied(), "__contains__", Req::One)?;
+    let [x, ..] = check(vm, args, kw, "__contains__", Style::Slot(1))?;
+    let x = x.unwrap_or(Value::NONE);
     let b = vm.builtin_value(args[0]);
     super::contains(vm, b, x).map(Value::bool)
 }
@@ -858,14 +326,18 @@ fn b_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 macro_rules! common_methods {
     ($($extra:expr,)*) => {
         &[
+            #[cfg(feature = "str-extras")]
             NativeFn::method("capitalize", b_capitalize),
             NativeFn::method("center", b_center),
             NativeFn::method("count", b_count),
             NativeFn::method("decode", b_decode),
             NativeFn::method("endswith", b_endswith),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("expandtabs", b_expandtabs),
             NativeFn::method("find", b_find),
+            #[cfg(feature = "str-extras")]
             NativeFn::classmethod("fromhex", b_fromhex),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("hex", b_hex),
             NativeFn::method("index", b_index),
             NativeFn::method("isalnum", b_isalnum),
@@ -874,15 +346,19 @@ macro_rules! common_methods {
             NativeFn::method("isdigit", b_isdigit),
             NativeFn::method("islower", b_islower),
             NativeFn::method("isspace", b_isspace),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("istitle", b_istitle),
             NativeFn::method("isupper", b_isupper),
             NativeFn::method("join", b_join),
             NativeFn::method("ljust", b_ljust),
             NativeFn::method("lower", b_lower),
             NativeFn::method("lstrip", b_lstrip),
+            #[cfg(feature = "str-extras")]
             NativeFn::function("maketrans", b_maketrans),
             NativeFn::method("partition", b_partition),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("removeprefix", b_removeprefix),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("removesuffix", b_removesuffix),
             NativeFn::method("replace", b_replace),
             NativeFn::method("rfind", b_rfind),
@@ -895,8 +371,11 @@ macro_rules! common_methods {
             NativeFn::method("splitlines", b_splitlines),
             NativeFn::method("startswith", b_startswith),
             NativeFn::method("strip", b_strip),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("swapcase", b_swapcase),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("title", b_title),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("translate", b_translate),
             NativeFn::method("upper", b_upper),
             NativeFn::method("zfill", b_zfill),

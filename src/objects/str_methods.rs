@@ -3,58 +3,65 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
-use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
-use super::bigint::BigInt;
-use super::bigint_fmt::is_py_space;
+#[cfg(feature = "str-extras")]
+use super::dict;
 use super::native::NativeFn;
-use super::{bytes, dict, int, list, str_format, tuple};
+use super::str_bytes::{self, Search};
+use super::str_bytes_args::{self, Style};
+use super::str_bytes_class::{self, Case, Class};
+use super::{bytes, int, str_format};
 
-mod encode;
+#[cfg(feature = "str-extras")]
+mod translate;
 pub(crate) mod unicode;
-use encode::*;
+#[cfg(feature = "str-extras")]
+use translate::*;
+#[cfg(feature = "str-extras")]
 use unicode::*;
 
 /// `repr()` of a string: single quotes unless the text contains `'` and no `"`, with escapes.
 pub fn repr_text(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
+    repr_quoted(s.as_bytes(), true, false)
+}
+
+/// The quoted literal of a str's UTF-8 (`text`) or of bytes (without the `b`): `'` unless the
+/// data contains `'` and no `"`; backslash escapes for controls, the quote and, in bytes,
+/// every byte above 126 (in text, the characters `str.isprintable()` rejects). `quote_always`
+/// escapes `'` even inside `"..."`, as CPython's bytearray repr does.
+pub fn repr_quoted(d: &[u8], text: bool, quote_always: bool) -> String {
+    let quote = if d.contains(&b'\'') && !d.contains(&b'"') {
+        b'"'
     } else {
-        '\''
+        b'\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+    let mut out = String::with_capacity(d.len() + 2);
+    out.push(quote as char);
+    let mut i = 0;
+    while i < d.len() {
+        let (n, l) = str_bytes::char_at(d, i, text);
+        i += l;
+        let c = char::from_u32(n).unwrap_or('\0');
+        match n {
+            0x5c => out.push_str("\\\\"),
+            0x0a => out.push_str("\\n"),
+            0x0d => out.push_str("\\r"),
+            0x09 => out.push_str("\\t"),
+            _ if n == u32::from(quote) || (quote_always && n == 0x27) => {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
+            0x20..=0x7e => out.push(c),
+            _ if text && n > 0x7f && !is_unprintable(c) => out.push(c),
+            0..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
         }
     }
-    out.push(quote);
+    out.push(quote as char);
     out
 }
 
@@ -90,63 +97,20 @@ pub fn is_unprintable(c: char) -> bool {
         || (0xe01f0..=0xeffff).contains(&n)
 }
 
-fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (sep_text, it) = one_arg(vm, "join", args, kw)?;
-    if !super::iter::is_iterable(vm, it) {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let (items, depth) = vm.rooted_items(it)?;
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep_text);
-        }
-        match vm.as_str(*v) {
-            Some(s) => out.push_str(s),
-            None => {
-                let t = vm.type_name(*v);
-                vm.heap.pop_roots(depth);
-                return Err(vm.type_error(alloc::format!(
-                    "sequence item {i}: expected str instance, {t} found"
-                )));
-            }
-        }
-    }
-    vm.heap.pop_roots(depth);
-    vm.new_str(&out)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Argument handling
 // ---------------------------------------------------------------------------------------------
 
 /// The text of `self` (args[0]), copied out; TypeError when called unbound on a non-str.
 fn self_text(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
-    };
-    match vm.as_str(s) {
-        Some(t) => Ok(String::from(t)),
-        None => {
-            let t = vm.type_name(s);
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'str' objects doesn't apply to a '{t}' object"
-            )))
-        }
-    }
+    let s = str_bytes_args::subject(vm, args, name, Kind::Str)?;
+    Ok(String::from_utf8(s.data).unwrap_or_default())
 }
 
 /// Methods taking no arguments: `str.upper() takes no arguments (1 given)`.
 fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    if args.len() > 1 {
-        let n = args.len() - 1;
-        return Err(vm.type_error(format!("str.{name}() takes no arguments ({n} given)")));
-    }
-    Ok(s)
+    let (s, _) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::NoArgs)?;
+    Ok(String::from_utf8(s.data).unwrap_or_default())
 }
 
 /// Methods taking exactly one argument: `str.partition() takes exactly one argument (0 given)`.
@@ -156,207 +120,24 @@ fn one_arg(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<(String, Value)> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    match args {
-        [_, a] => Ok((s, *a)),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!(
-                "str.{name}() takes exactly one argument ({n} given)"
-            )))
-        }
-    }
+    let (s, [a, ..]) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::One)?;
+    let text = String::from_utf8(s.data).unwrap_or_default();
+    Ok((text, a.unwrap_or(Value::NONE)))
 }
 
-/// Positional-only methods in the Argument Clinic style (`center expected at least 1 argument,
-/// got 0`).
-fn clinic_args(
+/// Methods with keyword arguments (`encode(encoding='utf-8', errors='strict')`).
+fn kw_args(
     vm: &mut Vm,
     name: &str,
     args: &[Value],
     kw: &[(Value, Value)],
-    min: usize,
-    max: usize,
-) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    let n = args.len() - 1;
-    if n < min {
-        let pl = if min == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name} expected at least {min} argument{pl}, got {n}"
-        )));
-    }
-    if n > max {
-        let pl = if max == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name} expected at most {max} argument{pl}, got {n}"
-        )));
-    }
-    Ok(s)
+    names: &'static [&'static str],
+) -> PyResult<(String, [Option<Value>; 3])> {
+    let (s, out) = str_bytes_args::parse(vm, args, kw, name, Kind::Str, Style::Kw(names))?;
+    Ok((String::from_utf8(s.data).unwrap_or_default(), out))
 }
 
-/// Positional-only methods in the `PyArg_ParseTuple` style (`find() takes at least 1 argument
-/// (0 given)`).
-fn tuple_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    min: usize,
-    max: usize,
-) -> PyResult<String> {
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    let s = self_text(vm, args, name)?;
-    let n = args.len() - 1;
-    if n < min {
-        let pl = if min == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at least {min} argument{pl} ({n} given)"
-        )));
-    }
-    if n > max {
-        let pl = if max == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {max} argument{pl} ({n} given)"
-        )));
-    }
-    Ok(s)
-}
-
-/// Methods with keyword arguments (`split(sep=None, maxsplit=-1)`): the arguments after `self`
-/// matched to `names`, positionally then by keyword.
-fn kw_args<const N: usize>(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    names: [&str; N],
-) -> PyResult<(String, [Option<Value>; N])> {
-    let s = self_text(vm, args, name)?;
-    let pos = &args[1..];
-    if pos.len() + kw.len() > N {
-        let pl = if N == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {N} argument{pl} ({} given)",
-            pos.len() + kw.len()
-        )));
-    }
-    let mut out = [None; N];
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(*v);
-    }
-    for &(k, v) in kw {
-        let key = String::from(vm.str_text(k).unwrap_or(""));
-        match names.iter().position(|n| *n == key) {
-            Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )));
-            }
-        }
-    }
-    Ok((s, out))
-}
-
-/// An integer argument (`__index__` accepted) that must fit a C `ssize_t`.
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if v.is_small_int() {
-        return Ok(v.as_small_int() as i64);
-    }
-    if vm.is_int(v) {
-        return match int::to_big(vm, v).and_then(|b| b.to_i64()) {
-            Some(i) => Ok(i),
-            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        };
-    }
-    match vm.index_value(v)? {
-        Some(i) => Ok(i),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
-    }
-}
-
-/// An integer argument that must fit a C `int` (`expandtabs`, `splitlines`).
-fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let n = match int_arg(vm, v) {
-        Ok(n) => n,
-        Err(e) => {
-            let exc = vm.pending();
-            if vm.exception_is(exc, TypeId::OverflowError) {
-                vm.take_pending();
-                return Err(vm.overflow_error("Python int too large to convert to C int"));
-            }
-            return Err(e);
-        }
-    };
-    if i32::try_from(n).is_err() {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
-    Ok(n)
-}
-
-/// A slice index argument of `find`, `count`, ...: None means the default.
-fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None => Ok(None),
-        Some(&v) if v == Value::NONE => Ok(None),
-        Some(&v) if vm.heap.kind(v) == Kind::Instance && !vm.is_int(v) => {
-            // `__index__` results of any size clamp, as CPython's slice indices do.
-            match super::class::call_special(vm, v, "__index__", &[])? {
-                Some(r) if vm.is_int(r) => {
-                    let b = int::to_big(vm, r).unwrap_or_else(|| BigInt::from_i64(0));
-                    Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })))
-                }
-                Some(r) => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
-                }
-                None => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            }
-        }
-        Some(&v) => match vm.index_value(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
-    }
-}
-
-/// A str argument, copied out; `must be str, not int` otherwise.
-fn str_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("must be str, not {t}")))
-        }
-    }
-}
-
+#[cfg(feature = "str-extras")]
 /// A str argument with the Argument Clinic message (`replace() argument 1 must be str, not int`).
 fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
@@ -368,51 +149,20 @@ fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     }
 }
 
-/// A keyword-capable str argument (`encode() argument 'encoding' must be str, not int`).
-fn str_arg_named(vm: &mut Vm, v: Value, name: &str, arg: &str) -> PyResult<String> {
-    match vm.as_str(v) {
-        Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.arg_type_name(v);
-            Err(vm.type_error(format!("{name}() argument '{arg}' must be str, not {t}")))
-        }
-    }
+/// `str.encode(encoding='utf-8', errors='strict')`: the codecs are `bytes_codecs.rs`'s.
+fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (s, [enc, errors, _]) = kw_args(vm, "encode", args, kw, &["encoding", "errors"])?;
+    let enc = str_bytes_args::codec_arg(vm, enc, "encode", "encoding", "utf-8")?;
+    let errors = str_bytes_args::codec_arg(vm, errors, "encode", "errors", "strict")?;
+    let data = bytes::encode_str(vm, &s, &enc, &errors)?;
+    bytes::new(vm, &data)
 }
 
 fn new_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
     int::from_i64(vm, i)
 }
 
-/// A new list of strs.
-fn str_list<'a>(vm: &mut Vm, parts: impl IntoIterator<Item = &'a str>) -> PyResult<Value> {
-    let l = list::alloc(vm, 0)?;
-    let d = vm.heap.push_root(l);
-    let r = (|| {
-        for p in parts {
-            let s = vm.new_str(p)?;
-            list::append(vm, l, s)?;
-        }
-        Ok(l)
-    })();
-    vm.heap.pop_roots(d);
-    r
-}
-
-/// A new tuple of three strs.
-fn str_triple(vm: &mut Vm, a: &str, b: &str, c: &str) -> PyResult<Value> {
-    let va = vm.new_str(a)?;
-    let d = vm.heap.push_root(va);
-    let r = (|| {
-        let vb = vm.new_str(b)?;
-        vm.heap.push_root(vb);
-        let vc = vm.new_str(c)?;
-        vm.heap.push_root(vc);
-        tuple::new(vm, &[va, vb, vc])
-    })();
-    vm.heap.pop_roots(d);
-    r
-}
-
+#[cfg(feature = "str-extras")]
 /// Returns `self` unchanged when the result text equals it and self is an exact str (CPython
 /// returns the same object in those cases), else a new str.
 fn result_str(vm: &mut Vm, this: Value, orig: &str, out: &str) -> PyResult<Value> {
@@ -426,22 +176,6 @@ fn result_str(vm: &mut Vm, this: Value, orig: &str, out: &str) -> PyResult<Value
 // Character indices
 // ---------------------------------------------------------------------------------------------
 
-/// Byte offset of character `ci` (the end when past it).
-fn byte_of(s: &str, ci: usize) -> usize {
-    if s.is_ascii() {
-        return ci.min(s.len());
-    }
-    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
-}
-
-/// Character index of byte offset `b`.
-fn char_of(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
-        return b;
-    }
-    s.get(..b).map(|p| p.chars().count()).unwrap_or(0)
-}
-
 fn char_len(s: &str) -> usize {
     if s.is_ascii() {
         s.len()
@@ -450,620 +184,180 @@ fn char_len(s: &str) -> usize {
     }
 }
 
-/// CPython's ADJUST_INDICES: clamps `start`/`end` (negative from the end) into `0..=len`
-/// (start may exceed end).
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
-    let len = len as i64;
-    let mut e = end.unwrap_or(len);
-    if e > len {
-        e = len;
-    } else if e < 0 {
-        e = e.saturating_add(len).max(0);
-    }
-    let mut s = start.unwrap_or(0);
-    if s < 0 {
-        s = s.saturating_add(len).max(0);
-    }
-    (s as usize, e as usize)
-}
-
-/// Parses `(sub[, start[, end]])` for the find family: the text, sub, and the byte range of
-/// the slice (None when start > end, i.e. empty beyond the end), plus the char offset of start.
-struct Window {
-    text: String,
-    sub: String,
-    start_b: usize,
-    end_b: usize,
-    start_c: usize,
-    ok: bool,
-}
-
-fn window(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Window> {
-    let text = tuple_args(vm, name, args, kw, 1, 3)?;
-    // CPython parses the bounds before it checks the type of `sub`.
-    let start = slice_arg(vm, args.get(2))?;
-    let end = slice_arg(vm, args.get(3))?;
-    let sub = str_arg(vm, args[1])?;
-    let n = char_len(&text);
-    let (s, e) = adjust(start, end, n);
-    let ok = e >= s && e - s >= char_len(&sub);
-    let start_b = byte_of(&text, s);
-    let end_b = if ok { byte_of(&text, e) } else { start_b };
-    Ok(Window {
-        text,
-        sub,
-        start_b,
-        end_b,
-        start_c: s,
-        ok,
-    })
-}
-
-/// `find`/`rfind`/`index`/`rindex`: the char index of `sub` in the window, or None.
-fn find_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    rev: bool,
-) -> PyResult<Option<usize>> {
-    let w = window(vm, name, args, kw)?;
-    if !w.ok {
-        return Ok(None);
-    }
-    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
-    let found = if rev {
-        hay.rfind(&*w.sub)
-    } else {
-        hay.find(&*w.sub)
-    };
-    Ok(found.map(|b| w.start_c + char_of(hay, b)))
-}
-
 fn str_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_impl(vm, "find", args, kw, false)?;
-    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Find)
 }
 
 fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = find_impl(vm, "rfind", args, kw, true)?;
-    new_int(vm, r.map(|i| i as i64).unwrap_or(-1))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::RFind)
 }
 
 fn str_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, "index", args, kw, false)? {
-        Some(i) => new_int(vm, i as i64),
-        None => Err(vm.value_error("substring not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Index)
 }
 
 fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, "rindex", args, kw, true)? {
-        Some(i) => new_int(vm, i as i64),
-        None => Err(vm.value_error("substring not found")),
-    }
+    str_bytes::search(vm, args, kw, Kind::Str, Search::RIndex)
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let w = window(vm, "count", args, kw)?;
-    if !w.ok {
-        return new_int(vm, 0);
-    }
-    let hay = w.text.get(w.start_b..w.end_b).unwrap_or("");
-    let n = if w.sub.is_empty() {
-        char_len(hay) + 1
-    } else {
-        hay.matches(&*w.sub).count()
-    };
-    new_int(vm, n as i64)
-}
-
-/// `startswith`/`endswith`.
-fn affix_match(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    end: bool,
-) -> PyResult<Value> {
-    let text = tuple_args(vm, name, args, kw, 1, 3)?;
-    let start = slice_arg(vm, args.get(2))?;
-    let stop = slice_arg(vm, args.get(3))?;
-    let (s, e) = adjust(start, stop, char_len(&text));
-    let hay = if e >= s {
-        let sb = byte_of(&text, s);
-        let eb = byte_of(&text, e);
-        text.get(sb..eb)
-    } else {
-        None
-    };
-    let mut prefixes = Vec::new();
-    let arg = args[1];
-    if let Some(p) = vm.as_str(arg) {
-        prefixes.push(String::from(p));
-    } else if vm.heap.kind(arg) == Kind::Tuple {
-        for item in tuple::items(vm, arg) {
-            match vm.as_str(item) {
-                Some(p) => prefixes.push(String::from(p)),
-                None => {
-                    let t = vm.type_name(item);
-                    return Err(
-                        vm.type_error(format!("tuple for {name} must only contain str, not {t}"))
-                    );
-                }
-            }
-        }
-    } else {
-        let t = vm.type_name(arg);
-        return Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {t}"
-        )));
-    }
-    let Some(hay) = hay else {
-        return Ok(Value::FALSE);
-    };
-    let hit = prefixes.iter().any(|p| {
-        if end {
-            hay.ends_with(p.as_str())
-        } else {
-            hay.starts_with(p.as_str())
-        }
-    });
-    Ok(Value::bool(hit))
+    str_bytes::search(vm, args, kw, Kind::Str, Search::Count)
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_match(vm, "startswith", args, kw, false)
+    str_bytes::affix(vm, args, kw, Kind::Str, false)
 }
 
 fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix_match(vm, "endswith", args, kw, true)
+    str_bytes::affix(vm, args, kw, Kind::Str, true)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Splitting and joining
 // ---------------------------------------------------------------------------------------------
 
-/// The `maxsplit` argument: negative means no limit.
-fn maxsplit_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
-    match v {
-        None => Ok(None),
-        Some(v) => {
-            let n = int_arg(vm, v)?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-    }
-}
-
-/// The separator argument: None for whitespace splitting.
-fn sep_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<String>> {
-    match v {
-        None => Ok(None),
-        Some(v) if v == Value::NONE => Ok(None),
-        Some(v) => {
-            let Some(s) = vm.as_str(v) else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("must be str or None, not {t}")));
-            };
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Ok(Some(String::from(s)))
-        }
-    }
-}
-
-/// Whitespace split from the left.
-fn split_ws(s: &str, max: Option<usize>) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(is_py_space);
-    while !rest.is_empty() {
-        if max.is_some_and(|m| out.len() >= m) {
-            out.push(rest);
-            break;
-        }
-        match rest.find(is_py_space) {
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(is_py_space);
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// Whitespace split from the right (in reverse order).
-fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_end_matches(is_py_space);
-    while !rest.is_empty() {
-        if max.is_some_and(|m| out.len() >= m) {
-            out.push(rest);
-            break;
-        }
-        match rest.rfind(is_py_space) {
-            Some(i) => {
-                let c = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
-                out.push(&rest[i + c..]);
-                rest = rest[..i].trim_end_matches(is_py_space);
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out.reverse();
-    out
-}
-
 fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [sep, max]) = kw_args(vm, "split", args, kw, ["sep", "maxsplit"])?;
-    let max = maxsplit_arg(vm, max)?;
-    let sep = sep_arg(vm, sep)?;
-    match sep {
-        None => {
-            let parts = split_ws(&s, max);
-            str_list(vm, parts)
-        }
-        Some(sep) => match max {
-            None => str_list(vm, s.split(sep.as_str())),
-            Some(m) => str_list(vm, s.splitn(m.saturating_add(1), sep.as_str())),
-        },
-    }
+    str_bytes::split(vm, args, kw, Kind::Str, false)
 }
 
 fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [sep, max]) = kw_args(vm, "rsplit", args, kw, ["sep", "maxsplit"])?;
-    let max = maxsplit_arg(vm, max)?;
-    let sep = sep_arg(vm, sep)?;
-    match sep {
-        None => {
-            let parts = rsplit_ws(&s, max);
-            str_list(vm, parts)
-        }
-        Some(sep) => {
-            let mut parts: Vec<&str> = match max {
-                None => s.rsplit(sep.as_str()).collect(),
-                Some(m) => s.rsplitn(m.saturating_add(1), sep.as_str()).collect(),
-            };
-            parts.reverse();
-            str_list(vm, parts)
-        }
-    }
-}
-
-/// Line boundaries of `str.splitlines`.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    str_bytes::split(vm, args, kw, Kind::Str, true)
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [keep]) = kw_args(vm, "splitlines", args, kw, ["keepends"])?;
-    let keep = match keep {
-        None => false,
-        Some(v) => c_int_arg(vm, v)? != 0,
-    };
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_line_break(c) {
-            let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = it.peek() {
-                    end = j + 1;
-                    it.next();
-                }
-            }
-            parts.push(if keep { &s[start..end] } else { &s[start..i] });
-            start = end;
-        }
-    }
-    if start < s.len() {
-        parts.push(&s[start..]);
-    }
-    str_list(vm, parts)
+    str_bytes::splitlines(vm, args, kw, Kind::Str)
 }
 
 fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, "partition", args, kw, false)
+    str_bytes::partition(vm, args, kw, Kind::Str, false)
 }
 
 fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, "rpartition", args, kw, true)
-}
-
-fn partition_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    rev: bool,
-) -> PyResult<Value> {
-    let (s, sep) = one_arg(vm, name, args, kw)?;
-    let sep = str_arg(vm, sep)?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    let found = if rev {
-        s.rsplit_once(sep.as_str())
-    } else {
-        s.split_once(sep.as_str())
-    };
-    match (found, rev) {
-        (Some((a, b)), _) => str_triple(vm, a, &sep, b),
-        (None, false) => str_triple(vm, &s, "", ""),
-        (None, true) => str_triple(vm, "", "", &s),
-    }
+    str_bytes::partition(vm, args, kw, Kind::Str, true)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Stripping, padding, replacing
 // ---------------------------------------------------------------------------------------------
 
-/// `strip`/`lstrip`/`rstrip`: `which` is 0 both, 1 left, 2 right.
-fn strip_impl(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    which: u8,
-) -> PyResult<Value> {
-    let s = clinic_args(vm, name, args, kw, 0, 1)?;
-    let chars: Option<Vec<char>> = match args.get(1) {
-        None => None,
-        Some(&v) if v == Value::NONE => None,
-        Some(&v) => match vm.as_str(v) {
-            Some(c) => Some(c.chars().collect()),
-            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
-        },
-    };
-    let pred = |c: char| match &chars {
-        None => is_py_space(c),
-        Some(set) => set.contains(&c),
-    };
-    let out = match which {
-        0 => s.trim_matches(pred),
-        1 => s.trim_start_matches(pred),
-        _ => s.trim_end_matches(pred),
-    };
-    result_str(vm, args[0], &s, out)
-}
-
 fn str_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "strip", args, kw, 0)
+    str_bytes::strip(vm, args, kw, Kind::Str, true, true)
 }
 
 fn str_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "lstrip", args, kw, 1)
+    str_bytes::strip(vm, args, kw, Kind::Str, true, false)
 }
 
 fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, "rstrip", args, kw, 2)
-}
-
-/// Pads `s` (of `n` chars) with `left` and `right` fill characters.
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    for _ in 0..left {
-        out.push(fill);
-    }
-    out.push_str(s);
-    for _ in 0..right {
-        out.push(fill);
-    }
-    out
-}
-
-/// The width and fill character of `center`/`ljust`/`rjust`.
-fn justify_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<(String, usize, char)> {
-    let s = clinic_args(vm, name, args, kw, 1, 2)?;
-    let width = int_arg(vm, args[1])?;
-    let fill = match args.get(2) {
-        None => ' ',
-        Some(&f) => match vm.as_str(f) {
-            Some(t) => {
-                let mut cs = t.chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => c,
-                    _ => {
-                        return Err(
-                            vm.type_error("The fill character must be exactly one character long")
-                        )
-                    }
-                }
-            }
-            None => {
-                let t = vm.type_name(f);
-                return Err(vm.type_error(format!(
-                    "The fill character must be a unicode character, not {t}"
-                )));
-            }
-        },
-    };
-    let n = char_len(&s);
-    let width = if width < 0 { 0 } else { width as usize };
-    if width > n && too_big(vm, (width - n).saturating_mul(fill.len_utf8())) {
-        return Err(vm.memory_error());
-    }
-    Ok((s, width, fill))
-}
-
-/// Would a result of `bytes` bytes not fit the heap? (Checked before building it, so that a huge
-/// request raises MemoryError instead of exhausting the host allocator.)
-fn too_big(vm: &Vm, bytes: usize) -> bool {
-    bytes > vm.heap.size_bytes()
-}
-
-fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "center", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let marg = width - n;
-    let left = marg / 2 + (marg & width & 1);
-    let out = pad(&s, left, marg - left, fill);
-    vm.new_str(&out)
-}
-
-fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "ljust", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let out = pad(&s, 0, width - n, fill);
-    vm.new_str(&out)
-}
-
-fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, width, fill) = justify_args(vm, "rjust", args, kw)?;
-    let n = char_len(&s);
-    if width <= n {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let out = pad(&s, width - n, 0, fill);
-    vm.new_str(&out)
-}
-
-fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, w) = one_arg(vm, "zfill", args, kw)?;
-    let width = int_arg(vm, w)?;
-    let n = char_len(&s);
-    if width <= n as i64 {
-        return result_str(vm, args[0], &s, &s);
-    }
-    let fill = width as usize - n;
-    if too_big(vm, fill) {
-        return Err(vm.memory_error());
-    }
-    let (sign, rest) = match s.chars().next() {
-        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
-        _ => (None, s.as_str()),
-    };
-    let mut out = String::with_capacity(width as usize);
-    if let Some(c) = sign {
-        out.push(c);
-    }
-    for _ in 0..fill {
-        out.push('0');
-    }
-    out.push_str(rest);
-    vm.new_str(&out)
+    str_bytes::strip(vm, args, kw, Kind::Str, false, true)
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = clinic_args(vm, "replace", args, kw, 2, 3)?;
-    let old = str_arg_n(vm, args[1], "replace", 1)?;
-    let new = str_arg_n(vm, args[2], "replace", 2)?;
-    let count = match args.get(3) {
-        Some(&c) => int_arg(vm, c)?,
-        None => -1,
-    };
-    if new.len() > old.len() {
-        let hits = if old.is_empty() {
-            char_len(&s) + 1
-        } else {
-            s.matches(old.as_str()).count()
-        };
-        let hits = if count >= 0 {
-            hits.min(count as usize)
-        } else {
-            hits
-        };
-        let grow = hits.saturating_mul(new.len() - old.len());
-        if too_big(vm, s.len().saturating_add(grow)) {
-            return Err(vm.memory_error());
-        }
-    }
-    let out = if count < 0 {
-        s.replace(old.as_str(), &new)
-    } else {
-        s.replacen(old.as_str(), &new, count as usize)
-    };
-    result_str(vm, args[0], &s, &out)
+    str_bytes::replace(vm, args, kw, Kind::Str)
 }
 
+fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::join(vm, args, kw, Kind::Str)
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 0)
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 1)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::justify(vm, args, kw, Kind::Str, 2)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes::zfill(vm, args, kw, Kind::Str)
+}
+
+#[cfg(feature = "str-extras")]
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, p) = one_arg(vm, "removeprefix", args, kw)?;
-    let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.arg_type_name(p);
-        return Err(vm.type_error(format!("removeprefix() argument must be str, not {t}")));
-    };
-    let out = s.strip_prefix(p.as_str()).unwrap_or(&s);
-    result_str(vm, args[0], &s, out)
+    str_bytes::remove_affix(vm, args, kw, Kind::Str, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, p) = one_arg(vm, "removesuffix", args, kw)?;
-    let Some(p) = vm.as_str(p).map(String::from) else {
-        let t = vm.arg_type_name(p);
-        return Err(vm.type_error(format!("removesuffix() argument must be str, not {t}")));
-    };
-    let out = if p.is_empty() {
-        &s
-    } else {
-        s.strip_suffix(p.as_str()).unwrap_or(&s)
-    };
-    result_str(vm, args[0], &s, out)
+    str_bytes::remove_affix(vm, args, kw, Kind::Str, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, [tab]) = kw_args(vm, "expandtabs", args, kw, ["tabsize"])?;
-    let tab = match tab {
-        Some(t) => c_int_arg(vm, t)?,
-        None => 8,
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut col: usize = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if tab > 0 {
-                    let t = tab as usize;
-                    let n = t - col % t;
-                    if too_big(vm, out.len().saturating_add(n)) {
-                        return Err(vm.memory_error());
-                    }
-                    for _ in 0..n {
-                        out.push(' ');
-                    }
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    result_str(vm, args[0], &s, &out)
+    str_bytes::expandtabs(vm, args, kw, Kind::Str)
+}
+
+fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Alnum)
+}
+
+fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Alpha)
+}
+
+fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Ascii)
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Decimal)
+}
+
+fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Digit)
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Numeric)
+}
+
+fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Space)
+}
+
+fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Lower)
+}
+
+fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::is_class(vm, args, kw, Kind::Str, Class::Title)
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Lower)
+}
+
+fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Upper)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Swap)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Capitalize)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Title)
+}
+
+#[cfg(feature = "str-extras")]
+fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    str_bytes_class::convert_case(vm, args, kw, Kind::Str, Case::Fold)
 }
 
 fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1072,6 +366,7 @@ fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     vm.new_str(&out)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, map) = one_arg(vm, "format_map", args, kw)?;
     let out = str_format::format_method(vm, &s, &[], &[], map)?;
@@ -1127,15 +422,19 @@ fn str_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 /// The methods of `str`.
 pub static METHODS: &[NativeFn] = &[
+    #[cfg(feature = "str-extras")]
     NativeFn::method("capitalize", str_capitalize),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("casefold", str_casefold),
     NativeFn::method("center", str_center),
     NativeFn::method("count", str_count),
     NativeFn::method("encode", str_encode),
     NativeFn::method("endswith", str_endswith),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("expandtabs", str_expandtabs),
     NativeFn::method("find", str_find),
     NativeFn::method("format", str_format),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("format_map", str_format_map),
     NativeFn::method("index", str_index),
     NativeFn::method("isalnum", str_isalnum),
@@ -1143,11 +442,14 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("isascii", str_isascii),
     NativeFn::method("isdecimal", str_isdecimal),
     NativeFn::method("isdigit", str_isdigit),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("isidentifier", str_isidentifier),
     NativeFn::method("islower", str_islower),
     NativeFn::method("isnumeric", str_isnumeric),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("isprintable", str_isprintable),
     NativeFn::method("isspace", str_isspace),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("istitle", str_istitle),
     NativeFn::method("isupper", str_isupper),
     NativeFn::method("join", str_join),
@@ -1155,7 +457,9 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("lower", str_lower),
     NativeFn::method("lstrip", str_lstrip),
     NativeFn::method("partition", str_partition),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("removeprefix", str_removeprefix),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("removesuffix", str_removesuffix),
     NativeFn::method("replace", str_replace),
     NativeFn::method("rfind", str_rfind),
@@ -1168,11 +472,15 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("splitlines", str_splitlines),
     NativeFn::method("startswith", str_startswith),
     NativeFn::method("strip", str_strip),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("swapcase", str_swapcase),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("title", str_title),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("translate", str_translate),
     NativeFn::method("upper", str_upper),
     NativeFn::method("zfill", str_zfill),
+    #[cfg(feature = "str-extras")]
     NativeFn::function("maketrans", str_maketrans),
     NativeFn::method("__format__", str_dunder_format),
     NativeFn::method("__len__", str_len),

@@ -130,10 +130,11 @@ impl Repl {
         let machine = core::mem::take(&mut self.machine);
         out(vm, &machine);
         self.machine = machine;
-        out(
-            vm,
-            "; Python 3 for microcontrollers\r\nType \"help()\" for more information.\r\n",
-        );
+        out(vm, "; Python 3 for microcontrollers\r\n");
+        // As MicroPython's banner: the line only where `help` exists.
+        if cfg!(any(feature = "help", test)) {
+            out(vm, "Type \"help()\" for more information.\r\n");
+        }
     }
 
     /// Back to an empty friendly-mode input with a fresh `>>> ` prompt.

@@ -11,7 +11,7 @@ use super::*;
 // ---------------------------------------------------------------------------------------------
 
 /// Titlecase characters (category Lt).
-pub(super) fn is_titlecase(c: char) -> bool {
+pub(crate) fn is_titlecase(c: char) -> bool {
     matches!(c as u32,
         0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf
         | 0x1fbc | 0x1fcc | 0x1ffc)
@@ -21,6 +21,7 @@ pub(super) fn is_cased(c: char) -> bool {
     crate::objects::unichar::is_upper(c) || crate::objects::unichar::is_lower(c) || is_titlecase(c)
 }
 
+#[cfg(feature = "str-extras")]
 /// Finds `c` in a sorted `(code, text)` table.
 pub(super) fn table_text(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     if !crate::objects::unichar::FULL {
@@ -33,9 +34,10 @@ pub(super) fn table_text(table: &'static [(u32, &'static str)], c: char) -> Opti
         .map(|&(_, t)| t)
 }
 
+#[cfg(feature = "str-extras")]
 /// The titlecase mapping of `c` (uppercase except for digraphs, ligatures, Georgian and the
 /// Greek letters with ypogegrammeni).
-pub(super) fn push_title(out: &mut String, c: char) {
+pub(crate) fn push_title(out: &mut String, c: char) {
     let n = c as u32;
     if (0x10d0..=0x10fa).contains(&n)
         || (0x10fd..=0x10ff).contains(&n)
@@ -57,7 +59,7 @@ pub(super) fn push_title(out: &mut String, c: char) {
 }
 
 /// Lowercase of `c` within `s` at byte `i`, with the Greek final sigma rule.
-pub(super) fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
+pub(crate) fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
     if c == 'Σ' {
         // Final sigma: preceded by a cased letter and not followed by one (case-ignorable
         // characters skipped, approximated as non-alphabetic marks).
@@ -103,37 +105,10 @@ pub(super) fn is_case_ignorable(c: char) -> bool {
         || (!c.is_ascii() && in_ranges(MARKS, c))
 }
 
-pub(super) fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "lower", args, kw)?;
-    let out = if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        let mut o = String::with_capacity(s.len());
-        for (i, c) in s.char_indices() {
-            push_lower(&mut o, &s, i, c);
-        }
-        o
-    };
-    vm.new_str(&out)
-}
-
-pub(super) fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "upper", args, kw)?;
-    let out = if s.is_ascii() {
-        s.to_ascii_uppercase()
-    } else {
-        let mut o = String::with_capacity(s.len());
-        for c in s.chars() {
-            crate::objects::unichar::push_upper(&mut o, c);
-        }
-        o
-    };
-    vm.new_str(&out)
-}
-
+#[cfg(feature = "str-extras")]
 /// Full case folding: lowercasing, except for the characters of [`FOLD`] and Cherokee (which
 /// folds to its uppercase letters).
-pub(super) fn push_fold(out: &mut String, c: char) {
+pub(crate) fn push_fold(out: &mut String, c: char) {
     let n = c as u32;
     if (0x13a0..=0x13f5).contains(&n) {
         out.push(c);
@@ -146,62 +121,6 @@ pub(super) fn push_fold(out: &mut String, c: char) {
     } else {
         crate::objects::unichar::push_lower(out, c);
     }
-}
-
-pub(super) fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "casefold", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_fold(&mut out, c);
-    }
-    vm.new_str(&out)
-}
-
-pub(super) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "swapcase", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if crate::objects::unichar::is_upper(c) {
-            push_lower(&mut out, &s, i, c);
-        } else if crate::objects::unichar::is_lower(c) {
-            crate::objects::unichar::push_upper(&mut out, c);
-        } else {
-            out.push(c);
-        }
-    }
-    vm.new_str(&out)
-}
-
-pub(super) fn str_capitalize(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let s = no_args(vm, "capitalize", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
-        if i == 0 {
-            push_title(&mut out, c);
-        } else {
-            push_lower(&mut out, &s, i, c);
-        }
-    }
-    vm.new_str(&out)
-}
-
-pub(super) fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "title", args, kw)?;
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for (i, c) in s.char_indices() {
-        if prev_cased {
-            push_lower(&mut out, &s, i, c);
-        } else {
-            push_title(&mut out, c);
-        }
-        prev_cased = is_cased(c);
-    }
-    vm.new_str(&out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,21 +145,21 @@ pub(super) fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
-pub(super) fn is_decimal_char(c: char) -> bool {
+pub(crate) fn is_decimal_char(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(DECIMAL, c))
 }
 
-pub(super) fn is_digit_char(c: char) -> bool {
+pub(crate) fn is_digit_char(c: char) -> bool {
     is_decimal_char(c) || (!c.is_ascii() && in_ranges(DIGIT_EXTRA, c))
 }
 
-pub(super) fn is_numeric_char(c: char) -> bool {
+pub(crate) fn is_numeric_char(c: char) -> bool {
     c.is_ascii_digit()
         || (!c.is_ascii()
             && (crate::objects::unichar::is_numeric(c) || in_ranges(NUMERIC_EXTRA, c)))
 }
 
-pub(super) fn is_alpha_char(c: char) -> bool {
+pub(crate) fn is_alpha_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
@@ -255,10 +174,11 @@ pub(super) fn is_alpha_char(c: char) -> bool {
     }
 }
 
-pub(super) fn is_alnum_char(c: char) -> bool {
+pub(crate) fn is_alnum_char(c: char) -> bool {
     is_alpha_char(c) || is_numeric_char(c)
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn is_printable_char(c: char) -> bool {
     let n = c as u32;
     !(n < 0x20 || n == 0x7f || is_unprintable(c))
@@ -290,47 +210,7 @@ pub(super) fn is_id_continue(c: char) -> bool {
         || ('\u{1369}'..='\u{1371}').contains(&c)
 }
 
-/// `isX()` methods: all characters satisfy `pred` and the string is not empty.
-pub(super) fn all_chars(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    pred: fn(char) -> bool,
-) -> PyResult<Value> {
-    let s = no_args(vm, name, args, kw)?;
-    Ok(Value::bool(!s.is_empty() && s.chars().all(pred)))
-}
-
-pub(super) fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isalnum", args, kw, is_alnum_char)
-}
-
-pub(super) fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isalpha", args, kw, is_alpha_char)
-}
-
-pub(super) fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "isascii", args, kw)?;
-    Ok(Value::bool(s.is_ascii()))
-}
-
-pub(super) fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isdecimal", args, kw, is_decimal_char)
-}
-
-pub(super) fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isdigit", args, kw, is_digit_char)
-}
-
-pub(super) fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isnumeric", args, kw, is_numeric_char)
-}
-
-pub(super) fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    all_chars(vm, "isspace", args, kw, is_py_space)
-}
-
+#[cfg(feature = "str-extras")]
 pub(super) fn str_isprintable(
     vm: &mut Vm,
     args: &[Value],
@@ -340,6 +220,7 @@ pub(super) fn str_isprintable(
     Ok(Value::bool(s.chars().all(is_printable_char)))
 }
 
+#[cfg(feature = "str-extras")]
 pub(super) fn str_isidentifier(
     vm: &mut Vm,
     args: &[Value],
@@ -356,58 +237,6 @@ pub(crate) fn is_identifier(s: &str) -> bool {
         Some(c) => is_id_start(c) && cs.all(is_id_continue),
         None => false,
     }
-}
-
-pub(super) fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "islower", args, kw)?;
-    let mut cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_upper(c) || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        if crate::objects::unichar::is_lower(c) {
-            cased = true;
-        }
-    }
-    Ok(Value::bool(cased))
-}
-
-pub(super) fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "isupper", args, kw)?;
-    let mut cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_lower(c) || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        if crate::objects::unichar::is_upper(c) {
-            cased = true;
-        }
-    }
-    Ok(Value::bool(cased))
-}
-
-pub(super) fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = no_args(vm, "istitle", args, kw)?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if crate::objects::unichar::is_upper(c) || is_titlecase(c) {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            cased = true;
-        } else if crate::objects::unichar::is_lower(c) {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(cased))
 }
 
 /// Characters of category Nd (`str.isdecimal`), Unicode 14 as CPython 3.11.
@@ -819,6 +648,7 @@ pub(super) static MARKS: &[(u32, u32)] = &[
     (0x1e944, 0x1e94a),
     (0xe0100, 0xe01ef),
 ];
+#[cfg(feature = "str-extras")]
 /// Titlecase mappings that differ from uppercase (beyond the ranges `push_title` handles).
 pub(super) static TITLE: &[(u32, &str)] = &[
     (0xdf, "Ss"),
@@ -863,6 +693,7 @@ pub(super) static TITLE: &[(u32, &str)] = &[
     (0xfb16, "\u{54e}\u{576}"),
     (0xfb17, "\u{544}\u{56d}"),
 ];
+#[cfg(feature = "str-extras")]
 /// Case foldings that differ from lowercasing (beyond the Cherokee ranges `push_fold` handles).
 pub(super) static FOLD: &[(u32, &str)] = &[
     (0xb5, "\u{3bc}"),

@@ -1,0 +1,41 @@
+# The minimal level leaves out the str and bytes methods MicroPython's small ports lack (the
+# `str-extras` feature) and the UTF-16/32 codecs (`wide-codecs`): a missing method is an
+# ordinary AttributeError, and the methods that stay work as in CPython.
+
+
+def attempt(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+
+absent = ["capitalize", "casefold", "swapcase", "title", "istitle", "expandtabs", "translate",
+          "maketrans", "format_map", "isidentifier", "isprintable", "removeprefix",
+          "removesuffix"]
+for name in absent:
+    print("str", name, hasattr("", name), "bytes", name, hasattr(b"", name),
+          "bytearray", name, hasattr(bytearray(), name))
+print("bytes hex", hasattr(b"", "hex"), "fromhex", hasattr(bytes, "fromhex"))
+attempt("'ab'.title()", lambda: "ab".title())
+attempt("b'ab'.hex()", lambda: b"ab".hex())
+attempt("bytes.fromhex('00')", lambda: bytes.fromhex("00"))
+
+# What stays: searching, splitting, stripping, padding, case and classes (ASCII only).
+s = "  Hello, World  "
+attempt("split", lambda: s.split())
+attempt("find", lambda: (s.find("o"), s.rfind("o"), s.count("l"), s.index("W")))
+attempt("strip", lambda: (s.strip(), s.lstrip(), s.rstrip(" d")))
+attempt("replace", lambda: s.replace("l", "L", 2))
+attempt("partition", lambda: s.partition(","))
+attempt("pad", lambda: ("ab".center(6, "*"), "ab".ljust(4), "ab".rjust(4), "-5".zfill(4)))
+attempt("case", lambda: (s.upper(), s.lower(), "aB1".isalnum(), "ab".islower()))
+attempt("bytes", lambda: (b"a,b".split(b","), b" x ".strip(), bytearray(b"ab").upper()))
+attempt("startswith", lambda: ("héllo".startswith(("x", "hé")), "héllo".endswith("lo", 1, 9)))
+
+# Codecs: utf-8, ascii and latin-1 only.
+attempt("encode utf-8", lambda: "é€".encode())
+attempt("encode latin-1", lambda: "é".encode("latin-1"))
+attempt("decode ascii", lambda: b"abc".decode("ascii"))
+attempt("encode utf-16", lambda: "a".encode("utf-16"))
+attempt("decode utf-32-le", lambda: b"a\0\0\0".decode("utf-32-le"))
