@@ -266,13 +266,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
                 func::new_bound(vm, owner, f)
             }
         }
-        Kind::Property if !obj.is_null() => {
-            let getter = vm.heap.get_value(attr, 0);
-            if getter.is_null() || getter.is_none() {
-                return Err(vm.attribute_error("property has no getter"));
-            }
-            vm.call(getter, &[obj], &[])
-        }
+        Kind::Property if !obj.is_null() => super::descriptors::property_get(vm, attr, obj),
         _ if attr.as_native().is_some() && !obj.is_null() => bind_native(vm, obj, attr),
         Kind::Instance => {
             // A user descriptor: call its __get__ if it has one (`__get__(None, owner)` when

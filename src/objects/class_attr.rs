@@ -262,6 +262,10 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
         return bind(vm, a, obj, t).map(Some);
     }
     let text = String::from(vm.str_text(name).unwrap_or(""));
+    if text == "__doc__" {
+        // Builtin types carry no docstrings (`object().__doc__`, `ValueError().__doc__`).
+        return Ok(Some(Value::NONE));
+    }
     if vm.heap.kind(obj) == Kind::Exception {
         return super::exception_methods::exception_attr(vm, obj, &text);
     }

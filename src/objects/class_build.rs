@@ -734,12 +734,44 @@ fn prepare(
     Ok(ns)
 }
 
+/// CPython 3.11 wraps an exception from `__set_name__` in a RuntimeError naming the attribute,
+/// chained to the original (`__cause__`).
+fn set_name_error(
+    vm: &mut Vm,
+    e: crate::vm::PyErr,
+    v: Value,
+    k: Value,
+    cls: Value,
+) -> crate::vm::PyErr {
+    let exc = vm.pending();
+    if vm.heap.kind(exc) != Kind::Exception {
+        return e;
+    }
+    let (t, n, c) = (
+        vm.type_name(v),
+        vm.str_text(k).map(String::from).unwrap_or_default(),
+        type_name(vm, cls),
+    );
+    let msg = format!("Error calling __set_name__ on '{t}' instance '{n}' in '{c}'");
+    let d = vm.heap.push_root(exc);
+    let err = vm.raise_new(TypeId::RuntimeError, &msg);
+    vm.heap.pop_roots(d);
+    let new = vm.pending();
+    if vm.heap.kind(new) == Kind::Exception && new != exc {
+        vm.heap.set_value(new, super::exception::CAUSE, exc);
+        vm.heap.set_value(new, super::exception::CONTEXT, exc);
+    }
+    err
+}
+
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
 pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
     // `ns` is the class's own dict here (type_new passes its copy).
     for (k, v) in dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
-            call_special(vm, v, "__set_name__", &[cls, k])?;
+            if let Err(e) = call_special(vm, v, "__set_name__", &[cls, k]) {
+                return Err(set_name_error(vm, e, v, k, cls));
+            }
         }
     }
     let other_kw: Vec<(Value, Value)> = kw

@@ -86,6 +86,17 @@ pub fn new(vm: &mut Vm, kind: u32, a: Value, b: Value, c: Value) -> PyResult<Val
     Ok(it)
 }
 
+/// The fields of an iterator: kind, index, a, b, c (`iter_hint` reads them).
+pub(crate) fn parts(vm: &Vm, it: Value) -> (u32, usize, Value, Value, Value) {
+    (
+        vm.heap.get(it, KIND),
+        vm.heap.get(it, INDEX) as usize,
+        vm.heap.get_value(it, A),
+        vm.heap.get_value(it, B),
+        vm.heap.get_value(it, C),
+    )
+}
+
 /// The Python type of an iterator object: CPython's per-container iterator types.
 pub fn type_id(vm: &Vm, it: Value) -> TypeId {
     let a = vm.heap.get_value(it, A);

@@ -99,6 +99,22 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
         TypeId::DictValues => super::dict_methods::VALUES_METHODS,
+        TypeId::ListIterator
+        | TypeId::TupleIterator
+        | TypeId::StrIterator
+        | TypeId::StrAsciiIterator
+        | TypeId::BytesIterator
+        | TypeId::ByteArrayIterator
+        | TypeId::RangeIterator
+        | TypeId::ListReverseIterator
+        | TypeId::Reversed
+        | TypeId::DictKeyIterator
+        | TypeId::DictValueIterator
+        | TypeId::DictItemIterator
+        | TypeId::DictReverseKeyIterator
+        | TypeId::DictReverseValueIterator
+        | TypeId::DictReverseItemIterator
+        | TypeId::SetIterator => super::iter_hint::METHODS,
         _ => &[],
     }
 }

@@ -852,3 +852,7 @@ class Stream:
 
 StreamReader = Stream
 StreamWriter = Stream
+
+
+from _asyncio_queues import (BoundedSemaphore, LifoQueue, PriorityQueue, Queue,  # noqa: E402
+                             QueueEmpty, QueueFull, Semaphore)

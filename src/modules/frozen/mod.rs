@@ -23,6 +23,10 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("_classtypes", include_str!("_classtypes.py")),
     ("_collections_user", include_str!("_collections_user.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    #[cfg(feature = "statistics")]
+    ("statistics", include_str!("statistics.py")),
+    #[cfg(feature = "fractions")]
+    ("fractions", include_str!("fractions.py")),
     #[cfg(feature = "datetime")]
     ("datetime", include_str!("datetime.py")),
     #[cfg(feature = "datetime")]
@@ -67,6 +71,8 @@ pub static FROZEN: &[(&str, &str)] = &[
     ("os.path", include_str!("os_path.py")),
     #[cfg(feature = "asyncio")]
     ("asyncio", include_str!("asyncio.py")),
+    #[cfg(feature = "asyncio")]
+    ("_asyncio_queues", include_str!("_asyncio_queues.py")),
     #[cfg(feature = "select")]
     ("select", include_str!("select.py")),
 ];
