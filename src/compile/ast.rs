@@ -29,6 +29,22 @@ pub struct Stmt {
     pub line: u32,
 }
 
+impl Drop for Stmt {
+    /// An `elif` chain nests one `If` per branch in the `orelse` of the one before, without a
+    /// nesting limit (the passes walk it in loops); dropped recursively it would use stack per
+    /// branch (thousands of them overflowed a 64 KiB device stack). It is unlinked in a loop.
+    fn drop(&mut self) {
+        if let StmtKind::If { orelse, .. } = &mut self.kind {
+            let mut rest = core::mem::take(orelse);
+            while let Some(mut s) = rest.pop() {
+                if let StmtKind::If { orelse, .. } = &mut s.kind {
+                    rest.append(orelse);
+                }
+            }
+        }
+    }
+}
+
 /// An expression with the line it starts on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {

@@ -723,7 +723,12 @@ pub(crate) fn justify(
         },
     };
     let n = units(&s.data, s.bytewise);
-    let width = usize::try_from(width).unwrap_or(0);
+    // Negative is no padding; beyond the address space (2**62 on a 32-bit target) is too big.
+    let width = if width < 0 {
+        0
+    } else {
+        usize::try_from(width).unwrap_or(usize::MAX)
+    };
     if width <= n {
         return result(vm, &s, &s.data);
     }
@@ -757,7 +762,12 @@ pub(crate) fn zfill(
     let (s, [width, ..]) = parse(vm, args, kw, "zfill", table, Style::One)?;
     let width = int_arg(vm, width.unwrap_or(Value::NONE))?;
     let n = units(&s.data, s.bytewise);
-    let width = usize::try_from(width).unwrap_or(0);
+    // Negative is no padding; beyond the address space (2**62 on a 32-bit target) is too big.
+    let width = if width < 0 {
+        0
+    } else {
+        usize::try_from(width).unwrap_or(usize::MAX)
+    };
     if width <= n {
         return result(vm, &s, &s.data);
     }

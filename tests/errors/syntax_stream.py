@@ -39,13 +39,13 @@ show("with (" + "a, " * 15 + "b): pass\n")
 
 # Long sources compile and run.
 ns = {}
-exec("".join(f"v{i} = {i} * 2\n" for i in range(3000)), ns)
-print(ns["v2999"])
-exec("total = 0\n" + "".join(f"if {i} % 7 == 0:\n    total += {i}\n" for i in range(2000)), ns)
+exec("".join(f"v{i} = {i} * 2\n" for i in range(1000)), ns)
+print(ns["v999"])
+exec("total = 0\n" + "".join(f"if {i} % 7 == 0:\n    total += {i}\n" for i in range(600)), ns)
 print(ns["total"])
-big = "[" + ", ".join(f"({i}, '{i}')" for i in range(2000)) + "]"
+big = "[" + ", ".join(f"({i}, '{i}')" for i in range(1000)) + "]"
 print(len(eval(big)), eval(big)[-1])
-code = "def f(a):\n" + "".join(f"    a = a + {i}\n" for i in range(1500)) + "    return a\n"
+code = "def f(a):\n" + "".join(f"    a = a + {i}\n" for i in range(500)) + "    return a\n"
 exec(code, ns)
 print(ns["f"](1))
 

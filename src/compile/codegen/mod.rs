@@ -327,6 +327,13 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, op: Op, arg: u32) {
         let u = &mut self.unit;
+        // A big module's instruction list is the compiler's largest allocation: when it cannot
+        // grow, the instruction is dropped and the stack guard's next check (at every node)
+        // stops the compile with MemoryError (see `crate::rust_memory`).
+        if u.instrs.try_reserve(1).is_err() {
+            crate::rust_memory::signal_low();
+            return;
+        }
         u.instrs.push(Instr {
             op,
             arg,

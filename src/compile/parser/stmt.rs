@@ -556,19 +556,28 @@ impl Parser<'_> {
         let body = self.block(&format!("'{}' statement", what), line)?;
         // The `elif` branches are read in a loop, not by recursion, so a long chain costs no
         // stack here; each becomes an `If` in the `orelse` of the one before, as in CPython.
-        let mut elifs = Vec::new();
+        let mut orelse = Vec::new();
+        let mut tail = &mut orelse;
         while self.at_kw("elif") {
             let elif_line = self.line();
             self.bump();
             let elif_test = self.named_expression()?;
             let elif_body = self.block("'elif' statement", elif_line)?;
-            elifs.push((elif_line, elif_test, elif_body));
+            let branch = StmtKind::If {
+                test: elif_test,
+                body: elif_body,
+                orelse: Vec::new(),
+            };
+            tail.push(stmt(branch, elif_line));
+            tail = match tail.last_mut() {
+                Some(Stmt {
+                    kind: StmtKind::If { orelse, .. },
+                    ..
+                }) => orelse,
+                _ => return Err(self.invalid()),
+            };
         }
-        let mut orelse = self.else_block()?;
-        while let Some((elif_line, test, body)) = elifs.pop() {
-            let branch = stmt(StmtKind::If { test, body, orelse }, elif_line);
-            orelse = alloc::vec![branch];
-        }
+        *tail = self.else_block()?;
         push_kind(out, line, move || StmtKind::If { test, body, orelse });
         Ok(())
     }

@@ -13,8 +13,10 @@ def _is_abstract(value):
     if getattr(value, "__isabstractmethod__", False):
         return True
     if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False)
-                   for f in (value.fget, value.fset, value.fdel))
+        for f in (value.fget, value.fset, value.fdel):
+            if getattr(f, "__isabstractmethod__", False):
+                return True
+        return False
     if isinstance(value, (staticmethod, classmethod)):
         return getattr(value.__func__, "__isabstractmethod__", False)
     return False
@@ -52,11 +54,6 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, ns, /, **kwargs):
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, ns)
-        cls._abc_registry = []
-        # {class: bool}, as CPython's weak caches (these keep the classes alive), with the
-        # counter value the negative answers were computed at.
-        cls._abc_cache = {}
-        cls._abc_cache_version = _abc_invalidation_counter[0]
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -70,7 +67,11 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        # Made at the first register(): most ABCs never have one.
+        registry = cls.__dict__.get("_abc_registry")
+        if registry is None:
+            registry = cls._abc_registry = []
+        registry.append(subclass)
         _abc_invalidation_counter[0] += 1
         return subclass
 
@@ -82,10 +83,14 @@ class ABCMeta(type):
         # then the subclasses (found by a heap scan here, hence the cache).
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        cache = cls._abc_cache
-        if cls._abc_cache_version != _abc_invalidation_counter[0]:
-            for k in [k for k, v in cache.items() if not v]:
-                del cache[k]
+        # {class: bool}, as CPython's weak caches (these keep the classes alive), made at the
+        # first check (a class never checked costs no dict) and again after a register()
+        # (a negative answer may be stale; positive ones are recomputed, which is cheap).
+        # Plain loops, not generator expressions: each of those is one more code object in
+        # the heap of every program that imports abc.
+        cache = cls.__dict__.get("_abc_cache")
+        if cache is None or cls._abc_cache_version != _abc_invalidation_counter[0]:
+            cache = cls._abc_cache = {}
             cls._abc_cache_version = _abc_invalidation_counter[0]
         hit = cache.get(subclass)
         if hit is not None:
@@ -98,10 +103,17 @@ class ABCMeta(type):
             ok = bool(ok)
         elif cls in getattr(subclass, "__mro__", ()):
             ok = True
-        elif any(issubclass(subclass, r) for r in cls._abc_registry):
-            ok = True
         else:
-            ok = any(sub is not cls and issubclass(subclass, sub) for sub in cls.__subclasses__())
+            ok = False
+            for registered in cls.__dict__.get("_abc_registry", ()):
+                if issubclass(subclass, registered):
+                    ok = True
+                    break
+            else:
+                for sub in cls.__subclasses__():
+                    if sub is not cls and issubclass(subclass, sub):
+                        ok = True
+                        break
         cache[subclass] = ok
         return ok
 
