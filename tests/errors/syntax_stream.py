@@ -55,3 +55,13 @@ for src in ["if x:\n", "match x:\n", "match (1, 2):\n", "while x:\n", "if x:\ny\
             "try:\n    pass\n", "x = 1 +\n", "lambda\n", "if x:", "if x:\n\n\n",
             "def f():\n    if x:\n", "class C:\n    def f(self):\n        for x in y:\n"]:
     show(src)
+
+# Incomplete statements at the end of the input.
+for src in ["x =", "1 +", "for x in y", "if x", "def f()", "class C", "x = 1 if y", "lambda x",
+            "import", "from x import", "del", "x.", "with a", "try", "print(1,", "assert",
+            "raise from", "y = [1, 2 if x]", "f(a if b)"]:
+    show(src)
+try:
+    compile("@dec\n", "<s>", "exec")
+except SyntaxError as e:
+    print(type(e).__name__, e.msg, e.lineno)

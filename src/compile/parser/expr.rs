@@ -67,23 +67,26 @@ impl Parser<'_> {
         }
         // The result is returned as it came whenever possible (no `?` and re-wrapping), so
         // it is built in the caller's slot: each copy is 40 bytes of stack per nesting level.
+        let start = (self.line(), self.tok_at(0).col);
         let r = self.binary(P_OR);
         if r.is_err() || !self.at_kw("if") {
             return r;
         }
         match r {
-            Ok(body) => self.ternary(body),
+            Ok(body) => self.ternary(body, start),
             e => e,
         }
     }
 
     /// The `'if' disjunction 'else' expression` tail of a conditional expression.
     #[inline(never)]
-    fn ternary(&mut self, body: Expr) -> Res<Expr> {
+    fn ternary(&mut self, body: Expr, start: (u32, u32)) -> Res<Expr> {
         self.bump();
         let test = self.binary(P_OR)?;
         if !self.eat_kw("else") {
-            return Err(self.err("expected 'else' after 'if' expression"));
+            // Reported where the conditional expression starts, as CPython does.
+            let msg = "expected 'else' after 'if' expression";
+            return Err(super::super::CompileError::syntax(msg, start.0, start.1));
         }
         self.enter()?;
         let orelse = self.expression()?;
@@ -105,7 +108,10 @@ impl Parser<'_> {
         let line = self.line();
         self.bump();
         let args = self.parameters(true)?;
-        self.expect_op(":")?;
+        // Not "expected ':'": CPython keeps that message for the compound statements.
+        if !self.eat_op(":") {
+            return Err(self.invalid());
+        }
         self.enter()?;
         let body = self.expression()?;
         self.leave();

@@ -412,7 +412,8 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Tok::Indent => self.indent_err("unexpected indent"),
             Tok::Dedent => self.indent_err("unindent does not match any outer indentation level"),
-            Tok::Eof => self.err("unexpected EOF while parsing"),
+            // CPython 3.11 says "invalid syntax" here too (a decorator and then the end).
+            Tok::Eof => self.err("invalid syntax"),
             _ => self.err("invalid syntax"),
         }
     }
