@@ -81,6 +81,15 @@ impl Vm {
             .lines()
             .nth(e.line.saturating_sub(1) as usize)
             .unwrap_or("");
+        // The passes after the parser know lines, not columns; CPython reports their errors
+        // ('return' outside function, a bad global...) at the statement, which almost always
+        // starts the line.
+        let col = match e.col {
+            0 => line_text
+                .find(|c: char| c != ' ' && c != '\t')
+                .map_or(0, |i| i as u32 + 1),
+            c => c,
+        };
         let r = (|| {
             let msg = self.new_str(&e.msg)?;
             let d = self.heap.push_root(msg);
@@ -93,7 +102,7 @@ impl Vm {
                 &[
                     file,
                     Value::small_int_unchecked(e.line as i32),
-                    Value::small_int_unchecked(e.col as i32),
+                    Value::small_int_unchecked(col as i32),
                     lt,
                 ],
             )?;

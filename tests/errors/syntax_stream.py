@@ -65,3 +65,13 @@ try:
     compile("@dec\n", "<s>", "exec")
 except SyntaxError as e:
     print(type(e).__name__, e.msg, e.lineno)
+
+# Errors the passes after the parser find are reported at the statement; the '==' hint only
+# where CPython gives it.
+for src in ["return", "if x:\n    return 1", "break", "for x in y: pass\ncontinue",
+            "nonlocal x", "def f():\n    x = 1\n    global x", "def f(a):\n    global a",
+            "class C:\n    return", "def f():\n  def g():\n    nonlocal q", "a, *b, *c = d",
+            "(x for x in y) = 1", "f() = 1", "f() = x = 1", "not a = 1",
+            "a and b = 1", "a | b = 1", "-a = 1", "a < b = 1", "lambda: 1 = 1",
+            "a if b else c = 1", "None = 1"]:
+    show(src)

@@ -377,8 +377,10 @@ impl Parser<'_> {
             targets.push(value);
         }
         let value = no_bare_star(value)?;
+        // The hint is CPython's for `target = value` alone, not for a chain of targets.
+        let hint = if targets.len() == 1 { ASSIGN_HINT } else { "" };
         for t in targets.iter_mut() {
-            store_target(t, ASSIGN_HINT)?;
+            store_target(t, hint)?;
         }
         out.push(stmt(StmtKind::Assign { targets, value }, line));
         Ok(())

@@ -6,7 +6,7 @@
 use alloc::format;
 use alloc::vec;
 
-use super::super::ast::{Constant, Ctx, Expr, ExprKind};
+use super::super::ast::{Constant, Ctx, Expr, ExprKind, UnaryOp};
 use super::expr::{starts_expr, CompileErrorAt, P_BITOR};
 use super::{mk, Parser, Res};
 
@@ -91,7 +91,22 @@ pub(super) fn set_ctx(e: &mut Expr, ctx: Ctx, suffix: &str) -> Res<()> {
         _ => {
             let what = describe(e);
             let mut msg = format!("cannot {} {}", verb, what);
-            if what != "True" && what != "False" && what != "None" && what != "__debug__" {
+            // CPython's hint comes from its named-expression rule, which only sees operands
+            // of `|` and tighter: not comparisons, `not`/`and`/`or`, conditionals, lambdas or
+            // generator expressions.
+            let loose = matches!(
+                e.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::GeneratorExp { .. }
+            );
+            if !loose && !matches!(what, "True" | "False" | "None" | "__debug__") {
                 msg.push_str(suffix);
             }
             return Err(CompileErrorAt::at(msg, line));
