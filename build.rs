@@ -7,11 +7,14 @@
 //! (self-contained: they use nothing else of the crate), compiled into this script with
 //! `#[path]`. Output: `$OUT_DIR/frozen_pyr.rs`, included by `src/modules/frozen/mod.rs`. A
 //! frozen module that does not compile fails the build with its SyntaxError.
-#![allow(dead_code, unused_imports, missing_docs)]
+#![allow(dead_code, unused_imports, unused_variables, missing_docs)]
 #![allow(clippy::all)]
 
 extern crate alloc;
 
+#[path = "src/error_text.rs"]
+#[macro_use]
+mod error_text;
 #[path = "src/bytecode/mod.rs"]
 mod bytecode;
 #[path = "src/compile/mod.rs"]

@@ -15,8 +15,14 @@
 //! * [`hal`]: the platform seam (console, clock, files).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Without `detailed-errors`, `error_text!` drops its format arguments: the values computed only
+// for a message are then unused (src/error_text.rs).
+#![cfg_attr(not(feature = "detailed-errors"), allow(unused_variables))]
 
 extern crate alloc;
+
+#[macro_use]
+mod error_text;
 
 pub mod bytecode;
 pub mod compile;
