@@ -391,10 +391,10 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = class::call_special(vm, x, name, &[])? {
             if !vm.is_int(r) {
-                let tn = vm.type_name(r);
                 return Err(vm.type_error(error_msg!(
                     "returned non-int",
-                    "{name} returned non-int (type {tn})"
+                    "{name} returned non-int (type {tn})",
+                    tn = vm.type_name(r)
                 )));
             }
             return Ok(r);
@@ -603,10 +603,10 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     if plain && kind == Kind::Bytes {
         if let Some(b) = class::call_special(vm, x, "__bytes__", &[])? {
             if vm.heap.kind(b) != Kind::Bytes {
-                let tn = vm.type_name(b);
                 return Err(vm.type_error(error_msg!(
                     "__bytes__ returned non-bytes",
-                    "__bytes__ returned non-bytes (type {tn})"
+                    "__bytes__ returned non-bytes (type {tn})",
+                    tn = vm.type_name(b)
                 )));
             }
             return Ok(b);
@@ -615,10 +615,10 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     let count = if plain {
         match class::call_special(vm, x, "__index__", &[])? {
             Some(n) if !vm.is_int(n) => {
-                let tn = vm.type_name(n);
                 return Err(vm.type_error(error_msg!(
                     "returned non-int",
-                    "__index__ returned non-int (type {tn})"
+                    "__index__ returned non-int (type {tn})",
+                    tn = vm.type_name(n)
                 )));
             }
             Some(n) => Some(vm.builtin_value(n)),
@@ -684,11 +684,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                 }));
             }
             _ => {
-                let tn = vm.type_name(v);
                 vm.heap.pop_roots(d);
                 return Err(vm.type_error(error_msg!(
                     "can't convert to int",
-                    "'{tn}' object cannot be interpreted as an integer"
+                    "'{tn}' object cannot be interpreted as an integer",
+                    tn = vm.type_name(v)
                 )));
             }
         }
@@ -761,8 +761,6 @@ pub fn fill_dict(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
             Err(e) => {
                 let p = vm.pending();
                 if vm.exception_is(p, TypeId::TypeError) {
-                    let tn = vm.type_name(*item);
-                    let _ = tn;
                     vm.heap.pop_roots(depth);
                     return Err(vm.type_error(error_msg!(
                         "dictionary update sequence element must be a sequence",

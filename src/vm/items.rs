@@ -241,13 +241,11 @@ impl Vm {
             },
             Kind::ByteArray => bytes::delitem(self, obj, key),
             Kind::Instance => class::instance_delitem(self, obj, key),
-            _ => {
-                let t = self.type_name(obj);
-                Err(self.type_error(error_msg!(
-                    "object doesn't support item deletion",
-                    "'{t}' object doesn't support item deletion"
-                )))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object doesn't support item deletion",
+                "'{t}' object doesn't support item deletion",
+                t = self.type_name(obj)
+            ))),
         }
     }
 
