@@ -13,7 +13,6 @@
 //! never re-enters the subclass's own method). Methods a type's own table defines (`int.__add__`,
 //! `list.__getitem__`) take precedence over the slots of the same name.
 
-
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
