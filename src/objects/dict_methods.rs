@@ -80,8 +80,11 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
         }
         (super::list::items(vm, l), depth)
     } else {
-        let t = vm.type_name(m);
-        return Err(vm.type_error(alloc::format!("'{t}' object is not a mapping")));
+        return Err(vm.type_error(error_msg!(
+            "object not a mapping",
+            "'{t}' object is not a mapping",
+            t = vm.type_name(m)
+        )));
     };
     let (flat, depth) = pairs;
     let r = (|| {
@@ -121,9 +124,10 @@ fn check_kwarg(vm: &mut Vm, d: Value, k: Value) -> PyResult<()> {
         return Err(vm.type_error("keywords must be strings"));
     }
     if dict::get(vm, d, k)?.is_some() {
-        let name = alloc::string::String::from(vm.as_str(k).unwrap_or(""));
-        return Err(vm.type_error(alloc::format!(
-            "got multiple values for keyword argument '{name}'"
+        return Err(vm.type_error(error_msg!(
+            "got multiple values for keyword argument",
+            "got multiple values for keyword argument '{name}'",
+            name = alloc::string::String::from(vm.as_str(k).unwrap_or(""))
         )));
     }
     Ok(())
@@ -139,12 +143,19 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
             vm.getattr_opt(m, keys_name)?.is_some()
         });
     if !is_mapping {
-        let fs = function_str(vm, func)?;
-        let t = vm.type_name(m);
-        return Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {t}")));
+        let msg = error_msg!(
+            "argument after ** must be a mapping",
+            "{fs} argument after ** must be a mapping, not {t}",
+            fs = function_str(vm, func)?,
+            t = vm.type_name(m)
+        );
+        return Err(vm.type_error(msg));
     }
     match update_from(vm, d, m, true) {
         Ok(()) => Ok(()),
+        #[cfg(not(feature = "detailed-errors"))]
+        Err(e) => Err(e),
+        #[cfg(feature = "detailed-errors")]
         Err(e) => {
             let p = vm.pending();
             let text = vm.exception_str(p).unwrap_or_default();
@@ -160,6 +171,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
 }
 
 /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+#[cfg(feature = "detailed-errors")]
 pub(crate) fn function_str(vm: &mut Vm, func: Value) -> PyResult<alloc::string::String> {
     let qn = vm.intern("__qualname__")?;
     let qualname = match vm.getattr_opt(func, qn)? {
