@@ -724,19 +724,20 @@ fn type_setattr_inner(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResul
 /// `Class.__bases__ = (...)`: a non-empty tuple of classes with the same instance layout; the
 /// MRO is recomputed (subclasses keep the MRO they were made with).
 fn set_bases(vm: &mut Vm, cls: Value, v: Value) -> PyResult<()> {
-    let cname = type_name(vm, cls);
     if vm.heap.kind(v) != Kind::Tuple {
         return Err(vm.type_error(error_msg!(
             "can only assign tuple",
             "can only assign tuple to {cname}.__bases__, not {t}",
-            t = vm.type_name(v)
+            t = vm.type_name(v),
+            cname = type_name(vm, cls)
         )));
     }
     let items = tuple::items(vm, v);
     if items.is_empty() {
         return Err(vm.type_error(error_msg!(
             "can only assign non-empty tuple",
-            "can only assign non-empty tuple to {cname}.__bases__, not ()"
+            "can only assign non-empty tuple to {cname}.__bases__, not ()",
+            cname = type_name(vm, cls)
         )));
     }
     let layout = builtin_base(vm, cls);
@@ -745,7 +746,8 @@ fn set_bases(vm: &mut Vm, cls: Value, v: Value) -> PyResult<()> {
             return Err(vm.type_error(error_msg!(
                 "__bases__ must be tuple of classes",
                 "{cname}.__bases__ must be tuple of classes, not '{t}'",
-                t = vm.type_name(*b)
+                t = vm.type_name(*b),
+                cname = type_name(vm, cls)
             )));
         }
         if is_subclass(vm, *b, cls) {

@@ -15,8 +15,11 @@ use super::set;
 /// subclass instance.
 fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        let owner = if frozen { "frozenset" } else { "set" };
-        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
+        return Err(vm.type_error(error_msg!(
+            "unbound method needs an argument",
+            "unbound method {owner}.{name}() needs an argument",
+            owner = if frozen { "frozenset" } else { "set" }
+        )));
     };
     let v = vm.builtin_value(s);
     let k = vm.heap.kind(v);
@@ -29,7 +32,8 @@ fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Va
     } else {
         "set"
     };
-    Err(vm.type_error(format!(
+    Err(vm.type_error(error_msg!(
+        "descriptor doesn't apply",
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
     )))
 }
