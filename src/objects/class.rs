@@ -503,7 +503,9 @@ fn unsupported_operands(vm: &mut Vm) -> PyResult<bool> {
     let d = vm.heap.push_root(e);
     let text = vm.str_string(e);
     vm.heap.pop_roots(d);
-    Ok(text.is_ok_and(|t| t.starts_with("unsupported operand type(s)")))
+    Ok(text.is_ok_and(|t| {
+        t.starts_with("unsupported operand type(s)") || t == crate::vm::arith::UNSUPPORTED_OPERANDS
+    }))
 }
 
 /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.

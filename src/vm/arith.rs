@@ -14,6 +14,10 @@ use crate::objects::{bytes, class, float, int, list, set, tuple};
 
 use super::{PyErr, PyResult, Vm};
 
+/// The short text of the TypeError of an unsupported binary operation without
+/// `detailed-errors` (with it, CPython's `unsupported operand type(s) for ...`).
+pub(crate) const UNSUPPORTED_OPERANDS: &str = "unsupported types for operator";
+
 /// The largest sequence a repetition may build, in items (beyond it: MemoryError).
 const MAX_REPEAT: usize = 1 << 28;
 
@@ -60,7 +64,7 @@ impl Vm {
     /// types, or one short text without `detailed-errors`.
     #[cfg(not(feature = "detailed-errors"))]
     fn binary_op_error(&mut self, _op: BinaryOp, _a: Value, _b: Value, _inplace: bool) -> PyErr {
-        self.type_error("unsupported types for operator")
+        self.type_error(UNSUPPORTED_OPERANDS)
     }
 
     /// The TypeError of `a op b` when no operand supports it: CPython's message naming the
