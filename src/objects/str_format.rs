@@ -2,6 +2,7 @@
 //! String formatting: `format(value, spec)` with the format-specification mini-language,
 //! `str.format`/`str.format_map`, and `%` formatting, with CPython 3.11's rules and messages.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -158,15 +159,13 @@ fn parse_spec_typed(
             _ => false,
         };
         if !ok {
-            let t = s.ty.or(default_type).unwrap_or(' ');
-            let shown = if (' '..'\x7f').contains(&t) && t != ' ' {
-                format!("'{t}'")
-            } else {
-                format!("'\\x{:x}'", t as u32)
-            };
             return Err(vm.value_error(error_msg!(
                 "invalid format specifier",
-                "Cannot specify '{g}' with {shown}."
+                "Cannot specify '{g}' with {shown}.",
+                shown = match s.ty.or(default_type).unwrap_or(' ') {
+                    t if (' '..'\x7f').contains(&t) && t != ' ' => format!("'{t}'"),
+                    t => format!("'\\x{:x}'", t as u32),
+                }
             )));
         }
     }
