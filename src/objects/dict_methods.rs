@@ -6,6 +6,7 @@ use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 
 use super::constructors::{arg_count, fill_dict};
@@ -394,7 +395,7 @@ fn new_view(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], which: u32) -> P
         .copied()
         .unwrap_or("keys");
     let d = the_dict(vm, args, name)?;
-    no_args(vm, &format!("dict.{name}"), args, kw)?;
+    no_args(vm, &error_msg!("dict", "dict.{name}"), args, kw)?;
     let depth = vm.heap.push_root(d);
     let v = vm.alloc(Kind::DictView, 2);
     vm.heap.pop_roots(depth);
@@ -429,7 +430,7 @@ fn rest<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    no_kw(vm, &format!("dict.{name}"), kw)?;
+    no_kw(vm, &error_msg!("dict", "dict.{name}"), kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
     arg_count(vm, name, rest, min, max)?;
     Ok(rest)

@@ -2,8 +2,6 @@
 //! The methods of `set`, `frozenset` and the set-like dict views, following CPython's
 //! `setobject.c` algorithm by algorithm so that results iterate (and print) in CPython's order.
 
-use alloc::format;
-
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -38,13 +36,17 @@ fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Va
     )))
 }
 
+/// The method's name for argument-count messages (`frozenset.union`).
 fn qual(vm: &Vm, s: Value, name: &str) -> alloc::string::String {
-    let owner = if vm.heap.kind(s) == Kind::FrozenSet {
-        "frozenset"
-    } else {
-        "set"
-    };
-    format!("{owner}.{name}")
+    error_text!(
+        "set",
+        "{owner}.{name}",
+        owner = if vm.heap.kind(s) == Kind::FrozenSet {
+            "frozenset"
+        } else {
+            "set"
+        }
+    )
 }
 
 /// The other operands of a set method: unwraps subclass instances of builtin containers.
