@@ -2,7 +2,6 @@
 //! The less frequent instructions, kept out of the main dispatch loop: `except*`, the coroutine
 //! protocol (`run_async.rs`) and pattern matching (`run_match.rs`).
 
-
 use crate::bytecode::Op;
 use crate::gc::Value;
 use crate::objects::types::TypeId;
