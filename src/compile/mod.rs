@@ -7,6 +7,27 @@
 //! table. Nothing here touches the GC heap: the result is plain data that `vm` loads.
 #![forbid(unsafe_code)]
 
+/// Whether the compiler gives CPython's precise syntax-error diagnostics (the feature
+/// `detailed-errors`, see `src/error_text.rs`): the extra grammar rules and lookahead behind
+/// "Perhaps you forgot a comma?", "expected ':'", "cannot assign to function call here. Maybe
+/// you meant '==' instead of '='?" and the like, and messages naming the construct or the line.
+/// Without it, as in MicroPython, such input is a plain "invalid syntax" where the parse
+/// failed, and the errors of the lexer and of the later passes are short static texts. A
+/// constant, not a `cfg`, so that both paths keep compiling; the optimiser drops the other.
+pub(crate) const DETAILED: bool = cfg!(feature = "detailed-errors");
+
+/// The detailed static message (with `detailed-errors`) or the terse one: `detail!("invalid
+/// syntax", "expected ':'")`. Only the chosen literal is kept in the binary.
+macro_rules! detail {
+    ($terse:literal, $detailed:literal) => {
+        if $crate::compile::DETAILED {
+            $detailed
+        } else {
+            $terse
+        }
+    };
+}
+
 pub mod ast;
 pub mod codegen;
 pub mod future;

@@ -61,7 +61,10 @@ impl<'a> Compiler<'a> {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
                 if keywords[..i].iter().any(|o| o.arg.as_ref() == Some(name)) {
-                    return Err(self.error(alloc::format!("keyword argument repeated: {name}")));
+                    return Err(self.error(error_text!(
+                        "keyword argument repeated",
+                        "keyword argument repeated: {name}"
+                    )));
                 }
             }
         }

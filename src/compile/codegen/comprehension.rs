@@ -38,7 +38,12 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => ("<dictcomp>", Kind::Dict, generators, &**key, Some(&**value)),
-            _ => return Err(self.error("internal compiler error: not a comprehension")),
+            _ => {
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: not a comprehension"
+                )))
+            }
         };
         let Some(first) = gens.first() else {
             return Err(self.error("comprehension without 'for'"));
@@ -143,7 +148,12 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
                 self.emit(Op::MapAdd, depth);
             }
-            (Kind::Dict, None) => return Err(self.error("internal compiler error: dict value")),
+            (Kind::Dict, None) => {
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: dict value"
+                )))
+            }
             (Kind::Gen, _) => {
                 self.op(Op::YieldValue);
                 self.op(Op::PopTop);

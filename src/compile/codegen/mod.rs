@@ -480,7 +480,10 @@ impl<'a> Compiler<'a> {
         match access {
             Access::Fast => {
                 let Some(i) = self.unit.varnames.iter().position(|v| *v == mangled) else {
-                    return Err(self.error("internal compiler error: unknown local"));
+                    return Err(self.error(detail!(
+                        "internal compiler error",
+                        "internal compiler error: unknown local"
+                    )));
                 };
                 let i = i as u32;
                 let op = match ctx {
@@ -492,7 +495,10 @@ impl<'a> Compiler<'a> {
             }
             Access::Deref => {
                 let Some(i) = self.deref_slot(&mangled) else {
-                    return Err(self.error("internal compiler error: missing cell"));
+                    return Err(self.error(detail!(
+                        "internal compiler error",
+                        "internal compiler error: missing cell"
+                    )));
                 };
                 let op = match ctx {
                     Ctx::Load if self.unit.kind == ScopeKind::Class => Op::LoadClassDeref,
@@ -538,7 +544,10 @@ impl<'a> Compiler<'a> {
     fn enter_unit(&mut self, key: usize, name: &str, line: u32) -> CResult {
         let Some(scope) = self.st.scope_of(key) else {
             return Err(CompileError::syntax(
-                "internal compiler error: no scope",
+                detail!(
+                    "internal compiler error",
+                    "internal compiler error: no scope"
+                ),
                 line,
                 0,
             ));
@@ -567,7 +576,10 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit, returning its code object and making the parent current.
     fn exit_unit(&mut self) -> CResult<CodeObject> {
         let Some(parent) = self.parents.pop() else {
-            return Err(self.error("internal compiler error: unit stack"));
+            return Err(self.error(detail!(
+                "internal compiler error",
+                "internal compiler error: unit stack"
+            )));
         };
         let unit = core::mem::replace(&mut self.unit, parent);
         assemble::assemble(unit)
@@ -597,7 +609,10 @@ impl<'a> Compiler<'a> {
         }
         for name in &code.freevars {
             let Some(slot) = self.deref_slot(name) else {
-                return Err(self.error("internal compiler error: closure cell"));
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: closure cell"
+                )));
             };
             self.emit(Op::LoadClosure, slot);
         }

@@ -325,11 +325,13 @@ impl<'a> Lexer<'a> {
     fn finish(&mut self) -> Res<()> {
         self.done = true;
         if let Some(&(c, line, col)) = self.brackets.last() {
-            return Err(CompileError::syntax(
-                format!("'{}' was never closed", c as char),
-                line,
-                col,
-            ));
+            // (Static texts: the REPL reads "was never closed" as "more input needed".)
+            let msg = match c {
+                b'(' => "'(' was never closed",
+                b'[' => "'[' was never closed",
+                _ => "'{' was never closed",
+            };
+            return Err(CompileError::syntax(msg, line, col));
         }
         let (l, col) = (self.line, self.col());
         if self.line_has_tokens {
@@ -369,7 +371,12 @@ impl<'a> Lexer<'a> {
             if ch.is_ascii() {
                 return Err(self.err("invalid syntax"));
             }
-            return Err(self.err(format!("invalid character '{}' (U+{:04X})", ch, ch as u32)));
+            return Err(self.err(error_text!(
+                "invalid character",
+                "invalid character '{}' (U+{:04X})",
+                ch,
+                ch as u32
+            )));
         };
         let (line, col) = (self.line, self.col());
         match c {
@@ -383,6 +390,18 @@ impl<'a> Lexer<'a> {
                     });
                 }
                 self.brackets.push((c, line, col));
+            }
+            b')' | b']' | b'}' if !super::DETAILED => {
+                // Without `detailed-errors` a stray or mismatched closing bracket is a plain
+                // "invalid syntax" where it stands.
+                let want = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if self.brackets.pop().map(|b| b.0) != Some(want) {
+                    return Err(self.err("invalid syntax"));
+                }
             }
             b')' | b']' | b'}' => match self.brackets.pop() {
                 None => return Err(self.err(format!("unmatched '{}'", c as char))),
@@ -536,7 +555,7 @@ impl<'a> Lexer<'a> {
             };
             self.pos += 2;
             let d = self.digits(radix, true)?;
-            if d.is_empty() && self.peek().is_ascii_digit() {
+            if super::DETAILED && d.is_empty() && self.peek().is_ascii_digit() {
                 let c = self.peek() as char;
                 return Err(self.err(format!(
                     "invalid digit '{}' in {} literal",
@@ -549,7 +568,7 @@ impl<'a> Lexer<'a> {
             }
             if self.peek().is_ascii_alphanumeric() {
                 let c = self.peek() as char;
-                if radix != 16 && c.is_ascii_digit() {
+                if super::DETAILED && radix != 16 && c.is_ascii_digit() {
                     return Err(self.err(format!(
                         "invalid digit '{}' in {} literal",
                         c,
@@ -613,7 +632,10 @@ impl<'a> Lexer<'a> {
         let raw = self.slice(start, self.pos);
         if raw.starts_with('0') && int_part.bytes().any(|b| b != b'0') {
             return Err(CompileError::syntax(
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                detail!(
+                    "invalid decimal literal",
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                ),
                 line,
                 col,
             ));
@@ -748,6 +770,14 @@ impl<'a> Lexer<'a> {
 
     fn unterminated(&self, triple: bool, line: u32) -> CompileError {
         // At the end of the input, a final newline does not begin another line (CPython).
+        if !super::DETAILED {
+            let msg = if triple {
+                "unterminated triple-quoted string literal"
+            } else {
+                "unterminated string literal"
+            };
+            return CompileError::syntax(msg, line, self.string_col);
+        }
         let detected = if self.at_end() && self.b.last() == Some(&b'\n') {
             self.line.saturating_sub(1).max(line)
         } else {

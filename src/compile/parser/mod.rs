@@ -354,8 +354,17 @@ impl<'a> Parser<'a> {
         if self.eat_op(op) {
             return Ok(());
         }
+        if !super::DETAILED {
+            return Err(self.invalid());
+        }
+        Err(self.expected_op(op))
+    }
+
+    /// CPython's diagnostics for a missing `:` or closing bracket (`detailed-errors`).
+    #[inline(never)]
+    fn expected_op(&self, op: &str) -> CompileError {
         if op == ":" {
-            return Err(self.err("expected ':'"));
+            return self.err("expected ':'");
         }
         let operand = match self.peek() {
             Tok::Name(n) => !is_keyword(n) || matches!(n.as_str(), "None" | "True" | "False"),
@@ -364,9 +373,9 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         if matches!(op, ")" | "]" | "}") && operand {
-            return Err(self.err("invalid syntax. Perhaps you forgot a comma?"));
+            return self.err("invalid syntax. Perhaps you forgot a comma?");
         }
-        Err(self.invalid())
+        self.invalid()
     }
 
     fn expect_kw(&mut self, kw: &str) -> Res<()> {
