@@ -382,12 +382,12 @@ impl<'a> Lexer<'a> {
         match c {
             b'(' | b'[' | b'{' => {
                 if self.brackets.len() >= MAX_NESTING {
-                    return Err(CompileError {
-                        kind: ErrorKind::TooDeep,
-                        msg: String::from("too many nested parentheses"),
+                    return Err(CompileError::new(
+                        ErrorKind::TooDeep,
+                        String::from("too many nested parentheses"),
                         line,
                         col,
-                    });
+                    ));
                 }
                 self.brackets.push((c, line, col));
             }
@@ -460,11 +460,13 @@ impl<'a> Lexer<'a> {
         }
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         let (line, c) = (self.line, self.col());
-        let tab_err = || CompileError {
-            kind: ErrorKind::Tab,
-            msg: String::from("inconsistent use of tabs and spaces in indentation"),
-            line,
-            col: c,
+        let tab_err = || {
+            CompileError::new(
+                ErrorKind::Tab,
+                String::from("inconsistent use of tabs and spaces in indentation"),
+                line,
+                c,
+            )
         };
         if col == top {
             if alt != top_alt {
@@ -475,12 +477,12 @@ impl<'a> Lexer<'a> {
                 return Err(tab_err());
             }
             if self.indents.len() >= MAX_NESTING {
-                return Err(CompileError {
-                    kind: ErrorKind::Indentation,
-                    msg: String::from("too many levels of indentation"),
+                return Err(CompileError::new(
+                    ErrorKind::Indentation,
+                    String::from("too many levels of indentation"),
                     line,
-                    col: c,
-                });
+                    c,
+                ));
             }
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, c);
@@ -493,12 +495,12 @@ impl<'a> Lexer<'a> {
             self.line_has_tokens = false;
             let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
-                return Err(CompileError {
-                    kind: ErrorKind::Indentation,
-                    msg: String::from("unindent does not match any outer indentation level"),
+                return Err(CompileError::new(
+                    ErrorKind::Indentation,
+                    String::from("unindent does not match any outer indentation level"),
                     line,
-                    col: c,
-                });
+                    c,
+                ));
             }
             if alt != top_alt {
                 return Err(tab_err());

@@ -429,12 +429,7 @@ impl<'a> Parser<'a> {
 
     fn indent_err(&self, msg: &str) -> CompileError {
         let (line, col) = self.err_pos();
-        CompileError {
-            kind: ErrorKind::Indentation,
-            msg: String::from(msg),
-            line,
-            col,
-        }
+        CompileError::new(ErrorKind::Indentation, String::from(msg), line, col)
     }
 
     /// An identifier that is not a hard keyword.
@@ -462,12 +457,12 @@ impl<'a> Parser<'a> {
             return Err(super::memory_error(self.line()));
         }
         if self.depth > MAX_NESTING || self.deep_stack() {
-            return Err(CompileError {
-                kind: ErrorKind::TooDeep,
-                msg: String::from("too many nested parentheses"),
-                line: self.line(),
-                col: self.tok_at(0).col,
-            });
+            return Err(CompileError::new(
+                ErrorKind::TooDeep,
+                String::from("too many nested parentheses"),
+                self.line(),
+                self.tok_at(0).col,
+            ));
         }
         Ok(())
     }
@@ -488,12 +483,12 @@ impl<'a> Parser<'a> {
             if self.blocks >= self.depth {
                 return Err(self.indent_err("too many levels of indentation"));
             }
-            return Err(CompileError {
-                kind: ErrorKind::TooDeep,
-                msg: String::from("too many nested parentheses"),
-                line: self.line(),
-                col: self.tok_at(0).col,
-            });
+            return Err(CompileError::new(
+                ErrorKind::TooDeep,
+                String::from("too many nested parentheses"),
+                self.line(),
+                self.tok_at(0).col,
+            ));
         }
         Ok(())
     }

@@ -483,7 +483,7 @@ fn e(src: &str) -> String {
 fn err(src: &str) -> (String, u32) {
     match parse(src, Mode::Exec) {
         Ok(m) => panic!("expected an error for {:?}, got {}", src, body(&m.body)),
-        Err(e) => (e.msg, e.line),
+        Err(e) => (e.msg.clone(), e.line),
     }
 }
 
