@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_function(code, 0)?;
         self.expr(&first.iter)?;
-        self.op(if first.is_async {
+        self.op(if first.is_async && crate::compile::ast::ASYNC {
             Op::GetAiter
         } else {
             Op::GetIter
@@ -101,7 +101,7 @@ impl<'a> Compiler<'a> {
             self.load_name(".0")?;
         } else {
             self.expr(&g.iter)?;
-            self.op(if g.is_async {
+            self.op(if g.is_async && crate::compile::ast::ASYNC {
                 Op::GetAiter
             } else {
                 Op::GetIter
@@ -109,7 +109,7 @@ impl<'a> Compiler<'a> {
         }
         let (start, end) = (self.new_label(), self.new_label());
         self.bind(start);
-        if g.is_async {
+        if g.is_async && crate::compile::ast::ASYNC {
             self.push_handler(end, 0);
             self.op(Op::GetAnext);
             self.load_const(Const::None);
@@ -125,7 +125,7 @@ impl<'a> Compiler<'a> {
         self.comp_generator(gens, i + 1, kind, elt, value)?;
         self.jump(Op::Jump, start);
         self.bind(end);
-        if g.is_async {
+        if g.is_async && crate::compile::ast::ASYNC {
             self.op(Op::EndAsyncFor);
         }
         Ok(())

@@ -258,7 +258,7 @@ impl<'a> Unit<'a> {
                 if sc.nested {
                     u.flags |= flags::NESTED;
                 }
-                u.flags |= match (sc.is_generator, sc.is_coroutine) {
+                u.flags |= match (sc.is_generator, sc.is_coroutine && ast::ASYNC) {
                     (true, true) => flags::ASYNC_GENERATOR,
                     (false, true) => flags::COROUTINE,
                     (true, false) => flags::GENERATOR,

@@ -138,7 +138,7 @@ impl Builder {
                 body,
                 orelse,
                 is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async, line),
+            } => self.for_stmt(target, iter, body, orelse, *is_async && ASYNC, line),
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                 self.test_and_bodies(test, body, orelse)
             }
@@ -146,7 +146,7 @@ impl Builder {
                 items,
                 body,
                 is_async,
-            } => self.with_stmt(items, body, *is_async, line),
+            } => self.with_stmt(items, body, *is_async && ASYNC, line),
             #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
             StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
@@ -302,7 +302,7 @@ impl Builder {
             self.expr(r)?;
         }
         let prev = self.enter(ScopeKind::Function, node_key(fd));
-        self.scope().is_coroutine = fd.is_async;
+        self.scope().is_coroutine = fd.is_async && ASYNC;
         self.params(&fd.args, line)?;
         self.stmts(&fd.body)?;
         self.cur = prev;
@@ -677,7 +677,7 @@ impl Builder {
         self.scope().comp_kind = comp_kind;
         self.add_def(".0", DEF_PARAM, e.line)?;
         for (i, g) in gens.iter().enumerate() {
-            if g.is_async {
+            if g.is_async && ASYNC {
                 self.scope().is_coroutine = true;
             }
             self.expr(&g.target)?;
