@@ -137,11 +137,11 @@ pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) 
         }
         for t in lx.toks.drain(..) {
             if compound.is_none() {
-                first.get_or_insert(t.tok == Tok::Op("@"));
-                if t.tok == Tok::Newline {
+                first.get_or_insert(matches!(t.tok, Tok::Op("@")));
+                if matches!(t.tok, Tok::Newline) {
                     compound = Some(prev_colon || first == Some(true));
                 }
-                prev_colon = t.tok == Tok::Op(":");
+                prev_colon = matches!(t.tok, Tok::Op(":"));
             }
         }
     }
@@ -507,7 +507,7 @@ impl<'a> Parser<'a> {
         while matches!(self.peek(), Tok::Newline | Tok::Dedent) {
             self.bump();
         }
-        if *self.peek() != Tok::Eof {
+        if !matches!(self.peek(), Tok::Eof) {
             return Err(self.invalid());
         }
         Ok(ast::Module {

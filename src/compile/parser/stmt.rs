@@ -921,8 +921,7 @@ impl Parser<'_> {
                 }
                 seen_star = true;
                 if self.at_op(",") {
-                    let next = self.tok_at(1).tok.clone();
-                    if next == Tok::Op(close) || next == Tok::Op("**") {
+                    if matches!(&self.tok_at(1).tok, Tok::Op(o) if *o == close || *o == "**") {
                         return Err(CompileErrorAt::at(
                             detail!("invalid syntax", "named arguments must follow bare *"),
                             line,
