@@ -175,11 +175,12 @@ fn is_ident_char(c: char) -> bool {
 
 /// Whether `w` is a string prefix (any case): r, u, b, br, rb, f, fr, rf.
 fn is_prefix(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-    )
+    let has = |c: u8| w.bytes().any(|b| b | 0x20 == c);
+    match w.len() {
+        1 => has(b'r') || has(b'u') || has(b'b') || has(b'f'),
+        2 => has(b'r') && (has(b'b') || has(b'f')),
+        _ => false,
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -739,13 +740,14 @@ impl<'a> Lexer<'a> {
             (start.saturating_sub(self.line_start) + 1) as u32,
         );
         self.string_col = col;
-        let p = prefix.to_ascii_lowercase();
-        let raw = p.contains('r');
-        let is_bytes = p.contains('b');
+        // (A prefix is one of `is_prefix`'s, so each letter tells what it is.)
+        let has = |c: u8| prefix.bytes().any(|b| b | 0x20 == c);
+        let raw = has(b'r');
+        let is_bytes = has(b'b');
         let q = self.peek();
         let triple = self.peek_at(1) == q && self.peek_at(2) == q;
         self.pos += if triple { 3 } else { 1 };
-        if p.contains('f') {
+        if has(b'f') {
             let parts = self.fstring_body(q, triple, raw, line)?;
             self.push(Tok::FStr(parts), line, col);
             return Ok(());
