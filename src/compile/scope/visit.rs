@@ -583,7 +583,7 @@ impl Builder {
 
     fn yield_expr(&mut self, v: Option<&Expr>, from: bool, line: u32) -> Result<(), CompileError> {
         self.yield_here(line)?;
-        if from && self.scope().is_coroutine && self.kind() == ScopeKind::Function {
+        if ASYNC && from && self.scope().is_coroutine && self.kind() == ScopeKind::Function {
             return Err(err("'yield from' inside async function", line));
         }
         match v {
