@@ -155,12 +155,7 @@ fn source_text(vm: &mut Vm, src: Value, what: &str, file: &str) -> PyResult<Stri
                         "(unicode error) invalid utf-8",
                         "(unicode error) 'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: {reason}"
                     );
-                    let err = CompileError {
-                        kind: ErrorKind::Syntax,
-                        msg,
-                        line: 1,
-                        col: 0,
-                    };
+                    let err = CompileError::new(ErrorKind::Syntax, msg, 1, 0);
                     return Err(vm.syntax_error(&err, file, ""));
                 }
             }
