@@ -72,28 +72,16 @@ pub enum StmtKind {
     Delete(Vec<Expr>),
     /// `t1 = t2 = value`: `targets` in source order (left to right).
     Assign { targets: Vec<Expr>, value: Expr },
-    /// `target op= value`
+    /// `target op= value` (the target boxed so that the statement is no larger than an `If`)
     AugAssign {
-        target: Expr,
+        target: Box<Expr>,
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`; `simple` is true for a bare name not in parentheses.
-    AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
-        simple: bool,
-    },
-    /// `[async] for target in iter: body else: orelse` (`is_async` and the other flags are read
-    /// together with [`ASYNC`])
-    For {
-        target: Expr,
-        iter: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-        is_async: bool,
-    },
+    /// `target: annotation [= value]`
+    AnnAssign(Box<AnnAssign>),
+    /// `[async] for target in iter: body else: orelse`
+    For(Box<For>),
     /// `while test: body else: orelse`
     While {
         test: Expr,
@@ -121,7 +109,7 @@ pub enum StmtKind {
     /// `raise [exc [from cause]]`
     Raise {
         exc: Option<Expr>,
-        cause: Option<Expr>,
+        cause: Option<Box<Expr>>,
     },
     /// `try: body except...: handlers else: orelse finally: finalbody`. `is_star` for `except*`.
     Try {
@@ -132,7 +120,7 @@ pub enum StmtKind {
         is_star: bool,
     },
     /// `assert test[, msg]`
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert { test: Expr, msg: Option<Box<Expr>> },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
     /// `from ..module import a as b, c` (`module` is None for `from . import x`; `level` counts
@@ -154,6 +142,27 @@ pub enum StmtKind {
     Break,
     /// `continue`
     Continue,
+}
+
+/// `target: annotation [= value]`; `simple` is true for a bare name not in parentheses. Boxed,
+/// as are the other large statements, so that the common ones decide the size of every `Stmt`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnAssign {
+    pub target: Expr,
+    pub annotation: Expr,
+    pub value: Option<Expr>,
+    pub simple: bool,
+}
+
+/// `[async] for target in iter: body else: orelse` (`is_async` and the other flags are read
+/// together with [`ASYNC`])
+#[derive(Debug, Clone, PartialEq)]
+pub struct For {
+    pub target: Expr,
+    pub iter: Expr,
+    pub body: Vec<Stmt>,
+    pub orelse: Vec<Stmt>,
+    pub is_async: bool,
 }
 
 /// A `def` (also used for `async def`).
@@ -214,11 +223,8 @@ pub enum ExprKind {
         body: Box<Expr>,
         orelse: Box<Expr>,
     },
-    /// `{k: v, **d}`: a `None` key means `**value`.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    /// `{k: v, **d}`
+    Dict(Box<Dict>),
     /// `{a, b}`
     Set(Vec<Expr>),
     /// `[elt for ...]`
@@ -249,18 +255,10 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from value`
     YieldFrom(Box<Expr>),
-    /// `left op1 c1 op2 c2 ...`: `ops.len() == comparators.len() >= 1`.
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
-    /// `func(args, keywords)`: positional args may be `Starred`; keyword arg None is `**expr`.
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    /// `left op1 c1 op2 c2 ...`
+    Compare(Box<Compare>),
+    /// `func(args, keywords)`
+    Call(Box<Call>),
     /// One `{value!conversion:format_spec}` of an f-string. `conversion` is -1 (none), or the
     /// character `'s'`, `'r'` or `'a'` as an integer. `format_spec` is itself a `JoinedStr`.
     #[cfg(any(feature = "fstrings", test))]
@@ -301,6 +299,30 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// `{k: v, **d}`: a `None` key means `**value`. Boxed, as are the other large expressions, so
+/// that the common small nodes decide the size of every `Expr` (see the size test below).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dict {
+    pub keys: Vec<Option<Expr>>,
+    pub values: Vec<Expr>,
+}
+
+/// `left op1 c1 op2 c2 ...`: `ops.len() == comparators.len() >= 1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compare {
+    pub left: Expr,
+    pub ops: Vec<CmpOp>,
+    pub comparators: Vec<Expr>,
+}
+
+/// `func(args, keywords)`: positional args may be `Starred`; keyword arg None is `**expr`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub func: Expr,
+    pub args: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
 }
 
 /// Whether a name, attribute, subscript, starred, list or tuple is read, assigned or deleted.
@@ -550,4 +572,22 @@ pub enum Pattern {
     },
     /// `p1 | p2 | ...`
     MatchOr(Vec<Pattern>),
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+    use core::mem::size_of;
+
+    #[test]
+    fn node_sizes() {
+        std::println!(
+            "Expr {} Stmt {} ExprKind {} StmtKind {} Constant {}",
+            size_of::<Expr>(),
+            size_of::<Stmt>(),
+            size_of::<ExprKind>(),
+            size_of::<StmtKind>(),
+            size_of::<Constant>()
+        );
+    }
 }

@@ -158,7 +158,8 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             expr(out, orelse, TEST);
             close(out, level > TEST);
         }
-        ExprKind::Dict { keys, values } => {
+        ExprKind::Dict(d) => {
+            let (keys, values) = (&d.keys, &d.values);
             out.push('{');
             for (i, (k, v)) in keys.iter().zip(values).enumerate() {
                 if i > 0 {
@@ -237,11 +238,8 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             expr(out, v, TEST);
             out.push(')');
         }
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
+        ExprKind::Compare(c) => {
+            let (left, ops, comparators) = (&c.left, &c.ops, &c.comparators);
             open(out, level > CMP);
             expr(out, left, CMP + 1);
             for (op, c) in ops.iter().zip(comparators) {
@@ -250,11 +248,8 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             }
             close(out, level > CMP);
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call(c) => {
+            let (func, args, keywords) = (&c.func, &c.args, &c.keywords);
             expr(out, func, ATOM);
             if let ([only], true) = (args.as_slice(), keywords.is_empty()) {
                 if matches!(only.kind, ExprKind::GeneratorExp { .. }) {

@@ -89,7 +89,7 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp { op, operand } => self.unary(*op, operand),
             ExprKind::Lambda { args, body } => self.lambda(e, args, body),
             ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse),
-            ExprKind::Dict { keys, values } => self.dict_display(keys, values),
+            ExprKind::Dict(d) => self.dict_display(&d.keys, &d.values),
             ExprKind::Set(elts) => self.sequence_display(elts, Op::BuildSet),
             ExprKind::List { elts, ctx } => self.list_or_tuple(elts, *ctx, Op::BuildList),
             ExprKind::Tuple { elts, ctx } => self.list_or_tuple(elts, *ctx, Op::BuildTuple),
@@ -101,16 +101,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Await(v) => self.delegate(v, Op::GetAwaitable),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref()),
             ExprKind::YieldFrom(v) => self.delegate(v, Op::GetYieldFromIter),
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compare(left, ops, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords),
+            ExprKind::Compare(c) => self.compare(&c.left, &c.ops, &c.comparators),
+            ExprKind::Call(c) => self.call(&c.func, &c.args, &c.keywords),
             #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue { .. } => self.formatted_value(e),
             #[cfg(any(feature = "fstrings", test))]

@@ -695,9 +695,10 @@ fn find_ann(body: &[Stmt]) -> bool {
     use ast::StmtKind as S;
     body.iter().any(|s| match &s.kind {
         S::AnnAssign { .. } => true,
-        S::For { body, orelse, .. }
-        | S::While { body, orelse, .. }
-        | S::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        S::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        S::While { body, orelse, .. } | S::If { body, orelse, .. } => {
+            find_ann(body) || find_ann(orelse)
+        }
         S::With { body, .. } => find_ann(body),
         S::Try {
             body,

@@ -34,19 +34,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.aug_assign(target, *op as u32 + BinaryOp::INPLACE as u32, value)
             }
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => self.ann_assign(target, annotation, value.as_ref(), *simple),
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async && ASYNC),
+            StmtKind::AnnAssign(a) => {
+                self.ann_assign(&a.target, &a.annotation, a.value.as_ref(), a.simple)
+            }
+            StmtKind::For(f) => {
+                self.for_stmt(&f.target, &f.iter, &f.body, &f.orelse, f.is_async && ASYNC)
+            }
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::With {
@@ -56,7 +49,7 @@ impl<'a> Compiler<'a> {
             } => self.with_stmt(items, 0, body, *is_async && ASYNC),
             #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
-            StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref(), line),
+            StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_deref(), line),
             StmtKind::Try {
                 body,
                 handlers,
@@ -64,7 +57,7 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => self.try_stmt(body, handlers, orelse, finalbody, *is_star),
-            StmtKind::Assert { test, msg } => self.assert(test, msg.as_ref()),
+            StmtKind::Assert { test, msg } => self.assert(test, msg.as_deref()),
             StmtKind::Import(names) => self.import(names),
             StmtKind::ImportFrom {
                 module,

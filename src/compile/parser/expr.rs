@@ -9,7 +9,8 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::super::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, Ctx, Expr, ExprKind, Keyword, UnaryOp,
+    BinOp, BoolOp, Call, CmpOp, Compare, Comprehension, Constant, Ctx, Dict, Expr, ExprKind,
+    Keyword, UnaryOp,
 };
 use super::super::lexer::Tok;
 use super::{is_keyword, mk, push, Parser, Res};
@@ -333,11 +334,11 @@ impl Parser<'_> {
             comparators.push(self.binary(P_BITOR)?);
         }
         Ok(mk(
-            ExprKind::Compare {
-                left: Box::new(left),
+            ExprKind::Compare(Box::new(Compare {
+                left,
                 ops,
                 comparators,
-            },
+            })),
             line,
         ))
     }
@@ -473,11 +474,11 @@ impl Parser<'_> {
         let (args, keywords) = self.arguments()?;
         self.leave();
         Ok(mk(
-            ExprKind::Call {
-                func: Box::new(e),
+            ExprKind::Call(Box::new(Call {
+                func: e,
                 args,
                 keywords,
-            },
+            })),
             line,
         ))
     }
@@ -844,7 +845,7 @@ impl Parser<'_> {
     fn brace_special(&mut self, line: u32) -> Res<Expr> {
         if self.eat_op("}") {
             let (keys, values) = (Vec::new(), Vec::new());
-            return Ok(mk(ExprKind::Dict { keys, values }, line));
+            return Ok(mk(ExprKind::Dict(Box::new(Dict { keys, values })), line));
         }
         self.dict_items(line, Vec::new(), Vec::new())
     }
@@ -918,7 +919,7 @@ impl Parser<'_> {
             }
         }
         self.expect_op("}")?;
-        Ok(mk(ExprKind::Dict { keys, values }, line))
+        Ok(mk(ExprKind::Dict(Box::new(Dict { keys, values })), line))
     }
 
     /// for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+

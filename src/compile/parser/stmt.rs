@@ -8,8 +8,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::super::ast::{
-    Alias, Arg, Arguments, BinOp, ClassDef, Ctx, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt,
-    StmtKind, WithItem,
+    Alias, AnnAssign, Arg, Arguments, BinOp, ClassDef, Ctx, ExceptHandler, Expr, ExprKind, For,
+    FunctionDef, Stmt, StmtKind, WithItem,
 };
 use super::super::lexer::Tok;
 use super::expr::{starts_expr, CompileErrorAt};
@@ -291,7 +291,7 @@ impl Parser<'_> {
         self.bump();
         let test = self.expression()?;
         let msg = if self.eat_op(",") {
-            Some(self.expression()?)
+            Some(Box::new(self.expression()?))
         } else {
             None
         };
@@ -310,7 +310,7 @@ impl Parser<'_> {
         }
         let exc = Some(self.expression()?);
         let cause = if self.eat_kw("from") {
-            Some(self.expression()?)
+            Some(Box::new(self.expression()?))
         } else {
             None
         };
@@ -401,7 +401,14 @@ impl Parser<'_> {
         aug_target(&mut target)?;
         self.bump();
         let value = no_bare_star(self.assign_rhs()?)?;
-        out.push(stmt(StmtKind::AugAssign { target, op, value }, line));
+        out.push(stmt(
+            StmtKind::AugAssign {
+                target: Box::new(target),
+                op,
+                value,
+            },
+            line,
+        ));
         Ok(())
     }
 
@@ -454,12 +461,12 @@ impl Parser<'_> {
             None
         };
         out.push(stmt(
-            StmtKind::AnnAssign {
+            StmtKind::AnnAssign(Box::new(AnnAssign {
                 target,
                 annotation,
                 value,
                 simple,
-            },
+            })),
             line,
         ));
         Ok(())
@@ -624,12 +631,14 @@ impl Parser<'_> {
         let iter = no_bare_star(self.star_expressions()?)?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        push_kind(out, line, move || StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-            is_async,
+        push_kind(out, line, move || {
+            StmtKind::For(Box::new(For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            }))
         });
         Ok(())
     }

@@ -128,7 +128,8 @@ fn ex(e: &Expr) -> String {
         ExprKind::IfExp { test, body, orelse } => {
             format!("(if {} {} {})", ex(test), ex(body), ex(orelse))
         }
-        ExprKind::Dict { keys, values } => {
+        ExprKind::Dict(d) => {
+            let (keys, values) = (&d.keys, &d.values);
             let mut s = String::from("(dict");
             for (k, v) in keys.iter().zip(values) {
                 match k {
@@ -156,22 +157,16 @@ fn ex(e: &Expr) -> String {
         ExprKind::Await(v) => format!("(await {})", ex(v)),
         ExprKind::Yield(v) => format!("(yield {})", optb(v)),
         ExprKind::YieldFrom(v) => format!("(yield-from {})", ex(v)),
-        ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } => {
+        ExprKind::Compare(c) => {
+            let (left, ops, comparators) = (&c.left, &c.ops, &c.comparators);
             let mut s = format!("(cmp {}", ex(left));
             for (o, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {} {}", cmp(*o), ex(c)));
             }
             s + ")"
         }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
+        ExprKind::Call(c) => {
+            let (func, args, keywords) = (&c.func, &c.args, &c.keywords);
             let a = if args.is_empty() {
                 String::new()
             } else {
@@ -336,31 +331,20 @@ fn st(s: &Stmt) -> String {
         StmtKind::AugAssign { target, op, value } => {
             format!("({}= {} {})", bin(*op), ex(target), ex(value))
         }
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            simple,
-        } => format!(
+        StmtKind::AnnAssign(a) => format!(
             "(ann{} {} {} {})",
-            if *simple { "" } else { "-complex" },
-            ex(target),
-            ex(annotation),
-            opt(value)
+            if a.simple { "" } else { "-complex" },
+            ex(&a.target),
+            ex(&a.annotation),
+            opt(&a.value)
         ),
-        StmtKind::For {
-            target,
-            iter,
-            body: b,
-            orelse,
-            is_async,
-        } => format!(
+        StmtKind::For(f) => format!(
             "({}for {} {} ({}) ({}))",
-            if *is_async { "async-" } else { "" },
-            ex(target),
-            ex(iter),
-            body(b),
-            body(orelse)
+            if f.is_async { "async-" } else { "" },
+            ex(&f.target),
+            ex(&f.iter),
+            body(&f.body),
+            body(&f.orelse)
         ),
         StmtKind::While {
             test,
@@ -404,7 +388,7 @@ fn st(s: &Stmt) -> String {
                 .collect();
             format!("(match {} {})", ex(subject), c.join(" "))
         }
-        StmtKind::Raise { exc, cause } => format!("(raise {} {})", opt(exc), opt(cause)),
+        StmtKind::Raise { exc, cause } => format!("(raise {} {})", opt(exc), optb(cause)),
         StmtKind::Try {
             body: b,
             handlers,
@@ -432,7 +416,7 @@ fn st(s: &Stmt) -> String {
                 body(finalbody)
             )
         }
-        StmtKind::Assert { test, msg } => format!("(assert {} {})", ex(test), opt(msg)),
+        StmtKind::Assert { test, msg } => format!("(assert {} {})", ex(test), optb(msg)),
         StmtKind::Import(names) => format!("(import {})", aliases(names)),
         StmtKind::ImportFrom {
             module,

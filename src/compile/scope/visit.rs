@@ -126,19 +126,17 @@ impl Builder {
             StmtKind::Delete(ts) => self.exprs(ts),
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, value, .. } => self.three(target, Some(value), None),
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => self.ann_assign(target, annotation, value.as_ref(), *simple, line),
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async && ASYNC, line),
+            StmtKind::AnnAssign(a) => {
+                self.ann_assign(&a.target, &a.annotation, a.value.as_ref(), a.simple, line)
+            }
+            StmtKind::For(f) => self.for_stmt(
+                &f.target,
+                &f.iter,
+                &f.body,
+                &f.orelse,
+                f.is_async && ASYNC,
+                line,
+            ),
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                 self.test_and_bodies(test, body, orelse)
             }
@@ -149,7 +147,7 @@ impl Builder {
             } => self.with_stmt(items, body, *is_async && ASYNC, line),
             #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
-            StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
+            StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_deref()),
             StmtKind::Try {
                 body,
                 handlers,
@@ -157,7 +155,7 @@ impl Builder {
                 finalbody,
                 ..
             } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::Assert { test, msg } => self.opt_pair(Some(test), msg.as_ref()),
+            StmtKind::Assert { test, msg } => self.opt_pair(Some(test), msg.as_deref()),
             StmtKind::Import(names) => self.import_names(names, line),
             StmtKind::ImportFrom { names, .. } => self.import_names(names, line),
             StmtKind::Global(names) => self.declare(names, true, line),
@@ -464,7 +462,7 @@ impl Builder {
             | ExprKind::Starred { value: v, .. } => self.expr(v),
             ExprKind::Lambda { args, body } => self.lambda(e, args, body),
             ExprKind::IfExp { test, body, orelse } => self.three(test, Some(body), Some(orelse)),
-            ExprKind::Dict { keys, values } => self.dict(keys, values),
+            ExprKind::Dict(d) => self.dict(&d.keys, &d.values),
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, generators, &[elt], "list comprehension")
             }
@@ -483,14 +481,8 @@ impl Builder {
             ExprKind::Await(v) => self.await_expr(v, line),
             ExprKind::Yield(v) => self.yield_expr(v.as_deref(), false, line),
             ExprKind::YieldFrom(v) => self.yield_expr(Some(v), true, line),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => self.expr_and_list(left, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords),
+            ExprKind::Compare(c) => self.expr_and_list(&c.left, &c.comparators),
+            ExprKind::Call(c) => self.call(&c.func, &c.args, &c.keywords),
             #[cfg(any(feature = "fstrings", test))]
             ExprKind::FormattedValue {
                 value, format_spec, ..

@@ -209,23 +209,23 @@ impl<'t> Reader<'t> {
                 value: self.expr(),
             },
             "AugAssign" => StmtKind::AugAssign {
-                target: self.expr(),
+                target: self.bexpr(),
                 op: binop(&self.tag()),
                 value: self.expr(),
             },
-            "AnnAssign" => StmtKind::AnnAssign {
+            "AnnAssign" => StmtKind::AnnAssign(Box::new(AnnAssign {
                 target: self.expr(),
                 annotation: self.expr(),
                 value: self.opt(Self::expr),
                 simple: self.boolean(),
-            },
-            "For" | "AsyncFor" => StmtKind::For {
+            })),
+            "For" | "AsyncFor" => StmtKind::For(Box::new(For {
                 target: self.expr(),
                 iter: self.expr(),
                 body: self.list(Self::stmt),
                 orelse: self.list(Self::stmt),
                 is_async: name == "AsyncFor",
-            },
+            })),
             "While" => StmtKind::While {
                 test: self.expr(),
                 body: self.list(Self::stmt),
@@ -247,7 +247,7 @@ impl<'t> Reader<'t> {
             },
             "Raise" => StmtKind::Raise {
                 exc: self.opt(Self::expr),
-                cause: self.opt(Self::expr),
+                cause: self.opt(Self::bexpr),
             },
             "Try" | "TryStar" => StmtKind::Try {
                 body: self.list(Self::stmt),
@@ -258,7 +258,7 @@ impl<'t> Reader<'t> {
             },
             "Assert" => StmtKind::Assert {
                 test: self.expr(),
-                msg: self.opt(Self::expr),
+                msg: self.opt(Self::bexpr),
             },
             "Import" => StmtKind::Import(self.list(Self::alias)),
             "ImportFrom" => StmtKind::ImportFrom {
@@ -316,10 +316,10 @@ impl<'t> Reader<'t> {
                 body: self.bexpr(),
                 orelse: self.bexpr(),
             },
-            "Dict" => ExprKind::Dict {
+            "Dict" => ExprKind::Dict(Box::new(Dict {
                 keys: self.list(|r| r.opt(Self::expr)),
                 values: self.list(Self::expr),
-            },
+            })),
             "Set" => ExprKind::Set(self.list(Self::expr)),
             "ListComp" => ExprKind::ListComp {
                 elt: self.bexpr(),
@@ -341,16 +341,16 @@ impl<'t> Reader<'t> {
             "Await" => ExprKind::Await(self.bexpr()),
             "Yield" => ExprKind::Yield(self.opt(Self::bexpr)),
             "YieldFrom" => ExprKind::YieldFrom(self.bexpr()),
-            "Compare" => ExprKind::Compare {
-                left: self.bexpr(),
+            "Compare" => ExprKind::Compare(Box::new(Compare {
+                left: self.expr(),
                 ops: self.list(|r| cmpop(&r.tag())),
                 comparators: self.list(Self::expr),
-            },
-            "Call" => ExprKind::Call {
-                func: self.bexpr(),
+            })),
+            "Call" => ExprKind::Call(Box::new(Call {
+                func: self.expr(),
                 args: self.list(Self::expr),
                 keywords: self.list(Self::keyword),
-            },
+            })),
             "FormattedValue" => ExprKind::FormattedValue {
                 value: self.bexpr(),
                 conversion: self.int() as i32,
