@@ -40,7 +40,7 @@ fn flow(u: &Unit, targets: &[usize]) -> Result<Flow, CompileError> {
             None => depth[i] = Some(d),
         }
         max = max.max(d);
-        if let Some(h) = ins.handler {
+        if let Some(h) = ins.handler() {
             let (label, adjust) = u.handlers.get(h).copied().unwrap_or((0, 0));
             let hd = match hdepth.get(h).copied().flatten() {
                 Some(hd) => hd,
@@ -73,7 +73,7 @@ fn flow(u: &Unit, targets: &[usize]) -> Result<Flow, CompileError> {
             step(false)?;
             continue;
         }
-        if let Some(l) = ins.target {
+        if let Some(l) = ins.target() {
             let t = targets.get(l).copied().unwrap_or(usize::MAX);
             work.push((t, step(true)?));
         }
@@ -122,7 +122,7 @@ pub(super) fn assemble(u: Unit) -> Result<CodeObject, CompileError> {
         lines.add(at, ins.line);
         code.push(ins.op as u8);
         if (ins.op as u8) >= HAVE_ARG {
-            let arg = match ins.target {
+            let arg = match ins.target() {
                 Some(l) if is_jump(ins.op) => {
                     let t = targets.get(l).copied().unwrap_or(0);
                     off.get(t).copied().unwrap_or(pos)
@@ -133,7 +133,7 @@ pub(super) fn assemble(u: Unit) -> Result<CodeObject, CompileError> {
             code.push((arg >> 8) as u8);
         }
         let end = code.len() as u32;
-        let Some(h) = ins.handler else { continue };
+        let Some(h) = ins.handler() else { continue };
         let (label, _) = u.handlers.get(h).copied().unwrap_or((0, 0));
         let target = targets
             .get(label)
