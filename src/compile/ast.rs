@@ -273,10 +273,10 @@ pub enum ExprKind {
     JoinedStr(Vec<Expr>),
     /// A literal.
     Constant(Constant),
-    /// `value.attr`
+    /// `value.attr` (`attr` a `Box<str>`: with a `String` this variant would decide the size)
     Attribute {
         value: Box<Expr>,
-        attr: String,
+        attr: Box<str>,
         ctx: Ctx,
     },
     /// `value[slice]` (`slice` may be a `Slice` or a `Tuple` containing slices).
@@ -343,18 +343,81 @@ pub enum Constant {
     None,
     /// `True` / `False`
     Bool(bool),
-    /// An integer literal.
-    Int(IntLit),
+    /// An integer literal that fits in an i64.
+    Int(I64),
+    /// An integer literal too large for an i64: the digits (no sign, prefix or underscores) in
+    /// `radix` (2, 8, 10, 16).
+    BigInt { digits: Box<str>, radix: u32 },
     /// A float literal (`1.5`, `1e3`, `1_000.0`).
-    Float(f64),
+    Float(F64),
     /// An imaginary literal (`2j`): the imaginary part.
-    Imag(f64),
+    Imag(F64),
     /// A string literal (escapes already processed).
     Str(String),
     /// A bytes literal.
     Bytes(Vec<u8>),
     /// `...`
     Ellipsis,
+}
+
+impl Constant {
+    /// The constant of an integer literal token.
+    pub fn int(i: &IntLit) -> Constant {
+        match i {
+            IntLit::Small(v) => Constant::Int(I64::new(*v)),
+            IntLit::Big { digits, radix } => Constant::BigInt {
+                digits: digits.as_str().into(),
+                radix: *radix,
+            },
+        }
+    }
+}
+
+/// An `i64` kept as two 32-bit halves, so that it needs only 4-byte alignment: on a 32-bit
+/// device an `i64` (or `f64`) in [`Constant`] made every `Expr` 8-aligned and 8 bytes larger.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct I64([u32; 2]);
+
+impl I64 {
+    pub fn new(v: i64) -> I64 {
+        I64([v as u32, (v >> 32) as u32])
+    }
+
+    pub fn get(self) -> i64 {
+        (u64::from(self.0[0]) | u64::from(self.0[1]) << 32) as i64
+    }
+}
+
+impl core::fmt::Debug for I64 {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// An `f64` kept as two 32-bit halves, as [`I64`]; compared as the float it stands for.
+#[derive(Clone, Copy)]
+pub struct F64(I64);
+
+impl F64 {
+    pub fn new(v: f64) -> F64 {
+        F64(I64::new(v.to_bits() as i64))
+    }
+
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0.get() as u64)
+    }
+}
+
+impl PartialEq for F64 {
+    fn eq(&self, other: &F64) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl core::fmt::Debug for F64 {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 /// An integer literal. Values that fit in an `i64` are `Small`; larger ones keep their digits so

@@ -8,7 +8,7 @@ use alloc::format;
 use alloc::string::String;
 
 use super::ast::{
-    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, IntLit, UnaryOp,
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, UnaryOp,
 };
 
 // Precedence levels, lowest first (ast_unparse.c's `PR_*`).
@@ -296,7 +296,10 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
         ExprKind::Attribute { value, attr, .. } => {
             expr(out, value, ATOM);
             // `1 .real`: a bare int literal would swallow the dot.
-            if matches!(value.kind, ExprKind::Constant(Constant::Int(_))) {
+            if matches!(
+                value.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::BigInt { .. })
+            ) {
                 out.push(' ');
             }
             out.push('.');
@@ -453,8 +456,8 @@ fn constant(out: &mut String, c: &Constant) {
     match c {
         Constant::None => out.push_str("None"),
         Constant::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Constant::Int(IntLit::Small(n)) => out.push_str(&format!("{n}")),
-        Constant::Int(IntLit::Big { digits, radix }) => {
+        Constant::Int(n) => out.push_str(&format!("{}", n.get())),
+        Constant::BigInt { digits, radix } => {
             let prefix = match radix {
                 2 => "0b",
                 8 => "0o",
@@ -464,9 +467,9 @@ fn constant(out: &mut String, c: &Constant) {
             out.push_str(prefix);
             out.push_str(digits);
         }
-        Constant::Float(x) => out.push_str(&float_text(*x)),
+        Constant::Float(x) => out.push_str(&float_text(x.get())),
         Constant::Imag(x) => {
-            out.push_str(float_text(*x).trim_end_matches(".0"));
+            out.push_str(float_text(x.get()).trim_end_matches(".0"));
             out.push('j');
         }
         Constant::Str(s) => out.push_str(&str_repr(s)),

@@ -3,6 +3,7 @@
 //! subscripts and slices, f-strings, `yield`, `await`, `:=`.
 #![forbid(unsafe_code)]
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{CResult, Compiler};
@@ -15,9 +16,13 @@ pub(super) fn constant(c: &Constant) -> Const {
     match c {
         Constant::None => Const::None,
         Constant::Bool(b) => Const::Bool(*b),
-        Constant::Int(i) => Const::Int(i.clone()),
-        Constant::Float(f) => Const::Float(*f),
-        Constant::Imag(f) => Const::Imag(*f),
+        Constant::Int(i) => Const::Int(IntLit::Small(i.get())),
+        Constant::BigInt { digits, radix } => Const::Int(IntLit::Big {
+            digits: String::from(&**digits),
+            radix: *radix,
+        }),
+        Constant::Float(f) => Const::Float(f.get()),
+        Constant::Imag(f) => Const::Imag(f.get()),
         Constant::Str(s) => Const::Str(s.clone()),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
         Constant::Ellipsis => Const::Ellipsis,
@@ -32,15 +37,15 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
             op: UnaryOp::USub,
             operand,
         } => match &operand.kind {
-            ExprKind::Constant(Constant::Int(IntLit::Small(i))) => {
-                i.checked_neg().map(|n| Const::Int(IntLit::Small(n)))
+            ExprKind::Constant(Constant::Int(i)) => {
+                i.get().checked_neg().map(|n| Const::Int(IntLit::Small(n)))
             }
-            ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+            ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f.get())),
             // -2**63 is an i64 whose magnitude is not: fold it so that a build without big
             // integers accepts `-9223372036854775808`.
-            ExprKind::Constant(Constant::Int(IntLit::Big { digits, radix }))
+            ExprKind::Constant(Constant::BigInt { digits, radix })
                 if matches!(
-                    (*radix, digits.as_str()),
+                    (*radix, &**digits),
                     (10, "9223372036854775808") | (16, "8000000000000000")
                 ) =>
             {

@@ -281,7 +281,7 @@ impl<'a> Compiler<'a> {
         let (start, other, end) = (self.new_label(), self.new_label(), self.new_label());
         self.bind(start);
         let always = matches!(test.kind, ExprKind::Constant(Constant::Bool(true)))
-            || matches!(test.kind, ExprKind::Constant(Constant::Int(IntLit::Small(n))) if n != 0);
+            || matches!(test.kind, ExprKind::Constant(Constant::Int(n)) if n.get() != 0);
         if !always {
             self.jump_if(test, false, other)?;
         }

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 
 use super::super::ast::{
     BinOp, BoolOp, Call, CmpOp, Compare, Comprehension, Constant, Ctx, Dict, Expr, ExprKind,
-    Keyword, UnaryOp,
+    Keyword, UnaryOp, F64,
 };
 use super::super::lexer::Tok;
 use super::{is_keyword, mk, push, Parser, Res};
@@ -458,7 +458,7 @@ impl Parser<'_> {
         Ok(mk(
             ExprKind::Attribute {
                 value: Box::new(e),
-                attr,
+                attr: attr.into(),
                 ctx: Ctx::Load,
             },
             line,
@@ -699,9 +699,9 @@ impl Parser<'_> {
                     return Ok(mk(ExprKind::Name { id, ctx: Ctx::Load }, line));
                 }
             },
-            Tok::Int(i) => Constant::Int(i.clone()),
-            Tok::Float(f) => Constant::Float(*f),
-            Tok::Imag(f) => Constant::Imag(*f),
+            Tok::Int(i) => Constant::int(i),
+            Tok::Float(f) => Constant::Float(F64::new(*f)),
+            Tok::Imag(f) => Constant::Imag(F64::new(*f)),
             Tok::Str(_) | Tok::Bytes(_) | Tok::FStr(_) => return self.strings(),
             Tok::Op("...") => Constant::Ellipsis,
             _ => return Err(self.invalid()),

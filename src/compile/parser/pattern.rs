@@ -8,7 +8,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::super::ast::{
-    BinOp, Constant, Ctx, Expr, ExprKind, MatchCase, Pattern, Stmt, StmtKind, UnaryOp,
+    BinOp, Constant, Ctx, Expr, ExprKind, MatchCase, Pattern, Stmt, StmtKind, UnaryOp, F64,
 };
 use super::super::lexer::Tok;
 use super::expr::CompileErrorAt;
@@ -208,9 +208,9 @@ impl Parser<'_> {
         let line = self.line();
         let neg = self.eat_op("-");
         let c = match self.advance() {
-            Tok::Int(i) => Constant::Int(i),
-            Tok::Float(f) => Constant::Float(f),
-            Tok::Imag(f) => Constant::Imag(f),
+            Tok::Int(i) => Constant::int(&i),
+            Tok::Float(f) => Constant::Float(F64::new(f)),
+            Tok::Imag(f) => Constant::Imag(F64::new(f)),
             _ => return Err(CompileErrorAt::at("invalid syntax", line)),
         };
         let is_imag = matches!(c, Constant::Imag(_));
@@ -242,7 +242,7 @@ impl Parser<'_> {
                 rline,
             ));
         };
-        let right = mk(ExprKind::Constant(Constant::Imag(f)), rline);
+        let right = mk(ExprKind::Constant(Constant::Imag(F64::new(f))), rline);
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(e),
@@ -265,7 +265,7 @@ impl Parser<'_> {
             e = mk(
                 ExprKind::Attribute {
                     value: Box::new(e),
-                    attr,
+                    attr: attr.into(),
                     ctx: Ctx::Load,
                 },
                 line,

@@ -75,7 +75,7 @@ fn hand_built_ast_compiles_without_python() {
                 })],
                 value: e(ExprKind::BinOp {
                     left: alloc::boxed::Box::new(e(ExprKind::Constant(Constant::Int(
-                        IntLit::Small(1)
+                        crate::compile::ast::I64::new(1)
                     )))),
                     op: BinOp::Add,
                     right: alloc::boxed::Box::new(e(ExprKind::Name {

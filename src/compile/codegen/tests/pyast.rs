@@ -163,14 +163,14 @@ impl<'t> Reader<'t> {
             "F" => Constant::Bool(false),
             "E" => Constant::Ellipsis,
             "i" => match t[1..].parse::<i64>() {
-                Ok(v) => Constant::Int(IntLit::Small(v)),
-                Err(_) => Constant::Int(IntLit::Big {
-                    digits: t[1..].to_string(),
+                Ok(v) => Constant::Int(I64::new(v)),
+                Err(_) => Constant::BigInt {
+                    digits: t[1..].into(),
                     radix: 10,
-                }),
+                },
             },
-            "f" => Constant::Float(t[1..].parse().unwrap()),
-            "j" => Constant::Imag(t[1..].parse().unwrap()),
+            "f" => Constant::Float(F64::new(t[1..].parse().unwrap())),
+            "j" => Constant::Imag(F64::new(t[1..].parse().unwrap())),
             "s" => Constant::Str(String::from_utf8(unhex(&t[1..])).unwrap()),
             "b" => Constant::Bytes(unhex(&t[1..])),
             _ => panic!("bad constant {t}"),
@@ -360,7 +360,7 @@ impl<'t> Reader<'t> {
             "Constant" => ExprKind::Constant(self.constant()),
             "Attribute" => ExprKind::Attribute {
                 value: self.bexpr(),
-                attr: self.string(),
+                attr: self.string().into(),
                 ctx: self.ctx(),
             },
             "Subscript" => ExprKind::Subscript {
