@@ -106,7 +106,8 @@ pub(super) fn analyze_block(
     }
     // Names free in children but not resolved here pass through as free variables.
     for n in &newfree {
-        match scope.index.get(n).and_then(|&i| scope.symbols.get_mut(i)) {
+        let at = scope.position(n);
+        match at.ok().and_then(|i| scope.symbols.get_mut(i)) {
             Some(sym) => {
                 if kind == ScopeKind::Class && sym.binding != Binding::Free {
                     sym.flags |= DEF_FREE_CLASS;
@@ -118,13 +119,13 @@ pub(super) fn analyze_block(
                 if kind == ScopeKind::Module {
                     continue;
                 }
-                scope.index.insert(n.clone(), scope.symbols.len());
-                scope.symbols.push(Symbol {
+                let sym = Symbol {
                     name: n.clone(),
                     flags: 0,
                     binding: Binding::Free,
                     line: 0,
-                });
+                };
+                scope.add(at.err().unwrap_or(0), sym);
             }
         }
     }

@@ -89,7 +89,9 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Symbols in order of first appearance (parameters first).
     pub symbols: Vec<Symbol>,
-    index: SortedMap<String, usize>,
+    /// Indices into `symbols`, sorted by name: a lookup table that needs no second copy of
+    /// the names (a module's symbol table is a large part of the compiler's peak memory).
+    index: Vec<u32>,
     /// Parameter names in declaration order (mangled).
     pub params: Vec<String>,
     /// Contains `yield` (or is a generator expression).
@@ -112,7 +114,7 @@ impl Scope {
             kind,
             parent,
             symbols: Vec::new(),
-            index: SortedMap::new(),
+            index: Vec::new(),
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
@@ -125,7 +127,22 @@ impl Scope {
 
     /// The symbol for an (already mangled) name.
     pub fn get(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).and_then(|&i| self.symbols.get(i))
+        self.symbols.get(self.position(name).ok()?)
+    }
+
+    /// The index in `symbols` of `name`, or where in `index` its entry belongs.
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        let found = self.index.binary_search_by(|&i| {
+            let s = self.symbols.get(i as usize).map_or("", |s| s.name.as_str());
+            s.cmp(name)
+        });
+        found.map(|at| self.index.get(at).map_or(usize::MAX, |&i| i as usize))
+    }
+
+    /// Adds a symbol whose name is not in the scope yet; `at` is from [`Scope::position`].
+    fn add(&mut self, at: usize, sym: Symbol) {
+        self.index.insert(at, self.symbols.len() as u32);
+        self.symbols.push(sym);
     }
 
     /// Whether this scope uses fast locals (functions, lambdas, comprehensions).

@@ -62,7 +62,8 @@ impl Builder {
             return Ok(());
         };
         let name = mangle(sc.private.as_deref(), name);
-        if let Some(&i) = sc.index.get(&name) {
+        let at = sc.position(&name);
+        if let Ok(i) = at {
             if let Some(sym) = sc.symbols.get_mut(i) {
                 if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
                     return Err(err(
@@ -79,16 +80,16 @@ impl Builder {
                 }
             }
         } else {
-            sc.index.insert(name.clone(), sc.symbols.len());
             if flag & DEF_PARAM != 0 {
                 sc.params.push(name.clone());
             }
-            sc.symbols.push(Symbol {
+            let sym = Symbol {
                 name,
                 flags: flag,
                 binding: Binding::Local,
                 line,
-            });
+            };
+            sc.add(at.err().unwrap_or(0), sym);
         }
         Ok(())
     }
