@@ -10,6 +10,38 @@
 use alloc::vec::Vec;
 use core::borrow::Borrow;
 
+/// A lookup table over a `Vec` that the caller owns: the indices of its items, sorted by a key
+/// that each item holds. Where the items carry their own key (a scope's symbols, a code object's
+/// names and constants) this needs 4 bytes per item instead of a second copy of every key.
+#[derive(Debug, Clone, Default)]
+pub struct SortedIndex(Vec<u32>);
+
+impl SortedIndex {
+    /// An empty index.
+    pub const fn new() -> Self {
+        SortedIndex(Vec::new())
+    }
+
+    /// `Ok(item index)` of the item whose key is `key`, or `Err(position)` to pass to
+    /// [`SortedIndex::insert`]. `key_of` gives the key of an item (None: not keyed, sorts first).
+    pub fn find<'a, K: Ord + ?Sized + 'a>(
+        &self,
+        key: &K,
+        key_of: impl Fn(usize) -> Option<&'a K>,
+    ) -> Result<usize, usize> {
+        let found = self.0.binary_search_by(|&i| match key_of(i as usize) {
+            Some(k) => k.cmp(key),
+            None => core::cmp::Ordering::Less,
+        });
+        found.map(|at| self.0.get(at).map_or(usize::MAX, |&i| i as usize))
+    }
+
+    /// Records that item `item` has the key that [`SortedIndex::find`] placed at `at`.
+    pub fn insert(&mut self, at: usize, item: usize) {
+        self.0.insert(at, item as u32);
+    }
+}
+
 /// A map with keys kept in ascending order.
 #[derive(Debug, Clone)]
 pub struct SortedMap<K, V> {

@@ -63,7 +63,7 @@ mod function;
 mod pattern;
 mod stmt;
 
-use super::sorted_map::SortedMap;
+use super::sorted_map::SortedIndex;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -146,10 +146,11 @@ struct Unit<'a> {
     hstack: Vec<usize>,
     fblocks: Vec<FBlock<'a>>,
     consts: Vec<Const>,
-    str_consts: SortedMap<String, u32>,
-    int_consts: SortedMap<i64, u32>,
+    /// `consts` that are strings and small integers, the common constants, found by bisection.
+    str_consts: SortedIndex,
+    int_consts: SortedIndex,
     names: Vec<String>,
-    name_map: SortedMap<String, u32>,
+    name_map: SortedIndex,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
@@ -243,10 +244,10 @@ impl<'a> Unit<'a> {
             hstack: Vec::new(),
             fblocks: Vec::new(),
             consts: Vec::new(),
-            str_consts: SortedMap::new(),
-            int_consts: SortedMap::new(),
+            str_consts: SortedIndex::new(),
+            int_consts: SortedIndex::new(),
             names: Vec::new(),
-            name_map: SortedMap::new(),
+            name_map: SortedIndex::new(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -400,32 +401,32 @@ impl<'a> Compiler<'a> {
 
     fn const_index(&mut self, c: Const) -> u32 {
         let u = &mut self.unit;
-        // Strings and small integers, the common constants, are found through maps; the rest
+        let consts = &u.consts;
+        // Strings and small integers, the common constants, are found by bisection; the rest
         // by a linear search.
         let found = match &c {
-            Const::Str(s) => u.str_consts.get(s.as_str()).copied(),
-            Const::Int(ast::IntLit::Small(i)) => u.int_consts.get(i).copied(),
-            _ => u
-                .consts
-                .iter()
-                .position(|x| const_eq(x, &c))
-                .map(|i| i as u32),
+            Const::Str(s) => u.str_consts.find(s.as_str(), |i| match consts.get(i) {
+                Some(Const::Str(s)) => Some(s.as_str()),
+                _ => None,
+            }),
+            Const::Int(ast::IntLit::Small(n)) => u.int_consts.find(n, |i| match consts.get(i) {
+                Some(Const::Int(ast::IntLit::Small(n))) => Some(n),
+                _ => None,
+            }),
+            _ => consts.iter().position(|x| const_eq(x, &c)).ok_or(0),
         };
-        if let Some(i) = found {
-            return i;
-        }
-        let i = u.consts.len() as u32;
+        let at = match found {
+            Ok(i) => return i as u32,
+            Err(at) => at,
+        };
+        let i = u.consts.len();
         match &c {
-            Const::Str(s) => {
-                u.str_consts.insert(s.clone(), i);
-            }
-            Const::Int(ast::IntLit::Small(n)) => {
-                u.int_consts.insert(*n, i);
-            }
+            Const::Str(_) => u.str_consts.insert(at, i),
+            Const::Int(ast::IntLit::Small(_)) => u.int_consts.insert(at, i),
             _ => {}
         }
         u.consts.push(c);
-        i
+        i as u32
     }
 
     fn load_const(&mut self, c: Const) {
@@ -435,13 +436,15 @@ impl<'a> Compiler<'a> {
 
     fn name_index(&mut self, name: &str) -> u32 {
         let u = &mut self.unit;
-        if let Some(&i) = u.name_map.get(name) {
-            return i;
-        }
-        let i = u.names.len() as u32;
+        let names = &u.names;
+        let at = match u.name_map.find(name, |i| names.get(i).map(String::as_str)) {
+            Ok(i) => return i as u32,
+            Err(at) => at,
+        };
+        let i = u.names.len();
         u.names.push(name.to_string());
-        u.name_map.insert(name.to_string(), i);
-        i
+        u.name_map.insert(at, i);
+        i as u32
     }
 
     fn mangle(&self, name: &str) -> String {

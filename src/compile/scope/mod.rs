@@ -13,7 +13,7 @@
 mod analysis;
 mod visit;
 
-use super::sorted_map::{SortedMap, SortedSet};
+use super::sorted_map::{SortedIndex, SortedMap, SortedSet};
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -91,7 +91,7 @@ pub struct Scope {
     pub symbols: Vec<Symbol>,
     /// Indices into `symbols`, sorted by name: a lookup table that needs no second copy of
     /// the names (a module's symbol table is a large part of the compiler's peak memory).
-    index: Vec<u32>,
+    index: SortedIndex,
     /// Parameter names in declaration order (mangled).
     pub params: Vec<String>,
     /// Contains `yield` (or is a generator expression).
@@ -114,7 +114,7 @@ impl Scope {
             kind,
             parent,
             symbols: Vec::new(),
-            index: Vec::new(),
+            index: SortedIndex::new(),
             params: Vec::new(),
             is_generator: false,
             is_coroutine: false,
@@ -132,16 +132,14 @@ impl Scope {
 
     /// The index in `symbols` of `name`, or where in `index` its entry belongs.
     fn position(&self, name: &str) -> Result<usize, usize> {
-        let found = self.index.binary_search_by(|&i| {
-            let s = self.symbols.get(i as usize).map_or("", |s| s.name.as_str());
-            s.cmp(name)
-        });
-        found.map(|at| self.index.get(at).map_or(usize::MAX, |&i| i as usize))
+        let symbols = &self.symbols;
+        self.index
+            .find(name, |i| symbols.get(i).map(|s| s.name.as_str()))
     }
 
     /// Adds a symbol whose name is not in the scope yet; `at` is from [`Scope::position`].
     fn add(&mut self, at: usize, sym: Symbol) {
-        self.index.insert(at, self.symbols.len() as u32);
+        self.index.insert(at, self.symbols.len());
         self.symbols.push(sym);
     }
 
