@@ -63,7 +63,7 @@ fn flow(u: &Unit, targets: &[usize]) -> Result<Flow, CompileError> {
             }
         }
         let step = |jump: bool| -> Result<u32, CompileError> {
-            let (pops, pushes) = stack_io(ins.op, ins.arg, jump);
+            let (pops, pushes) = stack_io(ins.op, ins.arg(), jump);
             if pops > d {
                 return Err(internal("stack underflow", ins.line));
             }
@@ -101,7 +101,7 @@ pub(super) fn assemble(u: Unit) -> Result<CodeObject, CompileError> {
     for (i, ins) in u.instrs.iter().enumerate() {
         off.push(pos);
         if live(i) {
-            if ins.arg > 0xffff {
+            if ins.arg() > 0xffff {
                 return Err(CompileError::syntax("code too large", ins.line, 0));
             }
             pos += if (ins.op as u8) < HAVE_ARG { 1 } else { 3 };
@@ -127,7 +127,7 @@ pub(super) fn assemble(u: Unit) -> Result<CodeObject, CompileError> {
                     let t = targets.get(l).copied().unwrap_or(0);
                     off.get(t).copied().unwrap_or(pos)
                 }
-                _ => ins.arg,
+                _ => ins.arg(),
             };
             code.push(arg as u8);
             code.push((arg >> 8) as u8);

@@ -81,13 +81,15 @@ type CResult<T = ()> = Result<T, CompileError>;
 pub(crate) struct Label(usize);
 
 /// One instruction. A big module's instruction list is the compiler's largest allocation, so
-/// the jump target (a label) and the handler id are u32 with [`Instr::NONE`] for none: 20 bytes
-/// where two `Option<usize>` made 48 on a 64-bit host and 28 on a 32-bit device.
+/// it is 16 bytes (two `Option<usize>` made it 48 on a 64-bit host and 28 on a 32-bit device):
+/// a jump keeps its target label in `arg` (its argument is the label's offset, known only when
+/// assembling), and the handler id is a u32 with [`Instr::NONE`] for none.
 #[derive(Debug, Clone)]
 struct Instr {
     op: Op,
+    /// `arg` is a label.
+    jump: bool,
     arg: u32,
-    target: u32,
     line: u32,
     handler: u32,
 }
@@ -96,7 +98,16 @@ impl Instr {
     const NONE: u32 = u32::MAX;
 
     fn target(&self) -> Option<usize> {
-        (self.target != Self::NONE).then_some(self.target as usize)
+        self.jump.then_some(self.arg as usize)
+    }
+
+    /// The argument (0 for a jump until its target is resolved).
+    fn arg(&self) -> u32 {
+        if self.jump {
+            0
+        } else {
+            self.arg
+        }
     }
 
     fn handler(&self) -> Option<usize> {
@@ -358,7 +369,7 @@ impl<'a> Compiler<'a> {
         u.instrs.push(Instr {
             op,
             arg,
-            target: Instr::NONE,
+            jump: false,
             line: u.line,
             handler: u.hstack.last().map_or(Instr::NONE, |&h| h as u32),
         });
@@ -371,7 +382,8 @@ impl<'a> Compiler<'a> {
     fn jump(&mut self, op: Op, l: Label) {
         self.emit(op, 0);
         if let Some(i) = self.unit.instrs.last_mut() {
-            i.target = l.0 as u32;
+            i.jump = true;
+            i.arg = l.0 as u32;
         }
     }
 
