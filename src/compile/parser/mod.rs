@@ -545,9 +545,11 @@ fn push<T>(v: &mut Vec<T>, x: T) -> Res<()> {
     Ok(())
 }
 
-/// Makes room for one more node in `v` (see [`push`]).
+/// Makes room for one more node in `v` (see [`push`]). The list doubles from one element:
+/// `Vec`'s own growth starts at four, and most blocks, calls and displays hold one or two nodes,
+/// so three quarters of their allocation would be unused.
 fn room_for_one<T>(v: &mut Vec<T>) -> Res<()> {
-    if v.try_reserve(1).is_err() {
+    if v.len() == v.capacity() && v.try_reserve_exact(v.len().max(1)).is_err() {
         crate::rust_memory::signal_low();
         return Err(super::memory_error(0));
     }
