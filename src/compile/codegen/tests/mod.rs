@@ -1028,3 +1028,9 @@ fn compile_corpus() {
     }
     std::println!("compiled {ok}, parser errors {parse_err}, failures {failed}");
 }
+
+/// A big module's instruction list is the code generator's largest allocation.
+#[test]
+fn instruction_size() {
+    assert_eq!(core::mem::size_of::<super::Instr>(), 16);
+}
