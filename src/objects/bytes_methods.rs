@@ -176,14 +176,17 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     str_bytes::split(vm, args, kw, Kind::Bytes, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::splitlines(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Bytes, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Bytes, true)
 }
@@ -208,6 +211,7 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     str_bytes::join(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 0)
 }
@@ -328,6 +332,7 @@ macro_rules! common_methods {
         &[
             #[cfg(feature = "str-extras")]
             NativeFn::method("capitalize", b_capitalize),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("center", b_center),
             NativeFn::method("count", b_count),
             NativeFn::method("decode", b_decode),
@@ -355,6 +360,7 @@ macro_rules! common_methods {
             NativeFn::method("lstrip", b_lstrip),
             #[cfg(feature = "str-extras")]
             NativeFn::function("maketrans", b_maketrans),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("partition", b_partition),
             #[cfg(feature = "str-extras")]
             NativeFn::method("removeprefix", b_removeprefix),
@@ -364,10 +370,12 @@ macro_rules! common_methods {
             NativeFn::method("rfind", b_rfind),
             NativeFn::method("rindex", b_rindex),
             NativeFn::method("rjust", b_rjust),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("rpartition", b_rpartition),
             NativeFn::method("rsplit", b_rsplit),
             NativeFn::method("rstrip", b_rstrip),
             NativeFn::method("split", b_split),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("splitlines", b_splitlines),
             NativeFn::method("startswith", b_startswith),
             NativeFn::method("strip", b_strip),

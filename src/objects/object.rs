@@ -16,6 +16,8 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
+    // MicroPython's small ports give ints no data attributes either.
+    #[cfg(feature = "int-extras")]
     if vm.is_int(obj) && !super::float::is_float(vm, obj) {
         return Ok(match name {
             "real" | "numerator" => Some(if obj == Value::TRUE || obj == Value::FALSE {

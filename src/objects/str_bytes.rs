@@ -16,8 +16,10 @@ use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::int_common::is_py_space;
+#[cfg(feature = "str-extras")]
+use super::str_bytes_args::c_int_arg;
 use super::str_bytes_args::{
-    buf_arg, c_int_arg, int_arg, new_of, parse, result, slice_arg, too_big, Need, Style, Subject,
+    buf_arg, int_arg, new_of, parse, result, slice_arg, too_big, Need, Style, Subject,
 };
 use super::{int, list, tuple};
 
@@ -196,6 +198,7 @@ fn parts_list(vm: &mut Vm, s: &Subject, ranges: &[(usize, usize)]) -> PyResult<V
 }
 
 /// A tuple of three new objects of the receiver's type.
+#[cfg(feature = "str-extras")]
 fn triple(vm: &mut Vm, kind: Kind, parts: [&[u8]; 3]) -> PyResult<Value> {
     let depth = vm.heap.push_root(Value::NONE);
     let r = (|| {
@@ -461,6 +464,7 @@ pub(crate) fn split(
 }
 
 /// `splitlines`: a str's line boundaries are Unicode's, bytes' only `\n`, `\r` and `\r\n`.
+#[cfg(feature = "str-extras")]
 pub(crate) fn splitlines(
     vm: &mut Vm,
     args: &[Value],
@@ -499,6 +503,7 @@ pub(crate) fn splitlines(
 }
 
 /// `partition` and (`rev`) `rpartition`.
+#[cfg(feature = "str-extras")]
 pub(crate) fn partition(
     vm: &mut Vm,
     args: &[Value],

@@ -224,14 +224,17 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     str_bytes::split(vm, args, kw, Kind::Str, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::splitlines(vm, args, kw, Kind::Str)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Str, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Str, true)
 }
@@ -260,6 +263,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     str_bytes::join(vm, args, kw, Kind::Str)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 0)
 }
@@ -426,6 +430,7 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("capitalize", str_capitalize),
     #[cfg(feature = "str-extras")]
     NativeFn::method("casefold", str_casefold),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("center", str_center),
     NativeFn::method("count", str_count),
     NativeFn::method("encode", str_encode),
@@ -456,6 +461,7 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("ljust", str_ljust),
     NativeFn::method("lower", str_lower),
     NativeFn::method("lstrip", str_lstrip),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("partition", str_partition),
     #[cfg(feature = "str-extras")]
     NativeFn::method("removeprefix", str_removeprefix),
@@ -465,10 +471,12 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("rfind", str_rfind),
     NativeFn::method("rindex", str_rindex),
     NativeFn::method("rjust", str_rjust),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("rpartition", str_rpartition),
     NativeFn::method("rsplit", str_rsplit),
     NativeFn::method("rstrip", str_rstrip),
     NativeFn::method("split", str_split),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("splitlines", str_splitlines),
     NativeFn::method("startswith", str_startswith),
     NativeFn::method("strip", str_strip),

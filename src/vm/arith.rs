@@ -314,6 +314,8 @@ impl Vm {
                 {
                     return set::binary(self, op, a, b).map(Some);
                 }
+                // MicroPython's dict views have no set operations.
+                #[cfg(feature = "dict-view-sets")]
                 if matches!(ka, Kind::DictView) || matches!(kb, Kind::DictView) {
                     return crate::objects::dict_methods::view_binary(self, op, a, b);
                 }
