@@ -268,6 +268,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
         }
         Kind::Property if !obj.is_null() => super::descriptors::property_get(vm, attr, obj),
         _ if attr.as_native().is_some() && !obj.is_null() => bind_native(vm, obj, attr),
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             // A user descriptor: call its __get__ if it has one (`__get__(None, owner)` when
             // found through the class itself).
@@ -285,6 +286,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
 pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: Value) -> PyResult<bool> {
     match vm.heap.kind(attr) {
         Kind::Property => Ok(true),
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             let set = vm.intern("__set__")?;
             if lookup_special(vm, attr, set)?.is_some() {

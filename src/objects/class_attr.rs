@@ -4,6 +4,11 @@
 //! (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) cached per class, class and
 //! metaclass attribute lookup, `super()` and module attributes. Split from `class.rs` so the
 //! lookup rules read in one place.
+// Without `attr-hooks` some hook bits are 0 (see HOOK_GETATTRIBUTE).
+#![cfg_attr(
+    not(feature = "attr-hooks"),
+    allow(clippy::erasing_op, clippy::bad_bit_mask)
+)]
 
 use alloc::format;
 use alloc::string::String;
@@ -35,10 +40,22 @@ pub(crate) fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<V
 }
 /// Hook bits cached in a class's flags word (bits 0-4), valid while bits 5.. equal the VM's
 /// class epoch, which changes whenever any class's attributes change.
-const HOOK_GETATTRIBUTE: u32 = 1;
 const HOOK_GETATTR: u32 = 2;
+/// The user hooks `__getattribute__`, `__setattr__` and `__delattr__`: without the `attr-hooks`
+/// feature (as MicroPython without `MICROPY_PY_DELATTR_SETATTR`) their bits are 0, so every
+/// test of them is false and the code that calls them is not built.
+#[cfg(feature = "attr-hooks")]
+const HOOK_GETATTRIBUTE: u32 = 1;
+#[cfg(feature = "attr-hooks")]
 const HOOK_SETATTR: u32 = 4;
+#[cfg(feature = "attr-hooks")]
 const HOOK_DELATTR: u32 = 8;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_GETATTRIBUTE: u32 = 0;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_SETATTR: u32 = 0;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_DELATTR: u32 = 0;
 const HOOK_VALID: u32 = 16;
 /// Every user class along the MRO declares `__slots__` (so instance attributes are limited).
 const HOOK_SLOTS: u32 = 32;
@@ -56,6 +73,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
         return Ok(cached & ((HOOK_VALID - 1) | HOOK_SLOTS));
     }
     let mut bits = 0;
+    #[cfg(feature = "attr-hooks")]
     for (name, bit) in [
         ("__getattribute__", HOOK_GETATTRIBUTE),
         ("__setattr__", HOOK_SETATTR),
@@ -433,6 +451,7 @@ pub(crate) fn descriptor_store(
             }
             Ok(true)
         }
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             let (want, other) = if deleting {
                 ("__delete__", "__set__")
@@ -623,6 +642,9 @@ fn name_object(vm: &Vm, name: Value) -> Value {
 }
 
 fn meta_attr_hook(vm: &mut Vm, cls: Value, hook: &str) -> PyResult<Option<Value>> {
+    if !cfg!(feature = "attr-hooks") {
+        return Ok(None);
+    }
     let meta = vm.heap.get_value(cls, C_META);
     if meta.is_null() {
         return Ok(None);

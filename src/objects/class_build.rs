@@ -431,7 +431,9 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     #[cfg(any(feature = "subclasses", test))]
     NativeFn::method("__subclasses__", type_subclasses),
     NativeFn::classmethod("__prepare__", type_prepare),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__setattr__", type_setattr_native),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__delattr__", type_delattr_native),
     NativeFn::method("__instancecheck__", type_instancecheck),
     NativeFn::method("__subclasscheck__", type_subclasscheck),
@@ -464,6 +466,7 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(Value::bool(super::class::is_subclass(vm, *sub, *cls)))
 }
 
+#[cfg(feature = "attr-hooks")]
 fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, name, v] = args else {
         return Err(vm.type_error("type.__setattr__ expected 3 arguments"));
@@ -472,6 +475,7 @@ fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
     type_setattr(vm, *cls, n, *v).map(|_| Value::NONE)
 }
 
+#[cfg(feature = "attr-hooks")]
 fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, name] = args else {
         return Err(vm.type_error("type.__delattr__ expected 2 arguments"));
@@ -481,6 +485,7 @@ fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
 }
 
 /// An attribute name given as an argument, interned (as the attribute opcodes pass them).
+#[cfg(feature = "attr-hooks")]
 fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     match vm.str_text(n).map(String::from) {
         Some(s) => vm.intern(&s),
@@ -736,6 +741,7 @@ fn prepare(
 
 /// CPython 3.11 wraps an exception from `__set_name__` in a RuntimeError naming the attribute,
 /// chained to the original (`__cause__`).
+#[cfg(feature = "descriptors")]
 fn set_name_error(
     vm: &mut Vm,
     e: crate::vm::PyErr,
@@ -765,8 +771,10 @@ fn set_name_error(
 }
 
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
+#[cfg_attr(not(feature = "descriptors"), allow(unused_variables))]
 pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
     // `ns` is the class's own dict here (type_new passes its copy).
+    #[cfg(feature = "descriptors")]
     for (k, v) in dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
             if let Err(e) = call_special(vm, v, "__set_name__", &[cls, k]) {
