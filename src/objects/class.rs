@@ -319,20 +319,21 @@ pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyR
 
 /// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
 pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
-    let generic = t
-        .as_builtin_type()
-        .and_then(TypeId::from_index)
-        .is_some_and(|id| {
-            matches!(
-                id,
-                TypeId::List
-                    | TypeId::Dict
-                    | TypeId::Tuple
-                    | TypeId::Set
-                    | TypeId::FrozenSet
-                    | TypeId::Type
-            )
-        });
+    // The alias type is frozen Python: without the frozen modules no builtin type is generic.
+    let generic = cfg!(feature = "frozen")
+        && t.as_builtin_type()
+            .and_then(TypeId::from_index)
+            .is_some_and(|id| {
+                matches!(
+                    id,
+                    TypeId::List
+                        | TypeId::Dict
+                        | TypeId::Tuple
+                        | TypeId::Set
+                        | TypeId::FrozenSet
+                        | TypeId::Type
+                )
+            });
     if !generic {
         let n = type_name(vm, t);
         return Err(vm.type_error(format!("type '{n}' is not subscriptable")));
@@ -748,15 +749,18 @@ pub fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> PyResult<Value> {
     if let Some(r) = meta_special(vm, cls, "__getitem__", &[key])? {
         return Ok(r);
     }
-    let n = vm.intern("__class_getitem__")?;
-    if let Some(f) = type_lookup(vm, cls, n)? {
-        let b = bind(vm, f, Value::NULL, cls)?;
-        let args = if vm.heap.kind(f) == Kind::ClassMethod {
-            alloc::vec![key]
-        } else {
-            alloc::vec![cls, key]
-        };
-        return vm.call(b, &args, &[]);
+    #[cfg(feature = "class-hooks")]
+    {
+        let n = vm.intern("__class_getitem__")?;
+        if let Some(f) = type_lookup(vm, cls, n)? {
+            let b = bind(vm, f, Value::NULL, cls)?;
+            let args = if vm.heap.kind(f) == Kind::ClassMethod {
+                alloc::vec![key]
+            } else {
+                alloc::vec![cls, key]
+            };
+            return vm.call(b, &args, &[]);
+        }
     }
     let t = type_name(vm, cls);
     Err(vm.type_error(format!("type '{t}' is not subscriptable")))

@@ -147,6 +147,7 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
             dict::set(vm, ns, k, Value::NONE)?;
         }
         // These two are implicitly classmethods, as in CPython.
+        #[cfg(feature = "class-hooks")]
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = dict::get_str(vm, ns, special) {
                 if vm.heap.kind(f) == Kind::Function {
@@ -430,6 +431,7 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::method("__init__", type_init_native),
     #[cfg(any(feature = "subclasses", test))]
     NativeFn::method("__subclasses__", type_subclasses),
+    #[cfg(feature = "class-hooks")]
     NativeFn::classmethod("__prepare__", type_prepare),
     #[cfg(feature = "attr-hooks")]
     NativeFn::method("__setattr__", type_setattr_native),
@@ -496,6 +498,7 @@ fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     }
 }
 
+#[cfg(feature = "class-hooks")]
 fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     dict::alloc(vm, 8)
 }
@@ -608,6 +611,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 /// PEP 560: bases that are not classes but have `__mro_entries__(orig_bases)` are replaced by
 /// the tuple it returns. Returns `orig` itself when nothing changed.
 fn update_bases(vm: &mut Vm, orig: Value) -> PyResult<Value> {
+    if !cfg!(feature = "class-hooks") {
+        return Ok(orig);
+    }
     let items = tuple::items(vm, orig);
     let mut out: Vec<Value> = Vec::with_capacity(items.len());
     let mut changed = false;
@@ -707,6 +713,9 @@ fn prepare(
     bases: Value,
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    if !cfg!(feature = "class-hooks") {
+        return dict::alloc(vm, 8);
+    }
     let n = vm.intern("__prepare__")?;
     let f = if meta.as_builtin_type().is_some() {
         None
@@ -787,6 +796,13 @@ pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -
         .copied()
         .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
         .collect();
+    if !cfg!(feature = "class-hooks") {
+        // No `__init_subclass__` to take the class keywords.
+        if !other_kw.is_empty() {
+            return Err(vm.type_error("class keyword arguments not supported in this build"));
+        }
+        return Ok(());
+    }
     let s = vm.alloc(Kind::Super, 2)?;
     vm.heap.set_value(s, 0, cls);
     vm.heap.set_value(s, 1, cls);

@@ -359,6 +359,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     super::class::object_new(vm, cls, &args[1..], kw)
 }
 
+#[cfg(feature = "class-hooks")]
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     // Class keywords nobody consumed end here (`class B(A, colour="red")`).
     if !kw.is_empty() {
@@ -403,5 +404,6 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("__delattr__", object_delattr),
     NativeFn::method("__format__", object_format),
     NativeFn::function("__new__", object_new),
+    #[cfg(feature = "class-hooks")]
     NativeFn::classmethod("__init_subclass__", object_init_subclass),
 ];

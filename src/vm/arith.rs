@@ -298,7 +298,9 @@ impl Vm {
                     return bytes::percent_format(self, a, b).map(Some);
                 }
             }
-            BinaryOp::Or if self.is_type_like(a) && self.is_type_like(b) => {
+            BinaryOp::Or
+                if cfg!(feature = "frozen") && self.is_type_like(a) && self.is_type_like(b) =>
+            {
                 // PEP 604: `int | None` builds a union (frozen module `_union`).
                 let name = self.intern("_union")?;
                 let m = self.import_name(name, Value::NULL, Value::NONE, 0)?;
