@@ -4,9 +4,9 @@
 //! (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) cached per class, class and
 //! metaclass attribute lookup, `super()` and module attributes. Split from `class.rs` so the
 //! lookup rules read in one place.
-// Without `attr-hooks` some hook bits are 0 (see HOOK_GETATTRIBUTE).
+// Without `attr-hooks` or `slots` some hook bits are 0 (see HOOK_GETATTRIBUTE, HOOK_SLOTS).
 #![cfg_attr(
-    not(feature = "attr-hooks"),
+    any(not(feature = "attr-hooks"), not(feature = "slots")),
     allow(clippy::erasing_op, clippy::bad_bit_mask)
 )]
 
@@ -57,8 +57,12 @@ const HOOK_SETATTR: u32 = 0;
 #[cfg(not(feature = "attr-hooks"))]
 const HOOK_DELATTR: u32 = 0;
 const HOOK_VALID: u32 = 16;
-/// Every user class along the MRO declares `__slots__` (so instance attributes are limited).
+/// Every user class along the MRO declares `__slots__` (so instance attributes are limited);
+/// 0 without the `slots` feature, in which `__slots__` restricts nothing (as in MicroPython).
+#[cfg(feature = "slots")]
 const HOOK_SLOTS: u32 = 32;
+#[cfg(not(feature = "slots"))]
+const HOOK_SLOTS: u32 = 0;
 /// Where the epoch starts in the flags word.
 const HOOK_EPOCH_SHIFT: u32 = 6;
 
@@ -88,6 +92,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
     if type_lookup(vm, t, n)?.is_some() {
         bits |= HOOK_GETATTR;
     }
+    #[cfg(feature = "slots")]
     if all_declare_slots(vm, t) {
         bits |= HOOK_SLOTS;
     }
@@ -97,6 +102,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
 }
 
 /// Whether every user class in `t`'s MRO has `__slots__` in its own dict (see [`slots_allow`]).
+#[cfg(feature = "slots")]
 fn all_declare_slots(vm: &mut Vm, t: Value) -> bool {
     mro(vm, t).into_iter().all(|c| {
         c.as_builtin_type().is_some() || {

@@ -209,6 +209,9 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
 /// `__slots__` must be a string or an iterable of identifier strings, none of them also a
 /// class variable.
 fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
+    if !cfg!(feature = "slots") {
+        return Ok(());
+    }
     let Some(slots) = dict::get_str(vm, ns, "__slots__") else {
         return Ok(());
     };
