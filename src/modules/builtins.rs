@@ -410,6 +410,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     };
     match m {
         Some(m) if !m.is_none() => {
+            if !cfg!(feature = "pow3") {
+                return Err(vm.type_error("pow() with 3 arguments not supported in this build"));
+            }
             if !(vm.is_int(b) && vm.is_int(e) && vm.is_int(m)) {
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",

@@ -386,6 +386,12 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
     if n >= 0 {
         return Ok(x);
     }
+    if !cfg!(feature = "round-int") {
+        return Err(vm.raise_new(
+            TypeId::NotImplementedError,
+            "round() of an int to negative ndigits not supported in this build",
+        ));
+    }
     let b = int::to_big(vm, x).unwrap_or_default();
     // 10**k has more than k*3 bits: beyond the value's size the result is 0.
     let k = n.unsigned_abs();
@@ -605,6 +611,9 @@ pub(super) fn pow_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -
             }
             if !vm.is_int(m) || !vm.is_int(y) {
                 return Ok(Value::NOT_IMPLEMENTED);
+            }
+            if !cfg!(feature = "pow3") {
+                return Err(vm.type_error("pow() with 3 arguments not supported in this build"));
             }
             int::pow_mod(vm, x, y, m)
         }
