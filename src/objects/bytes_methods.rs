@@ -216,14 +216,17 @@ fn b_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     str_bytes::justify(vm, args, kw, Kind::Bytes, 0)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 1)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 2)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::zfill(vm, args, kw, Kind::Bytes)
 }
@@ -355,6 +358,7 @@ macro_rules! common_methods {
             NativeFn::method("istitle", b_istitle),
             NativeFn::method("isupper", b_isupper),
             NativeFn::method("join", b_join),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("ljust", b_ljust),
             NativeFn::method("lower", b_lower),
             NativeFn::method("lstrip", b_lstrip),
@@ -369,6 +373,7 @@ macro_rules! common_methods {
             NativeFn::method("replace", b_replace),
             NativeFn::method("rfind", b_rfind),
             NativeFn::method("rindex", b_rindex),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("rjust", b_rjust),
             #[cfg(feature = "str-extras")]
             NativeFn::method("rpartition", b_rpartition),
@@ -386,6 +391,7 @@ macro_rules! common_methods {
             #[cfg(feature = "str-extras")]
             NativeFn::method("translate", b_translate),
             NativeFn::method("upper", b_upper),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("zfill", b_zfill),
             NativeFn::method("__len__", b_len),
             NativeFn::method("__getitem__", b_getitem),

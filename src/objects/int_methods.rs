@@ -386,12 +386,6 @@ pub fn round_int(vm: &mut Vm, x: Value, ndigits: Option<Value>) -> PyResult<Valu
     if n >= 0 {
         return Ok(x);
     }
-    if !cfg!(feature = "round-int") {
-        return Err(vm.raise_new(
-            TypeId::NotImplementedError,
-            "round() of an int to negative ndigits not supported in this build",
-        ));
-    }
     let b = int::to_big(vm, x).unwrap_or_default();
     // 10**k has more than k*3 bits: beyond the value's size the result is 0.
     let k = n.unsigned_abs();

@@ -693,6 +693,7 @@ pub(crate) fn join(
 }
 
 /// `center` (`how` 0), `ljust` (1), `rjust` (2).
+#[cfg(feature = "str-extras")]
 pub(crate) fn justify(
     vm: &mut Vm,
     args: &[Value],
@@ -758,6 +759,7 @@ pub(crate) fn justify(
 }
 
 /// `zfill(width)`: zeros after a leading sign.
+#[cfg(feature = "str-extras")]
 pub(crate) fn zfill(
     vm: &mut Vm,
     args: &[Value],

@@ -268,14 +268,17 @@ fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     str_bytes::justify(vm, args, kw, Kind::Str, 0)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 1)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 2)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::zfill(vm, args, kw, Kind::Str)
 }
@@ -458,6 +461,7 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("istitle", str_istitle),
     NativeFn::method("isupper", str_isupper),
     NativeFn::method("join", str_join),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("ljust", str_ljust),
     NativeFn::method("lower", str_lower),
     NativeFn::method("lstrip", str_lstrip),
@@ -470,6 +474,7 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("replace", str_replace),
     NativeFn::method("rfind", str_rfind),
     NativeFn::method("rindex", str_rindex),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("rjust", str_rjust),
     #[cfg(feature = "str-extras")]
     NativeFn::method("rpartition", str_rpartition),
@@ -487,6 +492,7 @@ pub static METHODS: &[NativeFn] = &[
     #[cfg(feature = "str-extras")]
     NativeFn::method("translate", str_translate),
     NativeFn::method("upper", str_upper),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("zfill", str_zfill),
     #[cfg(feature = "str-extras")]
     NativeFn::function("maketrans", str_maketrans),

@@ -1,7 +1,7 @@
 # 64-bit ints through the builtins: hashes equal CPython's (the value modulo 2**61 - 1), so
 # dicts and sets behave the same; range, sum, pow, round and comparisons work up to the ends
-# of the range and overflow cleanly past them. (Three-argument pow and round to negative
-# ndigits are not in this level: no_pow3.py, no_round_int.py.)
+# of the range and overflow cleanly past them. (Three-argument pow is not in this level:
+# no_pow3.py.)
 MAX = 9223372036854775807
 MIN = -9223372036854775808
 
@@ -32,7 +32,9 @@ attempt("sum([MAX, 1])", lambda: sum([MAX, 1]))
 
 print(pow(MIN, 1), pow(-7, 5), pow(2, 62) + (pow(2, 62) - 1), pow(-2, 63), pow(0, 0))
 attempt("pow(2, 63)", lambda: pow(2, 63))
-print(round(MAX), round(MIN, 0), round(123456789, 3), round(MIN, 18), round(-150))
+print(round(MAX, -18), round(MIN, 0), round(123456789, -3), round(MIN, -18), round(-150, -2))
+attempt("round(MAX, -1)", lambda: round(MAX, -1))
+attempt("round(MIN, -5)", lambda: round(MIN, -5))
 print(divmod(MAX, 10), divmod(MIN, 10), divmod(MIN, -10), divmod(-7, MAX), MIN % MAX)
 print(MAX > MIN, MAX == MAX, MIN < -MAX, sorted([MAX, 0, MIN, -1, 1]), abs(MIN + 1))
 print(max(MAX, MIN), min([MIN, MAX]), bool(MIN), int(MAX), int(True), MAX.__index__())

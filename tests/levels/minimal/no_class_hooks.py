@@ -50,6 +50,11 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+try:
+    class E(colour="red"):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
 for expr in ("list[int]", "dict[str, int]", "int | None"):
     try:
         print(eval(expr))

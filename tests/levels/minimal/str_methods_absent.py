@@ -1,6 +1,6 @@
 # The minimal level leaves out the str and bytes methods MicroPython's small ports lack (the
 # `str-extras` feature, with MicroPython's MICROPY_PY_BUILTINS_STR_CENTER, _PARTITION and
-# _SPLITLINES) and the UTF-16/32 codecs (`wide-codecs`): a missing method is an
+# _SPLITLINES; MicroPython has no ljust, rjust or zfill at all: str.format pads) and the UTF-16/32 codecs (`wide-codecs`): a missing method is an
 # ordinary AttributeError, and the methods that stay work as in CPython.
 
 
@@ -13,7 +13,8 @@ def attempt(label, f):
 
 absent = ["capitalize", "casefold", "swapcase", "title", "istitle", "expandtabs", "translate",
           "maketrans", "format_map", "isidentifier", "isprintable", "removeprefix",
-          "removesuffix", "center", "partition", "rpartition", "splitlines"]
+          "removesuffix", "center", "ljust", "rjust", "zfill", "partition", "rpartition",
+          "splitlines"]
 for name in absent:
     print("str", name, hasattr("", name), "bytes", name, hasattr(b"", name),
           "bytearray", name, hasattr(bytearray(), name))
@@ -30,7 +31,7 @@ attempt("strip", lambda: (s.strip(), s.lstrip(), s.rstrip(" d")))
 attempt("replace", lambda: s.replace("l", "L", 2))
 attempt("'a,b'.partition(',')", lambda: "a,b".partition(","))
 attempt("b'a'.splitlines()", lambda: b"a".splitlines())
-attempt("pad", lambda: ("ab".ljust(4), "ab".rjust(4, "*"), "-5".zfill(4), b"x".ljust(3, b".")))
+attempt("pad", lambda: ("{:<4}|{:*>4}|{:04}".format("ab", "ab", -5), "%-3s|%3d" % ("x", 7)))
 attempt("case", lambda: (s.upper(), s.lower(), "aB1".isalnum(), "ab".islower()))
 attempt("bytes", lambda: (b"a,b".split(b","), b" x ".strip(), bytearray(b"ab").upper()))
 attempt("startswith", lambda: ("héllo".startswith(("x", "hé")), "héllo".endswith("lo", 1, 9)))
