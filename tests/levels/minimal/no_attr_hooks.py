@@ -41,4 +41,4 @@ class K(metaclass=Meta):
 
 
 K.y = 2
-print(K.y)
+print(getattr(K, "y", "not set"))

@@ -11,13 +11,18 @@ class Point:
 
 
 p = Point(1, 2)
-p.z = 3
-print(p.x, p.y, p.z, Point.__slots__)
+try:
+    p.z = 3
+    print(p.x, p.y, p.z, Point.__slots__)
+except AttributeError as e:
+    print("AttributeError:", e)
 
 
-class Odd:
-    __slots__ = (1, "not an identifier")
-    x = 5
+try:
+    class Odd:
+        __slots__ = (1, "not an identifier")
+        x = 5
 
-
-print(Odd().x, Odd.__slots__)
+    print(Odd().x, Odd.__slots__)
+except TypeError as e:
+    print("TypeError:", e)
