@@ -13,6 +13,11 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// Whether coroutines are compiled (the `async` feature). Without it the parser refuses every
+/// `async` construct, so the `is_async` flags of the tree are always false; the later passes
+/// read them as `is_async && ASYNC`, so that their coroutine code is not linked.
+pub(crate) const ASYNC: bool = cfg!(any(feature = "async", test));
+
 /// A parsed module (a file, a `-c` string, or one REPL input).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Module {
@@ -80,7 +85,8 @@ pub enum StmtKind {
         value: Option<Expr>,
         simple: bool,
     },
-    /// `[async] for target in iter: body else: orelse`
+    /// `[async] for target in iter: body else: orelse` (`is_async` and the other flags are read
+    /// together with [`ASYNC`])
     For {
         target: Expr,
         iter: Expr,

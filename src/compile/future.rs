@@ -3,7 +3,6 @@
 //! and CPython's compile-time errors for misplaced or unknown ones. The statement still runs as
 //! an ordinary import of the frozen `__future__` module, which binds the feature objects.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use super::ast::{Constant, ExprKind, Stmt, StmtKind};
@@ -70,7 +69,10 @@ pub fn scan(body: &[Stmt]) -> Result<Futures, CompileError> {
                 "braces" => return Err(CompileError::syntax("not a chance", s.line, 1)),
                 n if ALWAYS_ON.contains(&n) => {}
                 n => {
-                    let msg = format!("future feature {n} is not defined");
+                    let msg = error_text!(
+                        "future feature is not defined",
+                        "future feature {n} is not defined"
+                    );
                     return Err(CompileError::syntax(msg, s.line, 1));
                 }
             }

@@ -93,10 +93,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                     match vm.as_str(*v) {
                         Some(s) => String::from(s),
                         None => {
-                            let t = vm.type_name(*v);
-                            return Err(
-                                vm.type_error(format!("{name} must be None or a string, not {t}"))
-                            );
+                            return Err(vm.type_error(error_msg!(
+                                "must be None or a string",
+                                "{name} must be None or a string, not {t}",
+                                t = vm.type_name(*v)
+                            )));
                         }
                     }
                 };
@@ -109,7 +110,8 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             "file" => file = *v,
             "flush" => flush = vm.truthy(*v)?,
             _ => {
-                return Err(vm.type_error(format!(
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
                     "'{name}' is an invalid keyword argument for print()"
                 )))
             }
@@ -218,8 +220,11 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(r) = class::call_special(vm, x, "__abs__", &[])? {
         return Ok(r);
     }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+    Err(vm.type_error(error_msg!(
+        "unsupported type for operator",
+        "bad operand type for abs(): '{t}'",
+        t = vm.type_name(x)
+    )))
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -278,12 +283,11 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         let mut chars = s.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(Value::small_int_unchecked(c as i32)),
-            _ => {
-                let n = s.chars().count();
-                Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {n} found"
-                )))
-            }
+            _ => Err(vm.type_error(error_msg!(
+                "ord() expected a character",
+                "ord() expected a character, but string of length {n} found",
+                n = s.chars().count()
+            ))),
         };
     }
     if matches!(vm.heap.kind(x), Kind::Bytes | Kind::ByteArray) {
@@ -291,20 +295,27 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         if d.len() == 1 {
             return Ok(Value::small_int_unchecked(d[0] as i32));
         }
-        let n = d.len();
-        return Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {n} found"
+        return Err(vm.type_error(error_msg!(
+            "ord() expected a character",
+            "ord() expected a character, but string of length {n} found",
+            n = d.len()
         )));
     }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+    Err(vm.type_error(error_msg!(
+        "ord() expected a character",
+        "ord() expected string of length 1, but {t} found",
+        t = vm.type_name(x)
+    )))
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     arg_count(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.index_value(args[0])? else {
-        let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        return Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(args[0])
+        )));
     };
     if i32::try_from(i).is_err() {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
@@ -330,8 +341,11 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> Py
         None => None,
     };
     let Some(b) = b else {
-        let t = vm.type_name(x);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        return Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(x)
+        )));
     };
     let digits = b.abs().to_str_radix(base, true);
     let s = if b.is_negative() {
@@ -392,9 +406,11 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             return Ok(r);
         }
     }
-    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-    Err(vm.type_error(format!(
-        "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+    Err(vm.type_error(error_msg!(
+        "unsupported types for operator",
+        "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'",
+        ta = vm.type_name(a),
+        tb = vm.type_name(b)
     )))
 }
 
@@ -426,8 +442,11 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() > 2 {
-        let n = args.len();
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({n} given)")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "round() takes at most 2 arguments ({n} given)",
+            n = args.len()
+        )));
     }
     let x = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
     let Some(x) = x else {
@@ -450,8 +469,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if vm.is_int(x) {
         return crate::objects::int_methods::round_int(vm, x, nd);
     }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+    Err(vm.type_error(error_msg!(
+        "type doesn't define __round__",
+        "type {t} doesn't define __round__ method",
+        t = vm.type_name(x)
+    )))
 }
 
 fn iter_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -478,8 +500,11 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
         vm.heap.kind(it),
         Kind::Iter | Kind::Generator | Kind::Instance | Kind::Exception
     ) {
-        let t = vm.type_name(it);
-        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+        return Err(vm.type_error(error_msg!(
+            "object not an iterator",
+            "'{t}' object is not an iterator",
+            t = vm.type_name(it)
+        )));
     }
     if vm.heap.kind(it) == Kind::Generator {
         // A generator's return value travels in the StopIteration.
@@ -507,10 +532,11 @@ fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
             let s = String::from(s);
             vm.intern(&s)
         }
-        None => {
-            let t = vm.type_name(n);
-            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "attribute name must be string",
+            "attribute name must be string, not '{t}'",
+            t = vm.type_name(n)
+        ))),
     }
 }
 
@@ -599,8 +625,11 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if args.len() > 2 {
-        let n = args.len();
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({n} given)")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "sum() takes at most 2 arguments ({n} given)",
+            n = args.len()
+        )));
     }
     let start = args
         .get(1)
@@ -642,18 +671,25 @@ fn min_max(
     for (k, _) in kw {
         let n = vm.str_text(*k).unwrap_or("");
         if n != "key" && n != "default" {
-            let n = String::from(n);
-            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {name}()")));
+            return Err(vm.type_error(error_msg!(
+                "unexpected keyword argument",
+                "'{n}' is an invalid keyword argument for {name}()",
+                n = String::from(n)
+            )));
         }
     }
     if args.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let src = if args.len() == 1 {
         args[0]
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "can't specify a default with multiple positional arguments",
                 "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
@@ -672,7 +708,10 @@ fn min_max(
         if items.is_empty() {
             return match default {
                 Some(v) => Ok(v),
-                None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+                None => Err(vm.value_error(error_msg!(
+                    "arg is an empty sequence",
+                    "{name}() arg is an empty sequence"
+                ))),
             };
         }
         let keys = list::alloc(vm, items.len())?;
@@ -708,8 +747,11 @@ fn max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 1 {
-        let n = args.len();
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "sorted expected 1 argument, got {n}",
+            n = args.len()
+        )));
     }
     let l = vm.to_list(args[0])?;
     let d = vm.heap.push_root(l);
@@ -727,9 +769,10 @@ pub fn sort_list(vm: &mut Vm, l: Value, kw: &[(Value, Value)]) -> PyResult<()> {
             "key" => key = *v,
             "reverse" => reverse = crate::objects::list_methods::int_arg(vm, *v)? != 0,
             other => {
-                let other = String::from(other);
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for sort()"
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
+                    "'{other}' is an invalid keyword argument for sort()",
+                    other = String::from(other)
                 )));
             }
         }

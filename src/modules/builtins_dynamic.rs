@@ -4,7 +4,6 @@
 //! handling of source text (str or bytes, null bytes, UTF-8) and of `__builtins__` in a
 //! globals dict (see `vm/globals.rs` for how a custom one is honoured).
 
-use alloc::format;
 use alloc::string::String;
 
 use crate::compile::{CompileError, ErrorKind, Mode};
@@ -31,13 +30,17 @@ pub fn eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> PyResult<Value> {
     let name = if mode == Mode::Eval { "eval" } else { "exec" };
     if args.is_empty() {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "{name}() takes at least 1 positional argument (0 given)"
         )));
     }
     if args.len() > 3 {
-        let n = args.len();
-        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {n}")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "{name} expected at most 3 arguments, got {n}",
+            n = args.len()
+        )));
     }
     let src = args[0];
     let g = args
@@ -52,24 +55,33 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
         .filter(|v| !v.is_none());
     if let Some(g) = g {
         if vm.heap.kind(g) != Kind::Dict {
-            let t = vm.type_name(g);
             let real = mode == Mode::Eval && is_mapping(vm, g)?;
             return Err(vm.type_error(if real {
-                String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+                error_msg!(
+                    "globals must be a dict",
+                    "globals must be a real dict; try eval(expr, {{}}, mapping)"
+                )
             } else if mode == Mode::Eval {
-                String::from("globals must be a dict")
+                error_msg!("globals must be a dict", "globals must be a dict")
             } else {
-                format!("{name}() globals must be a dict, not {t}")
+                error_msg!(
+                    "globals must be a dict",
+                    "{name}() globals must be a dict, not {t}",
+                    t = vm.type_name(g)
+                )
             }));
         }
     }
     if let Some(l) = l {
         if !is_mapping(vm, l)? {
-            let t = vm.type_name(l);
             return Err(vm.type_error(if mode == Mode::Eval {
-                String::from("locals must be a mapping")
+                error_msg!("locals must be a mapping", "locals must be a mapping")
             } else {
-                format!("locals must be a mapping or None, not {t}")
+                error_msg!(
+                    "locals must be a mapping",
+                    "locals must be a mapping or None, not {t}",
+                    t = vm.type_name(l)
+                )
             }));
         }
     }
@@ -89,7 +101,10 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: Mode) -> 
         let code = if vm.heap.kind(src) == Kind::Code {
             src
         } else {
-            let what = format!("{name}() arg 1 must be a string, bytes or code object");
+            let what = error_msg!(
+                "arg must be a string, bytes or code object",
+                "{name}() arg 1 must be a string, bytes or code object"
+            );
             let text = source_text(vm, src, &what, "<string>")?;
             let text = if mode == Mode::Eval {
                 String::from(text.trim_start_matches([' ', '\t']))
@@ -137,15 +152,11 @@ fn source_text(vm: &mut Vm, src: Value, what: &str, file: &str) -> PyResult<Stri
                         Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
                         Some(_) => "invalid continuation byte",
                     };
-                    let msg = format!(
+                    let msg = error_text!(
+                        "(unicode error) invalid utf-8",
                         "(unicode error) 'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: {reason}"
                     );
-                    let err = CompileError {
-                        kind: ErrorKind::Syntax,
-                        msg,
-                        line: 1,
-                        col: 0,
-                    };
+                    let err = CompileError::new(ErrorKind::Syntax, msg, 1, 0);
                     return Err(vm.syntax_error(&err, file, ""));
                 }
             }
@@ -172,13 +183,17 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         "optimize",
     ];
     if args.len() > NAMES.len() {
-        let n = args.len();
-        return Err(vm.type_error(format!("compile() takes at most 6 arguments ({n} given)")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "compile() takes at most 6 arguments ({n} given)",
+            n = args.len()
+        )));
     }
     for (k, _) in kw {
         let k = String::from(vm.str_text(*k).unwrap_or(""));
         if !NAMES.contains(&k.as_str()) {
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "unexpected keyword argument",
                 "compile() got an unexpected keyword argument '{k}'"
             )));
         }
@@ -190,7 +205,8 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     for (i, n) in NAMES.iter().enumerate().take(3) {
         if vals[i].is_none() {
             let pos = i + 1;
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "function missing required argument",
                 "compile() missing required argument '{n}' (pos {pos})"
             )));
         }
@@ -206,9 +222,10 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             String::from_utf8_lossy(crate::objects::bytes::data(vm, filename)).into_owned()
         }
         None => {
-            let t = vm.type_name(filename);
-            return Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {t}"
+            return Err(vm.type_error(error_msg!(
+                "expected str, bytes or os.PathLike object",
+                "expected str, bytes or os.PathLike object, not {t}",
+                t = vm.type_name(filename)
             )));
         }
     };
@@ -218,14 +235,20 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         Some("single") => Mode::Single,
         Some(_) => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         None => {
-            let t = vm.arg_type_name(mode);
-            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
+            return Err(vm.type_error(error_msg!(
+                "mode must be str",
+                "compile() argument 'mode' must be str, not {t}",
+                t = vm.arg_type_name(mode)
+            )));
         }
     };
     if let Some(flags) = vals[3] {
         let Some(fl) = int::as_i64(vm, flags) else {
-            let t = vm.type_name(flags);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(error_msg!(
+                "can't convert to int",
+                "'{t}' object cannot be interpreted as an integer",
+                t = vm.type_name(flags)
+            )));
         };
         if fl & !CO_FUTURE_ANNOTATIONS != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
@@ -265,8 +288,11 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         return Err(vm.type_error("module name must be a string"));
     };
     let Some(level) = int::as_i64(vm, level) else {
-        let t = vm.type_name(level);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        return Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(level)
+        )));
     };
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));

@@ -29,12 +29,11 @@ fn size_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
         Some(v) if v.is_none() => Ok(None),
         Some(&v) => match int::as_i64(vm, v) {
             Some(n) => Ok(usize::try_from(n).ok()),
-            None => {
-                let t = vm.type_name(v);
-                Err(vm.type_error(alloc::format!(
-                    "argument should be integer or None, not '{t}'"
-                )))
-            }
+            None => Err(vm.type_error(error_msg!(
+                "argument should be integer or None",
+                "argument should be integer or None, not '{t}'",
+                t = vm.type_name(v)
+            ))),
         },
     }
 }

@@ -54,12 +54,11 @@ fn int_arg(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<i64> {
     let v = args.get(i).copied().unwrap_or(Value::NONE);
     match int::as_i64(vm, v) {
         Some(n) => Ok(n),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(alloc::format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -170,10 +169,11 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.heap.kind(b) {
         Kind::Bytes | Kind::ByteArray => Ok(bytes::data(vm, b).to_vec()),
         Kind::MemoryView => Ok(memoryview::to_vec(vm, b)),
-        _ => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(alloc::format!("a bytes-like object is required, not '{t}'")))
-        }
+        _ => Err(vm.type_error(error_msg!(
+            "need a bytes-like object",
+            "a bytes-like object is required, not '{t}'",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -192,9 +192,10 @@ fn file_readinto(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         Kind::ByteArray => bytes::data(vm, target).len(),
         Kind::MemoryView => memoryview::len(vm, target),
         _ => {
-            let t = vm.arg_type_name(buf);
-            return Err(vm.type_error(alloc::format!(
-                "readinto() argument must be read-write bytes-like object, not {t}"
+            return Err(vm.type_error(error_msg!(
+                "need a read-write bytes-like object",
+                "readinto() argument must be read-write bytes-like object, not {t}",
+                t = vm.arg_type_name(buf)
             )));
         }
     };

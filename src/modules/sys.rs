@@ -2,8 +2,6 @@
 //! The `sys` module. `argv` and `path` live under the heap root `Root::SysState` (a tuple of the
 //! two lists) so the host can set them before any `import sys`.
 
-#[cfg(feature = "sys-extras")]
-use alloc::format;
 use alloc::string::String;
 
 use crate::gc::{Kind, Root, Value};
@@ -267,8 +265,11 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
         }
     };
     let Some(n) = vm.index_value(v)? else {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        return Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        )));
     };
     if n != 0 && !(640..=i64::from(u32::MAX)).contains(&n) {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
@@ -282,8 +283,11 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
 fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::arg_count(vm, "intern", args, 1, 1)?;
     let Some(text) = vm.as_str(args[0]).map(String::from) else {
-        let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("intern() argument must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "intern() argument must be str, not {t}",
+            t = vm.type_name(args[0])
+        )));
     };
     if vm.type_of(args[0]) != TypeId::Str.value() {
         return Err(vm.type_error("can't intern str subclass"));
@@ -315,8 +319,11 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         Some(&d) => match vm.index_value(d)? {
             Some(n) => n,
             None => {
-                let t = vm.type_name(d);
-                let msg = alloc::format!("'{t}' object cannot be interpreted as an integer");
+                let msg = error_msg!(
+                    "can't convert to int",
+                    "'{t}' object cannot be interpreted as an integer",
+                    t = vm.type_name(d)
+                );
                 return Err(vm.type_error(msg));
             }
         },
@@ -351,8 +358,11 @@ fn stream_write(vm: &mut Vm, args: &[Value], err: bool) -> PyResult<Value> {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
     let Some(text) = vm.as_str(s).map(String::from) else {
-        let t = vm.arg_type_name(s);
-        return Err(vm.type_error(alloc::format!("write() argument must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "write() argument must be str, not {t}",
+            t = vm.arg_type_name(s)
+        )));
     };
     if err {
         vm.write_err(&text);

@@ -24,8 +24,11 @@ pub(super) fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
         && bytes_like(vm, x).is_none()
         && !crate::objects::iter::is_iterable(vm, x)
     {
-        let t = vm.type_name(x);
-        return Err(vm.type_error(format!("can't extend bytearray with {t}")));
+        return Err(vm.type_error(error_msg!(
+            "can't extend bytearray",
+            "can't extend bytearray with {t}",
+            t = vm.type_name(x)
+        )));
     }
     if vm.as_str(x).is_some() {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
@@ -38,7 +41,8 @@ pub(super) fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     let b = this_mut(vm, args, "insert")?;
     check(vm, args, kw, "insert", Style::Clinic(2, 2))?;
     if args.len() != 3 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "insert expected 2 arguments, got {}",
             args.len() - 1
         )));
@@ -115,7 +119,8 @@ pub(super) fn ba_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
     let b = this_mut(vm, args, "__setitem__")?;
     check(vm, args, kw, "__setitem__", Style::Slot(2))?;
     let (Some(&key), Some(&v)) = (args.get(1), args.get(2)) else {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "expected 2 arguments, got {}",
             args.len().saturating_sub(1)
         )));

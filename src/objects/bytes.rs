@@ -73,8 +73,11 @@ pub fn contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
         let hay = data(vm, b);
         return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
     }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+    Err(vm.type_error(error_msg!(
+        "need a bytes-like object",
+        "a bytes-like object is required, not '{t}'",
+        t = vm.type_name(x)
+    )))
 }
 
 /// `b[i]` or `b[slice]`.
@@ -95,21 +98,28 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
     let ba = vm.heap.kind(vm.builtin_value(b)) == Kind::ByteArray;
     let Some(i) = vm.index_value(key)? else {
-        let t = vm.type_name(key);
-        let what = if ba { "bytearray" } else { "byte" };
-        return Err(vm.type_error(format!(
-            "{what} indices must be integers or slices, not {t}"
+        return Err(vm.type_error(error_msg!(
+            "indices must be integers",
+            "{what} indices must be integers or slices, not {t}",
+            t = vm.type_name(key),
+            what = if ba { "bytearray" } else { "byte" }
         )));
     };
     // index_value saturates what does not fit in an i64 (as `Vm::seq_index` checks too).
     if i == i64::MAX / 2 || i == i64::MIN / 2 {
-        let t = vm.type_name(key);
-        return Err(vm.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+        return Err(vm.index_error(error_msg!(
+            "int too big",
+            "cannot fit '{t}' into an index-sized integer",
+            t = vm.type_name(key)
+        )));
     }
     let idx = if i < 0 { i + n as i64 } else { i };
     if idx < 0 || idx >= n as i64 {
-        let what = if ba { "bytearray index" } else { "index" };
-        return Err(vm.index_error(format!("{what} out of range")));
+        return Err(vm.index_error(error_msg!(
+            "index out of range",
+            "{what} out of range",
+            what = if ba { "bytearray index" } else { "index" }
+        )));
     }
     Ok(idx as usize)
 }
@@ -119,10 +129,11 @@ pub(crate) fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
         Some(i) if (0..=255).contains(&i) => Ok(i as u8),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
         None if vm.is_int(v) => Err(vm.value_error("byte must be in range(0, 256)")),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -187,7 +198,8 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
         } else {
             let idx: Vec<usize> = si.iter().collect();
             if idx.len() != src.len() {
-                return Err(vm.value_error(format!(
+                return Err(vm.value_error(error_msg!(
+                    "wrong length for extended slice",
                     "attempt to assign bytes of size {} to extended slice of size {}",
                     src.len(),
                     idx.len()
@@ -270,8 +282,11 @@ pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
         vm.heap.kind(vm.builtin_value(x)),
         Kind::Bytes | Kind::ByteArray
     ) {
-        let t = vm.type_name(x);
-        return Err(vm.type_error(format!("can't concat {t} to bytearray")));
+        return Err(vm.type_error(error_msg!(
+            "can't concat to bytearray",
+            "can't concat {t} to bytearray",
+            t = vm.type_name(x)
+        )));
     }
     extend_iterable(vm, b, x)
 }

@@ -239,6 +239,9 @@ pub(super) fn decode_error(
             Ok(())
         }
         "strict" => {
+            #[cfg(not(feature = "detailed-errors"))]
+            let msg = "codec can't decode bytes";
+            #[cfg(feature = "detailed-errors")]
             let msg = if len == 1 {
                 format!(
                     "'{codec}' codec can't decode byte {:#04x} in position {at}: {reason}",
@@ -254,7 +257,10 @@ pub(super) fn decode_error(
         }
         other => Err(vm.raise_new(
             TypeId::LookupError,
-            &format!("unknown error handler name '{other}'"),
+            &error_msg!(
+                "unknown error handler",
+                "unknown error handler name '{other}'"
+            ),
         )),
     }
 }
@@ -318,6 +324,9 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
             .count();
         match errors {
             "strict" => {
+                #[cfg(not(feature = "detailed-errors"))]
+                let msg = "codec can't encode characters";
+                #[cfg(feature = "detailed-errors")]
                 let msg = if run == 1 {
                     let n = c as u32;
                     let r = if n <= 0xff {
@@ -361,7 +370,10 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
             other => {
                 return Err(vm.raise_new(
                     TypeId::LookupError,
-                    &format!("unknown error handler name '{other}'"),
+                    &error_msg!(
+                        "unknown error handler",
+                        "unknown error handler name '{other}'"
+                    ),
                 ))
             }
         }

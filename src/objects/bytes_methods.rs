@@ -2,7 +2,6 @@
 //! The methods of `bytes` and `bytearray` (CPython 3.11's), computed on a copy of the data in
 //! Rust; results are `bytes` for bytes and `bytearray` for bytearray.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
@@ -42,12 +41,14 @@ fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         if vm.heap.kind(b) == Kind::ByteArray {
             return Ok(b);
         }
-        let t = vm.type_name(s);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object"
+        return Err(vm.type_error(error_msg!(
+            "descriptor doesn't apply",
+            "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{t}' object",
+            t = vm.type_name(s)
         )));
     }
-    Err(vm.type_error(format!(
+    Err(vm.type_error(error_msg!(
+        "unbound method needs an argument",
         "unbound method bytearray.{name}() needs an argument"
     )))
 }
@@ -282,7 +283,8 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     super::super::constructors::no_kwargs(vm, "maketrans", kw)?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "maketrans expected 2 arguments, got {}",
             args.len()
         )));

@@ -335,8 +335,11 @@ pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Valu
                 )
             });
     if !generic {
-        let n = type_name(vm, t);
-        return Err(vm.type_error(format!("type '{n}' is not subscriptable")));
+        return Err(vm.type_error(error_msg!(
+            "type not subscriptable",
+            "type '{n}' is not subscriptable",
+            n = type_name(vm, t)
+        )));
     }
     call_frozen(vm, "_classtypes", "GenericAlias", &[t, key])
 }
@@ -362,20 +365,22 @@ pub fn context_methods(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Val
         ("__enter__", "__exit__", "context manager")
     };
     let Some(enter) = lookup_special_bound(vm, mgr, en)? else {
-        let t = vm.type_name(mgr);
-        return Err(vm.type_error(format!("'{t}' object does not support the {what} protocol")));
+        return Err(vm.type_error(error_msg!(
+            "object doesn't support the context manager protocol",
+            "'{t}' object does not support the {what} protocol",
+            t = vm.type_name(mgr)
+        )));
     };
     let d = vm.heap.push_root(enter);
     let exit = lookup_special_bound(vm, mgr, ex);
     vm.heap.pop_roots(d);
     match exit? {
         Some(exit) => Ok((enter, exit)),
-        None => {
-            let t = vm.type_name(mgr);
-            Err(vm.type_error(format!(
-                "'{t}' object does not support the {what} protocol (missed {ex} method)"
-            )))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "object doesn't support the context manager protocol",
+            "'{t}' object does not support the {what} protocol (missed {ex} method)",
+            t = vm.type_name(mgr)
+        ))),
     }
 }
 
@@ -501,7 +506,9 @@ fn unsupported_operands(vm: &mut Vm) -> PyResult<bool> {
     let d = vm.heap.push_root(e);
     let text = vm.str_string(e);
     vm.heap.pop_roots(d);
-    Ok(text.is_ok_and(|t| t.starts_with("unsupported operand type(s)")))
+    Ok(text.is_ok_and(|t| {
+        t.starts_with("unsupported operand type(s)") || t == crate::vm::arith::UNSUPPORTED_OPERANDS
+    }))
 }
 
 /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.
@@ -580,8 +587,11 @@ pub fn instance_truthy(vm: &mut Vm, obj: Value) -> PyResult<bool> {
         if r == Value::TRUE || r == Value::FALSE {
             return Ok(r == Value::TRUE);
         }
-        let t = vm.type_name(r);
-        return Err(vm.type_error(format!("__bool__ should return bool, returned {t}")));
+        return Err(vm.type_error(error_msg!(
+            "__bool__ should return bool",
+            "__bool__ should return bool, returned {t}",
+            t = vm.type_name(r)
+        )));
     }
     if let Some(r) = call_special(vm, obj, "__len__", &[])? {
         let n = vm.index_value(r)?.unwrap_or(0);
@@ -600,8 +610,11 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
     let hname = vm.intern("__hash__")?;
     match user_override(vm, t, hname)? {
         Some(h) if h.is_none() => {
-            let n = type_name(vm, t);
-            return Err(vm.type_error(format!("unhashable type: '{n}'")));
+            return Err(vm.type_error(error_msg!(
+                "unhashable type",
+                "unhashable type: '{n}'",
+                n = type_name(vm, t)
+            )));
         }
         Some(h) => {
             let r = vm.call(h, &[obj], &[])?;
@@ -620,8 +633,11 @@ pub fn instance_hash(vm: &mut Vm, obj: Value) -> PyResult<i64> {
     }
     let eqname = vm.intern("__eq__")?;
     if user_override(vm, t, eqname)?.is_some() {
-        let n = type_name(vm, t);
-        return Err(vm.type_error(format!("unhashable type: '{n}'")));
+        return Err(vm.type_error(error_msg!(
+            "unhashable type",
+            "unhashable type: '{n}'",
+            n = type_name(vm, t)
+        )));
     }
     let inner = vm.builtin_value(obj);
     if inner != obj {
@@ -637,8 +653,11 @@ pub fn instance_len(vm: &mut Vm, obj: Value) -> PyResult<usize> {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         let Some(n) = vm.index_value(r)? else {
-            let t = vm.type_name(r);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(error_msg!(
+                "can't convert to int",
+                "'{t}' object cannot be interpreted as an integer",
+                t = vm.type_name(r)
+            )));
         };
         if n < 0 {
             return Err(vm.value_error("__len__() should return >= 0"));
@@ -649,8 +668,11 @@ pub fn instance_len(vm: &mut Vm, obj: Value) -> PyResult<usize> {
     if inner != obj {
         return vm.len(inner);
     }
-    let t = vm.type_name(obj);
-    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+    Err(vm.type_error(error_msg!(
+        "object has no len",
+        "object of type '{t}' has no len()",
+        t = vm.type_name(obj)
+    )))
 }
 
 /// `item in obj` for instances: `__contains__`, else iteration.
@@ -664,8 +686,11 @@ pub fn instance_contains(vm: &mut Vm, obj: Value, item: Value) -> PyResult<bool>
     }
     let (it, gi) = (vm.intern("__iter__")?, vm.intern("__getitem__")?);
     if lookup_special(vm, obj, it)?.is_none() && lookup_special(vm, obj, gi)?.is_none() {
-        let t = vm.type_name(obj);
-        return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
+        return Err(vm.type_error(error_msg!(
+            "object not iterable",
+            "argument of type '{t}' is not iterable",
+            t = vm.type_name(obj)
+        )));
     }
     vm.iter_contains(obj, item)
 }
@@ -678,8 +703,11 @@ pub fn instance_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             lookup_special(vm, r, n)?.is_some()
         };
         if !ok {
-            let t = vm.type_name(r);
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{t}'")));
+            return Err(vm.type_error(error_msg!(
+                "iter() returned non-iterator",
+                "iter() returned non-iterator of type '{t}'",
+                t = vm.type_name(r)
+            )));
         }
         return Ok(r);
     }
@@ -698,18 +726,22 @@ pub fn instance_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             Value::NULL,
         );
     }
-    let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object is not iterable")))
+    Err(vm.type_error(error_msg!(
+        "object not iterable",
+        "'{t}' object is not iterable",
+        t = vm.type_name(obj)
+    )))
 }
 
 /// `next(obj)` for instances: `__next__`, with StopIteration meaning exhaustion.
 pub fn instance_next(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
     match call_special(vm, obj, "__next__", &[]) {
         Ok(Some(v)) => Ok(Some(v)),
-        Ok(None) => {
-            let t = vm.type_name(obj);
-            Err(vm.type_error(format!("'{t}' object is not an iterator")))
-        }
+        Ok(None) => Err(vm.type_error(error_msg!(
+            "object not an iterator",
+            "'{t}' object is not an iterator",
+            t = vm.type_name(obj)
+        ))),
         Err(e) => {
             let p = vm.pending();
             if vm.exception_is(p, TypeId::StopIteration) {
@@ -740,8 +772,11 @@ pub fn instance_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
         }
         return vm.getitem(inner, key);
     }
-    let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object is not subscriptable")))
+    Err(vm.type_error(error_msg!(
+        "object not subscriptable",
+        "'{t}' object is not subscriptable",
+        t = vm.type_name(obj)
+    )))
 }
 
 /// `Class[key]`: `__class_getitem__`.
@@ -762,8 +797,11 @@ pub fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> PyResult<Value> {
             return vm.call(b, &args, &[]);
         }
     }
-    let t = type_name(vm, cls);
-    Err(vm.type_error(format!("type '{t}' is not subscriptable")))
+    Err(vm.type_error(error_msg!(
+        "type not subscriptable",
+        "type '{t}' is not subscriptable",
+        t = type_name(vm, cls)
+    )))
 }
 
 /// `obj[key] = v` for instances.
@@ -775,8 +813,11 @@ pub fn instance_setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResu
     if inner != obj {
         return vm.setitem(inner, key, v);
     }
-    let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object does not support item assignment")))
+    Err(vm.type_error(error_msg!(
+        "object doesn't support item assignment",
+        "'{t}' object does not support item assignment",
+        t = vm.type_name(obj)
+    )))
 }
 
 /// `del obj[key]` for instances.
@@ -788,8 +829,11 @@ pub fn instance_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     if inner != obj {
         return vm.delitem(inner, key);
     }
-    let t = vm.type_name(obj);
-    Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))
+    Err(vm.type_error(error_msg!(
+        "object doesn't support item deletion",
+        "'{t}' object doesn't support item deletion",
+        t = vm.type_name(obj)
+    )))
 }
 
 /// `repr(obj)` for instances.
@@ -797,10 +841,11 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     if let Some(r) = call_special(vm, obj, "__repr__", &[])? {
         return match vm.str_text(r) {
             Some(s) => Ok(String::from(s)),
-            None => {
-                let t = vm.type_name(r);
-                Err(vm.type_error(format!("__repr__ returned non-string (type {t})")))
-            }
+            None => Err(vm.type_error(error_msg!(
+                "__repr__ returned non-string",
+                "__repr__ returned non-string (type {t})",
+                t = vm.type_name(r)
+            ))),
         };
     }
     if vm.heap.kind(obj) == Kind::Exception {
@@ -840,8 +885,11 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
 pub fn instance_str(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if let Some(r) = call_special(vm, obj, "__str__", &[])? {
         if vm.str_text(r).is_none() {
-            let t = vm.type_name(r);
-            return Err(vm.type_error(format!("__str__ returned non-string (type {t})")));
+            return Err(vm.type_error(error_msg!(
+                "__str__ returned non-string",
+                "__str__ returned non-string (type {t})",
+                t = vm.type_name(r)
+            )));
         }
         return Ok(r);
     }

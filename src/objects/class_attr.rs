@@ -382,9 +382,10 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
         return Err(vm.type_error("can't delete __class__ attribute"));
     }
     if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
-        let t = vm.type_name(cls);
-        return Err(vm.type_error(format!(
-            "__class__ must be set to a class, not '{t}' object"
+        return Err(vm.type_error(error_msg!(
+            "__class__ must be set to a class",
+            "__class__ must be set to a class, not '{t}' object",
+            t = vm.type_name(cls)
         )));
     }
     let old = vm.type_of(obj);
@@ -394,9 +395,11 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
         ));
     }
     if builtin_base(vm, old) != builtin_base(vm, cls) {
-        let (a, b) = (type_name(vm, cls), type_name(vm, old));
-        return Err(vm.type_error(format!(
-            "__class__ assignment: '{a}' object layout differs from '{b}'"
+        return Err(vm.type_error(error_msg!(
+            "__class__ assignment: object layout differs",
+            "__class__ assignment: '{a}' object layout differs from '{b}'",
+            a = type_name(vm, cls),
+            b = type_name(vm, old)
         )));
     }
     let slot = if vm.heap.kind(obj) == Kind::Exception {
@@ -419,8 +422,11 @@ fn set_dict(vm: &mut Vm, obj: Value, d: Value) -> PyResult<()> {
         }
     };
     if !d.is_null() && vm.heap.kind(d) != Kind::Dict {
-        let t = vm.type_name(d);
-        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+        return Err(vm.type_error(error_msg!(
+            "__dict__ must be set to a dictionary",
+            "__dict__ must be set to a dictionary, not a '{t}'",
+            t = vm.type_name(d)
+        )));
     }
     vm.heap.set_value(obj, slot, d);
     Ok(())
@@ -442,13 +448,13 @@ pub(crate) fn descriptor_store(
         Kind::Property => {
             let f = vm.heap.get_value(a, if deleting { 2 } else { 1 });
             if f.is_null() || f.is_none() {
-                let n = String::from(vm.str_text(name).unwrap_or(""));
-                let t = vm.type_of(obj);
-                let tn = type_name(vm, t);
-                let what = if deleting { "deleter" } else { "setter" };
-                return Err(
-                    vm.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
-                );
+                return Err(vm.attribute_error(error_msg!(
+                    "can't set attribute",
+                    "property '{n}' of '{tn}' object has no {what}",
+                    n = vm.str_text(name).unwrap_or(""),
+                    tn = type_name(vm, vm.type_of(obj)),
+                    what = if deleting { "deleter" } else { "setter" }
+                )));
             }
             if deleting {
                 vm.call(f, &[obj], &[])?;
@@ -672,16 +678,18 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<
 
 fn type_setattr_inner(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<()> {
     if vm.heap.kind(cls) != Kind::Class {
-        let t = vm.type_name(cls);
         if cls.as_builtin_type().is_some() {
-            let tn = type_name(vm, cls);
-            let n = String::from(vm.str_text(name).unwrap_or(""));
-            return Err(vm.type_error(format!(
-                "cannot set '{n}' attribute of immutable type '{tn}'"
+            return Err(vm.type_error(error_msg!(
+                "can't set attributes of immutable type",
+                "cannot set '{n}' attribute of immutable type '{tn}'",
+                tn = type_name(vm, cls),
+                n = String::from(vm.str_text(name).unwrap_or(""))
             )));
         }
-        return Err(vm.type_error(format!(
-            "descriptor '__setattr__' requires a 'type' object but received a '{t}'"
+        return Err(vm.type_error(error_msg!(
+            "descriptor doesn't apply",
+            "descriptor '__setattr__' requires a 'type' object but received a '{t}'",
+            t = vm.type_name(cls)
         )));
     }
     // Cached hook flags and lookups of every class may depend on this one.
@@ -693,16 +701,18 @@ fn type_setattr_inner(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResul
         "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__"
     );
     if v.is_null() && special {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "can't delete attributes of immutable type",
             "cannot delete '{text}' attribute of immutable type '{cname}'"
         )));
     }
     match text.as_str() {
         "__name__" | "__qualname__" => {
             if vm.str_text(v).is_none() {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "can only assign string to {cname}.{text}, not '{t}'"
+                return Err(vm.type_error(error_msg!(
+                    "can only assign string",
+                    "can only assign string to {cname}.{text}, not '{t}'",
+                    t = vm.type_name(v)
                 )));
             }
             let slot = if text == "__name__" {
@@ -742,25 +752,30 @@ fn type_setattr_inner(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResul
 /// `Class.__bases__ = (...)`: a non-empty tuple of classes with the same instance layout; the
 /// MRO is recomputed (subclasses keep the MRO they were made with).
 fn set_bases(vm: &mut Vm, cls: Value, v: Value) -> PyResult<()> {
-    let cname = type_name(vm, cls);
     if vm.heap.kind(v) != Kind::Tuple {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "can only assign tuple to {cname}.__bases__, not {t}"
+        return Err(vm.type_error(error_msg!(
+            "can only assign tuple",
+            "can only assign tuple to {cname}.__bases__, not {t}",
+            t = vm.type_name(v),
+            cname = type_name(vm, cls)
         )));
     }
     let items = tuple::items(vm, v);
     if items.is_empty() {
-        return Err(vm.type_error(format!(
-            "can only assign non-empty tuple to {cname}.__bases__, not ()"
+        return Err(vm.type_error(error_msg!(
+            "can only assign non-empty tuple",
+            "can only assign non-empty tuple to {cname}.__bases__, not ()",
+            cname = type_name(vm, cls)
         )));
     }
     let layout = builtin_base(vm, cls);
     for b in &items {
         if b.as_builtin_type().is_none() && vm.heap.kind(*b) != Kind::Class {
-            let t = vm.type_name(*b);
-            return Err(vm.type_error(format!(
-                "{cname}.__bases__ must be tuple of classes, not '{t}'"
+            return Err(vm.type_error(error_msg!(
+                "__bases__ must be tuple of classes",
+                "{cname}.__bases__ must be tuple of classes, not '{t}'",
+                t = vm.type_name(*b),
+                cname = type_name(vm, cls)
             )));
         }
         if is_subclass(vm, *b, cls) {
@@ -768,9 +783,11 @@ fn set_bases(vm: &mut Vm, cls: Value, v: Value) -> PyResult<()> {
         }
         let bl = builtin_base(vm, *b);
         if bl != layout && !(layout.is_subtype(bl) && bl == TypeId::Object) {
-            let (bn, ln) = (bl.name(), layout.name());
-            return Err(vm.type_error(format!(
-                "__bases__ assignment: '{bn}' object layout differs from '{ln}'"
+            return Err(vm.type_error(error_msg!(
+                "__bases__ assignment: object layout differs",
+                "__bases__ assignment: '{bn}' object layout differs from '{ln}'",
+                bn = bl.name(),
+                ln = layout.name()
             )));
         }
     }

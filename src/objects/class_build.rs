@@ -3,7 +3,6 @@
 //! base validation and the C3 MRO, and calling a class (`__new__` then `__init__`). Split from
 //! `class.rs` so the class-creation protocol (metaclasses, hooks) reads in one place.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -28,17 +27,26 @@ pub fn type_new(
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
     if vm.str_text(name).is_none() {
-        let t = vm.arg_type_name(name);
-        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "type.__new__() argument 1 must be str, not {t}",
+            t = vm.arg_type_name(name)
+        )));
     }
     if vm.heap.kind(bases) != Kind::Tuple {
-        let t = vm.arg_type_name(bases);
-        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be tuple",
+            "type.__new__() argument 2 must be tuple, not {t}",
+            t = vm.arg_type_name(bases)
+        )));
     }
     let src = vm.builtin_value(ns);
     if vm.heap.kind(src) != Kind::Dict {
-        let t = vm.arg_type_name(ns);
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be dict",
+            "type.__new__() argument 3 must be dict, not {t}",
+            t = vm.arg_type_name(ns)
+        )));
     }
     let d = vm.heap.push_root(mcls);
     let r = (|| {
@@ -67,9 +75,10 @@ pub fn type_new(
         let cc = vm.intern("__classcell__")?;
         if let Some(cell) = dict::remove(vm, dict, cc)? {
             if vm.heap.kind(cell) != Kind::Cell {
-                let t = vm.type_name(cell);
-                return Err(vm.type_error(format!(
-                    "__classcell__ must be a nonlocal cell, not <class '{t}'>"
+                return Err(vm.type_error(error_msg!(
+                    "__classcell__ must be a nonlocal cell",
+                    "__classcell__ must be a nonlocal cell, not <class '{t}'>",
+                    t = vm.type_name(cell)
                 )));
             }
             vm.heap.set_value(cell, 0, cls);
@@ -113,8 +122,11 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         if let Some(id) = b.as_builtin_type() {
             let t = TypeId::from_index(id).unwrap_or(TypeId::Object);
             if !t.is_base_type() {
-                let n = t.name();
-                return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+                return Err(vm.type_error(error_msg!(
+                    "type is not an acceptable base type",
+                    "type '{n}' is not an acceptable base type",
+                    n = t.name()
+                )));
             }
         }
         let bb = builtin_base(vm, *b);
@@ -163,8 +175,11 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let qk = vm.intern("__qualname__")?;
         let qual = match dict::remove(vm, ns, qk)? {
             Some(q) if vm.str_text(q).is_none() => {
-                let t = vm.type_name(q);
-                return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
+                return Err(vm.type_error(error_msg!(
+                    "__qualname__ must be a str",
+                    "type __qualname__ must be a str, not {t}",
+                    t = vm.type_name(q)
+                )));
             }
             Some(q) => q,
             None => name,
@@ -222,8 +237,11 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
     };
     for n in names {
         let Some(text) = vm.str_text(n).map(String::from) else {
-            let t = vm.type_name(n);
-            return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
+            return Err(vm.type_error(error_msg!(
+                "__slots__ items must be strings",
+                "__slots__ items must be strings, not '{t}'",
+                t = vm.type_name(n)
+            )));
         };
         if !super::str_methods::unicode::is_identifier(&text) {
             return Err(vm.type_error("__slots__ must be identifiers"));
@@ -234,7 +252,8 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
             None => false,
         };
         if text != "__dict__" && text != "__weakref__" && clash {
-            return Err(vm.value_error(format!(
+            return Err(vm.value_error(error_msg!(
+                "__slots__ conflicts with class variable",
                 "'{text}' in __slots__ conflicts with class variable"
             )));
         }
@@ -246,8 +265,11 @@ fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
 pub(crate) fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].contains(b) {
-            let n = type_name(vm, *b);
-            return Err(vm.type_error(format!("duplicate base class {n}")));
+            return Err(vm.type_error(error_msg!(
+                "duplicate base class",
+                "duplicate base class {n}",
+                n = type_name(vm, *b)
+            )));
         }
     }
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| mro(vm, *b)).collect();
@@ -267,10 +289,14 @@ pub(crate) fn compute_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<
             }
         }
         let Some(head) = chosen else {
-            let names: Vec<String> = bases.iter().map(|b| type_name(vm, *b)).collect();
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "cannot create a consistent method resolution order",
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
+                bases
+                    .iter()
+                    .map(|b| type_name(vm, *b))
+                    .collect::<Vec<String>>()
+                    .join(", ")
             )));
         };
         out.push(head);
@@ -346,8 +372,11 @@ pub(crate) fn init_instance(
         full.extend_from_slice(args);
         let r = vm.call(init, &full, kw)?;
         if !r.is_none() {
-            let t = vm.type_name(r);
-            return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+            return Err(vm.type_error(error_msg!(
+                "__init__() should return None",
+                "__init__() should return None, not '{t}'",
+                t = vm.type_name(r)
+            )));
         }
         return Ok(());
     }
@@ -355,8 +384,11 @@ pub(crate) fn init_instance(
     let has_args = !args.is_empty() || !kw.is_empty();
     let newname = vm.intern("__new__")?;
     if base == TypeId::Object && has_args && user_override(vm, cls, newname)?.is_none() {
-        let n = type_name(vm, cls);
-        return Err(vm.type_error(format!("{n}() takes no arguments")));
+        return Err(vm.type_error(error_msg!(
+            "function takes no arguments",
+            "{n}() takes no arguments",
+            n = type_name(vm, cls)
+        )));
     }
     // A user `__new__` made the container with `super().__new__(cls)` (empty): the builtin's
     // own `__init__` fills it from the call's arguments, as `list.__init__` does in CPython.
@@ -448,9 +480,10 @@ pub static TYPE_METHODS: &[NativeFn] = &[
 /// `__instancecheck__` falls back to through `super()`).
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, obj] = args else {
-        let n = args.len().saturating_sub(1);
-        return Err(vm.type_error(format!(
-            "type.__instancecheck__() takes exactly one argument ({n} given)"
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "type.__instancecheck__() takes exactly one argument ({n} given)",
+            n = args.len().saturating_sub(1)
         )));
     };
     let t = vm.type_of(*obj);
@@ -460,9 +493,10 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
 /// `type.__subclasscheck__(cls, sub)`.
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, sub] = args else {
-        let n = args.len().saturating_sub(1);
-        return Err(vm.type_error(format!(
-            "type.__subclasscheck__() takes exactly one argument ({n} given)"
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "type.__subclasscheck__() takes exactly one argument ({n} given)",
+            n = args.len().saturating_sub(1)
         )));
     };
     if sub.as_builtin_type().is_none() && vm.heap.kind(*sub) != Kind::Class {
@@ -494,10 +528,11 @@ fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
 fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     match vm.str_text(n).map(String::from) {
         Some(s) => vm.intern(&s),
-        None => {
-            let t = vm.type_name(n);
-            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "attribute name must be string",
+            "attribute name must be string, not '{t}'",
+            t = vm.type_name(n)
+        ))),
     }
 }
 
@@ -510,12 +545,11 @@ fn type_new_native(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     match args {
         [mcls, name, bases, ns] => type_new(vm, *mcls, *name, *bases, *ns, kw),
         [_, obj] => Ok(vm.type_of(*obj)),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!(
-                "type.__new__() takes exactly 3 arguments ({n} given)"
-            )))
-        }
+        _ => Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "type.__new__() takes exactly 3 arguments ({n} given)",
+            n = args.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -740,13 +774,16 @@ fn prepare(
         lookup_special(vm, ns, gi)?.is_some()
     };
     if !is_mapping {
-        let m = if vm.heap.kind(meta) == Kind::Class {
-            type_name(vm, meta)
-        } else {
-            String::from("<metaclass>")
-        };
-        let t = vm.type_name(ns);
-        return Err(vm.type_error(format!("{m}.__prepare__() must return a mapping, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "__prepare__() must return a mapping",
+            "{m}.__prepare__() must return a mapping, not {t}",
+            m = if vm.heap.kind(meta) == Kind::Class {
+                type_name(vm, meta)
+            } else {
+                String::from("<metaclass>")
+            },
+            t = vm.type_name(ns)
+        )));
     }
     Ok(ns)
 }
@@ -765,12 +802,13 @@ fn set_name_error(
     if vm.heap.kind(exc) != Kind::Exception {
         return e;
     }
-    let (t, n, c) = (
-        vm.type_name(v),
-        vm.str_text(k).map(String::from).unwrap_or_default(),
-        type_name(vm, cls),
+    let msg = error_msg!(
+        "error calling __set_name__",
+        "Error calling __set_name__ on '{t}' instance '{n}' in '{c}'",
+        t = vm.type_name(v),
+        n = vm.str_text(k).unwrap_or_default(),
+        c = type_name(vm, cls)
     );
-    let msg = format!("Error calling __set_name__ on '{t}' instance '{n}' in '{c}'");
     let d = vm.heap.push_root(exc);
     let err = vm.raise_new(TypeId::RuntimeError, &msg);
     vm.heap.pop_roots(d);

@@ -146,8 +146,11 @@ pub fn implicit_dir_names(vm: &mut Vm, obj: Value, out: &mut Vec<String>) {
 /// `super(cls, obj)`: `cls` must be a type, and `obj` (when given) an instance or subclass of it.
 pub fn check_super_args(vm: &mut Vm, cls: Value, obj: Value) -> PyResult<()> {
     if !is_type(vm, cls) {
-        let t = vm.type_name(cls);
-        return Err(vm.type_error(alloc::format!("super() argument 1 must be a type, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "super() argument 1 must be a type",
+            "super() argument 1 must be a type, not {t}",
+            t = vm.type_name(cls)
+        )));
     }
     if obj.is_null() {
         return Ok(());

@@ -2,6 +2,7 @@
 //! Calling builtin types: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`,
 //! `type(...)`, `super()` and the rest, with CPython's argument rules and messages.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -17,11 +18,24 @@ pub fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()>
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+        Err(vm.type_error(error_msg!(
+            "function doesn't take keyword arguments",
+            "{name}() takes no keyword arguments"
+        )))
     }
 }
 
 /// Raises TypeError unless `min <= args.len() <= max`.
+#[cfg(not(feature = "detailed-errors"))]
+pub fn arg_count(vm: &mut Vm, _name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&args.len()) {
+        return Ok(());
+    }
+    Err(vm.type_error("function takes wrong number of arguments"))
+}
+
+/// Raises TypeError unless `min <= args.len() <= max`.
+#[cfg(feature = "detailed-errors")]
 pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
@@ -41,9 +55,10 @@ pub fn arg_count(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize
             "{name} expected at least {min} argument{s}, got {n}"
         ))
     } else {
-        let s = if max == 1 { "" } else { "s" };
-        vm.type_error(format!(
-            "{name} expected at most {max} argument{s}, got {n}"
+        vm.type_error(error_msg!(
+            "__index__ returned non-int",
+            "{name} expected at most {max} argument{s}, got {n}",
+            s = if max == 1 { "" } else { "s" }
         ))
     })
 }
@@ -79,7 +94,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
                 } else {
                     t.name()
                 };
-                return Err(vm.type_error(format!("{n} takes no arguments")));
+                return Err(vm.type_error(error_msg!(
+                    "function takes no arguments",
+                    "{n} takes no arguments"
+                )));
             }
             Ok(match t {
                 TypeId::NoneType => Value::NONE,
@@ -165,10 +183,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
                 .or_else(|| kwarg(vm, kw, "start"))
                 .unwrap_or(Value::small_int_unchecked(0));
             if !vm.is_int(start) {
-                let tn = vm.type_name(start);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(error_msg!(
+                    "can't convert to int",
+                    "'{tn}' object cannot be interpreted as an integer",
+                    tn = vm.type_name(start)
+                )));
             }
             let i = vm.iter(it)?;
             iter::new(vm, iter::kinds::ENUMERATE, i, start, Value::NULL)
@@ -267,7 +286,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         TypeId::Module => super::module::construct(vm, args, kw),
         _ => {
             let n = t.name();
-            Err(vm.type_error(format!("cannot create '{n}' instances")))
+            Err(vm.type_error(error_msg!(
+                "cannot create instance",
+                "cannot create '{n}' instances"
+            )))
         }
     }
 }
@@ -276,8 +298,11 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     let base_kw = kwarg(vm, kw, "base");
     if args.len() > 2 {
         // int() parses its arguments with Argument Clinic: this wording, not "expected at most".
-        let n = args.len();
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "int() takes at most 2 arguments ({n} given)",
+            n = args.len()
+        )));
     }
     let Some(&x) = args.first() else {
         return Ok(Value::small_int_unchecked(0));
@@ -285,8 +310,11 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     let base = args.get(1).copied().or(base_kw);
     if let Some(b) = base {
         let Some(b) = vm.index_value(b)? else {
-            let tn = vm.type_name(b);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(error_msg!(
+                "can't convert to int",
+                "'{tn}' object cannot be interpreted as an integer",
+                tn = vm.type_name(b)
+            )));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -318,8 +346,11 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         for &name in names {
             if let Some(r) = class::call_special(vm, x, name, &[])? {
                 if !vm.is_int(r) {
-                    let tn = vm.type_name(r);
-                    return Err(vm.type_error(format!("{name} returned non-int (type {tn})")));
+                    return Err(vm.type_error(error_msg!(
+                        "returned non-int",
+                        "{name} returned non-int (type {tn})",
+                        tn = vm.type_name(r)
+                    )));
                 }
                 return Ok(r);
             }
@@ -360,15 +391,19 @@ fn make_int(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = class::call_special(vm, x, name, &[])? {
             if !vm.is_int(r) {
-                let tn = vm.type_name(r);
-                return Err(vm.type_error(format!("{name} returned non-int (type {tn})")));
+                return Err(vm.type_error(error_msg!(
+                    "returned non-int",
+                    "{name} returned non-int (type {tn})",
+                    tn = vm.type_name(r)
+                )));
             }
             return Ok(r);
         }
     }
-    let tn = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    Err(vm.type_error(error_msg!(
+        "can't convert to int",
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'",
+        tn = vm.type_name(x)
     )))
 }
 
@@ -381,8 +416,12 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if vm.heap.kind(x) == Kind::Instance {
         if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
             if !float::is_float(vm, r) {
-                let (tx, tr) = (vm.type_name(x), vm.type_name(r));
-                return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
+                return Err(vm.type_error(error_msg!(
+                    "__float__ returned non-float",
+                    "{tx}.__float__ returned non-float (type {tr})",
+                    tx = vm.type_name(x),
+                    tr = vm.type_name(r)
+                )));
             }
             return Ok(r);
         }
@@ -399,10 +438,11 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let s = String::from(s);
         return match super::float_fmt::parse(&int::ascii_digits(&s)) {
             Some(f) => float::new(vm, f),
-            None => {
-                let r = super::str_methods::repr_text(&s);
-                Err(vm.value_error(format!("could not convert string to float: {r}")))
-            }
+            None => Err(vm.value_error(error_msg!(
+                "can't convert to float",
+                "could not convert string to float: {r}",
+                r = super::str_methods::repr_text(&s)
+            ))),
         };
     }
     if matches!(
@@ -418,14 +458,21 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(f) => float::new(vm, f),
             None => {
                 let r = bytes::repr(vm, vm.builtin_value(x));
-                Err(vm.value_error(format!("could not convert string to float: {r}")))
+                Err(vm.value_error(error_msg!(
+                    "can't convert to float",
+                    "could not convert string to float: {r}"
+                )))
             }
         };
     }
     if let Some(r) = class::call_special(vm, x, "__float__", &[])? {
         if !float::is_float(vm, r) {
-            let (tx, tr) = (vm.type_name(x), vm.type_name(r));
-            return Err(vm.type_error(format!("{tx}.__float__ returned non-float (type {tr})")));
+            return Err(vm.type_error(error_msg!(
+                "__float__ returned non-float",
+                "{tx}.__float__ returned non-float (type {tr})",
+                tx = vm.type_name(x),
+                tr = vm.type_name(r)
+            )));
         }
         return Ok(r);
     }
@@ -433,9 +480,10 @@ fn make_float(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let f = int::to_f64(vm, r)?;
         return float::new(vm, f);
     }
-    let tn = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{tn}'"
+    Err(vm.type_error(error_msg!(
+        "can't convert to float",
+        "float() argument must be a string or a real number, not '{tn}'",
+        tn = vm.type_name(x)
     )))
 }
 
@@ -456,10 +504,11 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
                 match vm.as_str(v) {
                     Some(t) => texts[i] = String::from(t),
                     None => {
-                        let tn = vm.arg_type_name(v);
-                        return Err(
-                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
-                        );
+                        return Err(vm.type_error(error_msg!(
+                            "argument must be str",
+                            "str() argument '{what}' must be str, not {tn}",
+                            tn = vm.arg_type_name(v)
+                        )));
                     }
                 }
             }
@@ -472,9 +521,10 @@ fn make_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             if vm.as_str(x).is_some() {
                 return Err(vm.type_error("decoding str is not supported"));
             }
-            let tn = vm.type_name(x);
-            return Err(vm.type_error(format!(
-                "decoding to str: need a bytes-like object, {tn} found"
+            return Err(vm.type_error(error_msg!(
+                "need a bytes-like object",
+                "decoding to str: need a bytes-like object, {tn} found",
+                tn = vm.type_name(x)
             )));
         }
         let data = bytes::data(vm, x).to_vec();
@@ -518,7 +568,8 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                 Some(e) => vm.arg_type_name(e),
                 None => String::from("None"),
             };
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "encoding must be str",
                 "{}() argument 'encoding' must be str, not {tn}",
                 t.name()
             )));
@@ -535,10 +586,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     if let Some(e) = encoding {
         // The argument's type is checked before whether it makes sense.
         if vm.as_str(e).is_none() {
-            let tn = vm.arg_type_name(e);
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "encoding must be str",
                 "{}() argument 'encoding' must be str, not {tn}",
-                t.name()
+                t.name(),
+                tn = vm.arg_type_name(e)
             )));
         }
         return Err(vm.type_error("encoding without a string argument"));
@@ -551,8 +603,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     if plain && kind == Kind::Bytes {
         if let Some(b) = class::call_special(vm, x, "__bytes__", &[])? {
             if vm.heap.kind(b) != Kind::Bytes {
-                let tn = vm.type_name(b);
-                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+                return Err(vm.type_error(error_msg!(
+                    "__bytes__ returned non-bytes",
+                    "__bytes__ returned non-bytes (type {tn})",
+                    tn = vm.type_name(b)
+                )));
             }
             return Ok(b);
         }
@@ -560,8 +615,11 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     let count = if plain {
         match class::call_special(vm, x, "__index__", &[])? {
             Some(n) if !vm.is_int(n) => {
-                let tn = vm.type_name(n);
-                return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                return Err(vm.type_error(error_msg!(
+                    "returned non-int",
+                    "__index__ returned non-int (type {tn})",
+                    tn = vm.type_name(n)
+                )));
             }
             Some(n) => Some(vm.builtin_value(n)),
             None => {
@@ -570,10 +628,12 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                 if class::user_override_pub(vm, t, it)?.is_none()
                     && class::user_override_pub(vm, t, gi)?.is_none()
                 {
-                    let tn = vm.type_name(x);
-                    return Err(
-                        vm.type_error(format!("cannot convert '{tn}' object to {}", t_name(kind)))
-                    );
+                    return Err(vm.type_error(error_msg!(
+                        "can't convert object",
+                        "cannot convert '{tn}' object to {}",
+                        t_name(kind),
+                        tn = vm.type_name(x)
+                    )));
                 }
                 None
             }
@@ -601,8 +661,12 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         return bytes::new_kind(vm, kind, &d);
     }
     if !iter::is_iterable(vm, x) {
-        let tn = vm.type_name(x);
-        return Err(vm.type_error(format!("cannot convert '{tn}' object to {}", t.name())));
+        return Err(vm.type_error(error_msg!(
+            "can't convert object",
+            "cannot convert '{tn}' object to {}",
+            t.name(),
+            tn = vm.type_name(x)
+        )));
     }
     let (items, d) = vm.rooted_items(x)?;
     let mut out = Vec::with_capacity(items.len());
@@ -620,11 +684,12 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
                 }));
             }
             _ => {
-                let tn = vm.type_name(v);
                 vm.heap.pop_roots(d);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(error_msg!(
+                    "can't convert to int",
+                    "'{tn}' object cannot be interpreted as an integer",
+                    tn = vm.type_name(v)
+                )));
             }
         }
     }
@@ -632,6 +697,7 @@ fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     bytes::new_kind(vm, kind, &out)
 }
 
+#[cfg(feature = "detailed-errors")]
 fn t_name(kind: Kind) -> &'static str {
     if kind == Kind::Bytes {
         "bytes"
@@ -642,8 +708,11 @@ fn t_name(kind: Kind) -> &'static str {
 
 fn make_dict(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() > 1 {
-        let n = args.len();
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {n}")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "dict expected at most 1 argument, got {n}",
+            n = args.len()
+        )));
     }
     let d = dict::alloc(vm, kw.len())?;
     let depth = vm.heap.push_root(d);
@@ -692,10 +761,9 @@ pub fn fill_dict(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
             Err(e) => {
                 let p = vm.pending();
                 if vm.exception_is(p, TypeId::TypeError) {
-                    let tn = vm.type_name(*item);
-                    let _ = tn;
                     vm.heap.pop_roots(depth);
-                    return Err(vm.type_error(format!(
+                    return Err(vm.type_error(error_msg!(
+                        "dictionary update sequence element must be a sequence",
                         "cannot convert dictionary update sequence element #{i} to a sequence"
                     )));
                 }
@@ -705,9 +773,10 @@ pub fn fill_dict(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
         };
         if pair.len() != 2 {
             vm.heap.pop_roots(depth);
-            let n = pair.len();
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{i} has length {n}; 2 is required"
+            return Err(vm.value_error(error_msg!(
+                "dictionary update sequence element has wrong length",
+                "dictionary update sequence element #{i} has length {n}; 2 is required",
+                n = pair.len()
             )));
         }
         if let Err(e) = dict::set(vm, d, pair[0], pair[1]) {
@@ -732,10 +801,11 @@ fn make_range(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
             Ok(Some(v)) => vm.builtin_value(v),
             Ok(None) => {
                 vm.heap.pop_roots(d);
-                let tn = vm.type_name(*a);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(error_msg!(
+                    "can't convert to int",
+                    "'{tn}' object cannot be interpreted as an integer",
+                    tn = vm.type_name(*a)
+                )));
             }
             Err(e) => {
                 vm.heap.pop_roots(d);
@@ -771,7 +841,10 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         2 => (args[0], args[1]),
         0 => zero_arg_super(vm)?,
         n if n > 2 => {
-            return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+            return Err(vm.type_error(error_msg!(
+                "function takes wrong number of arguments",
+                "super() expected at most 2 arguments, got {n}"
+            )))
         }
         _ => (args[0], Value::NULL),
     };

@@ -5,14 +5,17 @@
 //! `__isabstractmethod__`, which `abc` reads through a property or a classmethod to the function
 //! it wraps). Attribute access itself (`obj.prop`) binds them in `objects::class`.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
+#[cfg(feature = "detailed-errors")]
 use alloc::string::String;
 
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The property's name for messages: its getter's `__name__`, if the getter has one.
-fn property_label(vm: &mut Vm, p: Value) -> PyResult<String> {
+#[cfg(feature = "detailed-errors")]
+fn property_label(vm: &Vm, p: Value) -> PyResult<String> {
     let f = vm.heap.get_value(p, 0);
     if !f.is_null() && vm.heap.kind(f) == Kind::Function {
         let n = vm.heap.get_value(f, super::function::NAME);
@@ -28,8 +31,12 @@ fn property_label(vm: &mut Vm, p: Value) -> PyResult<String> {
 pub fn property_get(vm: &mut Vm, p: Value, obj: Value) -> PyResult<Value> {
     let getter = vm.heap.get_value(p, 0);
     if getter.is_null() || getter.is_none() {
-        let (l, t) = (property_label(vm, p)?, vm.type_name(obj));
-        return Err(vm.attribute_error(format!("{l} of '{t}' object has no getter")));
+        return Err(vm.attribute_error(error_msg!(
+            "can't get attribute",
+            "{l} of '{t}' object has no getter",
+            l = property_label(vm, p)?,
+            t = vm.type_name(obj)
+        )));
     }
     vm.call(getter, &[obj], &[])
 }
@@ -39,9 +46,13 @@ pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Option<Value>) -> 
     let slot = if value.is_some() { 1 } else { 2 };
     let f = vm.heap.get_value(p, slot);
     if f.is_null() || f.is_none() {
-        let (l, t) = (property_label(vm, p)?, vm.type_name(obj));
-        let what = if value.is_some() { "setter" } else { "deleter" };
-        return Err(vm.attribute_error(format!("{l} of '{t}' object has no {what}")));
+        return Err(vm.attribute_error(error_msg!(
+            "can't set attribute",
+            "{l} of '{t}' object has no {what}",
+            l = property_label(vm, p)?,
+            t = vm.type_name(obj),
+            what = if value.is_some() { "setter" } else { "deleter" }
+        )));
     }
     match value {
         Some(v) => vm.call(f, &[obj, v], &[])?,

@@ -8,6 +8,7 @@ use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 
 use super::constructors::{arg_count, fill_dict};
@@ -84,8 +85,11 @@ pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()>
         }
         (super::list::items(vm, l), depth)
     } else {
-        let t = vm.type_name(m);
-        return Err(vm.type_error(alloc::format!("'{t}' object is not a mapping")));
+        return Err(vm.type_error(error_msg!(
+            "object not a mapping",
+            "'{t}' object is not a mapping",
+            t = vm.type_name(m)
+        )));
     };
     let (flat, depth) = pairs;
     let r = (|| {
@@ -125,9 +129,10 @@ fn check_kwarg(vm: &mut Vm, d: Value, k: Value) -> PyResult<()> {
         return Err(vm.type_error("keywords must be strings"));
     }
     if dict::get(vm, d, k)?.is_some() {
-        let name = alloc::string::String::from(vm.as_str(k).unwrap_or(""));
-        return Err(vm.type_error(alloc::format!(
-            "got multiple values for keyword argument '{name}'"
+        return Err(vm.type_error(error_msg!(
+            "got multiple values for keyword argument",
+            "got multiple values for keyword argument '{name}'",
+            name = alloc::string::String::from(vm.as_str(k).unwrap_or(""))
         )));
     }
     Ok(())
@@ -143,12 +148,19 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
             vm.getattr_opt(m, keys_name)?.is_some()
         });
     if !is_mapping {
-        let fs = function_str(vm, func)?;
-        let t = vm.type_name(m);
-        return Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {t}")));
+        let msg = error_msg!(
+            "argument after ** must be a mapping",
+            "{fs} argument after ** must be a mapping, not {t}",
+            fs = function_str(vm, func)?,
+            t = vm.type_name(m)
+        );
+        return Err(vm.type_error(msg));
     }
     match update_from(vm, d, m, true) {
         Ok(()) => Ok(()),
+        #[cfg(not(feature = "detailed-errors"))]
+        Err(e) => Err(e),
+        #[cfg(feature = "detailed-errors")]
         Err(e) => {
             let p = vm.pending();
             let text = vm.exception_str(p).unwrap_or_default();
@@ -164,6 +176,7 @@ pub fn merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResult<()
 }
 
 /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+#[cfg(feature = "detailed-errors")]
 pub(crate) fn function_str(vm: &mut Vm, func: Value) -> PyResult<alloc::string::String> {
     let qn = vm.intern("__qualname__")?;
     let qualname = match vm.getattr_opt(func, qn)? {
@@ -389,7 +402,7 @@ fn new_view(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], which: u32) -> P
         .copied()
         .unwrap_or("keys");
     let d = the_dict(vm, args, name)?;
-    no_args(vm, &format!("dict.{name}"), args, kw)?;
+    no_args(vm, &error_msg!("dict", "dict.{name}"), args, kw)?;
     let depth = vm.heap.push_root(d);
     let v = vm.alloc(Kind::DictView, 2);
     vm.heap.pop_roots(depth);
@@ -424,7 +437,7 @@ fn rest<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    no_kw(vm, &format!("dict.{name}"), kw)?;
+    no_kw(vm, &error_msg!("dict", "dict.{name}"), kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
     arg_count(vm, name, rest, min, max)?;
     Ok(rest)

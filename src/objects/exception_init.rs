@@ -98,8 +98,11 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             1
         };
         if !(4..=6).contains(&given) {
-            let m = if given < 4 { "at least 4" } else { "at most 6" };
-            return Err(vm.type_error(format!("function takes {m} arguments ({given} given)")));
+            return Err(vm.type_error(error_msg!(
+                "function takes wrong number of arguments",
+                "function takes {m} arguments ({given} given)",
+                m = if given < 4 { "at least 4" } else { "at most 6" }
+            )));
         }
     }
     let unicode = matches!(
@@ -113,7 +116,8 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             5
         };
         if n != want {
-            return Err(vm.type_error(format!(
+            return Err(vm.type_error(error_msg!(
+                "function takes wrong number of arguments",
                 "function takes exactly {want} arguments ({n} given)"
             )));
         }
@@ -127,16 +131,20 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
         } else if t.is_subtype(TypeId::NameError) {
             &["name"]
         } else {
-            let name = t.name();
-            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+            return Err(vm.type_error(error_msg!(
+                "function doesn't take keyword arguments",
+                "{name}() takes no keyword arguments",
+                name = t.name()
+            )));
         };
         for (k, _) in kw {
             let k = String::from(vm.str_text(*k).unwrap_or(""));
             if !allowed.contains(&k.as_str()) {
-                let name = t.name();
-                return Err(
-                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                );
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
+                    "'{k}' is an invalid keyword argument for {name}()",
+                    name = t.name()
+                )));
             }
         }
     }
@@ -147,31 +155,46 @@ fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     let translate = t == TypeId::UnicodeTranslateError;
     let (obj_at, ints) = if translate { (0, 1) } else { (1, 2) };
     if !translate && vm.str_text(args[0]).is_none() {
-        let tn = vm.arg_type_name(args[0]);
-        return Err(vm.type_error(format!("argument 1 must be str, not {tn}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "argument 1 must be str, not {tn}",
+            tn = vm.arg_type_name(args[0])
+        )));
     }
     let obj = args[obj_at];
     if t == TypeId::UnicodeDecodeError {
         if !matches!(vm.heap.kind(obj), Kind::Bytes | Kind::ByteArray) {
-            let tn = vm.type_name(obj);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            return Err(vm.type_error(error_msg!(
+                "need a bytes-like object",
+                "a bytes-like object is required, not '{tn}'",
+                tn = vm.type_name(obj)
+            )));
         }
     } else if vm.str_text(obj).is_none() {
-        let tn = vm.arg_type_name(obj);
-        let pos = obj_at + 1;
-        return Err(vm.type_error(format!("argument {pos} must be str, not {tn}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "argument {pos} must be str, not {tn}",
+            tn = vm.arg_type_name(obj),
+            pos = obj_at + 1
+        )));
     }
     for i in ints..ints + 2 {
         if super::int::as_i64(vm, args[i]).is_none() || super::float::is_float(vm, args[i]) {
-            let tn = vm.type_name(args[i]);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(error_msg!(
+                "can't convert to int",
+                "'{tn}' object cannot be interpreted as an integer",
+                tn = vm.type_name(args[i])
+            )));
         }
     }
     let reason = args[ints + 2];
     if vm.str_text(reason).is_none() {
-        let tn = vm.arg_type_name(reason);
-        let pos = ints + 3;
-        return Err(vm.type_error(format!("argument {pos} must be str, not {tn}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "argument {pos} must be str, not {tn}",
+            tn = vm.arg_type_name(reason),
+            pos = ints + 3
+        )));
     }
     Ok(())
 }

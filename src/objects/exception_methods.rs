@@ -226,8 +226,11 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         return Err(vm.type_error("add_note() takes exactly one argument"));
     };
     if vm.as_str(note).is_none() {
-        let t = vm.type_name(note);
-        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+        return Err(vm.type_error(error_msg!(
+            "note must be a str",
+            "note must be a str, not '{t}'",
+            t = vm.type_name(note)
+        )));
     }
     let name = vm.intern("__notes__")?;
     let notes = match super::class::generic_getattr(vm, e, name)? {

@@ -111,8 +111,11 @@ pub fn begin_resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult
     let state = vm.heap.get(g, STATE);
     match state {
         RUNNING => {
-            let what = kind_name(vm, g);
-            return Err(vm.value_error(format!("{what} already executing")));
+            return Err(vm.value_error(error_msg!(
+                "generator already executing",
+                "{what} already executing",
+                what = kind_name(vm, g)
+            )));
         }
         DONE => {
             if throw {
@@ -133,9 +136,10 @@ pub fn begin_resume(vm: &mut Vm, g: Value, sent: Value, throw: bool) -> PyResult
             return Err(crate::vm::PyErr::pending());
         }
         CREATED if !sent.is_none() => {
-            let what = kind_name(vm, g);
-            return Err(vm.type_error(format!(
-                "can't send non-None value to a just-started {what}"
+            return Err(vm.type_error(error_msg!(
+                "can't send non-None value to a just-started generator",
+                "can't send non-None value to a just-started {what}",
+                what = kind_name(vm, g)
             )));
         }
         _ => {}
@@ -199,11 +203,18 @@ pub fn set_suspended(vm: &mut Vm, g: Value) {
 pub fn convert_stop(vm: &mut Vm, g: Value) {
     let exc = vm.pending();
     let agen = type_id(vm, g) == TypeId::AsyncGenerator;
-    let what = kind_name(vm, g);
     let msg = if vm.exception_is(exc, TypeId::StopIteration) {
-        format!("{what} raised StopIteration")
+        error_msg!(
+            "generator raised StopIteration",
+            "{what} raised StopIteration",
+            what = kind_name(vm, g)
+        )
     } else if agen && vm.exception_is(exc, TypeId::StopAsyncIteration) {
-        format!("{what} raised StopAsyncIteration")
+        error_msg!(
+            "generator raised StopAsyncIteration",
+            "{what} raised StopAsyncIteration",
+            what = kind_name(vm, g)
+        )
     } else {
         return;
     };
@@ -269,8 +280,11 @@ impl Vm {
             match super::class::call_special(self, it, "__next__", &[]) {
                 Ok(Some(x)) => Ok(x),
                 Ok(None) => {
-                    let t = self.type_name(it);
-                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                    return Err(self.type_error(error_msg!(
+                        "object not an iterator",
+                        "'{t}' object is not an iterator",
+                        t = self.type_name(it)
+                    )));
                 }
                 Err(e) => Err(e),
             }
@@ -337,9 +351,10 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         } else {
             "generator"
         };
-        let n = args.len().saturating_sub(1);
-        return Err(vm.type_error(format!(
-            "{what}.send() takes exactly one argument ({n} given)"
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "{what}.send() takes exactly one argument ({n} given)",
+            n = args.len().saturating_sub(1)
         )));
     };
     match resume(vm, g, v, false)? {
@@ -359,7 +374,8 @@ pub fn throw_value(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
         } else {
             ("most", 3, "s")
         };
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "{name} expected at {what} {k} argument{s}, got {n}"
         )));
     }
@@ -377,9 +393,10 @@ pub fn throw_value(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
         return Ok(t);
     }
     if !super::class::is_exception_class(vm, t) {
-        let tn = vm.type_name(t);
-        return Err(vm.type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        return Err(vm.type_error(error_msg!(
+            "exceptions must derive from BaseException",
+            "exceptions must be classes or instances deriving from BaseException, not {tn}",
+            tn = vm.type_name(t)
         )));
     }
     let exc = if val.is_none() {
@@ -396,11 +413,13 @@ pub fn throw_value(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
         vm.call(t, &[val], &[])?
     };
     if vm.heap.kind(exc) != Kind::Exception {
-        let tn = vm.type_name(exc);
-        let r = vm.repr_string(t)?;
-        return Err(vm.type_error(format!(
-            "calling {r} should have returned an instance of BaseException, not {tn}"
-        )));
+        let msg = error_msg!(
+            "exceptions must derive from BaseException",
+            "calling {r} should have returned an instance of BaseException, not {tn}",
+            tn = vm.type_name(exc),
+            r = vm.repr_string(t)?
+        );
+        return Err(vm.type_error(msg));
     }
     Ok(exc)
 }

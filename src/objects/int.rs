@@ -433,7 +433,8 @@ pub fn to_decimal_checked(vm: &mut Vm, v: Value) -> PyResult<alloc::string::Stri
 
 fn int_str_limit(vm: &mut Vm) -> crate::vm::PyErr {
     let limit = vm.int_max_str_digits;
-    vm.value_error(format!(
+    vm.value_error(error_msg!(
+"exceeds the limit for integer string conversion", 
         "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
@@ -486,7 +487,8 @@ fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyRes
                 .filter(|c| *c != '_')
                 .count();
             if digits > limit {
-                return Err(vm.value_error(format!(
+                return Err(vm.value_error(error_msg!(
+"exceeds the limit for integer string conversion", 
                     "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
@@ -496,12 +498,17 @@ fn parse_shown(vm: &mut Vm, text: &str, base: u32, shown: Option<&str>) -> PyRes
         Some(b) => from_big(vm, &b),
         None => {
             // As CPython's `%.200R`: the repr cut to 200 characters.
-            let r = match shown {
-                Some(r) => alloc::string::String::from(r),
-                None => repr_str(text),
-            };
-            let r: alloc::string::String = r.chars().take(200).collect();
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+            Err(vm.value_error(error_msg!(
+                "invalid syntax for integer",
+                "invalid literal for int() with base {base}: {r}",
+                r = match shown {
+                    Some(r) => alloc::string::String::from(r),
+                    None => repr_str(text),
+                }
+                .chars()
+                .take(200)
+                .collect::<alloc::string::String>()
+            )))
         }
     }
 }
@@ -540,6 +547,7 @@ pub fn ascii_digits(text: &str) -> alloc::borrow::Cow<'_, str> {
     alloc::borrow::Cow::Owned(mapped)
 }
 
+#[cfg(feature = "detailed-errors")]
 fn repr_str(s: &str) -> alloc::string::String {
     super::str_methods::repr_text(s)
 }

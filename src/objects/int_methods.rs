@@ -5,6 +5,7 @@
 //! the builtin values through the VM's generic operators and return `NotImplemented` for
 //! operand types the type does not handle itself, as CPython's slot wrappers do.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -25,7 +26,8 @@ use super::{bytes, float, int, tuple};
 /// plain int), or CPython's descriptor TypeError.
 fn self_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "descriptor needs an argument",
             "descriptor '{name}' of 'int' object needs an argument"
         )));
     };
@@ -38,15 +40,20 @@ fn self_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 /// CPython's TypeError for a method called on the wrong type (slot wrappers, the dunders, word
 /// it differently from methods).
 pub(super) fn wrong_self(vm: &mut Vm, s: Value, name: &str, owner: &str) -> crate::vm::PyErr {
-    let t = vm.type_name(s);
-    if name.starts_with("__") {
-        vm.type_error(format!(
-            "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
-        ))
-    } else {
-        vm.type_error(format!(
-            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
-        ))
+    #[cfg(not(feature = "detailed-errors"))]
+    return vm.type_error("descriptor doesn't apply");
+    #[cfg(feature = "detailed-errors")]
+    {
+        let t = vm.type_name(s);
+        if name.starts_with("__") {
+            vm.type_error(format!(
+                "descriptor '{name}' requires a '{owner}' object but received a '{t}'"
+            ))
+        } else {
+            vm.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+            ))
+        }
     }
 }
 
@@ -98,19 +105,28 @@ pub(super) fn nargs(
         };
         return Err(if min == max {
             match min {
-                0 if SLOTS.contains(&name) => {
-                    vm.type_error(format!("expected 0 arguments, got {n}"))
-                }
-                0 => vm.type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
-                1 => vm.type_error(format!(
+                0 if SLOTS.contains(&name) => vm.type_error(error_msg!(
+                    "function takes wrong number of arguments",
+                    "expected 0 arguments, got {n}"
+                )),
+                0 => vm.type_error(error_msg!(
+                    "function takes wrong number of arguments",
+                    "{owner}.{name}() takes no arguments ({n} given)"
+                )),
+                1 => vm.type_error(error_msg!(
+                    "function takes wrong number of arguments",
                     "{owner}.{name}() takes exactly one argument ({n} given)"
                 )),
-                _ => vm.type_error(format!("expected {min} arguments, got {n}")),
+                _ => vm.type_error(error_msg!(
+                    "function takes wrong number of arguments",
+                    "expected {min} arguments, got {n}"
+                )),
             }
         } else {
-            let s = if max == 1 { "" } else { "s" };
-            vm.type_error(format!(
-                "{name} expected at most {max} argument{s}, got {n}"
+            vm.type_error(error_msg!(
+                "function takes wrong number of arguments",
+                "{name} expected at most {max} argument{s}, got {n}",
+                s = if max == 1 { "" } else { "s" }
             ))
         });
     }
@@ -126,7 +142,10 @@ fn check_kw(vm: &mut Vm, name: &str, kw: &[(Value, Value)], allowed: &[&str]) ->
     for (k, _) in kw {
         let t = String::from(vm.str_text(*k).unwrap_or("?"));
         if !allowed.contains(&t.as_str()) {
-            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{t}'")));
+            return Err(vm.type_error(error_msg!(
+                "unexpected keyword argument",
+                "{name}() got an unexpected keyword argument '{t}'"
+            )));
         }
     }
     Ok(())
@@ -136,10 +155,11 @@ fn check_kw(vm: &mut Vm, name: &str, kw: &[(Value, Value)], allowed: &[&str]) ->
 pub(super) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -152,12 +172,11 @@ fn byteorder_arg(vm: &mut Vm, name: &str, v: Option<Value>) -> PyResult<bool> {
         Some("big") => Ok(true),
         Some("little") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        None => {
-            let t = vm.arg_type_name(v);
-            Err(vm.type_error(format!(
-                "{name}() argument 'byteorder' must be str, not {t}"
-            )))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "byteorder must be str",
+            "{name}() argument 'byteorder' must be str, not {t}",
+            t = vm.arg_type_name(v)
+        ))),
     }
 }
 
@@ -194,7 +213,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let b = self_big(vm, args, "to_bytes")?;
     check_kw(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     if args.len() > 3 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "to_bytes() takes at most 2 positional arguments ({} given)",
             args.len() - 1
         )));
@@ -231,7 +251,8 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let cls = args.first().copied().unwrap_or(TypeId::Int.value());
     check_kw(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
     if args.len() > 3 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "from_bytes() takes at most 2 positional arguments ({} given)",
             args.len() - 1
         )));
@@ -267,8 +288,11 @@ fn bytes_like_or_iterable(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
         return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
     if vm.is_int(src) || !super::iter::is_iterable(vm, src) {
-        let t = vm.type_name(src);
-        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+        return Err(vm.type_error(error_msg!(
+            "can't convert to bytes",
+            "cannot convert '{t}' object to bytes",
+            t = vm.type_name(src)
+        )));
     }
     let (items, d) = vm.rooted_items(src)?;
     let mut out = Vec::with_capacity(items.len());
@@ -283,10 +307,11 @@ fn bytes_like_or_iterable(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
             }
             _ => {
                 vm.heap.pop_roots(d);
-                let t = vm.type_name(x);
-                return Err(
-                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(error_msg!(
+                    "can't convert to int",
+                    "'{t}' object cannot be interpreted as an integer",
+                    t = vm.type_name(x)
+                )));
             }
         }
     }
@@ -444,8 +469,11 @@ pub(super) fn num_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
         return Err(vm.type_error("__format__() takes exactly one argument (0 given)"));
     };
     if vm.as_str(spec).is_none() {
-        let t = vm.arg_type_name(spec);
-        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "format spec must be str",
+            "__format__() argument must be str, not {t}",
+            t = vm.arg_type_name(spec)
+        )));
     }
     vm.format(s, spec)
 }
@@ -494,7 +522,8 @@ pub(super) fn binary(
 ) -> PyResult<Value> {
     let a = self_num(vm, num, args, name)?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "expected 1 argument, got {}",
             args.len().saturating_sub(1)
         )));
@@ -524,7 +553,8 @@ pub(super) fn compare(
 ) -> PyResult<Value> {
     let a = self_num(vm, num, args, name)?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
             "expected 1 argument, got {}",
             args.len().saturating_sub(1)
         )));
@@ -700,21 +730,31 @@ pub fn builtin_new(
     own: TypeId,
 ) -> PyResult<Value> {
     let Some(&cls) = args.first() else {
-        let n = own.name();
-        return Err(vm.type_error(format!("{n}.__new__(): not enough arguments")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "{n}.__new__(): not enough arguments",
+            n = own.name()
+        )));
     };
     if let Some(t) = cls.as_builtin_type() {
         let t = TypeId::from_index(t).unwrap_or(own);
         if !super::class::is_subclass(vm, cls, own.value()) {
-            let (n, tn) = (own.name(), t.name());
-            return Err(vm.type_error(format!("{n}.__new__({tn}): {tn} is not a subtype of {n}")));
+            return Err(vm.type_error(error_msg!(
+                "not a subtype",
+                "{n}.__new__({tn}): {tn} is not a subtype of {n}",
+                n = own.name(),
+                tn = t.name()
+            )));
         }
         return super::class::call_builtin_type(vm, t, &args[1..], kw);
     }
     if vm.heap.kind(cls) != Kind::Class || !super::class::is_subclass(vm, cls, own.value()) {
-        let n = own.name();
-        let tn = vm.type_name(cls);
-        return Err(vm.type_error(format!("{n}.__new__(X): X is not a type object ({tn})")));
+        return Err(vm.type_error(error_msg!(
+            "not a type object",
+            "{n}.__new__(X): X is not a type object ({tn})",
+            n = own.name(),
+            tn = vm.type_name(cls)
+        )));
     }
     super::class::object_new(vm, cls, &args[1..], kw)
 }

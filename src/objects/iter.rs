@@ -17,7 +17,6 @@
 //! | CALLABLE  | callable           | sentinel          |            | 1 when exhausted   |
 //! | GETITEM   | object with `__getitem__` |       |            | next index         |
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
@@ -231,23 +230,26 @@ impl Vm {
                 let stream = class::module_name(self, v).starts_with("_stdin");
                 match dict::get_str(self, d, "__iter__").filter(|_| stream) {
                     Some(f) => self.call(f, &[], &[]),
-                    None => {
-                        let t = self.type_name(v);
-                        Err(self.type_error(format!("'{t}' object is not iterable")))
-                    }
+                    None => Err(self.type_error(error_msg!(
+                        "object not iterable",
+                        "'{t}' object is not iterable",
+                        t = self.type_name(v)
+                    ))),
                 }
             }
             Kind::Class => match class::meta_special(self, v, "__iter__", &[])? {
                 Some(it) => Ok(it),
-                None => {
-                    let t = self.type_name(v);
-                    Err(self.type_error(format!("'{t}' object is not iterable")))
-                }
+                None => Err(self.type_error(error_msg!(
+                    "object not iterable",
+                    "'{t}' object is not iterable",
+                    t = self.type_name(v)
+                ))),
             },
-            _ => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("'{t}' object is not iterable")))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object not iterable",
+                "'{t}' object is not iterable",
+                t = self.type_name(v)
+            ))),
         }
     }
 
@@ -260,10 +262,11 @@ impl Vm {
                 generator::Sent::Returned(_) => Ok(None),
             },
             Kind::Instance | Kind::Exception => class::instance_next(self, it),
-            _ => {
-                let t = self.type_name(it);
-                Err(self.type_error(format!("'{t}' object is not an iterator")))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object not an iterator",
+                "'{t}' object is not an iterator",
+                t = self.type_name(it)
+            ))),
         }
     }
 
@@ -459,14 +462,16 @@ impl Vm {
                     None => {
                         if strict == Value::TRUE {
                             if k > 0 {
-                                return Err(self.value_error(format!(
+                                return Err(self.value_error(error_msg!(
+                                    "zip() argument is shorter",
                                     "zip() argument {} is shorter than argument 1",
                                     k + 1
                                 )));
                             }
                             for (j, other) in iters.iter().enumerate().skip(1) {
                                 if self.next(*other)?.is_some() {
-                                    return Err(self.value_error(format!(
+                                    return Err(self.value_error(error_msg!(
+                                        "zip() argument is longer",
                                         "zip() argument {} is longer than argument 1",
                                         j + 1
                                     )));
@@ -549,13 +554,19 @@ impl Vm {
 pub fn make_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     super::constructors::no_kwargs(vm, "reversed", kw)?;
     if args.len() != 1 {
-        let n = args.len();
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "reversed expected 1 argument, got {n}",
+            n = args.len()
+        )));
     }
     let seq = args[0];
     let not_reversible = |vm: &mut Vm| {
-        let tn = vm.type_name(seq);
-        vm.type_error(format!("'{tn}' object is not reversible"))
+        vm.type_error(error_msg!(
+            "object not reversible",
+            "'{tn}' object is not reversible",
+            tn = vm.type_name(seq)
+        ))
     };
     if vm.heap.kind(seq) == Kind::Instance {
         let t = vm.type_of(seq);

@@ -4,8 +4,6 @@
 //! Every method re-reads the list after anything that may run Python code (`__eq__`, a sort key),
 //! so user code that mutates the list meanwhile can make results odd but never unsafe.
 
-use alloc::format;
-
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -22,15 +20,19 @@ pub(crate) fn self_of(
     name: &str,
 ) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        return Err(vm.type_error(format!("unbound method {tname}.{name}() needs an argument")));
+        return Err(vm.type_error(error_msg!(
+            "unbound method needs an argument",
+            "unbound method {tname}.{name}() needs an argument"
+        )));
     };
     let v = vm.builtin_value(s);
     if vm.heap.kind(v) == kind {
         return Ok(v);
     }
-    let t = vm.type_name(s);
-    Err(vm.type_error(format!(
-        "descriptor '{name}' for '{tname}' objects doesn't apply to a '{t}' object"
+    Err(vm.type_error(error_msg!(
+        "descriptor doesn't apply",
+        "descriptor '{name}' for '{tname}' objects doesn't apply to a '{t}' object",
+        t = vm.type_name(s)
     )))
 }
 
@@ -39,7 +41,10 @@ pub(crate) fn no_kw(vm: &mut Vm, qual: &str, kw: &[(Value, Value)]) -> PyResult<
     if kw.is_empty() {
         return Ok(());
     }
-    Err(vm.type_error(format!("{qual}() takes no keyword arguments")))
+    Err(vm.type_error(error_msg!(
+        "function doesn't take keyword arguments",
+        "{qual}() takes no keyword arguments"
+    )))
 }
 
 /// The one argument of a METH_O method (`list.append() takes exactly one argument (0 given)`).
@@ -52,10 +57,11 @@ pub(crate) fn one_arg(
     no_kw(vm, qual, kw)?;
     match args {
         [_, x] => Ok(*x),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!("{qual}() takes exactly one argument ({n} given)")))
-        }
+        _ => Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "{qual}() takes exactly one argument ({n} given)",
+            n = args.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -70,8 +76,11 @@ pub(crate) fn no_args(
     if args.len() <= 1 {
         return Ok(());
     }
-    let n = args.len() - 1;
-    Err(vm.type_error(format!("{qual}() takes no arguments ({n} given)")))
+    Err(vm.type_error(error_msg!(
+        "function takes wrong number of arguments",
+        "{qual}() takes no arguments ({n} given)",
+        n = args.len() - 1
+    )))
 }
 
 /// An integer argument (`'str' object cannot be interpreted as an integer`; OverflowError
@@ -82,10 +91,11 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -177,8 +187,11 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     no_kw(vm, "list.insert", kw)?;
     let rest = args.get(1..).unwrap_or(&[]);
     if rest.len() != 2 {
-        let n = rest.len();
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {n}")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "insert expected 2 arguments, got {n}",
+            n = rest.len()
+        )));
     }
     let i = int_arg(vm, rest[0])?;
     let n = list::len(vm, l) as i64;
@@ -224,8 +237,12 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     match seq_index(vm, l, args, kw)? {
         Some(i) => Ok(i),
         None => {
-            let r = vm.repr_string(args[1])?;
-            Err(vm.value_error(format!("{r} is not in list")))
+            let msg = error_msg!(
+                "object not in list",
+                "{r} is not in list",
+                r = vm.repr_string(args[1])?
+            );
+            Err(vm.value_error(msg))
         }
     }
 }
@@ -248,9 +265,10 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             "key" => key = v,
             "reverse" => reverse = int_arg(vm, v)? != 0,
             other => {
-                let other = alloc::string::String::from(other);
-                return Err(vm.type_error(format!(
-                    "'{other}' is an invalid keyword argument for sort()"
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
+                    "'{other}' is an invalid keyword argument for sort()",
+                    other = alloc::string::String::from(other)
                 )));
             }
         }
@@ -327,7 +345,10 @@ fn list_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 fn container(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&s) => Ok(vm.builtin_value(s)),
-        None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
+        None => Err(vm.type_error(error_msg!(
+            "descriptor needs an argument",
+            "descriptor '{name}' needs an argument"
+        ))),
     }
 }
 

@@ -30,9 +30,10 @@ pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let inner = vm.builtin_value(obj);
     if !matches!(vm.heap.kind(inner), Kind::Bytes | Kind::ByteArray) {
-        let t = vm.type_name(obj);
-        return Err(vm.type_error(format!(
-            "memoryview: a bytes-like object is required, not '{t}'"
+        return Err(vm.type_error(error_msg!(
+            "memoryview: need a bytes-like object",
+            "memoryview: a bytes-like object is required, not '{t}'",
+            t = vm.type_name(obj)
         )));
     }
     let n = bytes::data(vm, inner).len();
@@ -151,8 +152,11 @@ pub fn setitem(vm: &mut Vm, mv: Value, key: Value, v: Value) -> PyResult<()> {
         } else if vm.heap.kind(v) == Kind::MemoryView {
             to_vec(vm, v)
         } else {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+            return Err(vm.type_error(error_msg!(
+                "need a bytes-like object",
+                "a bytes-like object is required, not '{t}'",
+                t = vm.type_name(v)
+            )));
         };
         if src.len() != targets.len() {
             return Err(vm.value_error(

@@ -8,8 +8,6 @@
 //! The import system (`vm/import.rs`) makes modules for files and packages; this file holds what
 //! a program can do to any module.
 
-use alloc::format;
-
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -22,20 +20,29 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     for (k, _) in kw {
         let k = vm.str_text(*k).unwrap_or("");
         if k != "name" && k != "doc" {
-            let k = alloc::string::String::from(k);
-            return Err(vm.type_error(format!("module() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(error_msg!(
+                "unexpected keyword argument",
+                "module() got an unexpected keyword argument '{k}'",
+                k = alloc::string::String::from(k)
+            )));
         }
     }
     if args.len() > 2 {
-        let n = args.len() + kw.len();
-        return Err(vm.type_error(format!("module() takes at most 2 arguments ({n} given)")));
+        return Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "module() takes at most 2 arguments ({n} given)",
+            n = args.len() + kw.len()
+        )));
     }
     let Some(name) = args.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
         return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     };
     if vm.str_text(name).is_none() {
-        let t = vm.arg_type_name(name);
-        return Err(vm.type_error(format!("module() argument 'name' must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "module() argument 'name' must be str, not {t}",
+            t = vm.arg_type_name(name)
+        )));
     }
     let doc = args
         .get(1)

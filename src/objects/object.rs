@@ -316,9 +316,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         }
     }
     if vm.as_str(spec).is_some_and(|s| !s.is_empty()) {
-        let t = vm.type_name(o);
-        return Err(vm.type_error(alloc::format!(
-            "unsupported format string passed to {t}.__format__"
+        return Err(vm.type_error(error_msg!(
+            "unsupported format string",
+            "unsupported format string passed to {t}.__format__",
+            t = vm.type_name(o)
         )));
     }
     vm.to_str(o)
@@ -329,9 +330,10 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     if cls.as_builtin_type().is_none() && vm.heap.kind(cls) != Kind::Class {
-        let t = vm.type_name(cls);
-        return Err(vm.type_error(alloc::format!(
-            "object.__new__(X): X is not a type object ({t})"
+        return Err(vm.type_error(error_msg!(
+            "not a type object",
+            "object.__new__(X): X is not a type object ({t})",
+            t = vm.type_name(cls)
         )));
     }
     // A builtin type with a `__new__` of its own must be made by it (CPython's "is not safe"
@@ -343,10 +345,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
             .iter()
             .any(|f| f.name == "__new__")
         {
-            let n = super::class::type_name(vm, cls);
-            let b = own.name();
-            return Err(vm.type_error(alloc::format!(
-                "object.__new__({n}) is not safe, use {b}.__new__()"
+            return Err(vm.type_error(error_msg!(
+                "object.__new__() is not safe",
+                "object.__new__({n}) is not safe, use {b}.__new__()",
+                n = super::class::type_name(vm, cls),
+                b = own.name()
             )));
         }
         base = base.base();
@@ -367,7 +370,8 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
             Some(&c) => super::class::type_name(vm, c),
             None => alloc::string::String::from("object"),
         };
-        return Err(vm.type_error(alloc::format!(
+        return Err(vm.type_error(error_msg!(
+            "function doesn't take keyword arguments",
             "{n}.__init_subclass__() takes no keyword arguments"
         )));
     }
@@ -381,10 +385,11 @@ fn intern_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
             let s = String::from(s);
             vm.intern(&s)
         }
-        None => {
-            let t = vm.type_name(n);
-            Err(vm.type_error(alloc::format!("attribute name must be string, not '{t}'")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "attribute name must be string",
+            "attribute name must be string, not '{t}'",
+            t = vm.type_name(n)
+        ))),
     }
 }
 

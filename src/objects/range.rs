@@ -136,8 +136,11 @@ pub fn getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult<Value> {
         return res;
     }
     let Some(i) = vm.index_value(key)? else {
-        let t = vm.type_name(key);
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "indices must be integers",
+            "range indices must be integers or slices, not {t}",
+            t = vm.type_name(key)
+        )));
     };
     let i = BigInt::from_i64(i);
     let i = if i.is_negative() { i.add(&n) } else { i };
@@ -306,16 +309,18 @@ fn one_arg(
     kw: &[(Value, Value)],
 ) -> PyResult<(Value, Value)> {
     if !kw.is_empty() {
-        return Err(vm.type_error(format!("range.{name}() takes no keyword arguments")));
+        return Err(vm.type_error(error_msg!(
+            "function doesn't take keyword arguments",
+            "range.{name}() takes no keyword arguments"
+        )));
     }
     match args {
         [r, x] => Ok((*r, *x)),
-        _ => {
-            let n = args.len().saturating_sub(1);
-            Err(vm.type_error(format!(
-                "range.{name}() takes exactly one argument ({n} given)"
-            )))
-        }
+        _ => Err(vm.type_error(error_msg!(
+            "function takes wrong number of arguments",
+            "range.{name}() takes exactly one argument ({n} given)",
+            n = args.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -359,8 +364,12 @@ fn range_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         };
     };
     if !contains(vm, r, x)? {
-        let s = vm.repr_string(x)?;
-        return Err(vm.value_error(format!("{s} is not in range")));
+        let msg = error_msg!(
+            "object not in range",
+            "{s} is not in range",
+            s = vm.repr_string(x)?
+        );
+        return Err(vm.value_error(msg));
     }
     let (start, _, step) = big_parts(vm, r);
     match BigInt::floordiv(&v.sub(&start), &step) {

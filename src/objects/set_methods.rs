@@ -2,8 +2,6 @@
 //! The methods of `set`, `frozenset` and the set-like dict views, following CPython's
 //! `setobject.c` algorithm by algorithm so that results iterate (and print) in CPython's order.
 
-use alloc::format;
-
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -15,8 +13,11 @@ use super::set;
 /// subclass instance.
 fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Value> {
     let Some(&s) = args.first() else {
-        let owner = if frozen { "frozenset" } else { "set" };
-        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
+        return Err(vm.type_error(error_msg!(
+            "unbound method needs an argument",
+            "unbound method {owner}.{name}() needs an argument",
+            owner = if frozen { "frozenset" } else { "set" }
+        )));
     };
     let v = vm.builtin_value(s);
     let k = vm.heap.kind(v);
@@ -29,18 +30,23 @@ fn the_set(vm: &mut Vm, args: &[Value], name: &str, frozen: bool) -> PyResult<Va
     } else {
         "set"
     };
-    Err(vm.type_error(format!(
+    Err(vm.type_error(error_msg!(
+        "descriptor doesn't apply",
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
     )))
 }
 
+/// The method's name for argument-count messages (`frozenset.union`).
 fn qual(vm: &Vm, s: Value, name: &str) -> alloc::string::String {
-    let owner = if vm.heap.kind(s) == Kind::FrozenSet {
-        "frozenset"
-    } else {
-        "set"
-    };
-    format!("{owner}.{name}")
+    error_text!(
+        "set",
+        "{owner}.{name}",
+        owner = if vm.heap.kind(s) == Kind::FrozenSet {
+            "frozenset"
+        } else {
+            "set"
+        }
+    )
 }
 
 /// The other operands of a set method: unwraps subclass instances of builtin containers.

@@ -13,9 +13,6 @@
 //! never re-enters the subclass's own method). Methods a type's own table defines (`int.__add__`,
 //! `list.__getitem__`) take precedence over the slots of the same name.
 
-use alloc::format;
-use alloc::string::String;
-
 use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
@@ -256,20 +253,26 @@ pub fn call(vm: &mut Vm, id: u32, args: &[Value], kw: &[(Value, Value)]) -> PyRe
         return Err(vm.type_error("bad slot wrapper"));
     };
     let Some(&s) = args.first() else {
-        let tn = t.name();
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' of '{tn}' object needs an argument"
+        return Err(vm.type_error(error_msg!(
+            "descriptor needs an argument",
+            "descriptor '{name}' of '{tn}' object needs an argument",
+            tn = t.name()
         )));
     };
     if !receiver_ok(vm, s, t) {
-        let (tn, got) = (t.name(), vm.type_name(s));
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' requires a '{tn}' object but received a '{got}'"
+        return Err(vm.type_error(error_msg!(
+            "descriptor doesn't apply",
+            "descriptor '{name}' requires a '{tn}' object but received a '{got}'",
+            tn = t.name(),
+            got = vm.type_name(s)
         )));
     }
     let rest = &args[1..];
     if !matches!(op, Op::Call) && !kw.is_empty() {
-        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(vm.type_error(error_msg!(
+            "function doesn't take keyword arguments",
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let want = match op {
         Op::Repr | Op::Str | Op::Hash | Op::Bool | Op::Len | Op::Iter | Op::Next => 0..=0,
@@ -284,11 +287,20 @@ pub fn call(vm: &mut Vm, id: u32, args: &[Value], kw: &[(Value, Value)]) -> PyRe
         let n = rest.len();
         let msg = match (want.start(), want.end()) {
             (a, b) if a == b => {
-                let s = if *a == 1 { "" } else { "s" };
-                format!("expected {a} argument{s}, got {n}")
+                error_msg!(
+                    "function takes wrong number of arguments",
+                    "expected {a} argument{s}, got {n}",
+                    s = if *a == 1 { "" } else { "s" }
+                )
             }
-            (a, _) if n < *a => format!("expected at least {a} argument, got {n}"),
-            (_, b) => format!("expected at most {b} arguments, got {n}"),
+            (a, _) if n < *a => error_msg!(
+                "function takes wrong number of arguments",
+                "expected at least {a} argument, got {n}"
+            ),
+            (_, b) => error_msg!(
+                "function takes wrong number of arguments",
+                "expected at most {b} arguments, got {n}"
+            ),
         };
         return Err(vm.type_error(msg));
     }
@@ -338,14 +350,21 @@ pub fn check_receiver(vm: &mut Vm, id: u32, name: &str, args: &[Value]) -> PyRes
     // `bool` shares the table of `int`.
     let t = if t == TypeId::Bool { TypeId::Int } else { t };
     match args.first() {
-        Some(&s) if !receiver_ok(vm, s, t) => {
-            let (tn, got) = (t.name(), vm.type_name(s));
-            Err(vm.type_error(if is_slot_name(name) {
-                format!("descriptor '{name}' requires a '{tn}' object but received a '{got}'")
-            } else {
-                format!("descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object")
-            }))
-        }
+        Some(&s) if !receiver_ok(vm, s, t) => Err(vm.type_error(if is_slot_name(name) {
+            error_msg!(
+                "descriptor doesn't apply",
+                "descriptor '{name}' requires a '{tn}' object but received a '{got}'",
+                tn = t.name(),
+                got = vm.type_name(s)
+            )
+        } else {
+            error_msg!(
+                "descriptor doesn't apply",
+                "descriptor '{name}' for '{tn}' objects doesn't apply to a '{got}' object",
+                tn = t.name(),
+                got = vm.type_name(s)
+            )
+        })),
         _ => Ok(()),
     }
 }
@@ -440,12 +459,19 @@ fn binary(
     }
     // Sequence concatenation raises rather than deferring to the other operand.
     if op == BinaryOp::Add && !reflected {
-        let (tn, on) = (t.name(), vm.type_name(o));
         let msg = match t {
-            TypeId::Str | TypeId::List | TypeId::Tuple => {
-                format!("can only concatenate {tn} (not \"{on}\") to {tn}")
-            }
-            TypeId::Bytes | TypeId::ByteArray => format!("can't concat {on} to {tn}"),
+            TypeId::Str | TypeId::List | TypeId::Tuple => error_msg!(
+                "unsupported types for operator",
+                "can only concatenate {tn} (not \"{on}\") to {tn}",
+                tn = t.name(),
+                on = vm.type_name(o)
+            ),
+            TypeId::Bytes | TypeId::ByteArray => error_msg!(
+                "unsupported types for operator",
+                "can't concat {on} to {tn}",
+                tn = t.name(),
+                on = vm.type_name(o)
+            ),
             _ => return Ok(Value::NOT_IMPLEMENTED),
         };
         return Err(vm.type_error(msg));
@@ -482,8 +508,11 @@ fn abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if super::complex::is_complex(vm, v) {
         return super::complex::abs(vm, v);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+    Err(vm.type_error(error_msg!(
+        "unsupported type for operator",
+        "bad operand type for abs(): '{t}'",
+        t = vm.type_name(v)
+    )))
 }
 
 /// `__get__(obj, type=None)` of functions, staticmethods, classmethods and properties.
@@ -523,13 +552,28 @@ fn descriptor_get(
 /// The TypeError for a protocol a class switched off by setting its method to None
 /// (`__iter__ = None`, `__contains__ = None`...), worded as CPython words each protocol.
 pub fn protocol_disabled(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
-    let t = vm.type_name(obj);
     let msg = match name {
-        "__iter__" => format!("'{t}' object is not iterable"),
-        "__contains__" => format!("'{t}' object is not a container"),
-        "__reversed__" => format!("'{t}' object is not reversible"),
-        "__hash__" => format!("unhashable type: '{t}'"),
-        _ => String::from("'NoneType' object is not callable"),
+        "__iter__" => error_msg!(
+            "object not iterable",
+            "'{t}' object is not iterable",
+            t = vm.type_name(obj)
+        ),
+        "__contains__" => error_msg!(
+            "object not a container",
+            "'{t}' object is not a container",
+            t = vm.type_name(obj)
+        ),
+        "__reversed__" => error_msg!(
+            "object not reversible",
+            "'{t}' object is not reversible",
+            t = vm.type_name(obj)
+        ),
+        "__hash__" => error_msg!(
+            "unhashable type",
+            "unhashable type: '{t}'",
+            t = vm.type_name(obj)
+        ),
+        _ => error_msg!("object not callable", "'NoneType' object is not callable"),
     };
     vm.type_error(msg)
 }

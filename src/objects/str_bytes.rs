@@ -9,7 +9,6 @@
 //! parsing and CPython's messages for each type are in `str_bytes_args.rs`. `str_methods.rs`
 //! and `bytes_methods.rs` hold one-line entries that name the method and its type.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
@@ -345,11 +344,22 @@ pub(crate) fn affix(
             super::str_bytes_args::bytes_like(vm, x)
         };
         let Some(c) = c else {
-            let t = vm.type_name(x);
             return Err(vm.type_error(match (is_tuple, s.text()) {
-                (false, _) => format!("{name} first arg must be {tn} or a tuple of {tn}, not {t}"),
-                (true, true) => format!("tuple for {name} must only contain str, not {t}"),
-                (true, false) => format!("a bytes-like object is required, not '{t}'"),
+                (false, _) => error_msg!(
+                    "first arg must be str or a tuple of str",
+                    "{name} first arg must be {tn} or a tuple of {tn}, not {t}",
+                    t = vm.type_name(x)
+                ),
+                (true, true) => error_msg!(
+                    "tuple must only contain str",
+                    "tuple for {name} must only contain str, not {t}",
+                    t = vm.type_name(x)
+                ),
+                (true, false) => error_msg!(
+                    "need a bytes-like object",
+                    "a bytes-like object is required, not '{t}'",
+                    t = vm.type_name(x)
+                ),
             }));
         };
         let Some((a, b, _)) = w else { continue };
@@ -672,11 +682,18 @@ pub(crate) fn join(
             super::str_bytes_args::bytes_like(vm, *x).map(|b| out.extend_from_slice(&b))
         };
         if ok.is_none() {
-            let t = vm.type_name(*x);
             err = Some(if s.text() {
-                format!("sequence item {i}: expected str instance, {t} found")
+                error_msg!(
+                    "sequence item: expected str instance",
+                    "sequence item {i}: expected str instance, {t} found",
+                    t = vm.type_name(*x)
+                )
             } else {
-                format!("sequence item {i}: expected a bytes-like object, {t} found")
+                error_msg!(
+                    "sequence item: expected a bytes-like object",
+                    "sequence item {i}: expected a bytes-like object, {t} found",
+                    t = vm.type_name(*x)
+                )
             });
             break;
         }
@@ -712,18 +729,20 @@ pub(crate) fn justify(
                 return Err(vm.type_error("The fill character must be exactly one character long"))
             }
             None => {
-                let t = vm.type_name(f);
-                return Err(vm.type_error(format!(
-                    "The fill character must be a unicode character, not {t}"
+                return Err(vm.type_error(error_msg!(
+                    "the fill character must be a unicode character",
+                    "The fill character must be a unicode character, not {t}",
+                    t = vm.type_name(f)
                 )));
             }
         },
         Some(f) => match super::str_bytes_args::bytes_like(vm, f) {
             Some(b) if b.len() == 1 => b,
             _ => {
-                let t = vm.arg_type_name(f);
-                return Err(vm.type_error(format!(
-                    "{name}() argument 2 must be a byte string of length 1, not {t}"
+                return Err(vm.type_error(error_msg!(
+                    "argument must be a byte string of length 1",
+                    "{name}() argument 2 must be a byte string of length 1, not {t}",
+                    t = vm.arg_type_name(f)
                 )));
             }
         },

@@ -4,7 +4,6 @@
 //! message CPython 3.11 gives for each type. One parser for the three types keeps their errors
 //! consistent and their code in one place.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -102,46 +101,62 @@ pub(crate) fn check_args(
     let err = match style {
         Style::Kw(names) => {
             if n + kw.len() > names.len() {
-                let m = names.len();
-                let only_kw = if n == 0 { "keyword " } else { "" };
-                Some(format!(
+                Some(error_msg!(
+                    "function takes wrong number of arguments",
                     "{name}() takes at most {m} {only_kw}argument{} ({} given)",
-                    pl(m as u8),
-                    n + kw.len()
+                    pl(names.len() as u8),
+                    n + kw.len(),
+                    only_kw = if n == 0 { "keyword " } else { "" },
+                    m = names.len()
                 ))
             } else {
                 keywords(vm, kw, name, names, n, &mut out)?;
                 None
             }
         }
-        Style::Slot(_) if !kw.is_empty() => {
-            Some(format!("wrapper {name}() takes no keyword arguments"))
-        }
-        Style::Slot(k) if n != k as usize => {
-            Some(format!("expected {k} argument{}, got {n}", pl(k)))
-        }
-        _ if !kw.is_empty() => Some(format!("{t}.{name}() takes no keyword arguments")),
-        Style::NoArgs if n > 0 => Some(format!("{t}.{name}() takes no arguments ({n} given)")),
-        Style::One if n != 1 => Some(format!(
+        Style::Slot(_) if !kw.is_empty() => Some(error_msg!(
+            "function doesn't take keyword arguments",
+            "wrapper {name}() takes no keyword arguments"
+        )),
+        Style::Slot(k) if n != k as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
+            "expected {k} argument{}, got {n}",
+            pl(k)
+        )),
+        _ if !kw.is_empty() => Some(error_msg!(
+            "function doesn't take keyword arguments",
+            "{t}.{name}() takes no keyword arguments"
+        )),
+        Style::NoArgs if n > 0 => Some(error_msg!(
+            "function takes wrong number of arguments",
+            "{t}.{name}() takes no arguments ({n} given)"
+        )),
+        Style::One if n != 1 => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{t}.{name}() takes exactly one argument ({n} given)"
         )),
-        Style::Tuple(min, _) if n < min as usize => Some(format!(
+        Style::Tuple(min, _) if n < min as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{name}() takes at least {min} argument{} ({n} given)",
             pl(min)
         )),
-        Style::Tuple(_, max) if n > max as usize => Some(format!(
+        Style::Tuple(_, max) if n > max as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{name}() takes at most {max} argument{} ({n} given)",
             pl(max)
         )),
-        Style::Clinic(min, max) if min == max && n != min as usize => Some(format!(
+        Style::Clinic(min, max) if min == max && n != min as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{name} expected {min} argument{}, got {n}",
             pl(min)
         )),
-        Style::Clinic(min, _) if n < min as usize => Some(format!(
+        Style::Clinic(min, _) if n < min as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{name} expected at least {min} argument{}, got {n}",
             pl(min)
         )),
-        Style::Clinic(_, max) if n > max as usize => Some(format!(
+        Style::Clinic(_, max) if n > max as usize => Some(error_msg!(
+            "function takes wrong number of arguments",
             "{name} expected at most {max} argument{}, got {n}",
             pl(max)
         )),
@@ -166,7 +181,8 @@ fn keywords(
         let key = String::from(vm.str_text(k).unwrap_or(""));
         match names.iter().position(|n| *n == key) {
             Some(i) if i < npos => {
-                return Err(vm.type_error(format!(
+                return Err(vm.type_error(error_msg!(
+                    "argument given by name and position",
                     "argument for {name}() given by name ('{key}') and position ({})",
                     i + 1
                 )));
@@ -177,7 +193,8 @@ fn keywords(
                 }
             }
             None => {
-                return Err(vm.type_error(format!(
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
                     "'{key}' is an invalid keyword argument for {name}()"
                 )));
             }
@@ -188,9 +205,12 @@ fn keywords(
 
 /// `self` of a method of `table`'s type, copied out.
 pub(crate) fn subject(vm: &mut Vm, args: &[Value], name: &str, table: Kind) -> PyResult<Subject> {
-    let tn = type_name(table);
     let Some(&this) = args.first() else {
-        return Err(vm.type_error(format!("unbound method {tn}.{name}() needs an argument")));
+        return Err(vm.type_error(error_msg!(
+            "unbound method needs an argument",
+            "unbound method {tn}.{name}() needs an argument",
+            tn = type_name(table)
+        )));
     };
     let b = vm.builtin_value(this);
     let kind = if b.is_qstr() {
@@ -203,9 +223,11 @@ pub(crate) fn subject(vm: &mut Vm, args: &[Value], name: &str, table: Kind) -> P
         _ => matches!(kind, Kind::Bytes | Kind::ByteArray),
     };
     if !ok {
-        let t = vm.type_name(this);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for '{tn}' objects doesn't apply to a '{t}' object"
+        return Err(vm.type_error(error_msg!(
+            "descriptor doesn't apply",
+            "descriptor '{name}' for '{tn}' objects doesn't apply to a '{t}' object",
+            t = vm.type_name(this),
+            tn = type_name(table)
         )));
     }
     let (data, bytewise) = if kind == Kind::Str {
@@ -256,15 +278,26 @@ pub(crate) fn buf_arg(
             return Ok(s.as_bytes().to_vec());
         }
         let msg = match need {
-            Need::Sub | Need::Plain => format!("must be str, not {}", vm.type_name(v)),
-            Need::Sep => format!("must be str or None, not {}", vm.type_name(v)),
-            Need::Nth(n) => format!(
+            Need::Sub | Need::Plain => {
+                error_msg!("must be str", "must be str, not {}", vm.type_name(v))
+            }
+            Need::Sep => error_msg!(
+                "must be str or None",
+                "must be str or None, not {}",
+                vm.type_name(v)
+            ),
+            Need::Nth(n) => error_msg!(
+                "argument must be str",
                 "{name}() argument {n} must be str, not {}",
                 vm.arg_type_name(v)
             ),
-            Need::Chars => format!("{name} arg must be None or str"),
+            Need::Chars => error_msg!("arg must be None or str", "{name} arg must be None or str"),
             #[cfg(feature = "str-extras")]
-            Need::Only => format!("{name}() argument must be str, not {}", vm.arg_type_name(v)),
+            Need::Only => error_msg!(
+                "argument must be str",
+                "{name}() argument must be str, not {}",
+                vm.arg_type_name(v)
+            ),
         };
         return Err(vm.type_error(msg));
     }
@@ -274,11 +307,18 @@ pub(crate) fn buf_arg(
     if let Some(d) = bytes_like(vm, v) {
         return Ok(d);
     }
-    let t = vm.type_name(v);
     Err(vm.type_error(if need == Need::Sub {
-        format!("argument should be integer or bytes-like object, not '{t}'")
+        error_msg!(
+            "need integer or bytes-like object",
+            "argument should be integer or bytes-like object, not '{t}'",
+            t = vm.type_name(v)
+        )
     } else {
-        format!("a bytes-like object is required, not '{t}'")
+        error_msg!(
+            "need a bytes-like object",
+            "a bytes-like object is required, not '{t}'",
+            t = vm.type_name(v)
+        )
     }))
 }
 
@@ -296,10 +336,11 @@ pub(crate) fn codec_arg(
     };
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.arg_type_name(v);
-            Err(vm.type_error(format!("{method}() argument '{arg}' must be str, not {t}")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "{method}() argument '{arg}' must be str, not {t}",
+            t = vm.arg_type_name(v)
+        ))),
     }
 }
 
@@ -329,10 +370,11 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     match vm.index_value(v)? {
         Some(i) => Ok(i),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "can't convert to int",
+            "'{t}' object cannot be interpreted as an integer",
+            t = vm.type_name(v)
+        ))),
     }
 }
 
@@ -373,10 +415,11 @@ pub(crate) fn slice_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> 
                         i64::MAX
                     })))
                 }
-                Some(r) => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
-                }
+                Some(r) => Err(vm.type_error(error_msg!(
+                    "__index__ returned non-int",
+                    "__index__ returned non-int (type {t})",
+                    t = vm.type_name(r)
+                ))),
                 None => Err(vm.type_error(msg)),
             }
         }

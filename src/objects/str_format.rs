@@ -2,6 +2,7 @@
 //! String formatting: `format(value, spec)` with the format-specification mini-language,
 //! `str.format`/`str.format_map`, and `%` formatting, with CPython 3.11's rules and messages.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -143,7 +144,8 @@ fn parse_spec_typed(
         }
     }
     if cs.len() > i + 1 {
-        return Err(vm.value_error(format!(
+        return Err(vm.value_error(error_msg!(
+            "invalid format specifier",
             "Invalid format specifier '{spec}' for object of type '{tname}'"
         )));
     }
@@ -157,13 +159,14 @@ fn parse_spec_typed(
             _ => false,
         };
         if !ok {
-            let t = s.ty.or(default_type).unwrap_or(' ');
-            let shown = if (' '..'\x7f').contains(&t) && t != ' ' {
-                format!("'{t}'")
-            } else {
-                format!("'\\x{:x}'", t as u32)
-            };
-            return Err(vm.value_error(format!("Cannot specify '{g}' with {shown}.")));
+            return Err(vm.value_error(error_msg!(
+                "invalid format specifier",
+                "Cannot specify '{g}' with {shown}.",
+                shown = match s.ty.or(default_type).unwrap_or(' ') {
+                    t if (' '..'\x7f').contains(&t) && t != ' ' => format!("'{t}'"),
+                    t => format!("'\\x{:x}'", t as u32),
+                }
+            )));
         }
     }
     if s.precision.is_some_and(|p| p > i32::MAX as usize) {
@@ -178,11 +181,13 @@ fn parse_spec_typed(
 
 pub(crate) fn unknown_code(vm: &mut Vm, t: char, tname: &str) -> crate::vm::PyErr {
     if (' '..'\x7f').contains(&t) && t != ' ' {
-        vm.value_error(format!(
+        vm.value_error(error_msg!(
+            "unknown format code",
             "Unknown format code '{t}' for object of type '{tname}'"
         ))
     } else {
-        vm.value_error(format!(
+        vm.value_error(error_msg!(
+            "unknown format code",
             "Unknown format code '\\x{:x}' for object of type '{tname}'",
             t as u32
         ))
@@ -483,10 +488,11 @@ pub fn format_to_string(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         if let Some(r) = r? {
             return match vm.str_text(vm.builtin_value(r)) {
                 Some(t) => Ok(String::from(t)),
-                None => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__format__ must return a str, not {t}")))
-                }
+                None => Err(vm.type_error(error_msg!(
+                    "__format__ must return a str",
+                    "__format__ must return a str, not {t}",
+                    t = vm.type_name(r)
+                ))),
             };
         }
     }
@@ -511,7 +517,8 @@ pub fn format_to_string(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if super::complex::is_complex(vm, inner) {
         return super::complex_format::format_spec(vm, inner, spec);
     }
-    Err(vm.type_error(format!(
+    Err(vm.type_error(error_msg!(
+        "unsupported format string",
         "unsupported format string passed to {tname}.__format__"
     )))
 }
@@ -692,7 +699,10 @@ fn render_field(vm: &mut Vm, field: Field, ctx: &mut FormatCtx, depth: i32) -> P
             Some('s') => vm.to_str(obj)?,
             Some('a') => vm.ascii(obj)?,
             Some(c) => {
-                return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
+                return Err(vm.value_error(error_msg!(
+                    "unknown conversion specifier",
+                    "Unknown conversion specifier {c}"
+                )));
             }
         };
         vm.heap.push_root(obj);
@@ -760,7 +770,8 @@ fn lookup_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value>
         match ctx.args.get(idx) {
             Some(&v) => v,
             None => {
-                return Err(vm.index_error(format!(
+                return Err(vm.index_error(error_msg!(
+                    "replacement index out of range",
                     "Replacement index {idx} out of range for positional args tuple"
                 )))
             }

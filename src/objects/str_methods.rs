@@ -142,10 +142,11 @@ fn kw_args(
 fn str_arg_n(vm: &mut Vm, v: Value, name: &str, n: usize) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(String::from(s)),
-        None => {
-            let t = vm.arg_type_name(v);
-            Err(vm.type_error(format!("{name}() argument {n} must be str, not {t}")))
-        }
+        None => Err(vm.type_error(error_msg!(
+            "argument must be str",
+            "{name}() argument {n} must be str, not {t}",
+            t = vm.arg_type_name(v)
+        ))),
     }
 }
 
@@ -383,8 +384,11 @@ fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn str_dunder_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, spec) = one_arg(vm, "__format__", args, kw)?;
     let Some(spec) = vm.as_str(spec).map(String::from) else {
-        let t = vm.arg_type_name(spec);
-        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
+        return Err(vm.type_error(error_msg!(
+            "format spec must be str",
+            "__format__() argument must be str, not {t}",
+            t = vm.arg_type_name(spec)
+        )));
     };
     let inner = vm.builtin_value(args[0]);
     if spec.is_empty() {
@@ -405,9 +409,10 @@ fn str_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 fn str_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, x) = one_arg(vm, "__contains__", args, kw)?;
     let Some(x) = vm.as_str(x).map(String::from) else {
-        let t = vm.type_name(x);
-        return Err(vm.type_error(format!(
-            "'in <string>' requires string as left operand, not {t}"
+        return Err(vm.type_error(error_msg!(
+            "'in <string>' requires string as left operand",
+            "'in <string>' requires string as left operand, not {t}",
+            t = vm.type_name(x)
         )));
     };
     Ok(Value::bool(s.contains(x.as_str())))

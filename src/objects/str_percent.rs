@@ -5,7 +5,6 @@
 //! bytes' `%s`/`%b` take bytes-likes (or `__bytes__`), `%r`/`%a` give `ascii()`, `%c` a byte
 //! (PEP 461). `str.format` and `format()` are in `str_format.rs`.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -286,7 +285,8 @@ fn unsupported(vm: &mut Vm, fmt: &[u8], at: usize, text: bool) -> crate::vm::PyE
         _ if !text => return vm.overflow_error("character argument not in range(0x110000)"),
         _ => '?',
     };
-    vm.value_error(format!(
+    vm.value_error(error_msg!(
+        "unsupported format character",
         "unsupported format character '{shown}' (0x{c:x}) at index {index}"
     ))
 }
@@ -360,15 +360,20 @@ fn percent_int(vm: &mut Vm, arg: Value, conv: char, text: bool) -> PyResult<BigI
             }
         }
     }
-    let t = vm.type_name(arg);
     // bytes' messages name `%i` as `%d`.
     let conv = if conv == 'i' && !text { 'd' } else { conv };
     Err(if matches!(conv, 'd' | 'i' | 'u') {
-        vm.type_error(format!(
-            "%{conv} format: a real number is required, not {t}"
+        vm.type_error(error_msg!(
+            "%d format: a real number is required",
+            "%{conv} format: a real number is required, not {t}",
+            t = vm.type_name(arg)
         ))
     } else {
-        vm.type_error(format!("%{conv} format: an integer is required, not {t}"))
+        vm.type_error(error_msg!(
+            "format: an integer is required",
+            "%{conv} format: an integer is required, not {t}",
+            t = vm.type_name(arg)
+        ))
     })
 }
 
@@ -395,11 +400,18 @@ fn percent_float(vm: &mut Vm, arg: Value, text: bool) -> PyResult<f64> {
             }
         }
     }
-    let t = vm.type_name(arg);
     Err(vm.type_error(if text {
-        format!("must be real number, not {t}")
+        error_msg!(
+            "must be real number",
+            "must be real number, not {t}",
+            t = vm.type_name(arg)
+        )
     } else {
-        format!("float argument required, not {t}")
+        error_msg!(
+            "float argument required",
+            "float argument required, not {t}",
+            t = vm.type_name(arg)
+        )
     }))
 }
 
@@ -439,16 +451,19 @@ fn percent_one(
                     Some(r) => match bytes_like(vm, r) {
                         Some(d) => d,
                         None => {
-                            let t = vm.type_name(r);
-                            let m = format!("__bytes__ returned non-bytes (type {t})");
+                            let m = error_msg!(
+                                "__bytes__ returned non-bytes",
+                                "__bytes__ returned non-bytes (type {t})",
+                                t = vm.type_name(r)
+                            );
                             return Err(Some(vm.type_error(m)));
                         }
                     },
                     None => {
-                        let t = vm.type_name(arg);
-                        return Err(Some(vm.type_error(format!(
+                        return Err(Some(vm.type_error(error_msg!(
+"%b requires a bytes-like object", 
                             "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
-                        ))));
+                        , t = vm.type_name(arg)))));
                     }
                 },
             };

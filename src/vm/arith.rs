@@ -2,7 +2,9 @@
 //! Binary and unary operators: numbers first (the fast paths), then sequences and sets, then
 //! user special methods (`__add__`, `__radd__`, `__iadd__`...), then CPython's TypeError.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
+#[cfg(feature = "detailed-errors")]
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -10,7 +12,11 @@ use crate::bytecode::{BinaryOp, UnaryOp};
 use crate::gc::{Kind, Value};
 use crate::objects::{bytes, class, float, int, list, set, tuple};
 
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
+
+/// The short text of the TypeError of an unsupported binary operation without
+/// `detailed-errors` (with it, CPython's `unsupported operand type(s) for ...`).
+pub(crate) const UNSUPPORTED_OPERANDS: &str = "unsupported types for operator";
 
 /// The largest sequence a repetition may build, in items (beyond it: MemoryError).
 const MAX_REPEAT: usize = 1 << 28;
@@ -51,37 +57,47 @@ impl Vm {
         if let Some(v) = self.builtin_binary(op, a, b)? {
             return Ok(v);
         }
+        Err(self.binary_op_error(op, a, b, inplace))
+    }
+
+    /// The TypeError of `a op b` when no operand supports it: CPython's message naming the
+    /// types, or one short text without `detailed-errors`.
+    #[cfg(not(feature = "detailed-errors"))]
+    fn binary_op_error(&mut self, _op: BinaryOp, _a: Value, _b: Value, _inplace: bool) -> PyErr {
+        self.type_error(UNSUPPORTED_OPERANDS)
+    }
+
+    /// The TypeError of `a op b` when no operand supports it: CPython's message naming the
+    /// types, or one short text without `detailed-errors`.
+    #[cfg(feature = "detailed-errors")]
+    fn binary_op_error(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinaryOp::Add && (ta == "str") != (tb == "str") && ta == "str" {
-            return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if op == BinaryOp::Add && ta == "list" && tb != "list" {
-            return Err(
-                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
-            );
+            return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"));
         }
         if op == BinaryOp::Add && (ta == "bytes" || ta == "bytearray") {
-            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+            return self.type_error(format!("can't concat {tb} to {ta}"));
         }
         if op == BinaryOp::Add && ta == "tuple" && tb != "tuple" {
-            return Err(self.type_error(format!(
+            return self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
-            )));
+            ));
         }
         if op == BinaryOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
             let t = if self.is_sequence(a) { tb } else { ta };
-            return Err(
-                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
-            );
+            return self.type_error(format!("can't multiply sequence by non-int of type '{t}'"));
         }
         let sym = match (inplace, op) {
             (true, BinaryOp::Pow) => String::from("**="),
             (true, _) => format!("{}=", op.symbol()),
             _ => String::from(op.symbol()),
         };
-        Err(self.type_error(format!(
+        self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
-        )))
+        ))
     }
 
     /// `+ - * /` on two exact floats, or a float and a small int: the hot path of numeric code,
@@ -237,9 +253,10 @@ impl Vm {
                 } else {
                     for (s, other) in [(a, b), (b, a)] {
                         if self.is_sequence(s) {
-                            let t = self.type_name(other);
-                            return Err(self.type_error(format!(
-                                "can't multiply sequence by non-int of type '{t}'"
+                            return Err(self.type_error(error_msg!(
+                                "can't multiply sequence by non-int",
+                                "can't multiply sequence by non-int of type '{}'",
+                                self.type_name(other)
                             )));
                         }
                     }
@@ -247,9 +264,10 @@ impl Vm {
                 };
                 let Some(count) = int::as_i64(self, n) else {
                     if self.is_sequence(seq) {
-                        let t = self.type_name(n);
-                        return Err(self.overflow_error(format!(
-                            "cannot fit '{t}' into an index-sized integer"
+                        return Err(self.overflow_error(error_msg!(
+                            "int too big",
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(n)
                         )));
                     }
                     return Ok(None);
@@ -378,8 +396,11 @@ impl Vm {
             UnaryOp::Invert => "unary ~",
             UnaryOp::Not => "not",
         };
-        let t = self.type_name(a);
-        Err(self.type_error(format!("bad operand type for {sym}: '{t}'")))
+        Err(self.type_error(error_msg!(
+            "unsupported type for operator",
+            "bad operand type for {sym}: '{}'",
+            self.type_name(a)
+        )))
     }
 }
 

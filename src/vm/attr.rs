@@ -167,6 +167,14 @@ impl Vm {
 
     /// The AttributeError for setting or deleting `obj.name` on a builtin object: CPython words
     /// it differently for methods (read-only), data attributes (not writable) and absent names.
+    #[cfg(not(feature = "detailed-errors"))]
+    fn builtin_attr_readonly(&mut self, _obj: Value, _name: Value) -> PyResult<PyErr> {
+        Ok(self.attribute_error("can't set attribute"))
+    }
+
+    /// The AttributeError for setting or deleting `obj.name` on a builtin object: CPython words
+    /// it differently for methods (read-only), data attributes (not writable) and absent names.
+    #[cfg(feature = "detailed-errors")]
     fn builtin_attr_readonly(&mut self, obj: Value, name: Value) -> PyResult<PyErr> {
         let t = self.type_name(obj);
         let n = String::from(self.str_text(name).unwrap_or("?"));

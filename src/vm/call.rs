@@ -3,7 +3,6 @@
 //! loop ([`Vm::call_from_frame`]); from native code ([`Vm::call`]) it runs in a nested loop,
 //! bounded by `max_native_depth` so native recursion cannot overflow the Rust stack.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::bytecode::code::flags;
@@ -170,8 +169,11 @@ impl Vm {
     }
 
     fn not_callable(&mut self, v: Value) -> super::PyErr {
-        let t = self.type_name(v);
-        self.type_error(format!("'{t}' object is not callable"))
+        self.type_error(error_msg!(
+            "object not callable",
+            "'{}' object is not callable",
+            self.type_name(v)
+        ))
     }
 
     /// Runs a fresh frame to completion in a nested loop.

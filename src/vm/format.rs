@@ -295,14 +295,15 @@ impl Vm {
             match self.as_str(spec) {
                 Some(s) => String::from(s),
                 None => {
-                    let t = if spec == Value::NONE {
-                        String::from("None")
-                    } else {
-                        self.type_name(spec)
-                    };
-                    return Err(
-                        self.type_error(format!("format() argument 2 must be str, not {t}"))
-                    );
+                    return Err(self.type_error(error_msg!(
+                        "format spec must be str",
+                        "format() argument 2 must be str, not {}",
+                        if spec == Value::NONE {
+                            String::from("None")
+                        } else {
+                            self.type_name(spec)
+                        }
+                    )));
                 }
             }
         };

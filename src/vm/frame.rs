@@ -9,6 +9,7 @@
 //! running frame is the heap root `Root::Frame`, so the whole call chain is reachable from one
 //! root, and a generator keeps its suspended frame alive by holding it.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -170,9 +171,10 @@ pub fn bind_args(
         match slot {
             Some(i) if i >= posonly => {
                 if !get_local(vm, frame, i).is_null() {
-                    let fname = func_qualname(vm, function);
-                    return Err(vm.type_error(format!(
-                        "{fname}() got multiple values for argument '{name_text}'"
+                    return Err(vm.type_error(error_msg!(
+                        "multiple values for argument",
+                        "{}() got multiple values for argument '{name_text}'",
+                        func_qualname(vm, function)
                     )));
                 }
                 set_local(vm, frame, i, value);
@@ -180,6 +182,9 @@ pub fn bind_args(
             _ if has_varkw => {
                 dict::set(vm, kwdict, name, value)?;
             }
+            #[cfg(not(feature = "detailed-errors"))]
+            Some(_) => return Err(vm.type_error("positional-only argument passed by keyword")),
+            #[cfg(feature = "detailed-errors")]
             Some(_) => {
                 // CPython names every positional-only parameter passed by keyword, in order.
                 let mut names: Vec<String> = Vec::new();
@@ -195,9 +200,10 @@ pub fn bind_args(
                 )));
             }
             None => {
-                let fname = func_qualname(vm, function);
-                return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{name_text}'"
+                return Err(vm.type_error(error_msg!(
+                    "unexpected keyword argument",
+                    "{}() got an unexpected keyword argument '{name_text}'",
+                    func_qualname(vm, function)
                 )));
             }
         }
@@ -245,6 +251,18 @@ pub fn bind_args(
     Ok(())
 }
 
+#[cfg(not(feature = "detailed-errors"))]
+fn too_many_positional(
+    vm: &mut Vm,
+    _function: Value,
+    _argcount: usize,
+    _given: usize,
+    _nkw: usize,
+) -> crate::vm::PyErr {
+    vm.type_error("function takes wrong number of arguments")
+}
+
+#[cfg(feature = "detailed-errors")]
 fn too_many_positional(
     vm: &mut Vm,
     function: Value,
@@ -290,6 +308,12 @@ fn too_many_positional(
     }
 }
 
+#[cfg(not(feature = "detailed-errors"))]
+fn missing_args(vm: &mut Vm, _function: Value, _names: &[String], _what: &str) -> crate::vm::PyErr {
+    vm.type_error("function missing required argument")
+}
+
+#[cfg(feature = "detailed-errors")]
 fn missing_args(vm: &mut Vm, function: Value, names: &[String], what: &str) -> crate::vm::PyErr {
     let fname = func_qualname(vm, function);
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -305,6 +329,7 @@ fn missing_args(vm: &mut Vm, function: Value, names: &[String], what: &str) -> c
     ))
 }
 
+#[cfg(feature = "detailed-errors")]
 fn func_qualname(vm: &Vm, function: Value) -> String {
     let q = vm.heap.get_value(function, func::QUALNAME);
     String::from(vm.str_text(q).unwrap_or("?"))

@@ -397,7 +397,7 @@ impl Vm {
                 Err(_) => {
                     return Err(self.raise_new(
                         TypeId::SyntaxError,
-                        &format!("Non-UTF-8 code in file {file}"),
+                        &error_msg!("non-UTF-8 source", "Non-UTF-8 code in file {file}"),
                     ));
                 }
             },
@@ -476,7 +476,10 @@ impl Vm {
             return Err(self.cannot_import(m, &n));
         }
         let n = String::from(self.str_text(name).unwrap_or(""));
-        Err(self.raise_new(TypeId::ImportError, &format!("cannot import name '{n}'")))
+        Err(self.raise_new(
+            TypeId::ImportError,
+            &error_msg!("cannot import name", "cannot import name '{n}'"),
+        ))
     }
 
     /// CPython's ImportError for `from m import n`, with `name` and `path` set: it names the
@@ -486,10 +489,14 @@ impl Vm {
         let pkg = crate::objects::class::module_name(self, m);
         let md = self.heap.get_value(m, 1);
         let file = dict::get_str(self, md, "__file__").filter(|f| self.str_text(*f).is_some());
+        #[cfg(not(feature = "detailed-errors"))]
+        let msg = "cannot import name";
+        #[cfg(feature = "detailed-errors")]
         let place = match file {
             Some(f) => String::from(self.str_text(f).unwrap_or("")),
             None => String::from("unknown location"),
         };
+        #[cfg(feature = "detailed-errors")]
         let msg = if self.importing.contains(&pkg) {
             format!(
                 "cannot import name '{n}' from partially initialized module '{pkg}' (most likely due to a circular import) ({place})"

@@ -2,7 +2,6 @@
 //! Item access: `obj[key]`, `obj[key] = v`, `del obj[key]`, with indices and slices of every
 //! builtin sequence, mappings, and user `__getitem__`/`__setitem__`/`__delitem__`.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -50,8 +49,11 @@ impl Vm {
                 if obj.as_builtin_type().is_some() {
                     return class::builtin_class_getitem(self, obj, key);
                 }
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+                Err(self.type_error(error_msg!(
+                    "object not subscriptable",
+                    "'{t}' object is not subscriptable",
+                    t = self.type_name(obj)
+                )))
             }
         }
     }
@@ -90,24 +92,35 @@ impl Vm {
     /// Converts an index value for a sequence of length `n` (negative counts from the end).
     pub fn seq_index(&mut self, key: Value, n: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_value(key)? else {
-            let t = self.type_name(key);
             if what == "string" {
-                return Err(self.type_error(format!("string indices must be integers, not '{t}'")));
+                return Err(self.type_error(error_msg!(
+                    "indices must be integers",
+                    "string indices must be integers, not '{t}'",
+                    t = self.type_name(key)
+                )));
             }
             // "list assignment index out of range", but "list indices must be integers".
             let what = what.strip_suffix(" assignment").unwrap_or(what);
-            return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {t}"
+            return Err(self.type_error(error_msg!(
+                "indices must be integers",
+                "{what} indices must be integers or slices, not {t}",
+                t = self.type_name(key)
             )));
         };
         // index_value saturates what does not fit in an i64.
         if i == i64::MAX / 2 || i == i64::MIN / 2 {
-            let t = self.type_name(key);
-            return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
+            return Err(self.index_error(error_msg!(
+                "int too big",
+                "cannot fit '{t}' into an index-sized integer",
+                t = self.type_name(key)
+            )));
         }
         let idx = if i < 0 { i + n as i64 } else { i };
         if idx < 0 || idx >= n as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(error_msg!(
+                "index out of range",
+                "{what} index out of range"
+            )));
         }
         Ok(idx as usize)
     }
@@ -149,8 +162,11 @@ impl Vm {
         };
         let r = self.call(m, &[v], &[])?;
         if !self.is_int(r) {
-            let t = self.type_name(r);
-            return Err(self.type_error(format!("__index__ returned non-int (type {t})")));
+            return Err(self.type_error(error_msg!(
+                "__index__ returned non-int",
+                "__index__ returned non-int (type {t})",
+                t = self.type_name(r)
+            )));
         }
         Ok(Some(r))
     }
@@ -171,10 +187,11 @@ impl Vm {
             Kind::ByteArray => bytes::setitem(self, obj, key, v),
             Kind::MemoryView => crate::objects::memoryview::setitem(self, obj, key, v),
             Kind::Instance => class::instance_setitem(self, obj, key, v),
-            _ => {
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object does not support item assignment")))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object doesn't support item assignment",
+                "'{t}' object does not support item assignment",
+                t = self.type_name(obj)
+            ))),
         }
     }
 
@@ -192,7 +209,8 @@ impl Vm {
         }
         let targets: Vec<usize> = si.iter().collect();
         if targets.len() != items.len() {
-            return Err(self.value_error(format!(
+            return Err(self.value_error(error_msg!(
+                "wrong length for extended slice",
                 "attempt to assign sequence of size {} to extended slice of size {}",
                 items.len(),
                 targets.len()
@@ -223,10 +241,11 @@ impl Vm {
             },
             Kind::ByteArray => bytes::delitem(self, obj, key),
             Kind::Instance => class::instance_delitem(self, obj, key),
-            _ => {
-                let t = self.type_name(obj);
-                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object doesn't support item deletion",
+                "'{t}' object doesn't support item deletion",
+                t = self.type_name(obj)
+            ))),
         }
     }
 

@@ -33,7 +33,11 @@ impl Vm {
         }
         let file = match pyr::open(data) {
             Ok(f) => f,
-            Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
+            Err(e) => {
+                return Err(
+                    self.value_error(error_msg!("invalid .pyr file", "invalid .pyr file: {e}"))
+                )
+            }
         };
         if file.needs & pyr::NEED_COMPLEX != 0 && !cfg!(feature = "complex") {
             return Err(self.value_error(
@@ -57,7 +61,11 @@ impl Vm {
     ) -> PyResult<Value> {
         let (code, children) = match file.code_at(offset) {
             Ok(c) => c,
-            Err(e) => return Err(self.value_error(alloc::format!("invalid .pyr file: {e}"))),
+            Err(e) => {
+                return Err(
+                    self.value_error(error_msg!("invalid .pyr file", "invalid .pyr file: {e}"))
+                )
+            }
         };
         let obj = self.load_code(&code)?;
         drop(code);

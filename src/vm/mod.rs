@@ -282,7 +282,10 @@ impl Vm {
         if self.data_depth >= MAX_DATA_DEPTH || self.stack_low() {
             return Err(self.raise_new(
                 TypeId::RecursionError,
-                &alloc::format!("maximum recursion depth exceeded {what}"),
+                &error_msg!(
+                    "maximum recursion depth exceeded",
+                    "maximum recursion depth exceeded {what}"
+                ),
             ));
         }
         self.data_depth += 1;

@@ -3,7 +3,6 @@
 //! hashing, equality and ordering, `len`, `in`, item access. Each dispatches on the value's tag
 //! or heap kind to the type's file in `objects/`, and on user classes to their special methods.
 
-use alloc::format;
 use alloc::string::String;
 
 use crate::bytecode::CompareOp;
@@ -227,10 +226,12 @@ impl Vm {
             Kind::Tuple => objects::tuple_hash(self, v),
             Kind::Range => objects::range::hash(self, v),
             Kind::FrozenSet => set::hash(self, v),
-            Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
-                let name = self.type_name(v);
-                Err(self.type_error(format!("unhashable type: '{name}'")))
-            }
+            Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => Err(self
+                .type_error(error_msg!(
+                    "unhashable type",
+                    "unhashable type: '{name}'",
+                    name = self.type_name(v)
+                ))),
             Kind::Instance | Kind::Exception => objects::class::instance_hash(self, v),
             Kind::MemoryView => objects::memoryview::hash(self, v),
             Kind::BoundMethod => {
@@ -314,9 +315,11 @@ impl Vm {
                     CompareOp::Gt => ">",
                     _ => ">=",
                 };
-                let (ta, tb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!(
-                    "'{sym}' not supported between instances of '{ta}' and '{tb}'"
+                Err(self.type_error(error_msg!(
+                    "unsupported types for comparison",
+                    "'{sym}' not supported between instances of '{ta}' and '{tb}'",
+                    ta = self.type_name(a),
+                    tb = self.type_name(b)
                 )))
             }
         }
@@ -341,15 +344,17 @@ impl Vm {
             Kind::Instance => objects::class::instance_len(self, v),
             Kind::Class => match objects::class::meta_special(self, v, "__len__", &[])? {
                 Some(r) => Ok(self.index_value(r)?.unwrap_or(0).max(0) as usize),
-                None => {
-                    let name = self.type_name(v);
-                    Err(self.type_error(format!("object of type '{name}' has no len()")))
-                }
+                None => Err(self.type_error(error_msg!(
+                    "object has no len",
+                    "object of type '{name}' has no len()",
+                    name = self.type_name(v)
+                ))),
             },
-            _ => {
-                let name = self.type_name(v);
-                Err(self.type_error(format!("object of type '{name}' has no len()")))
-            }
+            _ => Err(self.type_error(error_msg!(
+                "object has no len",
+                "object of type '{name}' has no len()",
+                name = self.type_name(v)
+            ))),
         }
     }
 
@@ -391,10 +396,11 @@ impl Vm {
             _ => {
                 // Fall back to iteration, as Python does.
                 if !objects::iter::is_iterable(self, c) {
-                    let name = self.type_name(c);
-                    return Err(
-                        self.type_error(format!("argument of type '{name}' is not iterable"))
-                    );
+                    return Err(self.type_error(error_msg!(
+                        "object not iterable",
+                        "argument of type '{name}' is not iterable",
+                        name = self.type_name(c)
+                    )));
                 }
                 self.iter_contains(c, item)
             }
@@ -458,9 +464,10 @@ impl Vm {
 
 fn pystr_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<bool> {
     let Some(needle) = vm.as_str(item).map(String::from) else {
-        let name = vm.type_name(item);
-        return Err(vm.type_error(format!(
-            "'in <string>' requires string as left operand, not {name}"
+        return Err(vm.type_error(error_msg!(
+            "'in <string>' requires string as left operand",
+            "'in <string>' requires string as left operand, not {name}",
+            name = vm.type_name(item)
         )));
     };
     Ok(vm.str_text(c).is_some_and(|h| h.contains(needle.as_str())))

@@ -3,6 +3,7 @@
 //! with `*args`/`**kwargs`, unpacking, function creation, `raise`, linking a new frame, the
 //! errors for unbound names, and the small-int operator shortcut.
 
+#[cfg(feature = "detailed-errors")]
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -96,24 +97,26 @@ impl Vm {
     }
 
     pub(super) fn unbound_local(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
         self.raise_new(
             TypeId::UnboundLocalError,
-            &alloc::format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
+            &error_msg!(
+                "local variable referenced before assignment",
+                "cannot access local variable '{name}' where it is not associated with a value",
+                name = frame::local_name(self, code, i)
             ),
         )
     }
 
     pub(super) fn unbound_deref(&mut self, code: Value, i: usize) -> PyErr {
-        let name = alloc::string::String::from(frame::local_name(self, code, i));
         let nvar =
             self.heap.get(code, c::NVARNAMES) as usize + self.heap.get(code, c::NCELLS) as usize;
         if i >= nvar {
             self.raise_new(
                 TypeId::NameError,
-                &alloc::format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                &error_msg!(
+                    "free variable referenced before assignment",
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope",
+                    name = frame::local_name(self, code, i)
                 ),
             )
         } else {
@@ -124,16 +127,23 @@ impl Vm {
     /// `[*x]` or `f(a, *x)` with a non-iterable `x`: CPython's `Value after * must be an
     /// iterable, not int`; other errors from iterating `x` pass through.
     pub(super) fn star_value_error(&mut self, err: super::PyErr, x: Value) -> super::PyErr {
-        let t = self.type_name(x);
         let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
+        let plain = error_msg!(
+            "object not iterable",
+            "'{t}' object is not iterable",
+            t = self.type_name(x)
+        );
         if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+            || self.exception_str(p).ok().as_deref() != Some(&*plain)
         {
             return err;
         }
         self.take_pending();
-        self.type_error(format!("Value after * must be an iterable, not {t}"))
+        self.type_error(error_msg!(
+            "argument after * must be iterable",
+            "Value after * must be an iterable, not {t}",
+            t = self.type_name(x)
+        ))
     }
 
     /// `f(*x)` with a non-iterable `x`: CPython names the function (`__main__.f() argument
@@ -144,19 +154,28 @@ impl Vm {
         callable: Value,
         x: Value,
     ) -> super::PyErr {
-        let t = self.type_name(x);
         let p = self.pending();
-        let plain = format!("'{t}' object is not iterable");
+        let plain = error_msg!(
+            "object not iterable",
+            "'{t}' object is not iterable",
+            t = self.type_name(x)
+        );
         if !self.exception_is(p, TypeId::TypeError)
-            || self.exception_str(p).ok().as_deref() != Some(plain.as_str())
+            || self.exception_str(p).ok().as_deref() != Some(&*plain)
         {
             return err;
         }
         self.take_pending();
+        #[cfg(not(feature = "detailed-errors"))]
+        return self.type_error("argument after * must be iterable");
+        #[cfg(feature = "detailed-errors")]
         match crate::objects::dict_methods::function_str(self, callable) {
-            Ok(fs) => self.type_error(format!(
-                "{fs} argument after * must be an iterable, not {t}"
-            )),
+            Ok(fs) => {
+                let t = self.type_name(x);
+                self.type_error(format!(
+                    "{fs} argument after * must be an iterable, not {t}"
+                ))
+            }
             Err(e) => e,
         }
     }
@@ -218,10 +237,11 @@ impl Vm {
             Kind::List => list::items(self, seq),
             _ => {
                 if !crate::objects::iter::is_iterable(self, seq) {
-                    let t = self.type_name(seq);
-                    return Err(
-                        self.type_error(alloc::format!("cannot unpack non-iterable {t} object"))
-                    );
+                    return Err(self.type_error(error_msg!(
+                        "object not iterable",
+                        "cannot unpack non-iterable {t} object",
+                        t = self.type_name(seq)
+                    )));
                 }
                 let l = self.to_list(seq)?;
                 self.poke(f, 1, l);
@@ -232,12 +252,16 @@ impl Vm {
             let n = before;
             if items.len() != n {
                 return Err(if items.len() < n {
-                    self.value_error(alloc::format!(
+                    self.value_error(error_msg!(
+                        "not enough values to unpack",
                         "not enough values to unpack (expected {n}, got {})",
                         items.len()
                     ))
                 } else {
-                    self.value_error(alloc::format!("too many values to unpack (expected {n})"))
+                    self.value_error(error_msg!(
+                        "too many values to unpack",
+                        "too many values to unpack (expected {n})"
+                    ))
                 });
             }
             self.drop_n(f, 1);
@@ -247,7 +271,8 @@ impl Vm {
             return Ok(());
         }
         if items.len() < before + after {
-            return Err(self.value_error(alloc::format!(
+            return Err(self.value_error(error_msg!(
+                "not enough values to unpack",
                 "not enough values to unpack (expected at least {}, got {})",
                 before + after,
                 items.len()

@@ -2,8 +2,6 @@
 //! The less frequent instructions, kept out of the main dispatch loop: `except*`, the coroutine
 //! protocol (`run_async.rs`) and pattern matching (`run_match.rs`).
 
-use alloc::format;
-
 use crate::bytecode::Op;
 use crate::gc::Value;
 use crate::objects::types::TypeId;
@@ -42,10 +40,10 @@ impl Vm {
             )),
             // Verified code never gets here. The number, not `op.name()`: that would link the
             // table of instruction names (2 KiB), which only `.pyr` checks and `dis` need.
-            _ => {
-                let n = op as u8;
-                Err(self.raise_new(TypeId::SystemError, &format!("unhandled opcode {n}")))
-            }
+            _ => Err(self.raise_new(
+                TypeId::SystemError,
+                &error_msg!("unhandled opcode", "unhandled opcode {n}", n = op as u8),
+            )),
         };
         done.map(|()| None)
     }

@@ -17,7 +17,8 @@ use crate::bytecode::{CodeObject, ExceptionEntry};
 use crate::compile::CompileError;
 
 fn internal(msg: &str, line: u32) -> CompileError {
-    CompileError::syntax(alloc::format!("internal compiler error: {msg}"), line, 0)
+    let msg = error_text!("internal compiler error", "internal compiler error: {msg}");
+    CompileError::syntax(msg, line, 0)
 }
 
 /// Stack depth before each instruction (None: unreachable), handler depths, and the maximum.

@@ -19,7 +19,6 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult {
-        self.check_keywords(keywords)?;
         match &func.kind {
             ExprKind::Attribute { value, attr, .. } if !is_dynamic(args, keywords) => {
                 self.method_call(func.line, value, attr, args, keywords)
@@ -57,17 +56,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn check_keywords(&self, keywords: &[Keyword]) -> CResult {
-        for (i, k) in keywords.iter().enumerate() {
-            if let Some(name) = &k.arg {
-                if keywords[..i].iter().any(|o| o.arg.as_ref() == Some(name)) {
-                    return Err(self.error(alloc::format!("keyword argument repeated: {name}")));
-                }
-            }
-        }
-        Ok(())
-    }
-
     /// Pushes each keyword's value then the tuple of their names.
     fn keyword_values(&mut self, keywords: &'a [Keyword]) -> CResult {
         let mut names = Vec::new();
@@ -87,7 +75,6 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult {
-        self.check_keywords(keywords)?;
         if is_dynamic(args, keywords) {
             return self.call_ex(prefix, args, keywords);
         }

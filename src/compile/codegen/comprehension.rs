@@ -38,7 +38,12 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => ("<dictcomp>", Kind::Dict, generators, &**key, Some(&**value)),
-            _ => return Err(self.error("internal compiler error: not a comprehension")),
+            _ => {
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: not a comprehension"
+                )))
+            }
         };
         let Some(first) = gens.first() else {
             return Err(self.error("comprehension without 'for'"));
@@ -66,7 +71,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_function(code, 0)?;
         self.expr(&first.iter)?;
-        self.op(if first.is_async {
+        self.op(if first.is_async && crate::compile::ast::ASYNC {
             Op::GetAiter
         } else {
             Op::GetIter
@@ -96,7 +101,7 @@ impl<'a> Compiler<'a> {
             self.load_name(".0")?;
         } else {
             self.expr(&g.iter)?;
-            self.op(if g.is_async {
+            self.op(if g.is_async && crate::compile::ast::ASYNC {
                 Op::GetAiter
             } else {
                 Op::GetIter
@@ -104,7 +109,7 @@ impl<'a> Compiler<'a> {
         }
         let (start, end) = (self.new_label(), self.new_label());
         self.bind(start);
-        if g.is_async {
+        if g.is_async && crate::compile::ast::ASYNC {
             self.push_handler(end, 0);
             self.op(Op::GetAnext);
             self.load_const(Const::None);
@@ -120,7 +125,7 @@ impl<'a> Compiler<'a> {
         self.comp_generator(gens, i + 1, kind, elt, value)?;
         self.jump(Op::Jump, start);
         self.bind(end);
-        if g.is_async {
+        if g.is_async && crate::compile::ast::ASYNC {
             self.op(Op::EndAsyncFor);
         }
         Ok(())
@@ -143,7 +148,12 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
                 self.emit(Op::MapAdd, depth);
             }
-            (Kind::Dict, None) => return Err(self.error("internal compiler error: dict value")),
+            (Kind::Dict, None) => {
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: dict value"
+                )))
+            }
             (Kind::Gen, _) => {
                 self.op(Op::YieldValue);
                 self.op(Op::PopTop);

@@ -169,7 +169,10 @@ impl<'a> Compiler<'a> {
 
     fn list_or_tuple(&mut self, elts: &'a [Expr], ctx: Ctx, build: Op) -> CResult {
         if ctx != Ctx::Load {
-            return Err(self.error("internal compiler error: display context"));
+            return Err(self.error(detail!(
+                "internal compiler error",
+                "internal compiler error: display context"
+            )));
         }
         self.sequence_display(elts, build)
     }

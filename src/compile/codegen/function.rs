@@ -186,7 +186,8 @@ impl<'a> Compiler<'a> {
 
     /// Whether the current unit is an `async def` or an async comprehension.
     pub(super) fn in_async_context(&self) -> bool {
-        self.unit.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+        crate::compile::ast::ASYNC
+            && self.unit.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
             || (self.unit.kind == ScopeKind::Comprehension
                 && self
                     .st

@@ -258,7 +258,7 @@ impl<'a> Unit<'a> {
                 if sc.nested {
                     u.flags |= flags::NESTED;
                 }
-                u.flags |= match (sc.is_generator, sc.is_coroutine) {
+                u.flags |= match (sc.is_generator, sc.is_coroutine && ast::ASYNC) {
                     (true, true) => flags::ASYNC_GENERATOR,
                     (false, true) => flags::COROUTINE,
                     (true, false) => flags::GENERATOR,
@@ -279,6 +279,11 @@ impl<'a> Unit<'a> {
 }
 
 fn const_eq(a: &Const, b: &Const) -> bool {
+    // Without float literals no constant holds a float, and the derived equality (which would
+    // take 0.0 for -0.0) is this one, only stricter about code objects.
+    if !crate::FLOAT_LITERALS {
+        return a == b;
+    }
     match (a, b) {
         (Const::Float(x), Const::Float(y)) | (Const::Imag(x), Const::Imag(y)) => {
             x.to_bits() == y.to_bits()
@@ -480,7 +485,10 @@ impl<'a> Compiler<'a> {
         match access {
             Access::Fast => {
                 let Some(i) = self.unit.varnames.iter().position(|v| *v == mangled) else {
-                    return Err(self.error("internal compiler error: unknown local"));
+                    return Err(self.error(detail!(
+                        "internal compiler error",
+                        "internal compiler error: unknown local"
+                    )));
                 };
                 let i = i as u32;
                 let op = match ctx {
@@ -492,7 +500,10 @@ impl<'a> Compiler<'a> {
             }
             Access::Deref => {
                 let Some(i) = self.deref_slot(&mangled) else {
-                    return Err(self.error("internal compiler error: missing cell"));
+                    return Err(self.error(detail!(
+                        "internal compiler error",
+                        "internal compiler error: missing cell"
+                    )));
                 };
                 let op = match ctx {
                     Ctx::Load if self.unit.kind == ScopeKind::Class => Op::LoadClassDeref,
@@ -538,7 +549,10 @@ impl<'a> Compiler<'a> {
     fn enter_unit(&mut self, key: usize, name: &str, line: u32) -> CResult {
         let Some(scope) = self.st.scope_of(key) else {
             return Err(CompileError::syntax(
-                "internal compiler error: no scope",
+                detail!(
+                    "internal compiler error",
+                    "internal compiler error: no scope"
+                ),
                 line,
                 0,
             ));
@@ -567,7 +581,10 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit, returning its code object and making the parent current.
     fn exit_unit(&mut self) -> CResult<CodeObject> {
         let Some(parent) = self.parents.pop() else {
-            return Err(self.error("internal compiler error: unit stack"));
+            return Err(self.error(detail!(
+                "internal compiler error",
+                "internal compiler error: unit stack"
+            )));
         };
         let unit = core::mem::replace(&mut self.unit, parent);
         assemble::assemble(unit)
@@ -597,7 +614,10 @@ impl<'a> Compiler<'a> {
         }
         for name in &code.freevars {
             let Some(slot) = self.deref_slot(name) else {
-                return Err(self.error("internal compiler error: closure cell"));
+                return Err(self.error(detail!(
+                    "internal compiler error",
+                    "internal compiler error: closure cell"
+                )));
             };
             self.emit(Op::LoadClosure, slot);
         }

@@ -10,7 +10,7 @@ use super::{CResult, Compiler, FBlock};
 use crate::bytecode::code::flags;
 use crate::bytecode::opcode::{BinaryOp, Op};
 use crate::bytecode::Const;
-use crate::compile::ast::{Alias, Constant, Ctx, Expr, ExprKind, IntLit, Stmt, StmtKind};
+use crate::compile::ast::{Alias, Constant, Ctx, Expr, ExprKind, IntLit, Stmt, StmtKind, ASYNC};
 use crate::compile::scope::ScopeKind;
 use crate::compile::Mode;
 
@@ -46,14 +46,14 @@ impl<'a> Compiler<'a> {
                 body,
                 orelse,
                 is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async),
+            } => self.for_stmt(target, iter, body, orelse, *is_async && ASYNC),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::With {
                 items,
                 body,
                 is_async,
-            } => self.with_stmt(items, 0, body, *is_async),
+            } => self.with_stmt(items, 0, body, *is_async && ASYNC),
             #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => self.raise(exc.as_ref(), cause.as_ref(), line),

@@ -2,7 +2,6 @@
 //! Escape sequences of str and bytes literals.
 #![forbid(unsafe_code)]
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -10,9 +9,12 @@ use super::super::CompileError;
 
 type Res<T> = Result<T, CompileError>;
 
+/// CPython's error for a bad escape; `msg` (the reason) is empty without `detailed-errors`,
+/// where every bad escape is "invalid escape".
 fn unicode_error(msg: &str, line: u32) -> CompileError {
     CompileError::syntax(
-        format!(
+        error_text!(
+            "invalid escape",
             "(unicode error) 'unicodeescape' codec can't decode bytes: {}",
             msg
         ),
@@ -79,14 +81,14 @@ pub fn decode_str(body: &str, raw: bool, line: u32) -> Res<String> {
             }
             'x' | 'u' | 'U' => {
                 let (n, name) = match e {
-                    'x' => (2, "truncated \\xXX escape"),
-                    'u' => (4, "truncated \\uXXXX escape"),
-                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                    'x' => (2, detail!("", "truncated \\xXX escape")),
+                    'u' => (4, detail!("", "truncated \\uXXXX escape")),
+                    _ => (8, detail!("", "truncated \\UXXXXXXXX escape")),
                 };
                 let v = hex_digits(&mut it, n).ok_or_else(|| unicode_error(name, line))?;
                 // Lone surrogates cannot live in a Rust `String`: they are rejected.
                 let ch = char::from_u32(v)
-                    .ok_or_else(|| unicode_error("illegal Unicode character", line))?;
+                    .ok_or_else(|| unicode_error(detail!("", "illegal Unicode character"), line))?;
                 out.push(ch);
             }
             'N' => out.push(named_char(&mut it, line)?),
@@ -103,14 +105,22 @@ pub fn decode_str(body: &str, raw: bool, line: u32) -> Res<String> {
 /// microcontroller); any other name is a SyntaxError.
 fn named_char(it: &mut core::iter::Peekable<core::str::Chars>, line: u32) -> Res<char> {
     if it.next() != Some('{') {
-        return Err(unicode_error("malformed \\N character escape", line));
+        return Err(unicode_error(
+            detail!("", "malformed \\N character escape"),
+            line,
+        ));
     }
     let mut name = String::new();
     loop {
         match it.next() {
             Some('}') => break,
             Some(c) => name.push(c.to_ascii_uppercase()),
-            None => return Err(unicode_error("malformed \\N character escape", line)),
+            None => {
+                return Err(unicode_error(
+                    detail!("", "malformed \\N character escape"),
+                    line,
+                ))
+            }
         }
     }
     const NAMES: &[(&str, char)] = &[
@@ -156,7 +166,7 @@ fn named_char(it: &mut core::iter::Peekable<core::str::Chars>, line: u32) -> Res
         .iter()
         .find(|(n, _)| *n == name)
         .map(|&(_, c)| c)
-        .ok_or_else(|| unicode_error("unknown Unicode character name", line))
+        .ok_or_else(|| unicode_error(detail!("", "unknown Unicode character name"), line))
 }
 
 /// Decodes the body of a bytes literal (already checked to be ASCII).
@@ -188,7 +198,11 @@ pub fn decode_bytes(body: &str, raw: bool, line: u32) -> Res<Vec<u8>> {
             '0'..='7' => out.push((octal_value(e as u32 - '0' as u32, &mut it) & 0xff) as u8),
             'x' => {
                 let v = hex_digits(&mut it, 2).ok_or_else(|| {
-                    CompileError::syntax("(value error) invalid \\x escape at position 0", line, 0)
+                    let msg = detail!(
+                        "invalid escape",
+                        "(value error) invalid \\x escape at position 0"
+                    );
+                    CompileError::syntax(msg, line, 0)
                 })?;
                 out.push(v as u8);
             }

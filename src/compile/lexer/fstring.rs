@@ -15,12 +15,12 @@ impl<'a> Lexer<'a> {
     fn enter_fstring(&mut self) -> Res<()> {
         self.fdepth += 1;
         if self.fdepth > MAX_NESTING {
-            return Err(CompileError {
-                kind: ErrorKind::TooDeep,
-                msg: String::from("f-string: expressions nested too deeply"),
-                line: self.line,
-                col: self.col(),
-            });
+            return Err(CompileError::new(
+                ErrorKind::TooDeep,
+                String::from("f-string: expressions nested too deeply"),
+                self.line,
+                self.col(),
+            ));
         }
         Ok(())
     }
@@ -165,12 +165,12 @@ impl<'a> Lexer<'a> {
                 b'(' | b'[' | b'{' => {
                     depth += 1;
                     if depth > MAX_NESTING {
-                        return Err(CompileError {
-                            kind: ErrorKind::TooDeep,
-                            msg: String::from("too many nested parentheses"),
-                            line: self.line,
-                            col: self.col(),
-                        });
+                        return Err(CompileError::new(
+                            ErrorKind::TooDeep,
+                            String::from("too many nested parentheses"),
+                            self.line,
+                            self.col(),
+                        ));
                     }
                     self.pos += 1;
                 }

@@ -175,11 +175,12 @@ fn is_ident_char(c: char) -> bool {
 
 /// Whether `w` is a string prefix (any case): r, u, b, br, rb, f, fr, rf.
 fn is_prefix(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-    )
+    let has = |c: u8| w.bytes().any(|b| b | 0x20 == c);
+    match w.len() {
+        1 => has(b'r') || has(b'u') || has(b'b') || has(b'f'),
+        2 => has(b'r') && (has(b'b') || has(b'f')),
+        _ => false,
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -325,11 +326,13 @@ impl<'a> Lexer<'a> {
     fn finish(&mut self) -> Res<()> {
         self.done = true;
         if let Some(&(c, line, col)) = self.brackets.last() {
-            return Err(CompileError::syntax(
-                format!("'{}' was never closed", c as char),
-                line,
-                col,
-            ));
+            // (Static texts: the REPL reads "was never closed" as "more input needed".)
+            let msg = match c {
+                b'(' => "'(' was never closed",
+                b'[' => "'[' was never closed",
+                _ => "'{' was never closed",
+            };
+            return Err(CompileError::syntax(msg, line, col));
         }
         let (l, col) = (self.line, self.col());
         if self.line_has_tokens {
@@ -369,20 +372,37 @@ impl<'a> Lexer<'a> {
             if ch.is_ascii() {
                 return Err(self.err("invalid syntax"));
             }
-            return Err(self.err(format!("invalid character '{}' (U+{:04X})", ch, ch as u32)));
+            return Err(self.err(error_text!(
+                "invalid character",
+                "invalid character '{}' (U+{:04X})",
+                ch,
+                ch as u32
+            )));
         };
         let (line, col) = (self.line, self.col());
         match c {
             b'(' | b'[' | b'{' => {
                 if self.brackets.len() >= MAX_NESTING {
-                    return Err(CompileError {
-                        kind: ErrorKind::TooDeep,
-                        msg: String::from("too many nested parentheses"),
+                    return Err(CompileError::new(
+                        ErrorKind::TooDeep,
+                        String::from("too many nested parentheses"),
                         line,
                         col,
-                    });
+                    ));
                 }
                 self.brackets.push((c, line, col));
+            }
+            b')' | b']' | b'}' if !super::DETAILED => {
+                // Without `detailed-errors` a stray or mismatched closing bracket is a plain
+                // "invalid syntax" where it stands.
+                let want = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if self.brackets.pop().map(|b| b.0) != Some(want) {
+                    return Err(self.err("invalid syntax"));
+                }
             }
             b')' | b']' | b'}' => match self.brackets.pop() {
                 None => return Err(self.err(format!("unmatched '{}'", c as char))),
@@ -441,11 +461,13 @@ impl<'a> Lexer<'a> {
         }
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         let (line, c) = (self.line, self.col());
-        let tab_err = || CompileError {
-            kind: ErrorKind::Tab,
-            msg: String::from("inconsistent use of tabs and spaces in indentation"),
-            line,
-            col: c,
+        let tab_err = || {
+            CompileError::new(
+                ErrorKind::Tab,
+                String::from("inconsistent use of tabs and spaces in indentation"),
+                line,
+                c,
+            )
         };
         if col == top {
             if alt != top_alt {
@@ -456,12 +478,12 @@ impl<'a> Lexer<'a> {
                 return Err(tab_err());
             }
             if self.indents.len() >= MAX_NESTING {
-                return Err(CompileError {
-                    kind: ErrorKind::Indentation,
-                    msg: String::from("too many levels of indentation"),
+                return Err(CompileError::new(
+                    ErrorKind::Indentation,
+                    String::from("too many levels of indentation"),
                     line,
-                    col: c,
-                });
+                    c,
+                ));
             }
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, c);
@@ -474,12 +496,12 @@ impl<'a> Lexer<'a> {
             self.line_has_tokens = false;
             let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
-                return Err(CompileError {
-                    kind: ErrorKind::Indentation,
-                    msg: String::from("unindent does not match any outer indentation level"),
+                return Err(CompileError::new(
+                    ErrorKind::Indentation,
+                    String::from("unindent does not match any outer indentation level"),
                     line,
-                    col: c,
-                });
+                    c,
+                ));
             }
             if alt != top_alt {
                 return Err(tab_err());
@@ -536,7 +558,7 @@ impl<'a> Lexer<'a> {
             };
             self.pos += 2;
             let d = self.digits(radix, true)?;
-            if d.is_empty() && self.peek().is_ascii_digit() {
+            if super::DETAILED && d.is_empty() && self.peek().is_ascii_digit() {
                 let c = self.peek() as char;
                 return Err(self.err(format!(
                     "invalid digit '{}' in {} literal",
@@ -549,7 +571,7 @@ impl<'a> Lexer<'a> {
             }
             if self.peek().is_ascii_alphanumeric() {
                 let c = self.peek() as char;
-                if radix != 16 && c.is_ascii_digit() {
+                if super::DETAILED && radix != 16 && c.is_ascii_digit() {
                     return Err(self.err(format!(
                         "invalid digit '{}' in {} literal",
                         c,
@@ -613,7 +635,10 @@ impl<'a> Lexer<'a> {
         let raw = self.slice(start, self.pos);
         if raw.starts_with('0') && int_part.bytes().any(|b| b != b'0') {
             return Err(CompileError::syntax(
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                detail!(
+                    "invalid decimal literal",
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                ),
                 line,
                 col,
             ));
@@ -715,13 +740,14 @@ impl<'a> Lexer<'a> {
             (start.saturating_sub(self.line_start) + 1) as u32,
         );
         self.string_col = col;
-        let p = prefix.to_ascii_lowercase();
-        let raw = p.contains('r');
-        let is_bytes = p.contains('b');
+        // (A prefix is one of `is_prefix`'s, so each letter tells what it is.)
+        let has = |c: u8| prefix.bytes().any(|b| b | 0x20 == c);
+        let raw = has(b'r');
+        let is_bytes = has(b'b');
         let q = self.peek();
         let triple = self.peek_at(1) == q && self.peek_at(2) == q;
         self.pos += if triple { 3 } else { 1 };
-        if p.contains('f') {
+        if has(b'f') {
             let parts = self.fstring_body(q, triple, raw, line)?;
             self.push(Tok::FStr(parts), line, col);
             return Ok(());
@@ -748,6 +774,14 @@ impl<'a> Lexer<'a> {
 
     fn unterminated(&self, triple: bool, line: u32) -> CompileError {
         // At the end of the input, a final newline does not begin another line (CPython).
+        if !super::DETAILED {
+            let msg = if triple {
+                "unterminated triple-quoted string literal"
+            } else {
+                "unterminated string literal"
+            };
+            return CompileError::syntax(msg, line, self.string_col);
+        }
         let detected = if self.at_end() && self.b.last() == Some(&b'\n') {
             self.line.saturating_sub(1).max(line)
         } else {

@@ -84,6 +84,9 @@ impl Parser<'_> {
         self.bump();
         let test = self.binary(P_OR)?;
         if !self.eat_kw("else") {
+            if !super::super::DETAILED {
+                return Err(self.invalid());
+            }
             // Reported where the conditional expression starts, as CPython does.
             let msg = "expected 'else' after 'if' expression";
             return Err(super::super::CompileError::syntax(msg, start.0, start.1));
@@ -131,7 +134,7 @@ impl Parser<'_> {
         }
         let r = self.expression();
         if let Ok(e) = &r {
-            if self.at_op(":=") {
+            if super::super::DETAILED && self.at_op(":=") {
                 return Err(self.walrus_error(e));
             }
         }
@@ -561,7 +564,7 @@ impl Parser<'_> {
                 line,
             );
         }
-        if self.at_op("=") {
+        if super::super::DETAILED && self.at_op("=") {
             return Err(self.err("expression cannot contain assignment, perhaps you meant \"==\"?"));
         }
         if st.seen_kwunpack {
@@ -579,7 +582,7 @@ impl Parser<'_> {
         let Tok::Name(n) = self.peek().clone() else {
             return Err(self.invalid());
         };
-        if matches!(n.as_str(), "True" | "False" | "None") {
+        if super::super::DETAILED && matches!(n.as_str(), "True" | "False" | "None") {
             return Err(self.err(format!("cannot assign to {}", n)));
         }
         let name = self.name()?;
@@ -590,7 +593,11 @@ impl Parser<'_> {
             .any(|k| k.arg.as_deref() == Some(name.as_str()))
         {
             return Err(CompileErrorAt::at(
-                format!("keyword argument repeated: {}", name),
+                error_text!(
+                    "keyword argument repeated",
+                    "keyword argument repeated: {}",
+                    name
+                ),
                 value.line,
             ));
         }

@@ -137,11 +137,11 @@ pub fn input_is_incomplete_with_stack_budget(source: &str, stack_budget: usize) 
         }
         for t in lx.toks.drain(..) {
             if compound.is_none() {
-                first.get_or_insert(t.tok == Tok::Op("@"));
-                if t.tok == Tok::Newline {
+                first.get_or_insert(matches!(t.tok, Tok::Op("@")));
+                if matches!(t.tok, Tok::Newline) {
                     compound = Some(prev_colon || first == Some(true));
                 }
-                prev_colon = t.tok == Tok::Op(":");
+                prev_colon = matches!(t.tok, Tok::Op(":"));
             }
         }
     }
@@ -354,8 +354,17 @@ impl<'a> Parser<'a> {
         if self.eat_op(op) {
             return Ok(());
         }
+        if !super::DETAILED {
+            return Err(self.invalid());
+        }
+        Err(self.expected_op(op))
+    }
+
+    /// CPython's diagnostics for a missing `:` or closing bracket (`detailed-errors`).
+    #[inline(never)]
+    fn expected_op(&self, op: &str) -> CompileError {
         if op == ":" {
-            return Err(self.err("expected ':'"));
+            return self.err("expected ':'");
         }
         let operand = match self.peek() {
             Tok::Name(n) => !is_keyword(n) || matches!(n.as_str(), "None" | "True" | "False"),
@@ -364,9 +373,9 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         if matches!(op, ")" | "]" | "}") && operand {
-            return Err(self.err("invalid syntax. Perhaps you forgot a comma?"));
+            return self.err("invalid syntax. Perhaps you forgot a comma?");
         }
-        Err(self.invalid())
+        self.invalid()
     }
 
     fn expect_kw(&mut self, kw: &str) -> Res<()> {
@@ -420,12 +429,7 @@ impl<'a> Parser<'a> {
 
     fn indent_err(&self, msg: &str) -> CompileError {
         let (line, col) = self.err_pos();
-        CompileError {
-            kind: ErrorKind::Indentation,
-            msg: String::from(msg),
-            line,
-            col,
-        }
+        CompileError::new(ErrorKind::Indentation, String::from(msg), line, col)
     }
 
     /// An identifier that is not a hard keyword.
@@ -453,12 +457,12 @@ impl<'a> Parser<'a> {
             return Err(super::memory_error(self.line()));
         }
         if self.depth > MAX_NESTING || self.deep_stack() {
-            return Err(CompileError {
-                kind: ErrorKind::TooDeep,
-                msg: String::from("too many nested parentheses"),
-                line: self.line(),
-                col: self.tok_at(0).col,
-            });
+            return Err(CompileError::new(
+                ErrorKind::TooDeep,
+                String::from("too many nested parentheses"),
+                self.line(),
+                self.tok_at(0).col,
+            ));
         }
         Ok(())
     }
@@ -479,12 +483,12 @@ impl<'a> Parser<'a> {
             if self.blocks >= self.depth {
                 return Err(self.indent_err("too many levels of indentation"));
             }
-            return Err(CompileError {
-                kind: ErrorKind::TooDeep,
-                msg: String::from("too many nested parentheses"),
-                line: self.line(),
-                col: self.tok_at(0).col,
-            });
+            return Err(CompileError::new(
+                ErrorKind::TooDeep,
+                String::from("too many nested parentheses"),
+                self.line(),
+                self.tok_at(0).col,
+            ));
         }
         Ok(())
     }
@@ -503,7 +507,7 @@ impl<'a> Parser<'a> {
         while matches!(self.peek(), Tok::Newline | Tok::Dedent) {
             self.bump();
         }
-        if *self.peek() != Tok::Eof {
+        if !matches!(self.peek(), Tok::Eof) {
             return Err(self.invalid());
         }
         Ok(ast::Module {

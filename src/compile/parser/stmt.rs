@@ -101,7 +101,7 @@ impl Parser<'_> {
             _ => return self.decorated(out).map(|()| true),
         };
         match kw {
-            "if" => self.if_stmt("if", out)?,
+            "if" => self.if_stmt(out)?,
             "while" => self.while_stmt(out)?,
             "for" => self.for_stmt(false, line, out)?,
             "try" => self.try_stmt(out)?,
@@ -157,9 +157,11 @@ impl Parser<'_> {
         }
         self.bump();
         if !matches!(self.peek(), Tok::Indent) {
-            return Err(self.indent_err(&format!(
+            return Err(self.indent_err(&error_text!(
+                "expected an indented block",
                 "expected an indented block after {} on line {}",
-                what, line
+                what,
+                line
             )));
         }
         self.bump();
@@ -353,7 +355,8 @@ impl Parser<'_> {
         if self.eat_op(":") {
             return self.ann_assign(first, parenthesized, line, out);
         }
-        let is_print = matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
+        let is_print = super::super::DETAILED
+            && matches!(&first.kind, ExprKind::Name { id, .. } if id == "print");
         if is_print && starts_expr(self.peek()) && !matches!(self.peek(), Tok::Op(_)) {
             return Err(
                 self.err("Missing parentheses in call to 'print'. Did you mean print(...)?")
@@ -423,13 +426,19 @@ impl Parser<'_> {
         match target.kind {
             ExprKind::Tuple { .. } => {
                 return Err(CompileErrorAt::at(
-                    "only single target (not tuple) can be annotated",
+                    detail!(
+                        "illegal target for annotation",
+                        "only single target (not tuple) can be annotated"
+                    ),
                     line,
                 ))
             }
             ExprKind::List { .. } => {
                 return Err(CompileErrorAt::at(
-                    "only single target (not list) can be annotated",
+                    detail!(
+                        "illegal target for annotation",
+                        "only single target (not list) can be annotated"
+                    ),
                     line,
                 ))
             }
@@ -535,7 +544,7 @@ impl Parser<'_> {
             if parens && self.at_op(")") {
                 break;
             }
-            if !parens && !self.at_name() {
+            if super::super::DETAILED && !parens && !self.at_name() {
                 return Err(self.err("trailing comma not allowed without surrounding parentheses"));
             }
         }
@@ -551,11 +560,11 @@ impl Parser<'_> {
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
     #[inline(never)]
-    fn if_stmt(&mut self, what: &str, out: &mut Vec<Stmt>) -> Res<()> {
+    fn if_stmt(&mut self, out: &mut Vec<Stmt>) -> Res<()> {
         let line = self.line();
         self.bump();
         let test = self.named_expression()?;
-        let body = self.block(&format!("'{}' statement", what), line)?;
+        let body = self.block("'if' statement", line)?;
         // The `elif` branches are read in a loop, not by recursion, so a long chain costs no
         // stack here; each becomes an `If` in the `orelse` of the one before, as in CPython.
         let mut orelse = Vec::new();
@@ -725,6 +734,9 @@ impl Parser<'_> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
+            if !super::super::DETAILED {
+                return Err(self.invalid());
+            }
             return Err(self.err("expected 'except' or 'finally' block"));
         }
         let is_star = is_star.unwrap_or(false);
@@ -753,12 +765,12 @@ impl Parser<'_> {
         let mut name = None;
         if !self.at_op(":") {
             let t = self.expression()?;
-            if self.at_op(",") {
+            if super::super::DETAILED && self.at_op(",") {
                 return Err(self.err("multiple exception types must be parenthesized"));
             }
             typ = Some(t);
             name = self.as_name()?;
-        } else if star {
+        } else if star && super::super::DETAILED {
             return Err(self.err("expected one or more exception types"));
         }
         let what = if star {
@@ -877,11 +889,14 @@ impl Parser<'_> {
             let line = self.line();
             if self.eat_op("/") {
                 if seen_star || !a.posonlyargs.is_empty() {
-                    return Err(CompileErrorAt::at("/ may appear only once", line));
+                    return Err(CompileErrorAt::at(
+                        detail!("invalid syntax", "/ may appear only once"),
+                        line,
+                    ));
                 }
                 if a.args.is_empty() {
                     return Err(CompileErrorAt::at(
-                        "at least one argument must precede /",
+                        detail!("invalid syntax", "at least one argument must precede /"),
                         line,
                     ));
                 }
@@ -891,25 +906,30 @@ impl Parser<'_> {
                 a.kwarg = Some(p);
                 self.eat_op(",");
                 if !self.at_op(close) {
-                    return Err(self.err("arguments cannot follow var-keyword argument"));
+                    return Err(self.err(detail!(
+                        "invalid syntax",
+                        "arguments cannot follow var-keyword argument"
+                    )));
                 }
                 break;
             } else if self.eat_op("*") {
                 if seen_star {
-                    return Err(CompileErrorAt::at("* argument may appear only once", line));
+                    return Err(CompileErrorAt::at(
+                        detail!("invalid syntax", "* argument may appear only once"),
+                        line,
+                    ));
                 }
                 seen_star = true;
                 if self.at_op(",") {
-                    let next = self.tok_at(1).tok.clone();
-                    if next == Tok::Op(close) || next == Tok::Op("**") {
+                    if matches!(&self.tok_at(1).tok, Tok::Op(o) if *o == close || *o == "**") {
                         return Err(CompileErrorAt::at(
-                            "named arguments must follow bare *",
+                            detail!("invalid syntax", "named arguments must follow bare *"),
                             line,
                         ));
                     }
                 } else if self.at_op(close) {
                     return Err(CompileErrorAt::at(
-                        "named arguments must follow bare *",
+                        detail!("invalid syntax", "named arguments must follow bare *"),
                         line,
                     ));
                 } else {
@@ -950,13 +970,16 @@ impl Parser<'_> {
     fn param(&mut self, lambda: bool, names: &mut Vec<String>) -> Res<Arg> {
         let line = self.line();
         let name = self.name()?;
-        if names.contains(&name) {
-            return Err(CompileErrorAt::at(
-                format!("duplicate argument '{}' in function definition", name),
-                line,
-            ));
+        // (Without `detailed-errors` the scope pass reports the duplicate, after the parse.)
+        if super::super::DETAILED {
+            if names.contains(&name) {
+                return Err(CompileErrorAt::at(
+                    format!("duplicate argument '{}' in function definition", name),
+                    line,
+                ));
+            }
+            names.push(name.clone());
         }
-        names.push(name.clone());
         let annotation = if !lambda && self.eat_op(":") {
             Some(self.star_expression()?)
         } else {

@@ -49,18 +49,15 @@ pub(super) fn describe(e: &Expr) -> &'static str {
 /// (CPython's "here. Maybe you meant '==' instead of '='?" for `=` statements).
 pub(super) fn set_ctx(e: &mut Expr, ctx: Ctx, suffix: &str) -> Res<()> {
     let line = e.line;
-    let verb = if ctx == Ctx::Del {
-        "delete"
-    } else {
-        "assign to"
-    };
     match &mut e.kind {
         ExprKind::Name { id, ctx: c } => {
             if id == "__debug__" {
-                return Err(CompileErrorAt::at(
-                    format!("cannot {} __debug__", verb),
-                    line,
-                ));
+                let msg = if ctx == Ctx::Del {
+                    "cannot delete __debug__"
+                } else {
+                    "cannot assign to __debug__"
+                };
+                return Err(CompileErrorAt::at(msg, line));
             }
             *c = ctx;
         }
@@ -88,7 +85,20 @@ pub(super) fn set_ctx(e: &mut Expr, ctx: Ctx, suffix: &str) -> Res<()> {
                 ));
             }
         }
+        _ if !super::super::DETAILED => {
+            let msg = if ctx == Ctx::Del {
+                "cannot delete expression"
+            } else {
+                "cannot assign to expression"
+            };
+            return Err(CompileErrorAt::at(msg, line));
+        }
         _ => {
+            let verb = if ctx == Ctx::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let what = describe(e);
             let mut msg = format!("cannot {} {}", verb, what);
             // CPython's hint comes from its named-expression rule, which only sees operands
@@ -133,7 +143,8 @@ pub(super) fn aug_target(e: &mut Expr) -> Res<()> {
             set_ctx(e, Ctx::Store, "")
         }
         _ => Err(CompileErrorAt::at(
-            format!(
+            error_text!(
+                "illegal expression for augmented assignment",
                 "'{}' is an illegal expression for augmented assignment",
                 describe(e)
             ),

@@ -4,7 +4,6 @@
 #![forbid(unsafe_code)]
 
 use crate::compile::sorted_map::SortedSet;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -35,7 +34,10 @@ pub(super) fn analyze_block(
         let b = if f & DEF_GLOBAL != 0 {
             if f & DEF_NONLOCAL != 0 {
                 return Err(visit::err(
-                    format!("name '{n}' is nonlocal and global"),
+                    error_text!(
+                        "name is nonlocal and global",
+                        "name '{n}' is nonlocal and global"
+                    ),
                     sym.line,
                 ));
             }
@@ -45,7 +47,10 @@ pub(super) fn analyze_block(
         } else if f & DEF_NONLOCAL != 0 {
             if !bound.contains(n) {
                 return Err(visit::err(
-                    format!("no binding for nonlocal '{n}' found"),
+                    error_text!(
+                        "no binding for nonlocal found",
+                        "no binding for nonlocal '{n}' found"
+                    ),
                     sym.line,
                 ));
             }

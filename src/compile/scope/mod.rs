@@ -214,12 +214,12 @@ impl StackGuard {
             return Err(super::memory_error(line));
         }
         if self.base.abs_diff(stack_address()) > self.budget {
-            return Err(CompileError {
-                kind: super::ErrorKind::TooDeep,
-                msg: "maximum recursion depth exceeded during compilation".into(),
+            return Err(CompileError::new(
+                super::ErrorKind::TooDeep,
+                "maximum recursion depth exceeded during compilation".into(),
                 line,
-                col: 0,
-            });
+                0,
+            ));
         }
         Ok(())
     }

@@ -19,6 +19,16 @@ pub(super) struct Builder {
     pub(super) cur: usize,
 }
 
+/// The terse error for a `global` or `nonlocal` declaration that comes too late (MicroPython's
+/// words): CPython's four messages name the variable and say what came first.
+fn redefined(global: bool) -> &'static str {
+    if global {
+        "identifier redefined as global"
+    } else {
+        "identifier redefined as nonlocal"
+    }
+}
+
 pub(super) fn err(msg: impl Into<String>, line: u32) -> CompileError {
     CompileError::syntax(msg, line, 0)
 }
@@ -56,7 +66,10 @@ impl Builder {
             if let Some(sym) = sc.symbols.get_mut(i) {
                 if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
                     return Err(err(
-                        format!("duplicate argument '{name}' in function definition"),
+                        error_text!(
+                            "duplicate argument in function definition",
+                            "duplicate argument '{name}' in function definition"
+                        ),
                         line,
                     ));
                 }
@@ -125,7 +138,7 @@ impl Builder {
                 body,
                 orelse,
                 is_async,
-            } => self.for_stmt(target, iter, body, orelse, *is_async, line),
+            } => self.for_stmt(target, iter, body, orelse, *is_async && ASYNC, line),
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                 self.test_and_bodies(test, body, orelse)
             }
@@ -133,7 +146,7 @@ impl Builder {
                 items,
                 body,
                 is_async,
-            } => self.with_stmt(items, body, *is_async, line),
+            } => self.with_stmt(items, body, *is_async && ASYNC, line),
             #[cfg(any(feature = "match", test))]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, line),
             StmtKind::Raise { exc, cause } => self.opt_pair(exc.as_ref(), cause.as_ref()),
@@ -289,7 +302,7 @@ impl Builder {
             self.expr(r)?;
         }
         let prev = self.enter(ScopeKind::Function, node_key(fd));
-        self.scope().is_coroutine = fd.is_async;
+        self.scope().is_coroutine = fd.is_async && ASYNC;
         self.params(&fd.args, line)?;
         self.stmts(&fd.body)?;
         self.cur = prev;
@@ -322,11 +335,11 @@ impl Builder {
             let m = mangle(self.scope().private.as_deref(), id);
             let f = self.scope().flags(&m);
             if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
-                let which = if f & DEF_GLOBAL != 0 {
-                    "global"
-                } else {
-                    "nonlocal"
-                };
+                let global = f & DEF_GLOBAL != 0;
+                if !crate::compile::DETAILED {
+                    return Err(err(redefined(global), line));
+                }
+                let which = if global { "global" } else { "nonlocal" };
                 return Err(err(format!("annotated name '{id}' can't be {which}"), line));
             }
             self.add_def(id, DEF_LOCAL | DEF_ANNOT, line)?;
@@ -375,6 +388,9 @@ impl Builder {
             let mangled = mangle(self.scope().private.as_deref(), n);
             let cur = self.scope().flags(&mangled);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                if !crate::compile::DETAILED {
+                    return Err(err(redefined(global), line));
+                }
                 let msg = if cur & DEF_PARAM != 0 {
                     format!("name '{n}' is parameter and {what}")
                 } else if cur & USE != 0 {
@@ -567,7 +583,7 @@ impl Builder {
 
     fn yield_expr(&mut self, v: Option<&Expr>, from: bool, line: u32) -> Result<(), CompileError> {
         self.yield_here(line)?;
-        if from && self.scope().is_coroutine && self.kind() == ScopeKind::Function {
+        if ASYNC && from && self.scope().is_coroutine && self.kind() == ScopeKind::Function {
             return Err(err("'yield from' inside async function", line));
         }
         match v {
@@ -592,7 +608,10 @@ impl Builder {
             ScopeKind::Module | ScopeKind::Class => Err(err("'yield' outside function", line)),
             ScopeKind::Comprehension => {
                 let kind = self.scope().comp_kind;
-                Err(err(format!("'yield' inside {kind}"), line))
+                Err(err(
+                    error_text!("'yield' inside comprehension", "'yield' inside {kind}"),
+                    line,
+                ))
             }
             _ => {
                 self.scope().is_generator = true;
@@ -615,7 +634,10 @@ impl Builder {
                 ScopeKind::Comprehension => {
                     if sc.flags(id) & DEF_LOCAL != 0 && sc.flags(id) & DEF_NONLOCAL == 0 {
                         return Err(err(
-                            format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
+                            error_text!(
+                                "assignment expression cannot rebind comprehension iteration variable",
+                                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                            ),
                             line,
                         ));
                     }
@@ -655,7 +677,7 @@ impl Builder {
         self.scope().comp_kind = comp_kind;
         self.add_def(".0", DEF_PARAM, e.line)?;
         for (i, g) in gens.iter().enumerate() {
-            if g.is_async {
+            if g.is_async && ASYNC {
                 self.scope().is_coroutine = true;
             }
             self.expr(&g.target)?;
