@@ -42,7 +42,14 @@ fn c_program_drives_the_c_api() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| String::from("cargo"));
     let status = Command::new(cargo)
         .current_dir(root())
-        .args(["build", "-q", "-p", "pyrite-embed", "--features", "std,os"])
+        .args([
+            "build",
+            "-q",
+            "-p",
+            "pyrite-embed",
+            "--features",
+            "std,os,detailed-errors",
+        ])
         .arg("--target-dir")
         .arg(&tdir)
         .status()

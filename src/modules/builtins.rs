@@ -48,6 +48,7 @@ fn is_public_type(t: TypeId) -> bool {
     // The number types a build leaves out are not defined at all (as in MicroPython).
     if (t == TypeId::Float && !cfg!(feature = "float"))
         || (t == TypeId::Complex && !cfg!(feature = "complex"))
+        || (t == TypeId::MemoryView && !cfg!(feature = "memoryview"))
     {
         return false;
     }
@@ -425,6 +426,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     };
     match m {
         Some(m) if !m.is_none() => {
+            if !cfg!(feature = "pow3") {
+                return Err(vm.type_error("pow() with 3 arguments not supported in this build"));
+            }
             if !(vm.is_int(b) && vm.is_int(e) && vm.is_int(m)) {
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
@@ -1070,6 +1074,8 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("dir", dir),
     NativeFn::function("exec", super::builtins_dynamic::exec),
     NativeFn::function("eval", super::builtins_dynamic::eval),
+    // MicroPython's small ports leave `compile` out too (`MICROPY_PY_BUILTINS_COMPILE`).
+    #[cfg(feature = "compile-builtin")]
     NativeFn::function("compile", super::builtins_dynamic::compile),
     NativeFn::function("__import__", super::builtins_dynamic::import),
     #[cfg(any(feature = "help", test))]

@@ -14,6 +14,7 @@ use crate::vm::{PyResult, Vm};
 
 /// `compile()`'s flag for `from __future__ import annotations` (CPython's value), the only
 /// flag it accepts besides 0.
+#[cfg(feature = "compile-builtin")]
 const CO_FUTURE_ANNOTATIONS: i64 = 0x100_0000;
 
 /// `exec(source, globals=None, locals=None)`.
@@ -171,6 +172,7 @@ fn source_text(vm: &mut Vm, src: Value, what: &str, file: &str) -> PyResult<Stri
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+#[cfg(feature = "compile-builtin")]
 pub fn compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     const NAMES: [&str; 6] = [
         "source",

@@ -246,12 +246,14 @@ fn exception(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(if e.is_null() { Value::NONE } else { e })
 }
 
+#[cfg(feature = "sys-extras")]
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::arg_count(vm, "get_int_max_str_digits", args, 0, 0)?;
     int::from_i64(vm, vm.int_max_str_digits as i64)
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640, as in CPython.
+#[cfg(feature = "sys-extras")]
 fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = match (args, kw) {
         ([v], []) => *v,
@@ -277,6 +279,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
 }
 
 /// `sys.intern(s)`: the interned copy of a str.
+#[cfg(feature = "sys-extras")]
 fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::arg_count(vm, "intern", args, 1, 1)?;
     let Some(text) = vm.as_str(args[0]).map(String::from) else {
@@ -292,6 +295,7 @@ fn intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     vm.intern(&text)
 }
 
+#[cfg(feature = "sys-extras")]
 fn getdefaultencoding(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     crate::objects::constructors::arg_count(vm, "getdefaultencoding", args, 0, 0)?;
     vm.new_str("utf-8")
@@ -387,9 +391,13 @@ pub static FUNCTIONS: &[NativeFn] = &[
     NativeFn::function("setrecursionlimit", setrecursionlimit),
     NativeFn::function("exc_info", exc_info),
     NativeFn::function("exception", exception),
+    #[cfg(feature = "sys-extras")]
     NativeFn::function("get_int_max_str_digits", get_int_max_str_digits),
+    #[cfg(feature = "sys-extras")]
     NativeFn::function("set_int_max_str_digits", set_int_max_str_digits),
+    #[cfg(feature = "sys-extras")]
     NativeFn::function("intern", intern),
+    #[cfg(feature = "sys-extras")]
     NativeFn::function("getdefaultencoding", getdefaultencoding),
     NativeFn::function("print_exception", print_exception),
     #[cfg(any(feature = "introspection", test))]

@@ -177,14 +177,17 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     str_bytes::split(vm, args, kw, Kind::Bytes, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::splitlines(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Bytes, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Bytes, true)
 }
@@ -209,18 +212,22 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     str_bytes::join(vm, args, kw, Kind::Bytes)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 0)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 1)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Bytes, 2)
 }
 
+#[cfg(feature = "str-extras")]
 fn b_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::zfill(vm, args, kw, Kind::Bytes)
 }
@@ -330,6 +337,7 @@ macro_rules! common_methods {
         &[
             #[cfg(feature = "str-extras")]
             NativeFn::method("capitalize", b_capitalize),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("center", b_center),
             NativeFn::method("count", b_count),
             NativeFn::method("decode", b_decode),
@@ -352,11 +360,13 @@ macro_rules! common_methods {
             NativeFn::method("istitle", b_istitle),
             NativeFn::method("isupper", b_isupper),
             NativeFn::method("join", b_join),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("ljust", b_ljust),
             NativeFn::method("lower", b_lower),
             NativeFn::method("lstrip", b_lstrip),
             #[cfg(feature = "str-extras")]
             NativeFn::function("maketrans", b_maketrans),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("partition", b_partition),
             #[cfg(feature = "str-extras")]
             NativeFn::method("removeprefix", b_removeprefix),
@@ -365,11 +375,14 @@ macro_rules! common_methods {
             NativeFn::method("replace", b_replace),
             NativeFn::method("rfind", b_rfind),
             NativeFn::method("rindex", b_rindex),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("rjust", b_rjust),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("rpartition", b_rpartition),
             NativeFn::method("rsplit", b_rsplit),
             NativeFn::method("rstrip", b_rstrip),
             NativeFn::method("split", b_split),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("splitlines", b_splitlines),
             NativeFn::method("startswith", b_startswith),
             NativeFn::method("strip", b_strip),
@@ -380,6 +393,7 @@ macro_rules! common_methods {
             #[cfg(feature = "str-extras")]
             NativeFn::method("translate", b_translate),
             NativeFn::method("upper", b_upper),
+            #[cfg(feature = "str-extras")]
             NativeFn::method("zfill", b_zfill),
             NativeFn::method("__len__", b_len),
             NativeFn::method("__getitem__", b_getitem),

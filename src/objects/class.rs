@@ -268,6 +268,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
         }
         Kind::Property if !obj.is_null() => super::descriptors::property_get(vm, attr, obj),
         _ if attr.as_native().is_some() && !obj.is_null() => bind_native(vm, obj, attr),
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             // A user descriptor: call its __get__ if it has one (`__get__(None, owner)` when
             // found through the class itself).
@@ -285,6 +286,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: Value) -> PyResu
 pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: Value) -> PyResult<bool> {
     match vm.heap.kind(attr) {
         Kind::Property => Ok(true),
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             let set = vm.intern("__set__")?;
             if lookup_special(vm, attr, set)?.is_some() {
@@ -317,20 +319,21 @@ pub fn call_frozen(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyR
 
 /// `list[int]`: builtin generic types subscripted give a `types.GenericAlias`.
 pub fn builtin_class_getitem(vm: &mut Vm, t: Value, key: Value) -> PyResult<Value> {
-    let generic = t
-        .as_builtin_type()
-        .and_then(TypeId::from_index)
-        .is_some_and(|id| {
-            matches!(
-                id,
-                TypeId::List
-                    | TypeId::Dict
-                    | TypeId::Tuple
-                    | TypeId::Set
-                    | TypeId::FrozenSet
-                    | TypeId::Type
-            )
-        });
+    // The alias type is frozen Python: without the frozen modules no builtin type is generic.
+    let generic = cfg!(feature = "frozen")
+        && t.as_builtin_type()
+            .and_then(TypeId::from_index)
+            .is_some_and(|id| {
+                matches!(
+                    id,
+                    TypeId::List
+                        | TypeId::Dict
+                        | TypeId::Tuple
+                        | TypeId::Set
+                        | TypeId::FrozenSet
+                        | TypeId::Type
+                )
+            });
     if !generic {
         return Err(vm.type_error(error_msg!(
             "type not subscriptable",
@@ -781,15 +784,18 @@ pub fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> PyResult<Value> {
     if let Some(r) = meta_special(vm, cls, "__getitem__", &[key])? {
         return Ok(r);
     }
-    let n = vm.intern("__class_getitem__")?;
-    if let Some(f) = type_lookup(vm, cls, n)? {
-        let b = bind(vm, f, Value::NULL, cls)?;
-        let args = if vm.heap.kind(f) == Kind::ClassMethod {
-            alloc::vec![key]
-        } else {
-            alloc::vec![cls, key]
-        };
-        return vm.call(b, &args, &[]);
+    #[cfg(feature = "class-hooks")]
+    {
+        let n = vm.intern("__class_getitem__")?;
+        if let Some(f) = type_lookup(vm, cls, n)? {
+            let b = bind(vm, f, Value::NULL, cls)?;
+            let args = if vm.heap.kind(f) == Kind::ClassMethod {
+                alloc::vec![key]
+            } else {
+                alloc::vec![cls, key]
+            };
+            return vm.call(b, &args, &[]);
+        }
     }
     Err(vm.type_error(error_msg!(
         "type not subscriptable",

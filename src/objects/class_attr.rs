@@ -4,6 +4,11 @@
 //! (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) cached per class, class and
 //! metaclass attribute lookup, `super()` and module attributes. Split from `class.rs` so the
 //! lookup rules read in one place.
+// Without `attr-hooks` or `slots` some hook bits are 0 (see HOOK_GETATTRIBUTE, HOOK_SLOTS).
+#![cfg_attr(
+    any(not(feature = "attr-hooks"), not(feature = "slots")),
+    allow(clippy::erasing_op, clippy::bad_bit_mask)
+)]
 
 use alloc::format;
 use alloc::string::String;
@@ -35,13 +40,29 @@ pub(crate) fn instance_dict(vm: &mut Vm, obj: Value, create: bool) -> PyResult<V
 }
 /// Hook bits cached in a class's flags word (bits 0-4), valid while bits 5.. equal the VM's
 /// class epoch, which changes whenever any class's attributes change.
-const HOOK_GETATTRIBUTE: u32 = 1;
 const HOOK_GETATTR: u32 = 2;
+/// The user hooks `__getattribute__`, `__setattr__` and `__delattr__`: without the `attr-hooks`
+/// feature (as MicroPython without `MICROPY_PY_DELATTR_SETATTR`) their bits are 0, so every
+/// test of them is false and the code that calls them is not built.
+#[cfg(feature = "attr-hooks")]
+const HOOK_GETATTRIBUTE: u32 = 1;
+#[cfg(feature = "attr-hooks")]
 const HOOK_SETATTR: u32 = 4;
+#[cfg(feature = "attr-hooks")]
 const HOOK_DELATTR: u32 = 8;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_GETATTRIBUTE: u32 = 0;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_SETATTR: u32 = 0;
+#[cfg(not(feature = "attr-hooks"))]
+const HOOK_DELATTR: u32 = 0;
 const HOOK_VALID: u32 = 16;
-/// Every user class along the MRO declares `__slots__` (so instance attributes are limited).
+/// Every user class along the MRO declares `__slots__` (so instance attributes are limited);
+/// 0 without the `slots` feature, in which `__slots__` restricts nothing (as in MicroPython).
+#[cfg(feature = "slots")]
 const HOOK_SLOTS: u32 = 32;
+#[cfg(not(feature = "slots"))]
+const HOOK_SLOTS: u32 = 0;
 /// Where the epoch starts in the flags word.
 const HOOK_EPOCH_SHIFT: u32 = 6;
 
@@ -56,6 +77,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
         return Ok(cached & ((HOOK_VALID - 1) | HOOK_SLOTS));
     }
     let mut bits = 0;
+    #[cfg(feature = "attr-hooks")]
     for (name, bit) in [
         ("__getattribute__", HOOK_GETATTRIBUTE),
         ("__setattr__", HOOK_SETATTR),
@@ -70,6 +92,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
     if type_lookup(vm, t, n)?.is_some() {
         bits |= HOOK_GETATTR;
     }
+    #[cfg(feature = "slots")]
     if all_declare_slots(vm, t) {
         bits |= HOOK_SLOTS;
     }
@@ -79,6 +102,7 @@ pub(crate) fn hooks(vm: &mut Vm, t: Value) -> PyResult<u32> {
 }
 
 /// Whether every user class in `t`'s MRO has `__slots__` in its own dict (see [`slots_allow`]).
+#[cfg(feature = "slots")]
 fn all_declare_slots(vm: &mut Vm, t: Value) -> bool {
     mro(vm, t).into_iter().all(|c| {
         c.as_builtin_type().is_some() || {
@@ -439,6 +463,7 @@ pub(crate) fn descriptor_store(
             }
             Ok(true)
         }
+        #[cfg(feature = "descriptors")]
         Kind::Instance => {
             let (want, other) = if deleting {
                 ("__delete__", "__set__")
@@ -629,6 +654,9 @@ fn name_object(vm: &Vm, name: Value) -> Value {
 }
 
 fn meta_attr_hook(vm: &mut Vm, cls: Value, hook: &str) -> PyResult<Option<Value>> {
+    if !cfg!(feature = "attr-hooks") {
+        return Ok(None);
+    }
     let meta = vm.heap.get_value(cls, C_META);
     if meta.is_null() {
         return Ok(None);

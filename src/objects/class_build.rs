@@ -159,6 +159,7 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
             dict::set(vm, ns, k, Value::NONE)?;
         }
         // These two are implicitly classmethods, as in CPython.
+        #[cfg(feature = "class-hooks")]
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = dict::get_str(vm, ns, special) {
                 if vm.heap.kind(f) == Kind::Function {
@@ -223,6 +224,9 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
 /// `__slots__` must be a string or an iterable of identifier strings, none of them also a
 /// class variable.
 fn check_slots(vm: &mut Vm, ns: Value) -> PyResult<()> {
+    if !cfg!(feature = "slots") {
+        return Ok(());
+    }
     let Some(slots) = dict::get_str(vm, ns, "__slots__") else {
         return Ok(());
     };
@@ -462,8 +466,11 @@ pub static TYPE_METHODS: &[NativeFn] = &[
     NativeFn::method("__init__", type_init_native),
     #[cfg(any(feature = "subclasses", test))]
     NativeFn::method("__subclasses__", type_subclasses),
+    #[cfg(feature = "class-hooks")]
     NativeFn::classmethod("__prepare__", type_prepare),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__setattr__", type_setattr_native),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__delattr__", type_delattr_native),
     NativeFn::method("__instancecheck__", type_instancecheck),
     NativeFn::method("__subclasscheck__", type_subclasscheck),
@@ -498,6 +505,7 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(Value::bool(super::class::is_subclass(vm, *sub, *cls)))
 }
 
+#[cfg(feature = "attr-hooks")]
 fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, name, v] = args else {
         return Err(vm.type_error("type.__setattr__ expected 3 arguments"));
@@ -506,6 +514,7 @@ fn type_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
     type_setattr(vm, *cls, n, *v).map(|_| Value::NONE)
 }
 
+#[cfg(feature = "attr-hooks")]
 fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let [cls, name] = args else {
         return Err(vm.type_error("type.__delattr__ expected 2 arguments"));
@@ -515,6 +524,7 @@ fn type_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
 }
 
 /// An attribute name given as an argument, interned (as the attribute opcodes pass them).
+#[cfg(feature = "attr-hooks")]
 fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     match vm.str_text(n).map(String::from) {
         Some(s) => vm.intern(&s),
@@ -526,6 +536,7 @@ fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     }
 }
 
+#[cfg(feature = "class-hooks")]
 fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     dict::alloc(vm, 8)
 }
@@ -637,6 +648,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 /// PEP 560: bases that are not classes but have `__mro_entries__(orig_bases)` are replaced by
 /// the tuple it returns. Returns `orig` itself when nothing changed.
 fn update_bases(vm: &mut Vm, orig: Value) -> PyResult<Value> {
+    if !cfg!(feature = "class-hooks") {
+        return Ok(orig);
+    }
     let items = tuple::items(vm, orig);
     let mut out: Vec<Value> = Vec::with_capacity(items.len());
     let mut changed = false;
@@ -736,6 +750,9 @@ fn prepare(
     bases: Value,
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    if !cfg!(feature = "class-hooks") {
+        return dict::alloc(vm, 8);
+    }
     let n = vm.intern("__prepare__")?;
     let f = if meta.as_builtin_type().is_some() {
         None
@@ -773,6 +790,7 @@ fn prepare(
 
 /// CPython 3.11 wraps an exception from `__set_name__` in a RuntimeError naming the attribute,
 /// chained to the original (`__cause__`).
+#[cfg(feature = "descriptors")]
 fn set_name_error(
     vm: &mut Vm,
     e: crate::vm::PyErr,
@@ -803,8 +821,10 @@ fn set_name_error(
 }
 
 /// `__set_name__` on the new class's attributes, then the parent's `__init_subclass__`.
+#[cfg_attr(not(feature = "descriptors"), allow(unused_variables))]
 pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -> PyResult<()> {
     // `ns` is the class's own dict here (type_new passes its copy).
+    #[cfg(feature = "descriptors")]
     for (k, v) in dict::items(vm, ns) {
         if matches!(vm.heap.kind(v), Kind::Instance) {
             if let Err(e) = call_special(vm, v, "__set_name__", &[cls, k]) {
@@ -817,6 +837,13 @@ pub fn finish_class(vm: &mut Vm, cls: Value, ns: Value, kw: &[(Value, Value)]) -
         .copied()
         .filter(|(k, _)| vm.str_text(*k) != Some("metaclass"))
         .collect();
+    if !cfg!(feature = "class-hooks") {
+        // No `__init_subclass__` to take the class keywords.
+        if !other_kw.is_empty() {
+            return Err(vm.type_error("class keyword arguments not supported in this build"));
+        }
+        return Ok(());
+    }
     let s = vm.alloc(Kind::Super, 2)?;
     vm.heap.set_value(s, 0, cls);
     vm.heap.set_value(s, 1, cls);

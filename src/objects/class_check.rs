@@ -128,7 +128,7 @@ pub fn implicit_dir_names(vm: &mut Vm, obj: Value, out: &mut Vec<String>) {
     if user {
         names.extend(["__dict__", "__module__"]);
     }
-    if is_class {
+    if is_class && cfg!(feature = "class-hooks") {
         names.push("__init_subclass__");
     }
     if super::class::is_subclass_of_builtin(vm, t, crate::objects::types::TypeId::BaseException) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 //! The methods of `dict` and its views.
 
-use crate::bytecode::{BinaryOp, CompareOp};
+#[cfg(feature = "dict-view-sets")]
+use crate::bytecode::BinaryOp;
+use crate::bytecode::CompareOp;
 use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
@@ -12,7 +14,9 @@ use alloc::format;
 use super::constructors::{arg_count, fill_dict};
 use super::list_methods::{no_args, no_kw, one_arg, self_of};
 use super::native::NativeFn;
-use super::{dict, set, tuple};
+#[cfg(feature = "dict-view-sets")]
+use super::set;
+use super::{dict, tuple};
 
 /// `d.update(m)` (with `merge`, `f(**m)` rules: str keys, no duplicates).
 pub fn update_from(vm: &mut Vm, d: Value, m: Value, merge: bool) -> PyResult<()> {
@@ -258,6 +262,7 @@ fn is_set_view(vm: &Vm, v: Value) -> bool {
 
 /// A new set of the items of any iterable (`dictviews_to_set`: a keys view is read through its
 /// dict, which presizes the set as CPython does).
+#[cfg(feature = "dict-view-sets")]
 fn new_set(vm: &mut Vm, it: Value) -> PyResult<Value> {
     let it = if vm.heap.kind(it) == Kind::DictView && vm.heap.get(it, 0) == 0 {
         vm.heap.get_value(it, 1)
@@ -273,6 +278,7 @@ fn new_set(vm: &mut Vm, it: Value) -> PyResult<Value> {
 
 /// Set operations on views (`d.keys() & other`, `other | d.items()`): a new set, as CPython's
 /// `dictviews_*` build it. Values views do not support them (Ok(None)).
+#[cfg(feature = "dict-view-sets")]
 pub fn view_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     if !is_set_view(vm, a) && !is_set_view(vm, b) {
         return Ok(None);
@@ -296,6 +302,7 @@ pub fn view_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
 }
 
 /// `_PyDictView_Intersect`.
+#[cfg(feature = "dict-view-sets")]
 fn view_intersect(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     // The view on the left.
     let (mut this, mut other) = if is_set_view(vm, a) { (a, b) } else { (b, a) };

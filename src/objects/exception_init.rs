@@ -18,7 +18,14 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 use super::{class, dict, exception, tuple};
 
+/// The OSError subclass CPython picks for an errno: none in a build without them.
+#[cfg(not(feature = "exceptions-extra"))]
+fn subclass_for_errno(_errno: i64) -> Option<TypeId> {
+    None
+}
+
 /// The OSError subclass CPython picks for an errno (Linux numbers, as in the `errno` module).
+#[cfg(feature = "exceptions-extra")]
 fn subclass_for_errno(errno: i64) -> Option<TypeId> {
     Some(match errno {
         1 | 13 => TypeId::PermissionError,

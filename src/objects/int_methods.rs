@@ -200,6 +200,7 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     int::from_i64(vm, b.bit_length() as i64)
 }
 
+#[cfg(feature = "int-extras")]
 fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, "bit_count", kw)?;
     let b = self_big(vm, args, "bit_count")?;
@@ -325,6 +326,7 @@ fn is_bytes_like(vm: &Vm, v: Value) -> bool {
     )
 }
 
+#[cfg(feature = "int-extras")]
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, "as_integer_ratio", kw)?;
     let v = self_int(vm, args, "as_integer_ratio")?;
@@ -351,8 +353,12 @@ macro_rules! identities {
     };
 }
 
+#[cfg(feature = "int-extras")]
 identities! {
     int_conjugate, "conjugate";
+}
+
+identities! {
     int_index, "__index__";
     int_int, "__int__";
     int_trunc, "__trunc__";
@@ -630,6 +636,9 @@ pub(super) fn pow_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -
             if !vm.is_int(m) || !vm.is_int(y) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
+            if !cfg!(feature = "pow3") {
+                return Err(vm.type_error("pow() with 3 arguments not supported in this build"));
+            }
             int::pow_mod(vm, x, y, m)
         }
         _ => vm.binary_op(BinaryOp::Pow, x, y),
@@ -758,10 +767,13 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 pub static METHODS: &[NativeFn] = &[
     NativeFn::function("__new__", int_new),
     NativeFn::method("bit_length", int_bit_length),
+    #[cfg(feature = "int-extras")]
     NativeFn::method("bit_count", int_bit_count),
     NativeFn::method("to_bytes", int_to_bytes),
     NativeFn::classmethod("from_bytes", int_from_bytes),
+    #[cfg(feature = "int-extras")]
     NativeFn::method("as_integer_ratio", int_as_integer_ratio),
+    #[cfg(feature = "int-extras")]
     NativeFn::method("conjugate", int_conjugate),
     NativeFn::method("__index__", int_index),
     NativeFn::method("__int__", int_int),

@@ -69,6 +69,8 @@ pub mod iter;
 pub mod iter_hint;
 pub mod list;
 pub mod list_methods;
+// Without the feature, no value is a memoryview (memoryview_absent.rs).
+#[cfg_attr(not(feature = "memoryview"), path = "memoryview_absent.rs")]
 pub mod memoryview;
 pub mod module;
 pub mod native;

@@ -2,6 +2,7 @@
 //! `object`'s methods, and the data attributes of builtin values (`x.real`, `f.__name__`,
 //! `r.start`...).
 
+#[cfg(feature = "attr-hooks")]
 use alloc::string::String;
 
 use crate::gc::{Kind, Value};
@@ -16,6 +17,8 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
     if name == "__class__" {
         return Ok(Some(vm.type_of(obj)));
     }
+    // MicroPython's small ports give ints no data attributes either.
+    #[cfg(feature = "int-extras")]
     if vm.is_int(obj) && !super::float::is_float(vm, obj) {
         return Ok(match name {
             "real" | "numerator" => Some(if obj == Value::TRUE || obj == Value::FALSE {
@@ -250,6 +253,7 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     Ok(Value::small_int_unchecked((a.0 >> 3) as i32 & 0x0fff_ffff))
 }
 
+#[cfg(feature = "attr-hooks")]
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (Some(&o), Some(&n), Some(&v)) = (args.first(), args.get(1), args.get(2)) else {
         return Err(vm.type_error("__setattr__ expected 2 arguments"));
@@ -263,6 +267,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(Value::NONE)
 }
 
+#[cfg(feature = "attr-hooks")]
 fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (Some(&o), Some(&n)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__getattribute__ expected 1 argument"));
@@ -281,6 +286,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
     }
 }
 
+#[cfg(feature = "attr-hooks")]
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (Some(&o), Some(&n)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__delattr__ expected 1 argument"));
@@ -356,6 +362,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     super::class::object_new(vm, cls, &args[1..], kw)
 }
 
+#[cfg(feature = "class-hooks")]
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     // Class keywords nobody consumed end here (`class B(A, colour="red")`).
     if !kw.is_empty() {
@@ -371,6 +378,7 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     Ok(Value::NONE)
 }
 
+#[cfg(feature = "attr-hooks")]
 fn intern_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     match vm.as_str(n) {
         Some(s) => {
@@ -393,10 +401,14 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("__eq__", object_eq),
     NativeFn::method("__ne__", object_ne),
     NativeFn::method("__hash__", object_hash),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__setattr__", object_setattr),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__getattribute__", object_getattribute),
+    #[cfg(feature = "attr-hooks")]
     NativeFn::method("__delattr__", object_delattr),
     NativeFn::method("__format__", object_format),
     NativeFn::function("__new__", object_new),
+    #[cfg(feature = "class-hooks")]
     NativeFn::classmethod("__init_subclass__", object_init_subclass),
 ];

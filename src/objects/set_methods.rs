@@ -345,6 +345,7 @@ pub static FROZENSET_METHODS: &[NativeFn] = &[
 ];
 
 /// `view.isdisjoint(other)` (`dictviews_isdisjoint`).
+#[cfg(feature = "dict-view-sets")]
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = args.first().copied().unwrap_or(Value::NONE);
     if vm.heap.kind(v) != Kind::DictView {
@@ -386,6 +387,7 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 
 /// The set-like methods of dict views.
 pub static VIEW_METHODS: &[NativeFn] = &[
+    #[cfg(feature = "dict-view-sets")]
     NativeFn::method("isdisjoint", view_isdisjoint),
     NativeFn::method("__reversed__", super::dict_methods::view_reversed),
 ];

@@ -15,8 +15,10 @@ use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::int_common::is_py_space;
+#[cfg(feature = "str-extras")]
+use super::str_bytes_args::c_int_arg;
 use super::str_bytes_args::{
-    buf_arg, c_int_arg, int_arg, new_of, parse, result, slice_arg, too_big, Need, Style, Subject,
+    buf_arg, int_arg, new_of, parse, result, slice_arg, too_big, Need, Style, Subject,
 };
 use super::{int, list, tuple};
 
@@ -195,6 +197,7 @@ fn parts_list(vm: &mut Vm, s: &Subject, ranges: &[(usize, usize)]) -> PyResult<V
 }
 
 /// A tuple of three new objects of the receiver's type.
+#[cfg(feature = "str-extras")]
 fn triple(vm: &mut Vm, kind: Kind, parts: [&[u8]; 3]) -> PyResult<Value> {
     let depth = vm.heap.push_root(Value::NONE);
     let r = (|| {
@@ -471,6 +474,7 @@ pub(crate) fn split(
 }
 
 /// `splitlines`: a str's line boundaries are Unicode's, bytes' only `\n`, `\r` and `\r\n`.
+#[cfg(feature = "str-extras")]
 pub(crate) fn splitlines(
     vm: &mut Vm,
     args: &[Value],
@@ -509,6 +513,7 @@ pub(crate) fn splitlines(
 }
 
 /// `partition` and (`rev`) `rpartition`.
+#[cfg(feature = "str-extras")]
 pub(crate) fn partition(
     vm: &mut Vm,
     args: &[Value],
@@ -705,6 +710,7 @@ pub(crate) fn join(
 }
 
 /// `center` (`how` 0), `ljust` (1), `rjust` (2).
+#[cfg(feature = "str-extras")]
 pub(crate) fn justify(
     vm: &mut Vm,
     args: &[Value],
@@ -772,6 +778,7 @@ pub(crate) fn justify(
 }
 
 /// `zfill(width)`: zeros after a leading sign.
+#[cfg(feature = "str-extras")]
 pub(crate) fn zfill(
     vm: &mut Vm,
     args: &[Value],

@@ -253,6 +253,7 @@ pub(crate) enum Need {
     /// A separator that may also be None (`split`).
     Sep,
     /// A plain operand (`partition`, `maketrans`).
+    #[cfg_attr(not(feature = "str-extras"), allow(dead_code))]
     Plain,
     /// Argument `n` of an Argument Clinic method (`replace() argument 1 must be str`).
     Nth(u8),
@@ -378,6 +379,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 /// An integer argument that must fit a C `int` (`expandtabs`, `splitlines`).
+#[cfg_attr(not(feature = "str-extras"), allow(dead_code))]
 pub(crate) fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let n = match int_arg(vm, v) {
         Ok(n) => n,

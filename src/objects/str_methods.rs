@@ -225,14 +225,17 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     str_bytes::split(vm, args, kw, Kind::Str, true)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::splitlines(vm, args, kw, Kind::Str)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Str, false)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::partition(vm, args, kw, Kind::Str, true)
 }
@@ -261,18 +264,22 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     str_bytes::join(vm, args, kw, Kind::Str)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 0)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 1)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::justify(vm, args, kw, Kind::Str, 2)
 }
 
+#[cfg(feature = "str-extras")]
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     str_bytes::zfill(vm, args, kw, Kind::Str)
 }
@@ -431,6 +438,7 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("capitalize", str_capitalize),
     #[cfg(feature = "str-extras")]
     NativeFn::method("casefold", str_casefold),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("center", str_center),
     NativeFn::method("count", str_count),
     NativeFn::method("encode", str_encode),
@@ -458,9 +466,11 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("istitle", str_istitle),
     NativeFn::method("isupper", str_isupper),
     NativeFn::method("join", str_join),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("ljust", str_ljust),
     NativeFn::method("lower", str_lower),
     NativeFn::method("lstrip", str_lstrip),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("partition", str_partition),
     #[cfg(feature = "str-extras")]
     NativeFn::method("removeprefix", str_removeprefix),
@@ -469,11 +479,14 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("replace", str_replace),
     NativeFn::method("rfind", str_rfind),
     NativeFn::method("rindex", str_rindex),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("rjust", str_rjust),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("rpartition", str_rpartition),
     NativeFn::method("rsplit", str_rsplit),
     NativeFn::method("rstrip", str_rstrip),
     NativeFn::method("split", str_split),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("splitlines", str_splitlines),
     NativeFn::method("startswith", str_startswith),
     NativeFn::method("strip", str_strip),
@@ -484,6 +497,7 @@ pub static METHODS: &[NativeFn] = &[
     #[cfg(feature = "str-extras")]
     NativeFn::method("translate", str_translate),
     NativeFn::method("upper", str_upper),
+    #[cfg(feature = "str-extras")]
     NativeFn::method("zfill", str_zfill),
     #[cfg(feature = "str-extras")]
     NativeFn::function("maketrans", str_maketrans),

@@ -7,21 +7,21 @@ use crate::gc::Value;
 use super::native::NativeFn;
 
 macro_rules! builtin_types {
-    ($( $id:ident = $name:literal : $base:ident , )*) => {
+    ($( $(#[$attr:meta])* $id:ident = $name:literal : $base:ident , )*) => {
         /// Every builtin type, in table order.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
         #[repr(u16)]
         #[allow(missing_docs)]
         pub enum TypeId {
-            $( $id, )*
+            $( $(#[$attr])* $id, )*
         }
 
         /// The Python names of the builtin types, by `TypeId`.
-        pub static TYPE_NAMES: &[&str] = &[ $( $name, )* ];
+        pub static TYPE_NAMES: &[&str] = &[ $( $(#[$attr])* $name, )* ];
         /// The base of each builtin type, by `TypeId` (`object`'s base is itself).
-        pub static TYPE_BASES: &[TypeId] = &[ $( TypeId::$base, )* ];
+        pub static TYPE_BASES: &[TypeId] = &[ $( $(#[$attr])* TypeId::$base, )* ];
         /// All type ids, by index.
-        pub static ALL_TYPES: &[TypeId] = &[ $( TypeId::$id, )* ];
+        pub static ALL_TYPES: &[TypeId] = &[ $( $(#[$attr])* TypeId::$id, )* ];
     };
 }
 
@@ -97,20 +97,36 @@ builtin_types! {
     NameError = "NameError": Exception,
     UnboundLocalError = "UnboundLocalError": NameError,
     OSError = "OSError": Exception,
+    // The OSError subclasses and the warning categories, which MicroPython's small ports lack.
+    #[cfg(feature = "exceptions-extra")]
     BlockingIOError = "BlockingIOError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     ChildProcessError = "ChildProcessError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     ConnectionError = "ConnectionError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     BrokenPipeError = "BrokenPipeError": ConnectionError,
+    #[cfg(feature = "exceptions-extra")]
     ConnectionAbortedError = "ConnectionAbortedError": ConnectionError,
+    #[cfg(feature = "exceptions-extra")]
     ConnectionRefusedError = "ConnectionRefusedError": ConnectionError,
+    #[cfg(feature = "exceptions-extra")]
     ConnectionResetError = "ConnectionResetError": ConnectionError,
+    #[cfg(feature = "exceptions-extra")]
     FileExistsError = "FileExistsError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     FileNotFoundError = "FileNotFoundError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     InterruptedError = "InterruptedError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     IsADirectoryError = "IsADirectoryError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     NotADirectoryError = "NotADirectoryError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     PermissionError = "PermissionError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     ProcessLookupError = "ProcessLookupError": OSError,
+    #[cfg(feature = "exceptions-extra")]
     TimeoutError = "TimeoutError": OSError,
     ReferenceError = "ReferenceError": Exception,
     RuntimeError = "RuntimeError": Exception,
@@ -126,17 +142,29 @@ builtin_types! {
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError,
     UnicodeEncodeError = "UnicodeEncodeError": UnicodeError,
     UnicodeTranslateError = "UnicodeTranslateError": UnicodeError,
+    #[cfg(feature = "exceptions-extra")]
     Warning = "Warning": Exception,
+    #[cfg(feature = "exceptions-extra")]
     UserWarning = "UserWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     DeprecationWarning = "DeprecationWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     PendingDeprecationWarning = "PendingDeprecationWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     SyntaxWarning = "SyntaxWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     RuntimeWarning = "RuntimeWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     FutureWarning = "FutureWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     ImportWarning = "ImportWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     UnicodeWarning = "UnicodeWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     BytesWarning = "BytesWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     ResourceWarning = "ResourceWarning": Warning,
+    #[cfg(feature = "exceptions-extra")]
     EncodingWarning = "EncodingWarning": Warning,
     // The iterators of the builtin containers (`objects::iter`), named as in CPython.
     ListIterator = "list_iterator": Object,

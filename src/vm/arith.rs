@@ -316,7 +316,9 @@ impl Vm {
                     return bytes::percent_format(self, a, b).map(Some);
                 }
             }
-            BinaryOp::Or if self.is_type_like(a) && self.is_type_like(b) => {
+            BinaryOp::Or
+                if cfg!(feature = "frozen") && self.is_type_like(a) && self.is_type_like(b) =>
+            {
                 // PEP 604: `int | None` builds a union (frozen module `_union`).
                 let name = self.intern("_union")?;
                 let m = self.import_name(name, Value::NULL, Value::NONE, 0)?;
@@ -332,6 +334,8 @@ impl Vm {
                 {
                     return set::binary(self, op, a, b).map(Some);
                 }
+                // MicroPython's dict views have no set operations.
+                #[cfg(feature = "dict-view-sets")]
                 if matches!(ka, Kind::DictView) || matches!(kb, Kind::DictView) {
                     return crate::objects::dict_methods::view_binary(self, op, a, b);
                 }

@@ -1,6 +1,7 @@
 # 64-bit ints through the builtins: hashes equal CPython's (the value modulo 2**61 - 1), so
-# dicts and sets behave the same; range, sum, pow with a modulus, round and comparisons work
-# up to the ends of the range and overflow cleanly past them.
+# dicts and sets behave the same; range, sum, pow, round and comparisons work up to the ends
+# of the range and overflow cleanly past them. (Three-argument pow is not in this level:
+# no_pow3.py.)
 MAX = 9223372036854775807
 MIN = -9223372036854775808
 
@@ -29,20 +30,16 @@ attempt("range(MIN, MAX)[MAX]", lambda: range(MIN, MAX)[MAX])
 print(sum([MAX, MIN, 1]), sum(range(10 ** 6, 10 ** 6 + 4)), sum([2 ** 62, 2 ** 62 - 1]))
 attempt("sum([MAX, 1])", lambda: sum([MAX, 1]))
 
-print(pow(MAX, MAX, MAX - 24), pow(3, -1, 2 ** 62 + 1), pow(-7, 5, -1000), pow(MIN, 3, MAX))
-print(pow(MAX, -1, MAX - 24), pow(2, MAX, 1), pow(MIN, MAX, MIN), pow(0, 0, 7))
-try:
-    pow(2, -1, 4)
-except ValueError as e:
-    print("ValueError:", e)
+print(pow(MIN, 1), pow(-7, 5), pow(2, 62) + (pow(2, 62) - 1), pow(-2, 63), pow(0, 0))
+attempt("pow(2, 63)", lambda: pow(2, 63))
 print(round(MAX, -18), round(MIN, 0), round(123456789, -3), round(MIN, -18), round(-150, -2))
 attempt("round(MAX, -1)", lambda: round(MAX, -1))
 attempt("round(MIN, -5)", lambda: round(MIN, -5))
 print(divmod(MAX, 10), divmod(MIN, 10), divmod(MIN, -10), divmod(-7, MAX), MIN % MAX)
 print(MAX > MIN, MAX == MAX, MIN < -MAX, sorted([MAX, 0, MIN, -1, 1]), abs(MIN + 1))
 print(max(MAX, MIN), min([MIN, MAX]), bool(MIN), int(MAX), int(True), MAX.__index__())
-print([1, 2, 3][MIN // MIN], "ab" * 0 * MAX, (MAX).conjugate(), MIN.numerator, MAX.real)
-print(MAX.as_integer_ratio(), MIN.__abs__.__name__, (MAX).__floor__(), MIN.__round__())
+print([1, 2, 3][MIN // MIN], "ab" * 0 * MAX, +MAX, MIN.__index__(), MAX.__int__())
+print(divmod(MAX, 1), MIN.__abs__.__name__, (MAX).__floor__(), MIN.__round__())
 attempt("MIN.__abs__()", lambda: MIN.__abs__())
 attempt("MIN.__neg__()", lambda: MIN.__neg__())
 attempt("MAX.__add__(1)", lambda: MAX.__add__(1))

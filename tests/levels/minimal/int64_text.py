@@ -35,7 +35,7 @@ except OverflowError as e:
 
 print(MAX.to_bytes(8, "big"), MIN.to_bytes(8, "little", signed=True))
 print(MIN.to_bytes(12, "big", signed=True), (-1).to_bytes(3, "big", signed=True))
-print(MAX.bit_length(), MIN.bit_length(), MIN.bit_count(), (-1).to_bytes(0, "big", signed=True))
+print(MAX.bit_length(), MIN.bit_length(), (MIN + 1).bit_length(), (-1).to_bytes(0, "big", signed=True))
 attempt("MAX.to_bytes(7, 'big')", lambda: MAX.to_bytes(7, "big"))
 attempt("MIN.to_bytes(8, 'big')", lambda: MIN.to_bytes(8, "big"))
 attempt("MIN.to_bytes(7, 'big', signed=True)", lambda: MIN.to_bytes(7, "big", signed=True))

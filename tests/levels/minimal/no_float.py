@@ -40,7 +40,7 @@ def augmented():
 attempt("x /= 3", augmented)
 
 # What remains works as in CPython.
-print(7 // 2, -7 // 2, 7 % -3, divmod(-7, 2), 2 ** 10, pow(3, 4, 5))
+print(7 // 2, -7 // 2, 7 % -3, divmod(-7, 2), 2 ** 10, pow(3, 4))
 print(round(7), round(1234, -2), round(-1250, -2), abs(-5), hash(12345))
 print("%d %5d %-4d| %x %o %c" % (42, 7, 3, 255, 8, 65), "{:>6}".format(12), "{:#x}".format(255))
 print(int("  42 "), int("-0x1f", 16), sum(range(101)), max([3, 9, 2]), sorted([3, 1, 2]))

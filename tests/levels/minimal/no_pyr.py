@@ -16,7 +16,6 @@ try:
 except ValueError as e:
     print("again:", e)
 
-code = compile("x = 6 * 7", "<text>", "exec")
 namespace = {}
-exec(code, namespace)
+exec("x = 6 * 7", namespace)
 print(namespace["x"])

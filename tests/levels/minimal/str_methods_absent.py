@@ -1,5 +1,6 @@
 # The minimal level leaves out the str and bytes methods MicroPython's small ports lack (the
-# `str-extras` feature) and the UTF-16/32 codecs (`wide-codecs`): a missing method is an
+# `str-extras` feature, with MicroPython's MICROPY_PY_BUILTINS_STR_CENTER, _PARTITION and
+# _SPLITLINES; MicroPython has no ljust, rjust or zfill at all: str.format pads) and the UTF-16/32 codecs (`wide-codecs`): a missing method is an
 # ordinary AttributeError, and the methods that stay work as in CPython.
 
 
@@ -12,7 +13,8 @@ def attempt(label, f):
 
 absent = ["capitalize", "casefold", "swapcase", "title", "istitle", "expandtabs", "translate",
           "maketrans", "format_map", "isidentifier", "isprintable", "removeprefix",
-          "removesuffix"]
+          "removesuffix", "center", "ljust", "rjust", "zfill", "partition", "rpartition",
+          "splitlines"]
 for name in absent:
     print("str", name, hasattr("", name), "bytes", name, hasattr(b"", name),
           "bytearray", name, hasattr(bytearray(), name))
@@ -27,8 +29,9 @@ attempt("split", lambda: s.split())
 attempt("find", lambda: (s.find("o"), s.rfind("o"), s.count("l"), s.index("W")))
 attempt("strip", lambda: (s.strip(), s.lstrip(), s.rstrip(" d")))
 attempt("replace", lambda: s.replace("l", "L", 2))
-attempt("partition", lambda: s.partition(","))
-attempt("pad", lambda: ("ab".center(6, "*"), "ab".ljust(4), "ab".rjust(4), "-5".zfill(4)))
+attempt("'a,b'.partition(',')", lambda: "a,b".partition(","))
+attempt("b'a'.splitlines()", lambda: b"a".splitlines())
+attempt("pad", lambda: ("{:<4}|{:*>4}|{:04}".format("ab", "ab", -5), "%-3s|%3d" % ("x", 7)))
 attempt("case", lambda: (s.upper(), s.lower(), "aB1".isalnum(), "ab".islower()))
 attempt("bytes", lambda: (b"a,b".split(b","), b" x ".strip(), bytearray(b"ab").upper()))
 attempt("startswith", lambda: ("héllo".startswith(("x", "hé")), "héllo".endswith("lo", 1, 9)))
