@@ -855,6 +855,7 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     if inner != obj {
         let r = vm.repr_string(inner)?;
         // A bytearray subclass shows its own name: `BA(b'..')`.
+        #[cfg(feature = "bytearray")]
         if let Some(rest) = r.strip_prefix("bytearray(") {
             let t = vm.type_of(obj);
             return Ok(format!("{}({rest}", type_name(vm, t)));

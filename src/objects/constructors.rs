@@ -118,7 +118,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         #[cfg(feature = "complex")]
         TypeId::Complex => super::complex::construct(vm, args),
         TypeId::Str => make_str(vm, args, kw),
-        TypeId::Bytes | TypeId::ByteArray => make_bytes(vm, t, args, kw),
+        TypeId::Bytes => make_bytes(vm, t, args, kw),
+        #[cfg(feature = "bytearray")]
+        TypeId::ByteArray => make_bytes(vm, t, args, kw),
         TypeId::List => {
             arg_count(vm, "list", args, 0, 1)?;
             match args.first() {
@@ -545,7 +547,7 @@ pub fn decode(vm: &mut Vm, b: Value, errors: Option<Value>) -> PyResult<Value> {
 }
 
 fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let kind = if t == TypeId::Bytes {
+    let kind = if t == TypeId::Bytes || !cfg!(feature = "bytearray") {
         Kind::Bytes
     } else {
         Kind::ByteArray

@@ -82,6 +82,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Complex => complex::METHODS,
         TypeId::Str => str::METHODS,
         TypeId::Bytes => bytes::BYTES_METHODS,
+        #[cfg(feature = "bytearray")]
         TypeId::ByteArray => bytes::BYTEARRAY_METHODS,
         TypeId::List => list::METHODS,
         TypeId::Tuple => tuple::METHODS,

@@ -161,6 +161,7 @@ impl Vm {
                     return Ok(a);
                 }
             }
+            #[cfg(feature = "bytearray")]
             (Kind::ByteArray, BinaryOp::Add) => {
                 bytes::extend(self, a, b)?;
                 return Ok(a);

@@ -15,7 +15,6 @@ attempt("'%s=%s' % (1, 2)", lambda: "%s=%s" % (1, 2))
 attempt("'%(a)s' % {}", lambda: "%(a)s" % {"a": 1})
 attempt("'no directive' % ()", lambda: "no directive" % ())
 attempt("b'%d' % 5", lambda: b"%d" % 5)
-attempt("bytearray % 5", lambda: bytearray(b"%d") % 5)
 
 
 def augmented():
