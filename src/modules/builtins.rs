@@ -50,6 +50,7 @@ fn is_public_type(t: TypeId) -> bool {
         || (t == TypeId::Complex && !cfg!(feature = "complex"))
         || (t == TypeId::MemoryView && !cfg!(feature = "memoryview"))
         || (t == TypeId::ByteArray && !cfg!(feature = "bytearray"))
+        || (matches!(t, TypeId::Set | TypeId::FrozenSet) && !cfg!(feature = "set"))
     {
         return false;
     }

@@ -860,6 +860,7 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
             let t = vm.type_of(obj);
             return Ok(format!("{}({rest}", type_name(vm, t)));
         }
+        #[cfg(feature = "set")]
         if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
             // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
             let name = vm.type_name(obj);

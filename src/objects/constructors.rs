@@ -11,7 +11,9 @@ use crate::gc::{Kind, Root, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{frame, PyResult, Vm};
 
-use super::{bytes, class, dict, float, int, iter, list, range, set, tuple};
+#[cfg(feature = "set")]
+use super::set;
+use super::{bytes, class, dict, float, int, iter, list, range, tuple};
 
 /// Raises TypeError unless there are no keyword arguments.
 pub fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
@@ -142,6 +144,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             }
         }
         TypeId::Dict => make_dict(vm, args, kw),
+        #[cfg(feature = "set")]
         TypeId::Set | TypeId::FrozenSet => {
             arg_count(vm, t.name(), args, 0, 1)?;
             let kind = if t == TypeId::Set {

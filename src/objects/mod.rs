@@ -77,7 +77,9 @@ pub mod native;
 pub mod object;
 pub mod oserror;
 pub mod range;
+#[cfg(feature = "set")]
 pub mod set;
+#[cfg(feature = "set")]
 pub mod set_methods;
 pub mod slots;
 pub mod str;
