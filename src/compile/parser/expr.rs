@@ -270,7 +270,7 @@ impl Parser<'_> {
             if let Some((op, kw, prec)) = boolop {
                 let mut values = vec![left];
                 while self.eat_kw(kw) {
-                    values.push(self.binary(prec + 1)?);
+                    push(&mut values, self.binary(prec + 1)?)?;
                 }
                 left = mk(ExprKind::BoolOp { op, values }, line);
                 continue;
@@ -331,7 +331,7 @@ impl Parser<'_> {
         while let Some((op, n)) = self.cmp_op() {
             self.bump_by(n);
             ops.push(op);
-            comparators.push(self.binary(P_BITOR)?);
+            push(&mut comparators, self.binary(P_BITOR)?)?;
         }
         Ok(mk(
             ExprKind::Compare(Box::new(Compare {
@@ -535,7 +535,7 @@ impl Parser<'_> {
             self.bump();
             let value = Box::new(self.expression()?);
             let ctx = Ctx::Load;
-            st.args.push(mk(ExprKind::Starred { value, ctx }, line));
+            push(&mut st.args, mk(ExprKind::Starred { value, ctx }, line))?;
         } else if self.eat_op("**") {
             let value = self.expression()?;
             st.keywords.push(Keyword { arg: None, value });
