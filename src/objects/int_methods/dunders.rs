@@ -4,9 +4,9 @@
 //! the `special-methods` feature only (MicroPython's `MICROPY_PY_ALL_SPECIAL_METHODS`; the
 //! operators themselves never go through them).
 
-use crate::bytecode::{BinaryOp, CompareOp};
 #[cfg(feature = "special-methods")]
 use crate::bytecode::UnaryOp;
+use crate::bytecode::{BinaryOp, CompareOp};
 use crate::gc::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -16,7 +16,6 @@ use super::{nargs, self_big};
 #[cfg(feature = "float")]
 use crate::objects::float;
 use crate::objects::int;
-
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Num {
@@ -264,4 +263,3 @@ pub(super) fn int_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     nargs(vm, "__abs__", args, 0, 0)?;
     int::from_big(vm, &b.abs())
 }
-
