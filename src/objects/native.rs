@@ -99,6 +99,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::BaseException => exception::METHODS,
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
         TypeId::DictValues => super::dict_methods::VALUES_METHODS,
+        #[cfg(feature = "length-hint")]
         TypeId::ListIterator
         | TypeId::TupleIterator
         | TypeId::StrIterator
