@@ -645,6 +645,7 @@ fn missing_feature(op: Op) -> Option<&'static str> {
         CheckEgMatch | PrepReraiseStar if !cfg!(any(feature = "except-star", test)) => {
             Some("except-star")
         }
+        BuildSet | SetAdd | SetUpdate if !cfg!(any(feature = "set", test)) => Some("set"),
         _ => None,
     }
 }

@@ -49,6 +49,8 @@ fn is_public_type(t: TypeId) -> bool {
     if (t == TypeId::Float && !cfg!(feature = "float"))
         || (t == TypeId::Complex && !cfg!(feature = "complex"))
         || (t == TypeId::MemoryView && !cfg!(feature = "memoryview"))
+        || (t == TypeId::ByteArray && !cfg!(feature = "bytearray"))
+        || (matches!(t, TypeId::Set | TypeId::FrozenSet) && !cfg!(feature = "set"))
     {
         return false;
     }

@@ -96,7 +96,7 @@ pub fn getitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<Value> {
 
 /// An index into a bytes (`byte indices`, `index out of range`) or a bytearray.
 fn byte_index(vm: &mut Vm, b: Value, key: Value, n: usize) -> PyResult<usize> {
-    let ba = vm.heap.kind(vm.builtin_value(b)) == Kind::ByteArray;
+    let ba = cfg!(feature = "bytearray") && vm.heap.kind(vm.builtin_value(b)) == Kind::ByteArray;
     let Some(i) = vm.index_value(key)? else {
         return Err(vm.type_error(error_msg!(
             "indices must be integers",
@@ -173,6 +173,7 @@ pub fn push_bytes(vm: &mut Vm, b: Value, extra: &[u8]) -> PyResult<()> {
 }
 
 /// `ba[key] = v`.
+#[cfg(feature = "bytearray")]
 pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
     let mut d = data(vm, b).to_vec();
     if vm.heap.kind(key) == Kind::Slice {
@@ -227,6 +228,7 @@ pub fn setitem(vm: &mut Vm, b: Value, key: Value, v: Value) -> PyResult<()> {
 }
 
 /// `del ba[key]`.
+#[cfg(feature = "bytearray")]
 pub fn delitem(vm: &mut Vm, b: Value, key: Value) -> PyResult<()> {
     let d = data(vm, b).to_vec();
     if vm.heap.kind(key) == Kind::Slice {
@@ -277,6 +279,7 @@ pub fn repeat(vm: &mut Vm, b: Value, n: usize) -> PyResult<Value> {
 }
 
 /// `ba += x`: `x` must be bytes-like.
+#[cfg(feature = "bytearray")]
 pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
     if !matches!(
         vm.heap.kind(vm.builtin_value(x)),
@@ -292,6 +295,7 @@ pub fn extend(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
 }
 
 /// `ba.extend(x)`: from a bytes-like or an iterable of ints.
+#[cfg(feature = "bytearray")]
 pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
     if matches!(
         vm.heap.kind(vm.builtin_value(x)),
@@ -317,7 +321,7 @@ pub fn extend_iterable(vm: &mut Vm, b: Value, x: Value) -> PyResult<()> {
 
 /// `repr(bytes)`: `b'...'`, or `bytearray(b'...')`.
 pub fn repr(vm: &Vm, b: Value) -> String {
-    let kind_ba = vm.heap.kind(b) == Kind::ByteArray;
+    let kind_ba = cfg!(feature = "bytearray") && vm.heap.kind(b) == Kind::ByteArray;
     let s = repr_literal(data(vm, b), kind_ba);
     if kind_ba {
         format!("bytearray({s})")
@@ -347,4 +351,5 @@ pub fn percent_format(vm: &mut Vm, b: Value, args: Value) -> PyResult<Value> {
 /// The methods of `bytes`.
 pub static BYTES_METHODS: &[NativeFn] = methods::BYTES_METHODS;
 /// The methods of `bytearray`.
+#[cfg(feature = "bytearray")]
 pub static BYTEARRAY_METHODS: &[NativeFn] = methods::BYTEARRAY_METHODS;

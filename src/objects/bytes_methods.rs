@@ -10,16 +10,22 @@ use crate::vm::{PyResult, Vm};
 
 use super::super::native::NativeFn;
 use super::super::str_bytes::{self, Search};
-use super::super::str_bytes_args::{self, bytes_like, Style};
+#[cfg(feature = "bytearray")]
+use super::super::str_bytes_args::bytes_like;
+use super::super::str_bytes_args::{self, Style};
 use super::super::str_bytes_class::{self, Case, Class};
 use super::super::{int, tuple};
-use super::{byte_value, data, new_kind, set_data};
+use super::new_kind;
+#[cfg(feature = "bytearray")]
+use super::{byte_value, data, set_data};
 
+#[cfg(feature = "bytearray")]
 #[path = "bytearray_methods.rs"]
 mod bytearray;
 #[path = "bytes_codecs.rs"]
 mod codecs;
 
+#[cfg(feature = "bytearray")]
 use bytearray::*;
 use codecs::b_decode;
 #[cfg(feature = "str-extras")]
@@ -35,6 +41,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, Kind)> {
 }
 
 /// `self` of a bytearray mutator: the builtin bytearray block (not copied).
+#[cfg(feature = "bytearray")]
 fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     if let Some(&s) = args.first() {
         let b = vm.builtin_value(s);
@@ -62,9 +69,10 @@ fn check(
     name: &str,
     style: Style,
 ) -> PyResult<[Option<Value>; 3]> {
-    let ba = args
-        .first()
-        .is_some_and(|&s| vm.heap.kind(vm.builtin_value(s)) == Kind::ByteArray);
+    let ba = cfg!(feature = "bytearray")
+        && args
+            .first()
+            .is_some_and(|&s| vm.heap.kind(vm.builtin_value(s)) == Kind::ByteArray);
     let t = if ba { "bytearray" } else { "bytes" };
     str_bytes_args::check_args(vm, args, kw, name, t, style)
 }
@@ -414,6 +422,7 @@ pub static BYTES_METHODS: &[NativeFn] = common_methods!(
 );
 
 /// The methods of `bytearray`.
+#[cfg(feature = "bytearray")]
 pub static BYTEARRAY_METHODS: &[NativeFn] = common_methods!(
     NativeFn::method("append", ba_append),
     NativeFn::method("extend", ba_extend),

@@ -867,10 +867,12 @@ pub fn instance_repr(vm: &mut Vm, obj: Value) -> PyResult<String> {
     if inner != obj {
         let r = vm.repr_string(inner)?;
         // A bytearray subclass shows its own name: `BA(b'..')`.
+        #[cfg(feature = "bytearray")]
         if let Some(rest) = r.strip_prefix("bytearray(") {
             let t = vm.type_of(obj);
             return Ok(format!("{}({rest}", type_name(vm, t)));
         }
+        #[cfg(feature = "set")]
         if matches!(vm.heap.kind(inner), Kind::Set | Kind::FrozenSet) {
             // Set subclasses show their type, as CPython's set_repr: `S({1, 2})`, `S()`.
             let name = vm.type_name(obj);

@@ -9,7 +9,9 @@ use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::bigint::BigInt;
-use super::{dict, float, int, set};
+#[cfg(feature = "set")]
+use super::set;
+use super::{dict, float, int};
 
 fn apply(op: CompareOp, o: Ordering) -> bool {
     match op {
@@ -114,6 +116,7 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             vm.heap.pop_roots(d);
             r.map(Some)
         }
+        #[cfg(feature = "set")]
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => set_compare(vm, a, b, op),
         (Kind::Dict, Kind::Dict) => match op {
             CompareOp::Eq | CompareOp::Ne => {
@@ -187,6 +190,7 @@ fn seq_compare_items(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult
     }
 }
 
+#[cfg(feature = "set")]
 fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Option<bool>> {
     let (na, nb) = (set::len(vm, a), set::len(vm, b));
     let a_in_b = na <= nb && subset(vm, a, b)?;
@@ -202,6 +206,7 @@ fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResult<Optio
 }
 
 /// Is every item of set `a` in set `b`?
+#[cfg(feature = "set")]
 pub fn subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     for k in set::items(vm, a) {
         if !set::contains(vm, b, k)? {

@@ -11,7 +11,9 @@ use crate::gc::{Kind, Root, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{frame, PyResult, Vm};
 
-use super::{bytes, class, dict, float, int, iter, list, range, set, tuple};
+#[cfg(feature = "set")]
+use super::set;
+use super::{bytes, class, dict, float, int, iter, list, range, tuple};
 
 /// Raises TypeError unless there are no keyword arguments.
 pub fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(Value, Value)]) -> PyResult<()> {
@@ -118,7 +120,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
         #[cfg(feature = "complex")]
         TypeId::Complex => super::complex::construct(vm, args),
         TypeId::Str => make_str(vm, args, kw),
-        TypeId::Bytes | TypeId::ByteArray => make_bytes(vm, t, args, kw),
+        TypeId::Bytes => make_bytes(vm, t, args, kw),
+        #[cfg(feature = "bytearray")]
+        TypeId::ByteArray => make_bytes(vm, t, args, kw),
         TypeId::List => {
             arg_count(vm, "list", args, 0, 1)?;
             match args.first() {
@@ -140,6 +144,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) 
             }
         }
         TypeId::Dict => make_dict(vm, args, kw),
+        #[cfg(feature = "set")]
         TypeId::Set | TypeId::FrozenSet => {
             arg_count(vm, t.name(), args, 0, 1)?;
             let kind = if t == TypeId::Set {
@@ -545,7 +550,7 @@ pub fn decode(vm: &mut Vm, b: Value, errors: Option<Value>) -> PyResult<Value> {
 }
 
 fn make_bytes(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let kind = if t == TypeId::Bytes {
+    let kind = if t == TypeId::Bytes || !cfg!(feature = "bytearray") {
         Kind::Bytes
     } else {
         Kind::ByteArray

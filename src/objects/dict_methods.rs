@@ -634,6 +634,10 @@ pub(crate) fn view_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) 
 
 /// The methods of `dict_values` (`dict_keys` and `dict_items` add the set operations).
 pub static VALUES_METHODS: &[NativeFn] = &[NativeFn::method("__reversed__", view_reversed)];
+/// The methods of keys and items views in a build without sets (`set::VIEW_METHODS` otherwise,
+/// which adds the set-like `isdisjoint`).
+#[cfg(not(feature = "set"))]
+pub static VIEW_METHODS: &[NativeFn] = VALUES_METHODS;
 
 /// `dict.__init__(self, [source], **kw)`: updates the dict (subclass `__init__`s call it).
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

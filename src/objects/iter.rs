@@ -23,7 +23,9 @@ use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
 
-use super::{class, dict, generator, int, list, set, tuple};
+#[cfg(feature = "set")]
+use super::set;
+use super::{class, dict, generator, int, list, tuple};
 
 /// Iterator kinds.
 pub mod kinds {
@@ -213,6 +215,7 @@ impl Vm {
                 let n = Value::small_int_unchecked(dict::len(self, d) as i32);
                 new(self, DICT_KEYS + which, d, n, Value::NULL)
             }
+            #[cfg(feature = "set")]
             Kind::Set | Kind::FrozenSet => {
                 let n = Value::small_int_unchecked(set::len(self, v) as i32);
                 new(self, SET, v, n, Value::NULL)
@@ -337,6 +340,7 @@ impl Vm {
                     _ => tuple::new(self, &[k, v]).map(Some),
                 }
             }
+            #[cfg(feature = "set")]
             SET => {
                 if set::len(self, a) as i32 != b.as_small_int() {
                     return Err(

@@ -7,7 +7,9 @@ use crate::vm::{PyResult, Vm};
 
 use super::iter::{kinds::*, parts};
 use super::native::NativeFn;
-use super::{dict, int, set};
+#[cfg(feature = "set")]
+use super::set;
+use super::{dict, int};
 
 /// Items an iterator of one of the sized kinds has left, if it is one.
 fn remaining(vm: &Vm, it: Value) -> Option<i64> {
@@ -32,6 +34,7 @@ fn remaining(vm: &Vm, it: Value) -> Option<i64> {
             }
             n
         }
+        #[cfg(feature = "set")]
         SET => {
             if set::len(vm, a) as i32 != b.as_small_int() {
                 return Some(0);

@@ -78,7 +78,9 @@ pub mod native;
 pub mod object;
 pub mod oserror;
 pub mod range;
+#[cfg(feature = "set")]
 pub mod set;
+#[cfg(feature = "set")]
 pub mod set_methods;
 pub mod slots;
 pub mod str;
@@ -87,6 +89,8 @@ pub mod str_bytes_args;
 pub mod str_bytes_class;
 pub mod str_format;
 pub mod str_methods;
+// Without the feature, `%` on str and bytes raises TypeError (str_percent_absent.rs).
+#[cfg_attr(not(feature = "str-modulo"), path = "str_percent_absent.rs")]
 pub mod str_percent;
 /// The CPython oracle of the `bigint` and `float` differential tests.
 #[cfg(all(test, any(feature = "bigint", feature = "float")))]

@@ -82,11 +82,14 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::Complex => complex::METHODS,
         TypeId::Str => str::METHODS,
         TypeId::Bytes => bytes::BYTES_METHODS,
+        #[cfg(feature = "bytearray")]
         TypeId::ByteArray => bytes::BYTEARRAY_METHODS,
         TypeId::List => list::METHODS,
         TypeId::Tuple => tuple::METHODS,
         TypeId::Dict => dict::METHODS,
+        #[cfg(feature = "set")]
         TypeId::Set => set::SET_METHODS,
+        #[cfg(feature = "set")]
         TypeId::FrozenSet => set::FROZENSET_METHODS,
         TypeId::Range => range::METHODS,
         TypeId::Slice => range::SLICE_METHODS,
@@ -97,7 +100,10 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         TypeId::AsyncGenASend | TypeId::AsyncGenAThrow => async_gen::AWAITABLE_METHODS,
         TypeId::Property => class::PROPERTY_METHODS,
         TypeId::BaseException => exception::METHODS,
+        #[cfg(feature = "set")]
         TypeId::DictKeys | TypeId::DictItems => set::VIEW_METHODS,
+        #[cfg(not(feature = "set"))]
+        TypeId::DictKeys | TypeId::DictItems => super::dict_methods::VIEW_METHODS,
         TypeId::DictValues => super::dict_methods::VALUES_METHODS,
         #[cfg(feature = "length-hint")]
         TypeId::ListIterator

@@ -10,7 +10,9 @@ use alloc::vec::Vec;
 
 use crate::bytecode::{BinaryOp, UnaryOp};
 use crate::gc::{Kind, Value};
-use crate::objects::{bytes, class, float, int, list, set, tuple};
+#[cfg(feature = "set")]
+use crate::objects::set;
+use crate::objects::{bytes, class, float, int, list, tuple};
 
 use super::{PyErr, PyResult, Vm};
 
@@ -155,12 +157,14 @@ impl Vm {
                 list::splice(self, a, 0, len, &all)?;
                 return Ok(a);
             }
+            #[cfg(feature = "set")]
             (Kind::Set, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) => {
                 if matches!(self.heap.kind(b), Kind::Set | Kind::FrozenSet) {
                     set::inplace(self, op, a, b)?;
                     return Ok(a);
                 }
             }
+            #[cfg(feature = "bytearray")]
             (Kind::ByteArray, BinaryOp::Add) => {
                 bytes::extend(self, a, b)?;
                 return Ok(a);
@@ -328,7 +332,10 @@ impl Vm {
                 self.heap.pop_roots(d);
                 return r.map(Some);
             }
+            // Without sets (and dict-view-sets, which needs them) only the dict merge is left.
+            #[cfg_attr(not(feature = "set"), allow(clippy::collapsible_match))]
             BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => {
+                #[cfg(feature = "set")]
                 if matches!(ka, Kind::Set | Kind::FrozenSet)
                     && matches!(kb, Kind::Set | Kind::FrozenSet)
                 {

@@ -4,13 +4,16 @@
 
 use alloc::format;
 use alloc::string::String;
+#[cfg(feature = "set")]
 use alloc::vec::Vec;
 
 use crate::gc::{Kind, Value};
 #[cfg(feature = "float")]
 use crate::objects::float;
+#[cfg(feature = "set")]
+use crate::objects::set;
 use crate::objects::types::TypeId;
-use crate::objects::{class, dict, int, range, set, str_methods};
+use crate::objects::{class, dict, int, range, str_methods};
 
 use super::{PyResult, Vm};
 
@@ -190,6 +193,7 @@ impl Vm {
                 }
                 out.push('}');
             }
+            #[cfg(feature = "set")]
             Kind::Set | Kind::FrozenSet => {
                 let items = set::items(self, v);
                 let frozen = self.heap.kind(v) == Kind::FrozenSet;
@@ -243,6 +247,7 @@ impl Vm {
         Ok(out)
     }
 
+    #[cfg(feature = "set")]
     fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
         let mut parts = Vec::with_capacity(items.len());
         for it in items {

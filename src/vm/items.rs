@@ -184,6 +184,7 @@ impl Vm {
                 Ok(())
             }
             Kind::Dict => dict::set(self, obj, key, v),
+            #[cfg(feature = "bytearray")]
             Kind::ByteArray => bytes::setitem(self, obj, key, v),
             Kind::MemoryView => crate::objects::memoryview::setitem(self, obj, key, v),
             Kind::Instance => class::instance_setitem(self, obj, key, v),
@@ -239,6 +240,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key)),
             },
+            #[cfg(feature = "bytearray")]
             Kind::ByteArray => bytes::delitem(self, obj, key),
             Kind::Instance => class::instance_delitem(self, obj, key),
             _ => Err(self.type_error(error_msg!(

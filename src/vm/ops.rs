@@ -7,8 +7,10 @@ use alloc::string::String;
 
 use crate::bytecode::CompareOp;
 use crate::gc::{Kind, Value};
+#[cfg(feature = "set")]
+use crate::objects::set;
 use crate::objects::types::TypeId;
-use crate::objects::{self, bytes, dict, float, int, list, set, str as pystr, tuple};
+use crate::objects::{self, bytes, dict, float, int, list, str as pystr, tuple};
 
 use super::{PyErr, PyResult, Vm};
 
@@ -225,6 +227,7 @@ impl Vm {
             Kind::Bytes => Ok(bytes::hash(self, v)),
             Kind::Tuple => objects::tuple_hash(self, v),
             Kind::Range => objects::range::hash(self, v),
+            #[cfg(feature = "set")]
             Kind::FrozenSet => set::hash(self, v),
             Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => Err(self
                 .type_error(error_msg!(
@@ -366,6 +369,7 @@ impl Vm {
         }
         match self.heap.kind(c) {
             Kind::Dict => Ok(dict::get(self, c, item)?.is_some()),
+            #[cfg(feature = "set")]
             Kind::Set | Kind::FrozenSet => set::contains(self, c, item),
             Kind::DictView => objects::dict_methods::view_contains(self, c, item),
             Kind::List | Kind::Tuple => {

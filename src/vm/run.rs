@@ -611,6 +611,7 @@ impl Vm {
                 self.drop_n(f, a);
                 self.push(f, l);
             }
+            #[cfg(feature = "set")]
             Op::BuildSet => {
                 // The items stay on the stack (rooted) while the set is built.
                 let items: alloc::vec::Vec<Value> = (0..a).map(|k| self.peek(f, a - k)).collect();
@@ -671,6 +672,7 @@ impl Vm {
                 list::append(self, l, v)?;
                 self.drop_n(f, 1);
             }
+            #[cfg(feature = "set")]
             Op::SetAdd => {
                 let v = self.peek(f, 1);
                 let s = self.peek(f, a + 1);
@@ -691,6 +693,7 @@ impl Vm {
                 }
                 self.drop_n(f, 1);
             }
+            #[cfg(feature = "set")]
             Op::SetUpdate => {
                 let it = self.peek(f, 1);
                 let s = self.peek(f, a + 1);

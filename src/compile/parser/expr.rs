@@ -873,6 +873,12 @@ impl Parser<'_> {
             }
             return self.dict_items(line, vec![Some(first)], vec![value]);
         }
+        if !cfg!(any(feature = "set", test)) {
+            return Err(CompileErrorAt::at(
+                "set literals not supported in this build",
+                line,
+            ));
+        }
         if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op("}")?;

@@ -17,8 +17,8 @@ P = 2 ** 61 - 1
 for v in (MAX, MIN, P, P + 1, -P, -P - 1, 2 ** 62, -1, -2, 4294967296):
     print(v, hash(v), hash(v) == hash(v % P if v >= 0 else v % -P))
 d = {MAX: "max", MIN: "min", P: "p", 0: "zero", 1: "one"}
-print(d[MAX], d[MIN], d[2 ** 61 - 1], d.get(MIN + 1), sorted(d), len({P, 0, P * 2 - P}))
-s = {MAX, MIN, MAX - 1, MIN + 1, 1, 2}
+print(d[MAX], d[MIN], d[2 ** 61 - 1], d.get(MIN + 1), sorted(d), len(dict.fromkeys([P, 0, P * 2 - P])))
+s = dict.fromkeys([MAX, MIN, MAX - 1, MIN + 1, 1, 2])
 print(sorted(s), MAX in s, MIN + 2 in s, max(s), min(s))
 
 r = range(MIN, MAX, 2 ** 62)

@@ -13,7 +13,7 @@ def attempt(name, f):
 
 for v in (MAX, MIN, MIN + 1, 0, -1, 4294967296):
     print(str(v), repr(v), hex(v), oct(v), bin(v)[:12], len(bin(v)))
-    print("%d %i %x %X %o" % (v, v, v, v, v), "{:,} {:_x} {:+d} {:>25}".format(v, v, v, v))
+    print("{0:d} {0:d} {0:x} {0:X} {0:o}".format(v), "{:,} {:_x} {:+d} {:>25}".format(v, v, v, v))
     print("{0:#x} {0:030d} {0:b}".format(v)[:60])
 print(int("9223372036854775807"), int("-9223372036854775808"), int(" -0x8000000000000000 ", 16))
 print(int("0b" + "1" * 63, 0), int("7" * 21, 8), int("1y2p0ij32e8e7", 36), int("+0_0_7"))

@@ -23,5 +23,5 @@ print(f, rb, "x" "y", b"a" b"b", r"\n")
 
 n, name, items = 42, "pyrite", [1, 2]
 print("{} {!r} {:>6} {:08b}".format(name, name, n, n))
-print("%s=%d %-5s| %x" % ("n", n, name[:3], n))
+print("{}={:d} {:<5}| {:x}".format("n", n, name[:3], n))
 print(format(n, "^7"), format(3, "+"), "{0[1]} {0}".format(items))

@@ -72,6 +72,6 @@ def local():
 
 
 show(local)
-show(lambda: "%d" % "a")
+show(lambda: "{:d}".format("a"))
 show(lambda: "{0}".format())
 show(lambda: bytes("a"))
