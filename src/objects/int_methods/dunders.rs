@@ -19,6 +19,8 @@ use crate::objects::int;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Num {
+    // Only int's own wrappers (`special-methods`) make it.
+    #[cfg_attr(not(feature = "special-methods"), allow(dead_code))]
     Int,
     #[cfg(feature = "float")]
     Float,
