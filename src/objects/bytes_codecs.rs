@@ -216,6 +216,10 @@ pub fn decode_bytes(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyRe
 
 /// Applies the error handler to the undecodable bytes `d[at..at + len]`.
 #[allow(clippy::too_many_arguments)]
+#[cfg_attr(
+    not(feature = "codec-errors"),
+    allow(unused_variables, clippy::ptr_arg)
+)]
 pub(super) fn decode_error(
     vm: &mut Vm,
     out: &mut String,
@@ -227,11 +231,14 @@ pub(super) fn decode_error(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
+        #[cfg(feature = "codec-errors")]
         "ignore" => Ok(()),
+        #[cfg(feature = "codec-errors")]
         "replace" => {
             out.push('\u{fffd}');
             Ok(())
         }
+        #[cfg(feature = "codec-errors")]
         "backslashreplace" => {
             for b in d.iter().skip(at).take(len) {
                 out.push_str(&format!("\\x{b:02x}"));
@@ -292,6 +299,7 @@ pub(super) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> 
 
 /// `text.encode(encoding, errors)` for utf-8, ascii and latin-1, with the error handlers
 /// `strict`, `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`.
+#[cfg_attr(not(feature = "codec-errors"), allow(unreachable_code))]
 pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = codec_name(vm, encoding)?;
     let limit: u32 = match codec {
@@ -347,8 +355,11 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
                 };
                 return Err(vm.raise_new(TypeId::UnicodeEncodeError, &msg));
             }
+            #[cfg(feature = "codec-errors")]
             "ignore" => {}
+            #[cfg(feature = "codec-errors")]
             "replace" => out.extend(core::iter::repeat_n(b'?', run)),
+            #[cfg(feature = "codec-errors")]
             "backslashreplace" => {
                 for &c in &chars[i..i + run] {
                     let n = c as u32;
@@ -362,6 +373,7 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
                     out.extend_from_slice(e.as_bytes());
                 }
             }
+            #[cfg(feature = "codec-errors")]
             "xmlcharrefreplace" => {
                 for &c in &chars[i..i + run] {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());

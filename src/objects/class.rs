@@ -483,7 +483,19 @@ pub fn binary_dunder(
     }
     if ia != a || ib != b {
         let r = if inplace {
-            vm.inplace_op(op, ia, ib)
+            // A mutable base changed in place (`l += [x]` in `class L(list)`): the result is the
+            // instance itself, not the builtin value inside it.
+            vm.inplace_op(op, ia, ib).map(|r| {
+                let mutable = matches!(
+                    vm.heap.kind(r),
+                    Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray
+                );
+                if r == ia && mutable {
+                    a
+                } else {
+                    r
+                }
+            })
         } else {
             vm.binary_op(op, ia, ib)
         };

@@ -125,6 +125,8 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> PyResu
             }
             _ => Ok(None),
         },
+        // Without it ranges compare by identity, as MicroPython's.
+        #[cfg(feature = "range-binop")]
         (Kind::Range, Kind::Range) => match op {
             CompareOp::Eq | CompareOp::Ne => {
                 let eq = super::range::equal(vm, a, b)?;

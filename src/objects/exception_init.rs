@@ -105,11 +105,8 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
             )));
         }
     }
-    let unicode = matches!(
-        t,
-        TypeId::UnicodeDecodeError | TypeId::UnicodeEncodeError | TypeId::UnicodeTranslateError
-    );
-    if unicode {
+    #[cfg(feature = "unicode-error-fields")]
+    if is_unicode_error(t) {
         let want = if t == TypeId::UnicodeTranslateError {
             4
         } else {
@@ -151,6 +148,7 @@ fn check_args(vm: &mut Vm, t: TypeId, args: &[Value], kw: &[(Value, Value)]) -> 
     Ok(())
 }
 
+#[cfg(feature = "unicode-error-fields")]
 fn check_unicode_args(vm: &mut Vm, t: TypeId, args: &[Value]) -> PyResult<()> {
     let translate = t == TypeId::UnicodeTranslateError;
     let (obj_at, ints) = if translate { (0, 1) } else { (1, 2) };
@@ -231,11 +229,8 @@ fn fill_fields(vm: &mut Vm, e: Value, t: TypeId, args: &[Value]) -> PyResult<()>
         }
         return Ok(());
     }
-    let unicode = matches!(
-        t,
-        TypeId::UnicodeDecodeError | TypeId::UnicodeEncodeError | TypeId::UnicodeTranslateError
-    );
-    if unicode {
+    #[cfg(feature = "unicode-error-fields")]
+    if is_unicode_error(t) {
         let names: &[&str] = if t == TypeId::UnicodeTranslateError {
             &["object", "start", "end", "reason"]
         } else {
@@ -255,6 +250,15 @@ fn fill_fields(vm: &mut Vm, e: Value, t: TypeId, args: &[Value]) -> PyResult<()>
         }
     }
     Ok(())
+}
+
+/// The exceptions with the five (four) fields of CPython's codecs.
+#[cfg(feature = "unicode-error-fields")]
+fn is_unicode_error(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::UnicodeDecodeError | TypeId::UnicodeEncodeError | TypeId::UnicodeTranslateError
+    )
 }
 
 fn keyword_fields(vm: &mut Vm, e: Value, t: TypeId, kw: &[(Value, Value)]) -> PyResult<()> {
@@ -311,6 +315,16 @@ pub fn special_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
         }
         return Ok(None);
     }
+    #[cfg(not(feature = "unicode-error-fields"))]
+    return Ok(None);
+    #[cfg(feature = "unicode-error-fields")]
+    unicode_error_str(vm, e)
+}
+
+/// `str(e)` of a Unicode error made with its fields (`UnicodeDecodeError('utf-8', b'\xff', 0, 1,
+/// 'invalid start byte')`); the VM raises them with their message alone.
+#[cfg(feature = "unicode-error-fields")]
+fn unicode_error_str(vm: &mut Vm, e: Value) -> PyResult<Option<String>> {
     let t = class::builtin_base(vm, exception::type_of(vm, e));
     let verb = match t {
         TypeId::UnicodeDecodeError => "decode",

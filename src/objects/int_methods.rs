@@ -10,7 +10,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::bytecode::BinaryOp;
 use crate::gc::{Kind, Value};
 use crate::objects::types::TypeId;
 use crate::vm::{PyResult, Vm};
@@ -19,6 +19,13 @@ use super::bigint::BigInt;
 use super::constructors::kwarg;
 use super::native::NativeFn;
 use super::{bytes, float, int, tuple};
+
+#[cfg(any(feature = "special-methods", feature = "float"))]
+mod dunders;
+#[cfg(feature = "special-methods")]
+use dunders::*;
+#[cfg(feature = "float")]
+pub(super) use dunders::{binary, binops, cmpops, compare, divmod_impl, pow_impl, Num};
 
 // ---- argument helpers ----
 
@@ -364,6 +371,10 @@ identities! {
     int_trunc, "__trunc__";
     int_floor, "__floor__";
     int_ceil, "__ceil__";
+}
+
+#[cfg(feature = "special-methods")]
+identities! {
     int_pos, "__pos__";
 }
 
@@ -373,26 +384,6 @@ fn int_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     nargs(vm, "__float__", args, 0, 0)?;
     let f = int::to_f64(vm, v)?;
     float::new(vm, f)
-}
-
-fn int_unary(vm: &mut Vm, args: &[Value], op: UnaryOp, name: &str) -> PyResult<Value> {
-    let v = self_int(vm, args, name)?;
-    nargs(vm, name, args, 0, 0)?;
-    int::unary(vm, op, v)
-}
-
-fn int_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    int_unary(vm, args, UnaryOp::Neg, "__neg__")
-}
-
-fn int_invert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    int_unary(vm, args, UnaryOp::Invert, "__invert__")
-}
-
-fn int_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = self_big(vm, args, "__abs__")?;
-    nargs(vm, "__abs__", args, 0, 0)?;
-    int::from_big(vm, &b.abs())
 }
 
 fn int_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -478,95 +469,6 @@ pub(super) fn num_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
     vm.format(s, spec)
 }
 
-// ---- the operator dunders, shared by int and float ----
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Num {
-    Int,
-    #[cfg(feature = "float")]
-    Float,
-}
-
-/// Does the `num` type's own operator accept `other`? (int: ints; float: ints and floats.)
-fn accepts(vm: &Vm, num: Num, other: Value) -> bool {
-    #[cfg(feature = "float")]
-    if num == Num::Float && float::is_float(vm, other) {
-        return true;
-    }
-    let _ = num;
-    vm.is_int(other)
-}
-
-fn self_num(vm: &mut Vm, num: Num, args: &[Value], name: &str) -> PyResult<Value> {
-    match num {
-        // Bools stay bools, so `True.__and__(False)` is a bool as bool's own method gives.
-        Num::Int => {
-            self_int(vm, args, name)?;
-            Ok(vm.builtin_value(args[0]))
-        }
-        #[cfg(feature = "float")]
-        Num::Float => {
-            super::float_methods::self_float(vm, args, name)?;
-            Ok(vm.builtin_value(args[0]))
-        }
-    }
-}
-
-pub(super) fn binary(
-    vm: &mut Vm,
-    args: &[Value],
-    num: Num,
-    op: BinaryOp,
-    reflected: bool,
-    name: &str,
-) -> PyResult<Value> {
-    let a = self_num(vm, num, args, name)?;
-    if args.len() != 2 {
-        return Err(vm.type_error(error_msg!(
-            "function takes wrong number of arguments",
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let b = args[1];
-    if !accepts(vm, num, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let b = plain_int_or_float(vm, b);
-    if reflected {
-        vm.binary_op(op, b, a)
-    } else {
-        vm.binary_op(op, a, b)
-    }
-}
-
-fn plain_int_or_float(vm: &Vm, v: Value) -> Value {
-    vm.builtin_value(v)
-}
-
-pub(super) fn compare(
-    vm: &mut Vm,
-    args: &[Value],
-    num: Num,
-    op: CompareOp,
-    name: &str,
-) -> PyResult<Value> {
-    let a = self_num(vm, num, args, name)?;
-    if args.len() != 2 {
-        return Err(vm.type_error(error_msg!(
-            "function takes wrong number of arguments",
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let b = args[1];
-    if !accepts(vm, num, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let b = plain_int_or_float(vm, b);
-    vm.compare(a, b, op)
-}
-
 /// `divmod(a, b)` for int and float operands (plain builtin values).
 pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     // Only when both are numbers: `divmod(b'x', 0.0)` is a TypeError first.
@@ -588,133 +490,6 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     t
 }
 
-pub(super) fn divmod_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    num: Num,
-    reflected: bool,
-) -> PyResult<Value> {
-    let name = if reflected {
-        "__rdivmod__"
-    } else {
-        "__divmod__"
-    };
-    let a = self_num(vm, num, args, name)?;
-    let Some(&b) = args.get(1) else {
-        return Err(vm.type_error("expected 1 argument, got 0"));
-    };
-    if !accepts(vm, num, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let b = plain_int_or_float(vm, b);
-    if reflected {
-        divmod_values(vm, b, a)
-    } else {
-        divmod_values(vm, a, b)
-    }
-}
-
-pub(super) fn pow_impl(vm: &mut Vm, args: &[Value], num: Num, reflected: bool) -> PyResult<Value> {
-    let name = if reflected { "__rpow__" } else { "__pow__" };
-    let a = self_num(vm, num, args, name)?;
-    let Some(&b) = args.get(1) else {
-        return Err(vm.type_error(" expected at least 1 argument, got 0"));
-    };
-    if !accepts(vm, num, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let b = plain_int_or_float(vm, b);
-    let (x, y) = if reflected { (b, a) } else { (a, b) };
-    match args.get(2) {
-        Some(&m) if !m.is_none() => {
-            #[cfg(feature = "float")]
-            if num == Num::Float {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            }
-            if !vm.is_int(m) || !vm.is_int(y) {
-                return Ok(Value::NOT_IMPLEMENTED);
-            }
-            if !cfg!(feature = "pow3") {
-                return Err(vm.type_error("pow() with 3 arguments not supported in this build"));
-            }
-            int::pow_mod(vm, x, y, m)
-        }
-        _ => vm.binary_op(BinaryOp::Pow, x, y),
-    }
-}
-
-macro_rules! binops {
-    ($($fname:ident, $num:expr, $op:expr, $refl:expr, $name:expr;)*) => {
-        $(
-            fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-                binary(vm, args, $num, $op, $refl, $name)
-            }
-        )*
-    };
-}
-#[cfg(feature = "float")]
-pub(super) use binops;
-
-binops! {
-    int_add, Num::Int, BinaryOp::Add, false, "__add__";
-    int_radd, Num::Int, BinaryOp::Add, true, "__radd__";
-    int_sub, Num::Int, BinaryOp::Sub, false, "__sub__";
-    int_rsub, Num::Int, BinaryOp::Sub, true, "__rsub__";
-    int_mul, Num::Int, BinaryOp::Mul, false, "__mul__";
-    int_rmul, Num::Int, BinaryOp::Mul, true, "__rmul__";
-    int_truediv, Num::Int, BinaryOp::TrueDiv, false, "__truediv__";
-    int_rtruediv, Num::Int, BinaryOp::TrueDiv, true, "__rtruediv__";
-    int_floordiv, Num::Int, BinaryOp::FloorDiv, false, "__floordiv__";
-    int_rfloordiv, Num::Int, BinaryOp::FloorDiv, true, "__rfloordiv__";
-    int_mod, Num::Int, BinaryOp::Mod, false, "__mod__";
-    int_rmod, Num::Int, BinaryOp::Mod, true, "__rmod__";
-    int_lshift, Num::Int, BinaryOp::LShift, false, "__lshift__";
-    int_rlshift, Num::Int, BinaryOp::LShift, true, "__rlshift__";
-    int_rshift, Num::Int, BinaryOp::RShift, false, "__rshift__";
-    int_rrshift, Num::Int, BinaryOp::RShift, true, "__rrshift__";
-    int_and, Num::Int, BinaryOp::And, false, "__and__";
-    int_rand, Num::Int, BinaryOp::And, true, "__rand__";
-    int_or, Num::Int, BinaryOp::Or, false, "__or__";
-    int_ror, Num::Int, BinaryOp::Or, true, "__ror__";
-    int_xor, Num::Int, BinaryOp::Xor, false, "__xor__";
-    int_rxor, Num::Int, BinaryOp::Xor, true, "__rxor__";
-}
-
-macro_rules! cmpops {
-    ($($fname:ident, $num:expr, $op:expr, $name:expr;)*) => {
-        $(
-            fn $fname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-                compare(vm, args, $num, $op, $name)
-            }
-        )*
-    };
-}
-#[cfg(feature = "float")]
-pub(super) use cmpops;
-
-cmpops! {
-    int_eq, Num::Int, CompareOp::Eq, "__eq__";
-    int_ne, Num::Int, CompareOp::Ne, "__ne__";
-    int_lt, Num::Int, CompareOp::Lt, "__lt__";
-    int_le, Num::Int, CompareOp::Le, "__le__";
-    int_gt, Num::Int, CompareOp::Gt, "__gt__";
-    int_ge, Num::Int, CompareOp::Ge, "__ge__";
-}
-
-fn int_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    divmod_impl(vm, args, Num::Int, false)
-}
-fn int_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    divmod_impl(vm, args, Num::Int, true)
-}
-fn int_pow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    pow_impl(vm, args, Num::Int, false)
-}
-fn int_rpow(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    pow_impl(vm, args, Num::Int, true)
-}
 fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let v = self_int(vm, args, "__getnewargs__")?;
     nargs(vm, "__getnewargs__", args, 0, 0)?;
@@ -780,11 +555,15 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("__trunc__", int_trunc),
     NativeFn::method("__floor__", int_floor),
     NativeFn::method("__ceil__", int_ceil),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__pos__", int_pos),
     #[cfg(feature = "float")]
     NativeFn::method("__float__", int_float),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__neg__", int_neg),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__invert__", int_invert),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__abs__", int_abs),
     NativeFn::method("__bool__", int_bool),
     NativeFn::method("__round__", int_round),
@@ -793,36 +572,68 @@ pub static METHODS: &[NativeFn] = &[
     NativeFn::method("__str__", int_repr),
     NativeFn::method("__format__", num_format),
     NativeFn::method("__getnewargs__", int_getnewargs),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__add__", int_add),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__radd__", int_radd),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__sub__", int_sub),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rsub__", int_rsub),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__mul__", int_mul),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rmul__", int_rmul),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__truediv__", int_truediv),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rtruediv__", int_rtruediv),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__floordiv__", int_floordiv),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rfloordiv__", int_rfloordiv),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__mod__", int_mod),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rmod__", int_rmod),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__divmod__", int_divmod),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rdivmod__", int_rdivmod),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__pow__", int_pow),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rpow__", int_rpow),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__lshift__", int_lshift),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rlshift__", int_rlshift),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rshift__", int_rshift),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rrshift__", int_rrshift),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__and__", int_and),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rand__", int_rand),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__or__", int_or),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__ror__", int_ror),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__xor__", int_xor),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__rxor__", int_rxor),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__eq__", int_eq),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__ne__", int_ne),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__lt__", int_lt),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__le__", int_le),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__gt__", int_gt),
+    #[cfg(feature = "special-methods")]
     NativeFn::method("__ge__", int_ge),
 ];

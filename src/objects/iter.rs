@@ -88,6 +88,7 @@ pub fn new(vm: &mut Vm, kind: u32, a: Value, b: Value, c: Value) -> PyResult<Val
 }
 
 /// The fields of an iterator: kind, index, a, b, c (`iter_hint` reads them).
+#[cfg(feature = "length-hint")]
 pub(crate) fn parts(vm: &Vm, it: Value) -> (u32, usize, Value, Value, Value) {
     (
         vm.heap.get(it, KIND),

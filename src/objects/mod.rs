@@ -66,6 +66,7 @@ pub mod int_methods;
 #[cfg(any(feature = "introspection", test))]
 pub mod introspect;
 pub mod iter;
+#[cfg(feature = "length-hint")]
 pub mod iter_hint;
 pub mod list;
 pub mod list_methods;

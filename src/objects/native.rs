@@ -105,6 +105,7 @@ pub fn type_methods(t: TypeId) -> &'static [NativeFn] {
         #[cfg(not(feature = "set"))]
         TypeId::DictKeys | TypeId::DictItems => super::dict_methods::VIEW_METHODS,
         TypeId::DictValues => super::dict_methods::VALUES_METHODS,
+        #[cfg(feature = "length-hint")]
         TypeId::ListIterator
         | TypeId::TupleIterator
         | TypeId::StrIterator

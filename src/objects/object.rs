@@ -92,9 +92,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
                 let f = vm.heap.get_value(obj, 2);
                 return builtin_attr(vm, f, name);
             }
+            #[cfg(any(feature = "introspection", test))]
             "gi_running" | "cr_running" | "ag_running" => {
                 Some(Value::bool(super::generator::is_running(vm, obj)))
             }
+            #[cfg(any(feature = "introspection", test))]
             "gi_frame" | "cr_frame" | "ag_frame" => {
                 Some(if super::generator::is_finished(vm, obj) {
                     Value::NONE
@@ -102,10 +104,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Valu
                     vm.heap.get_value(obj, 1)
                 })
             }
+            #[cfg(any(feature = "introspection", test))]
             "gi_code" | "cr_code" | "ag_code" => {
                 let f = vm.heap.get_value(obj, 2);
                 Some(vm.heap.get_value(f, func::CODE))
             }
+            #[cfg(any(feature = "introspection", test))]
             "gi_yieldfrom" | "cr_await" => Some(super::generator::yield_from(vm, obj)),
             _ => None,
         }),

@@ -63,6 +63,7 @@ fn big_len(vm: &Vm, r: Value) -> BigInt {
 /// `hash(range)`: CPython's, the hash of the tuple `(len, start, step)` with `None` for what
 /// does not matter (both for an empty range, the step for a single item), so that ranges
 /// equal as sequences hash equal.
+#[cfg(feature = "range-binop")]
 pub fn hash(vm: &mut Vm, r: Value) -> PyResult<i64> {
     let (start, _, step) = parts(vm, r);
     let n = big_len(vm, r);
@@ -184,6 +185,7 @@ pub fn repr(vm: &mut Vm, r: Value) -> PyResult<String> {
 }
 
 /// Ranges are equal when they produce the same items.
+#[cfg(feature = "range-binop")]
 pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     let (la, lb) = (big_len(vm, a), big_len(vm, b));
     if la != lb {

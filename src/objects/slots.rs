@@ -13,7 +13,9 @@
 //! never re-enters the subclass's own method). Methods a type's own table defines (`int.__add__`,
 //! `list.__getitem__`) take precedence over the slots of the same name.
 
-use crate::bytecode::{BinaryOp, CompareOp, UnaryOp};
+use crate::bytecode::CompareOp;
+#[cfg(feature = "special-methods")]
+use crate::bytecode::{BinaryOp, UnaryOp};
 use crate::gc::{Kind, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -39,10 +41,15 @@ enum Op {
     Iter,
     Next,
     Cmp(CompareOp),
+    #[cfg(feature = "special-methods")]
     Bin(BinaryOp),
+    #[cfg(feature = "special-methods")]
     RBin(BinaryOp),
+    #[cfg(feature = "special-methods")]
     IBin(BinaryOp),
+    #[cfg(feature = "special-methods")]
     Unary(UnaryOp),
+    #[cfg(feature = "special-methods")]
     Abs,
     Call,
     Get,
@@ -51,12 +58,12 @@ enum Op {
 }
 
 macro_rules! slot_table {
-    ($( $name:literal => $op:expr , )*) => {
+    ($( $(#[$m:meta])* $name:literal => $op:expr , )*) => {
         /// The slots, in mask-bit order.
-        static SLOTS: &[(&str, Op)] = &[ $( ($name, $op), )* ];
+        static SLOTS: &[(&str, Op)] = &[ $( $(#[$m])* ($name, $op), )* ];
         /// The same as native functions (their names for repr and `__name__`; calls go
         /// through [`call`], which knows the owning type).
-        static NATIVE: &[NativeFn] = &[ $( NativeFn::method($name, unbound), )* ];
+        static NATIVE: &[NativeFn] = &[ $( $(#[$m])* NativeFn::method($name, unbound), )* ];
     };
 }
 
@@ -74,37 +81,69 @@ slot_table! {
     "__next__" => Op::Next,
     "__eq__" => Op::Cmp(CompareOp::Eq),
     "__ne__" => Op::Cmp(CompareOp::Ne),
+    #[cfg(feature = "special-methods")]
     "__lt__" => Op::Cmp(CompareOp::Lt),
+    #[cfg(feature = "special-methods")]
     "__le__" => Op::Cmp(CompareOp::Le),
+    #[cfg(feature = "special-methods")]
     "__gt__" => Op::Cmp(CompareOp::Gt),
+    #[cfg(feature = "special-methods")]
     "__ge__" => Op::Cmp(CompareOp::Ge),
+    #[cfg(feature = "special-methods")]
     "__add__" => Op::Bin(BinaryOp::Add),
+    #[cfg(feature = "special-methods")]
     "__radd__" => Op::RBin(BinaryOp::Add),
+    #[cfg(feature = "special-methods")]
     "__sub__" => Op::Bin(BinaryOp::Sub),
+    #[cfg(feature = "special-methods")]
     "__rsub__" => Op::RBin(BinaryOp::Sub),
+    #[cfg(feature = "special-methods")]
     "__mul__" => Op::Bin(BinaryOp::Mul),
+    #[cfg(feature = "special-methods")]
     "__rmul__" => Op::RBin(BinaryOp::Mul),
+    #[cfg(feature = "special-methods")]
     "__mod__" => Op::Bin(BinaryOp::Mod),
+    #[cfg(feature = "special-methods")]
     "__rmod__" => Op::RBin(BinaryOp::Mod),
+    #[cfg(feature = "special-methods")]
     "__and__" => Op::Bin(BinaryOp::And),
+    #[cfg(feature = "special-methods")]
     "__rand__" => Op::RBin(BinaryOp::And),
+    #[cfg(feature = "special-methods")]
     "__or__" => Op::Bin(BinaryOp::Or),
+    #[cfg(feature = "special-methods")]
     "__ror__" => Op::RBin(BinaryOp::Or),
+    #[cfg(feature = "special-methods")]
     "__xor__" => Op::Bin(BinaryOp::Xor),
+    #[cfg(feature = "special-methods")]
     "__rxor__" => Op::RBin(BinaryOp::Xor),
+    #[cfg(feature = "special-methods")]
     "__iadd__" => Op::IBin(BinaryOp::Add),
+    #[cfg(feature = "special-methods")]
     "__imul__" => Op::IBin(BinaryOp::Mul),
+    #[cfg(feature = "special-methods")]
     "__isub__" => Op::IBin(BinaryOp::Sub),
+    #[cfg(feature = "special-methods")]
     "__iand__" => Op::IBin(BinaryOp::And),
+    #[cfg(feature = "special-methods")]
     "__ior__" => Op::IBin(BinaryOp::Or),
+    #[cfg(feature = "special-methods")]
     "__ixor__" => Op::IBin(BinaryOp::Xor),
+    #[cfg(feature = "special-methods")]
     "__neg__" => Op::Unary(UnaryOp::Neg),
+    #[cfg(feature = "special-methods")]
     "__pos__" => Op::Unary(UnaryOp::Pos),
+    #[cfg(feature = "special-methods")]
     "__abs__" => Op::Abs,
+    #[cfg(feature = "special-methods")]
     "__invert__" => Op::Unary(UnaryOp::Invert),
+    #[cfg(feature = "special-methods")]
     "__truediv__" => Op::Bin(BinaryOp::TrueDiv),
+    #[cfg(feature = "special-methods")]
     "__rtruediv__" => Op::RBin(BinaryOp::TrueDiv),
+    #[cfg(feature = "special-methods")]
     "__pow__" => Op::Bin(BinaryOp::Pow),
+    #[cfg(feature = "special-methods")]
     "__rpow__" => Op::RBin(BinaryOp::Pow),
     "__call__" => Op::Call,
     "__get__" => Op::Get,
@@ -115,9 +154,25 @@ slot_table! {
 const HASH_BIT: u64 = 1 << 2;
 const ITERATOR: u64 = 0x600;
 
-/// The slots type `t` defines itself (CPython 3.11's `t.__dict__`), and those it sets to None
-/// (`list.__hash__ is None`).
+/// The slots type `t` defines itself, and those it sets to None, in the bit order of [`SLOTS`].
 fn masks(t: TypeId) -> (u64, u64) {
+    let (defined, none) = full_masks(t);
+    #[cfg(not(feature = "special-methods"))]
+    return (squeeze(defined), squeeze(none));
+    #[cfg(feature = "special-methods")]
+    (defined, none)
+}
+
+/// Without `special-methods` the operator slots (bits 13 to 44 of [`full_masks`]) are not in
+/// the table, so the four slots after them (`__call__`...) move down to bits 13 to 16.
+#[cfg(not(feature = "special-methods"))]
+const fn squeeze(m: u64) -> u64 {
+    (m & 0x1fff) | ((m >> 45) << 13)
+}
+
+/// The slots type `t` defines itself (CPython 3.11's `t.__dict__`), and those it sets to None
+/// (`list.__hash__ is None`), with every slot of the full table.
+fn full_masks(t: TypeId) -> (u64, u64) {
     match t {
         TypeId::Object => (0x1f807, 0),
         TypeId::Type => (0x2000_1800_0001, 0),
@@ -276,10 +331,12 @@ pub fn call(vm: &mut Vm, id: u32, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     }
     let want = match op {
         Op::Repr | Op::Str | Op::Hash | Op::Bool | Op::Len | Op::Iter | Op::Next => 0..=0,
+        #[cfg(feature = "special-methods")]
         Op::Unary(_) | Op::Abs => 0..=0,
         Op::SetItem | Op::Set => 2..=2,
         Op::Get => 1..=2,
         Op::Call => 0..=usize::MAX,
+        #[cfg(feature = "special-methods")]
         Op::Bin(BinaryOp::Pow) | Op::RBin(BinaryOp::Pow) => 1..=2,
         _ => 1..=1,
     };
@@ -328,10 +385,15 @@ pub fn call(vm: &mut Vm, id: u32, args: &[Value], kw: &[(Value, Value)]) -> PyRe
             None => Err(vm.raise_new(TypeId::StopIteration, "")),
         },
         Op::Cmp(c) => compare(vm, t, v, arg, c),
+        #[cfg(feature = "special-methods")]
         Op::Bin(b) => binary(vm, t, v, arg, b, false),
+        #[cfg(feature = "special-methods")]
         Op::RBin(b) => binary(vm, t, v, arg, b, true),
+        #[cfg(feature = "special-methods")]
         Op::IBin(b) => inplace(vm, t, s, v, arg, b),
+        #[cfg(feature = "special-methods")]
         Op::Unary(u) => vm.unary_op(u, v),
+        #[cfg(feature = "special-methods")]
         Op::Abs => abs(vm, v),
         Op::Call => vm.call(v, rest, kw),
         Op::Get => descriptor_get(vm, t, v, arg, rest.get(1).copied()),
@@ -438,6 +500,7 @@ fn compare(vm: &mut Vm, t: TypeId, v: Value, other: Value, op: CompareOp) -> PyR
     }
 }
 
+#[cfg(feature = "special-methods")]
 fn binary(
     vm: &mut Vm,
     t: TypeId,
@@ -479,6 +542,7 @@ fn binary(
     Ok(Value::NOT_IMPLEMENTED)
 }
 
+#[cfg(feature = "special-methods")]
 fn inplace(
     vm: &mut Vm,
     t: TypeId,
@@ -503,6 +567,7 @@ fn inplace(
     Ok(if r == v { s } else { r })
 }
 
+#[cfg(feature = "special-methods")]
 fn abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
     #[cfg(feature = "complex")]
     if super::complex::is_complex(vm, v) {

@@ -226,6 +226,7 @@ impl Vm {
             Kind::Complex => Ok(objects::complex::hash(self, v)),
             Kind::Bytes => Ok(bytes::hash(self, v)),
             Kind::Tuple => objects::tuple_hash(self, v),
+            #[cfg(feature = "range-binop")]
             Kind::Range => objects::range::hash(self, v),
             #[cfg(feature = "set")]
             Kind::FrozenSet => set::hash(self, v),

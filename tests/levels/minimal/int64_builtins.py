@@ -39,13 +39,13 @@ print(divmod(MAX, 10), divmod(MIN, 10), divmod(MIN, -10), divmod(-7, MAX), MIN %
 print(MAX > MIN, MAX == MAX, MIN < -MAX, sorted([MAX, 0, MIN, -1, 1]), abs(MIN + 1))
 print(max(MAX, MIN), min([MIN, MAX]), bool(MIN), int(MAX), int(True), MAX.__index__())
 print([1, 2, 3][MIN // MIN], "ab" * 0 * MAX, +MAX, MIN.__index__(), MAX.__int__())
-print(divmod(MAX, 1), MIN.__abs__.__name__, (MAX).__floor__(), MIN.__round__())
-attempt("MIN.__abs__()", lambda: MIN.__abs__())
-attempt("MIN.__neg__()", lambda: MIN.__neg__())
-attempt("MAX.__add__(1)", lambda: MAX.__add__(1))
-attempt("MAX.__pow__(2)", lambda: MAX.__pow__(2))
-attempt("(2).__rpow__(64)", lambda: (64).__rpow__(2))
-attempt("MAX.__lshift__(1)", lambda: MAX.__lshift__(1))
+print(divmod(MAX, 1), (MAX).__floor__(), MIN.__round__())
+attempt("abs(MIN)", lambda: abs(MIN))
+attempt("-MIN", lambda: -MIN)
+attempt("MAX + 1", lambda: MAX + 1)
+attempt("MAX ** 2", lambda: MAX ** 2)
+attempt("2 ** 64", lambda: 2 ** 64)
+attempt("MAX << 1", lambda: MAX << 1)
 try:
     [0][MAX]
 except IndexError as e:

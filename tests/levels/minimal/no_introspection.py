@@ -39,3 +39,15 @@ def local_view(a, b=2):
 
 
 print(local_view(1), "local_view" in globals())
+
+
+def gen():
+    yield 1
+    yield 2
+
+
+g = gen()
+next(g)
+for name in ("gi_running", "gi_frame", "gi_code", "gi_yieldfrom"):
+    attempt("g." + name, lambda: getattr(g, name))
+print(g.__name__, g.__qualname__, list(g), next(gen()))
