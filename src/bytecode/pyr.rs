@@ -301,7 +301,7 @@ impl<'a> Reader<'a> {
 
     fn names(&mut self) -> R<Vec<String>> {
         let n = self.count()?;
-        let mut v = Vec::with_capacity(n);
+        let mut v = super::verify::with_room(n)?;
         for _ in 0..n {
             v.push(String::from(self.qstr()?));
         }
@@ -310,7 +310,9 @@ impl<'a> Reader<'a> {
 
     fn blob(&mut self) -> R<Vec<u8>> {
         let n = self.count()?;
-        Ok(Vec::from(self.bytes(n)?))
+        let mut v = super::verify::with_room(n)?;
+        v.extend_from_slice(self.bytes(n)?);
+        Ok(v)
     }
 
     fn f64(&mut self) -> R<f64> {
@@ -338,7 +340,7 @@ impl<'a> Reader<'a> {
         let freevars = self.names()?;
         let names = self.names()?;
         let n = self.count()?;
-        let mut consts = Vec::with_capacity(n);
+        let mut consts = super::verify::with_room(n)?;
         for i in 0..n {
             if self.shallow && self.data.get(self.pos) == Some(&T_CODE) {
                 self.pos += 1;
@@ -354,7 +356,7 @@ impl<'a> Reader<'a> {
         let code = self.blob()?;
         let linetable = self.blob()?;
         let n = self.count()?;
-        let mut exceptiontable = Vec::with_capacity(n);
+        let mut exceptiontable = super::verify::with_room(n)?;
         for _ in 0..n {
             exceptiontable.push(ExceptionEntry {
                 start: self.uint()?,
@@ -418,7 +420,7 @@ impl<'a> Reader<'a> {
             T_BYTES => Const::Bytes(self.blob()?),
             T_TUPLE => {
                 let n = self.count()?;
-                let mut items = Vec::with_capacity(n);
+                let mut items = super::verify::with_room(n)?;
                 for _ in 0..n {
                     items.push(self.konst(depth + 1)?);
                 }
@@ -452,7 +454,7 @@ fn header(data: &[u8]) -> Result<(u8, Reader<'_>), String> {
         shallow: false,
     };
     let n = r.count()?;
-    let mut qstrs = Vec::with_capacity(n);
+    let mut qstrs = super::verify::with_room(n)?;
     for _ in 0..n {
         let len = r.count()?;
         let b = r.bytes(len)?;

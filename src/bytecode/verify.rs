@@ -10,7 +10,6 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 
 use super::code::{CodeObject, Const};
@@ -87,6 +86,20 @@ pub fn is_jump(op: Op) -> bool {
     )
 }
 
+/// What a check that ran out of Rust memory returns; the flag of [`crate::rust_memory`] is
+/// raised too, so the loader reports `MemoryError` rather than a corrupt file.
+pub const OUT_OF_MEMORY: &str = "out of memory";
+
+/// An empty vector with room for `n` items, or [`OUT_OF_MEMORY`].
+pub fn with_room<T>(n: usize) -> Result<Vec<T>, String> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        crate::rust_memory::signal_low();
+        return Err(String::from(OUT_OF_MEMORY));
+    }
+    Ok(v)
+}
+
 /// Checks `code` and every nested code object; returns the maximum depth reached by `code`.
 pub fn verify(code: &CodeObject) -> Result<u32, String> {
     for c in &code.consts {
@@ -94,7 +107,10 @@ pub fn verify(code: &CodeObject) -> Result<u32, String> {
             verify(inner).map_err(|e| format!("in {}: {e}", inner.qualname))?;
         }
     }
-    let mut insts: Vec<(u32, Op, u32, u32)> = Vec::new(); // offset, op, arg, next offset
+    // The tables are sized up front and fallibly: on a device a big code object's tables are
+    // among the larger Rust allocations, and one that fails is a MemoryError, not an abort.
+    let count = decode(&code.code).count();
+    let mut insts: Vec<(u32, Op, u32, u32)> = with_room(count)?; // offset, op, arg, next offset
     for (off, op, arg) in decode(&code.code) {
         if let Some(last) = insts.last_mut() {
             last.3 = off;
@@ -102,8 +118,10 @@ pub fn verify(code: &CodeObject) -> Result<u32, String> {
         insts.push((off, op, arg, code.code.len() as u32));
     }
     let index_of = |off: u32| insts.binary_search_by_key(&off, |i| i.0).ok();
-    let mut depth: Vec<Option<u32>> = vec![None; insts.len()];
-    let mut work: Vec<(usize, u32)> = vec![(0, 0)];
+    let mut depth: Vec<Option<u32>> = with_room(count)?;
+    depth.resize(count, None);
+    let mut work: Vec<(usize, u32)> = with_room(count + code.exceptiontable.len() + 1)?;
+    work.push((0, 0));
     let mut max = 0;
     let mut prev_end = 0;
     for e in &code.exceptiontable {

@@ -33,6 +33,7 @@ impl Vm {
         }
         let file = match pyr::open(data) {
             Ok(f) => f,
+            Err(_) if crate::rust_memory::is_low() => return Err(self.memory_error()),
             Err(e) => {
                 return Err(
                     self.value_error(error_msg!("invalid .pyr file", "invalid .pyr file: {e}"))
@@ -61,6 +62,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let (code, children) = match file.code_at(offset) {
             Ok(c) => c,
+            Err(_) if crate::rust_memory::is_low() => return Err(self.memory_error()),
             Err(e) => {
                 return Err(
                     self.value_error(error_msg!("invalid .pyr file", "invalid .pyr file: {e}"))
