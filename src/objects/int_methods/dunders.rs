@@ -59,6 +59,19 @@ pub(crate) fn binary(
     reflected: bool,
     name: &str,
 ) -> PyResult<Value> {
+    let Some((a, b)) = operands(vm, args, num, name)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if reflected {
+        vm.binary_op(op, b, a)
+    } else {
+        vm.binary_op(op, a, b)
+    }
+}
+
+/// The receiver and the other operand of a binary dunder (`int.__add__(a, b)`), or None when
+/// the other operand is not a number of this kind (the dunder returns `NotImplemented`).
+fn operands(vm: &mut Vm, args: &[Value], num: Num, name: &str) -> PyResult<Option<(Value, Value)>> {
     let a = self_num(vm, num, args, name)?;
     if args.len() != 2 {
         return Err(vm.type_error(error_msg!(
@@ -69,14 +82,9 @@ pub(crate) fn binary(
     }
     let b = args[1];
     if !accepts(vm, num, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
+        return Ok(None);
     }
-    let b = plain_int_or_float(vm, b);
-    if reflected {
-        vm.binary_op(op, b, a)
-    } else {
-        vm.binary_op(op, a, b)
-    }
+    Ok(Some((a, plain_int_or_float(vm, b))))
 }
 
 fn plain_int_or_float(vm: &Vm, v: Value) -> Value {
@@ -90,19 +98,9 @@ pub(crate) fn compare(
     op: CompareOp,
     name: &str,
 ) -> PyResult<Value> {
-    let a = self_num(vm, num, args, name)?;
-    if args.len() != 2 {
-        return Err(vm.type_error(error_msg!(
-            "function takes wrong number of arguments",
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let b = args[1];
-    if !accepts(vm, num, b) {
+    let Some((a, b)) = operands(vm, args, num, name)? else {
         return Ok(Value::NOT_IMPLEMENTED);
-    }
-    let b = plain_int_or_float(vm, b);
+    };
     vm.compare(a, b, op)
 }
 
